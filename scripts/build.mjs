@@ -1,0 +1,51 @@
+// npm run build: type-check, then bundle the CLI and every action found under src/actions/* with ncc.
+// Each later action only adds its own src/actions/<name>/main.ts; nothing here lists them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2);
+
+if (!process.argv.includes('--no-typecheck')) {
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json'), '--noEmit'], { stdio: 'inherit' });
+}
+
+const actionsDir = join(root, 'src/actions');
+const entries = [{ name: 'cli', entry: join(root, 'src/cli/index.ts'), shebang: true }];
+if (existsSync(actionsDir)) {
+  for (const name of readdirSync(actionsDir).sort()) {
+    const entry = join(actionsDir, name, 'main.ts');
+    if (existsSync(entry)) entries.push({ name, entry, shebang: false });
+  }
+}
+
+const wanted = only.filter((a) => !a.startsWith('--'));
+// Remove bundles whose source is gone, so dist never ships an action that no longer exists.
+const distDir = join(root, 'dist');
+if (existsSync(distDir) && !wanted.length) {
+  for (const name of readdirSync(distDir)) if (!entries.some((e) => e.name === name)) rmSync(join(distDir, name), { recursive: true, force: true });
+}
+
+for (const { name, entry, shebang } of entries) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  const { code, assets } = await ncc(entry, {
+    minify: false,
+    sourceMap: false,
+    target: 'es2022',
+    quiet: true,
+    transpileOnly: true, // tsc above already type-checked the whole project
+  });
+  const outDir = join(distDir, name);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const body = code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code;
+  writeFileSync(join(outDir, 'index.js'), (shebang ? '#!/usr/bin/env node\n' : '') + body, { mode: shebang ? 0o755 : 0o644 });
+  for (const [file, asset] of Object.entries(assets ?? {})) {
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    writeFileSync(join(outDir, file), asset.source);
+  }
+  console.log(`built dist/${name}/index.js (${Math.round(Buffer.byteLength(body) / 1024)} KiB${Object.keys(assets ?? {}).length ? `, ${Object.keys(assets).length} assets` : ''})`);
+}

@@ -1,0 +1,49 @@
+// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
+// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
+import { parseAllDocuments, type Document } from 'yaml';
+import { UserError } from './errors.js';
+import { SourceText } from './source-text.js';
+
+export interface ParsedYaml {
+  source: SourceText;
+  documents: Document.Parsed[];
+}
+
+/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    throw new UserError('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
+  const nul = bytes.indexOf(0);
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  if (nul >= 0) throw new UserError('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+  const bad = text.indexOf('\ufffd');
+  if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
+    throw new UserError('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
+  }
+  return text;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const source = new SourceText(text);
+  const documents = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+  const list = Array.isArray(documents) ? documents : [];
+  if (!Array.isArray(documents)) {
+    // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
+    return { source, documents: [] };
+  }
+  for (const doc of list) {
+    const err = doc.errors[0];
+    if (err) {
+      const line = source.lineOf(err.pos[0]);
+      const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
+      throw new UserError(`not valid YAML: ${what}; expected a YAML file`, file, line);
+    }
+  }
+  return { source, documents: list };
+}
