@@ -114,7 +114,7 @@ function runEdit(argv, out) {
             out.stdout(`${file}:${c.line}: ${what}`);
         }
         if (r.anchor)
-            out.stdout(`${file}: the edited value is anchor &${r.anchor}, shared by ${r.sharedByAliases} alias${r.sharedByAliases === 1 ? '' : 'es'} that change with it`);
+            out.stdout(`${file}: the edited value is anchor &${r.anchor}, shared by ${r.sharedByAliases === 1 ? '1 alias that changes' : `${r.sharedByAliases} aliases that change`} with it`);
     }
     return 0;
 }
@@ -204,7 +204,7 @@ function checkValue(value, file, line) {
         throw new errors_js_1.UserError('--to is empty; expected a version such as v1.2.3', file, line);
     const bad = BAD_CHARS.exec(value);
     if (bad) {
-        const what = /\s/.test(bad[0]) && bad[0] >= ' ' ? 'whitespace' : 'a control character';
+        const what = /\s/.test(bad[0]) ? 'whitespace' : 'a control character';
         throw new errors_js_1.UserError(`--to ${(0, errors_js_1.quote)(value)} contains ${what}; expected one token such as v1.2.3`, file, line);
     }
 }
@@ -247,27 +247,6 @@ const scalar_edit_js_1 = __nccwpck_require__(8860);
 const splice_js_1 = __nccwpck_require__(5639);
 const yaml_documents_js_1 = __nccwpck_require__(6791);
 const yaml_path_js_1 = __nccwpck_require__(9566);
-function countAliases(docs, documentIndex, node) {
-    const doc = docs[documentIndex];
-    if (!doc || !('anchor' in node) || !node.anchor)
-        return 0;
-    let n = 0;
-    const visit = (x) => {
-        if (!x || typeof x !== 'object')
-            return;
-        const o = x;
-        if (typeof o.resolve === 'function' && o.source === node.anchor && o.resolve(doc) === node)
-            n++;
-        if (Array.isArray(o.items))
-            o.items.forEach(visit);
-        if ('key' in o)
-            visit(o.key);
-        if ('value' in o && typeof o.value === 'object')
-            visit(o.value);
-    };
-    visit(doc.contents);
-    return n;
-}
 function editYamlText(text, req, file) {
     const parsed = (0, yaml_documents_js_1.parseYaml)(text, file);
     const { source: src, documents } = parsed;
@@ -276,7 +255,7 @@ function editYamlText(text, req, file) {
     let sharedByAliases = 0;
     let anchor;
     if (req.target.kind === 'image') {
-        ({ splices, changes } = (0, kustomize_image_js_1.planImageEdit)(documents, req.target.name, req.value, req.document, src, file));
+        ({ splices, changes, anchor, sharedByAliases } = (0, kustomize_image_js_1.planImageEdit)(documents, req.target.name, req.value, req.document, src, file));
     }
     else {
         const segments = (0, yaml_path_js_1.parsePath)(req.target.path);
@@ -287,9 +266,9 @@ function editYamlText(text, req, file) {
         const same = e.splice.text === text.slice(e.splice.start, e.splice.end);
         splices = same ? [] : [e.splice];
         changes = same ? [] : [{ line: e.line, field: req.target.path, from: e.from, to: req.value }];
-        if ((0, yaml_1.isScalar)(loc.node) && loc.node.anchor) {
+        if ((0, yaml_1.isScalar)(loc.node) && loc.node.anchor && documents[loc.documentIndex]) {
             anchor = loc.node.anchor;
-            sharedByAliases = countAliases(documents, loc.documentIndex, loc.node);
+            sharedByAliases = (0, locate_js_1.aliasesOf)(documents[loc.documentIndex], loc.node).length;
         }
     }
     if (!splices.length)
@@ -353,6 +332,7 @@ const locate_js_1 = __nccwpck_require__(2617);
 const scalar_edit_js_1 = __nccwpck_require__(8860);
 const scalar_style_js_1 = __nccwpck_require__(8907);
 function findEntry(docs, name, document, src, file) {
+    (0, locate_js_1.checkDocumentIndex)(document, docs.length, file);
     const found = [];
     const names = [];
     let lists = 0;
@@ -376,9 +356,6 @@ function findEntry(docs, name, document, src, file) {
             }
         }
     });
-    if (document !== undefined && (document < 0 || document >= docs.length)) {
-        throw new errors_js_1.UserError(`--document ${document}: the file has ${docs.length} document(s) (0-based)`, file);
-    }
     if (!lists)
         throw new errors_js_1.UserError(`--image ${(0, errors_js_1.quote)(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${(0, errors_js_1.quote)(name)}`, file, 1);
     if (!found.length) {
@@ -452,7 +429,8 @@ function insertAfter(entry, anchor, lines, src) {
     return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${(0, scalar_style_js_1.tokenFor)(v, 'plain', false)}`).join('') };
 }
 function planImageEdit(docs, name, value, document, src, file) {
-    const { map: entry } = findEntry(docs, name, document, src, file);
+    const { map: entry, documentIndex } = findEntry(docs, name, document, src, file);
+    const doc = docs[documentIndex];
     const entryLine = src.lineOf(entry.range?.[0] ?? 0);
     const want = (0, edit_value_js_1.parseImageValue)(value, file, entryLine);
     const tagPair = onePair(entry, 'newTag', src, file);
@@ -479,6 +457,21 @@ function planImageEdit(docs, name, value, document, src, file) {
     const splices = [];
     const changes = [];
     const inserts = [];
+    let anchor;
+    let sharedByAliases = 0;
+    for (const p of [tagPair, digestPair]) {
+        if (p && (0, yaml_1.isAlias)(p.value)) {
+            const key = String(p.key.value);
+            throw new errors_js_1.UserError(`images[name=${name}].${key} is the alias *${p.value.source}; ${(0, locate_js_1.editInstead)(doc, p.value, [], src)}`, file, src.lineOf(p.value.range?.[0] ?? 0));
+        }
+    }
+    for (const p of remove) {
+        const users = p.value ? (0, locate_js_1.aliasesOf)(doc, p.value) : [];
+        if (users.length) {
+            const key = String(p.key.value);
+            throw new errors_js_1.UserError(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`, file, src.lineOf(p.key?.range?.[0] ?? 0));
+        }
+    }
     for (const key of ['newTag', 'digest']) {
         const v = set[key];
         if (v === undefined)
@@ -489,6 +482,11 @@ function planImageEdit(docs, name, value, document, src, file) {
             continue;
         }
         const e = (0, scalar_edit_js_1.editScalar)(pair.value, pair, v, !!entry.flow, src, file, `images[name=${name}].${key}`);
+        const shared = pair.value ? (0, locate_js_1.aliasesOf)(doc, pair.value) : [];
+        if (shared.length) {
+            anchor = pair.value.anchor;
+            sharedByAliases = shared.length;
+        }
         if (e.splice.text !== src.text.slice(e.splice.start, e.splice.end)) {
             splices.push(e.splice);
             changes.push({ line: e.line, field: key, from: e.from, to: v });
@@ -507,7 +505,7 @@ function planImageEdit(docs, name, value, document, src, file) {
         splices.push(...removePair(entry, p, src, file));
         changes.push({ line: src.lineOf(p.key?.range?.[0] ?? 0), field: String(p.key.value), from: (0, yaml_1.isScalar)(p.value) ? String(p.value.value) : '', to: null });
     }
-    return { splices, changes };
+    return { splices, changes, anchor, sharedByAliases };
 }
 
 
@@ -520,6 +518,9 @@ function planImageEdit(docs, name, value, document, src, file) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pairsNamed = pairsNamed;
 exports.anchorSite = anchorSite;
+exports.editInstead = editInstead;
+exports.aliasesOf = aliasesOf;
+exports.checkDocumentIndex = checkDocumentIndex;
 exports.locatePath = locatePath;
 // Find the node a --path names, in exactly one document, refusing aliases and merge keys with a pointer
 // to where the value really lives.
@@ -569,7 +570,11 @@ function anchorSite(doc, alias, source) {
             node.items.forEach((it, i) => walk(it, [...path, { kind: 'index', index: i }]));
     };
     walk(doc.contents, []);
-    return found ? { path: found.path, line: source.lineOf(found.offset) } : {};
+    if (!found)
+        return {};
+    // The node starts after its "&name" (for a block mapping, on the next line): point at the anchor itself.
+    const at = source.text.lastIndexOf(`&${alias.source}`, found.offset);
+    return { path: found.path, line: source.lineOf(at >= 0 ? at : found.offset) };
 }
 /** "edit image.tag (anchor &image, line 3) instead": where the value an alias stands for can be edited. */
 function editInstead(doc, alias, rest, source) {
@@ -578,6 +583,23 @@ function editInstead(doc, alias, rest, source) {
     if (!site.path)
         return `edit the value at its ${at} instead`;
     return `edit ${(0, errors_js_1.quote)((0, yaml_path_js_1.formatPath)([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
+}
+/** How many aliases in the document refer to `node` (which carries an anchor). */
+function aliasesOf(doc, node) {
+    const anchor = 'anchor' in node ? node.anchor : undefined;
+    if (!anchor)
+        return [];
+    const found = [];
+    (0, yaml_1.visit)(doc, { Alias(_, a) { if (a.source === anchor && a.resolve(doc) === node)
+            found.push(a); } });
+    return found;
+}
+/** Refuses a --document index the file does not have. */
+function checkDocumentIndex(document, count, file) {
+    if (document === undefined || (document >= 0 && document < count))
+        return;
+    const expected = count ? `expected 0..${count - 1}` : 'expected a file with a YAML document';
+    throw new errors_js_1.UserError(`--document ${document}: the file has ${count} document${count === 1 ? '' : 's'} (numbered from 0); ${expected}`, file, 1);
 }
 function lineOfNode(n, source, fallback) {
     return n?.range ? source.lineOf(n.range[0]) : fallback;
@@ -666,9 +688,7 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
 }
 /** The one node `segments` names: in document `document` if given, else in exactly one document. */
 function locatePath(docs, segments, document, source, file, pathText) {
-    if (document !== undefined && (document < 0 || document >= docs.length)) {
-        throw new errors_js_1.UserError(`--document ${document}: the file has ${docs.length} document${docs.length === 1 ? '' : 's'} (0-based); expected 0..${docs.length - 1}`, file);
-    }
+    checkDocumentIndex(document, docs.length, file);
     const scope = docs.map((d, i) => ({ d, i })).filter(({ i }) => document === undefined || i === document);
     const outcomes = scope.map(({ d, i }) => resolveIn(d, i, segments, source, file, pathText));
     const resolved = outcomes.filter((o) => o.kind !== 'miss');
@@ -981,10 +1001,19 @@ function parseYaml(text, file) {
     for (const doc of list) {
         const err = doc.errors[0];
         if (err) {
-            const line = source.lineOf(err.pos[0]);
+            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
+            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
             const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
             throw new errors_js_1.UserError(`not valid YAML: ${what}; expected a YAML file`, file, line);
         }
+        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
+        (0, yaml_1.visit)(doc, {
+            Alias(_, alias) {
+                if (alias.resolve(doc) === undefined) {
+                    throw new errors_js_1.UserError(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
+                }
+            },
+        });
     }
     return { source, documents: list };
 }
@@ -1076,7 +1105,7 @@ function formatPath(segments) {
             out += `[${s.index}]`;
         else if (s.kind === 'match')
             out += `[${s.field}=${s.equals}]`;
-        else if (/^[^.[\]"']+$/.test(s.key))
+        else if (/^[^.[\]"'\s]+$/.test(s.key))
             out += (out ? '.' : '') + s.key;
         else
             out += `[${JSON.stringify(s.key)}]`;

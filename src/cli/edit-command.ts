@@ -63,7 +63,7 @@ export function runEdit(argv: string[], out: Output): number {
       const what = c.from === null ? `inserted ${c.field}: ${c.to}` : c.to === null ? `removed ${c.field}: ${c.from}` : `${c.field}: ${c.from === '' ? '(empty)' : c.from} -> ${c.to}`;
       out.stdout(`${file}:${c.line}: ${what}`);
     }
-    if (r.anchor) out.stdout(`${file}: the edited value is anchor &${r.anchor}, shared by ${r.sharedByAliases} alias${r.sharedByAliases === 1 ? '' : 'es'} that change with it`);
+    if (r.anchor) out.stdout(`${file}: the edited value is anchor &${r.anchor}, shared by ${r.sharedByAliases === 1 ? '1 alias that changes' : `${r.sharedByAliases} aliases that change`} with it`);
   }
   return 0;
 }

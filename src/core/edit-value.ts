@@ -16,7 +16,7 @@ export function checkValue(value: string, file?: string, line?: number): void {
   if (value === '') throw new UserError('--to is empty; expected a version such as v1.2.3', file, line);
   const bad = BAD_CHARS.exec(value);
   if (bad) {
-    const what = /\s/.test(bad[0]) && bad[0] >= ' ' ? 'whitespace' : 'a control character';
+    const what = /\s/.test(bad[0]) ? 'whitespace' : 'a control character';
     throw new UserError(`--to ${quote(value)} contains ${what}; expected one token such as v1.2.3`, file, line);
   }
 }

@@ -1,9 +1,9 @@
 // `gitops-promote edit`: change one version in a YAML text, and nothing else.
-import { isScalar, type Node } from 'yaml';
+import { isScalar } from 'yaml';
 import { UserError } from './errors.js';
 import { checkValue } from './edit-value.js';
 import { planImageEdit } from './kustomize-image.js';
-import { locatePath } from './locate.js';
+import { aliasesOf, locatePath } from './locate.js';
 import { editScalar } from './scalar-edit.js';
 import { applySplices, type Splice } from './splice.js';
 import { parseYaml } from './yaml-documents.js';
@@ -35,22 +35,6 @@ export interface EditResult {
   anchor?: string;
 }
 
-function countAliases(docs: ReturnType<typeof parseYaml>['documents'], documentIndex: number, node: Node): number {
-  const doc = docs[documentIndex];
-  if (!doc || !('anchor' in node) || !node.anchor) return 0;
-  let n = 0;
-  const visit = (x: unknown): void => {
-    if (!x || typeof x !== 'object') return;
-    const o = x as { source?: string; resolve?: (d: unknown) => unknown; items?: unknown[]; key?: unknown; value?: unknown };
-    if (typeof o.resolve === 'function' && o.source === node.anchor && o.resolve(doc) === node) n++;
-    if (Array.isArray(o.items)) o.items.forEach(visit);
-    if ('key' in o) visit(o.key);
-    if ('value' in o && typeof o.value === 'object') visit(o.value);
-  };
-  visit(doc.contents);
-  return n;
-}
-
 export function editYamlText(text: string, req: EditRequest, file: string): EditResult {
   const parsed = parseYaml(text, file);
   const { source: src, documents } = parsed;
@@ -59,7 +43,7 @@ export function editYamlText(text: string, req: EditRequest, file: string): Edit
   let sharedByAliases = 0;
   let anchor: string | undefined;
   if (req.target.kind === 'image') {
-    ({ splices, changes } = planImageEdit(documents, req.target.name, req.value, req.document, src, file));
+    ({ splices, changes, anchor, sharedByAliases } = planImageEdit(documents, req.target.name, req.value, req.document, src, file));
   } else {
     const segments = parsePath(req.target.path);
     const loc = locatePath(documents, segments, req.document, src, file, req.target.path);
@@ -69,9 +53,9 @@ export function editYamlText(text: string, req: EditRequest, file: string): Edit
     const same = e.splice.text === text.slice(e.splice.start, e.splice.end);
     splices = same ? [] : [e.splice];
     changes = same ? [] : [{ line: e.line, field: req.target.path, from: e.from, to: req.value }];
-    if (isScalar(loc.node) && loc.node.anchor) {
+    if (isScalar(loc.node) && loc.node.anchor && documents[loc.documentIndex]) {
       anchor = loc.node.anchor;
-      sharedByAliases = countAliases(documents, loc.documentIndex, loc.node);
+      sharedByAliases = aliasesOf(documents[loc.documentIndex] as (typeof documents)[number], loc.node).length;
     }
   }
   if (!splices.length) return { text, changed: false, changes: [], sharedByAliases, anchor };

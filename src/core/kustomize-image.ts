@@ -1,9 +1,9 @@
 // --image NAME: set newTag/digest on the kustomization `images:` entry named NAME, inserting or removing
 // their lines so that what kustomize deploys is exactly VALUE (it lets a digest win over a tag).
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { UserError, quote } from './errors.js';
 import { parseImageValue } from './edit-value.js';
-import { pairsNamed } from './locate.js';
+import { aliasesOf, checkDocumentIndex, editInstead, pairsNamed } from './locate.js';
 import { editScalar } from './scalar-edit.js';
 import { tokenFor } from './scalar-style.js';
 import type { SourceText } from './source-text.js';
@@ -16,6 +16,7 @@ interface Entry {
 }
 
 function findEntry(docs: readonly Document.Parsed[], name: string, document: number | undefined, src: SourceText, file: string): Entry {
+  checkDocumentIndex(document, docs.length, file);
   const found: Entry[] = [];
   const names: string[] = [];
   let lists = 0;
@@ -34,9 +35,6 @@ function findEntry(docs: readonly Document.Parsed[], name: string, document: num
       }
     }
   });
-  if (document !== undefined && (document < 0 || document >= docs.length)) {
-    throw new UserError(`--document ${document}: the file has ${docs.length} document(s) (0-based)`, file);
-  }
   if (!lists) throw new UserError(`--image ${quote(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${quote(name)}`, file, 1);
   if (!found.length) {
     throw new UserError(`--image ${quote(name)}: no images: entry has name ${quote(name)} (names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
@@ -115,12 +113,15 @@ function insertAfter(entry: YAMLMap<Node, Node>, anchor: Pair<Node, Node>, lines
 export interface ImagePlan {
   splices: Splice[];
   changes: EditChange[];
+  anchor?: string;
+  sharedByAliases: number;
 }
 
 export function planImageEdit(
   docs: readonly Document.Parsed[], name: string, value: string, document: number | undefined, src: SourceText, file: string,
 ): ImagePlan {
-  const { map: entry } = findEntry(docs, name, document, src, file);
+  const { map: entry, documentIndex } = findEntry(docs, name, document, src, file);
+  const doc = docs[documentIndex] as Document.Parsed;
   const entryLine = src.lineOf(entry.range?.[0] ?? 0);
   const want = parseImageValue(value, file, entryLine);
   const tagPair = onePair(entry, 'newTag', src, file);
@@ -143,6 +144,23 @@ export function planImageEdit(
   const splices: Splice[] = [];
   const changes: EditChange[] = [];
   const inserts: [string, string][] = [];
+  let anchor: string | undefined;
+  let sharedByAliases = 0;
+  for (const p of [tagPair, digestPair]) {
+    if (p && isAlias(p.value)) {
+      const key = String((p.key as { value?: unknown }).value);
+      throw new UserError(`images[name=${name}].${key} is the alias *${p.value.source}; ${editInstead(doc, p.value, [], src)}`, file, src.lineOf(p.value.range?.[0] ?? 0));
+    }
+  }
+  for (const p of remove) {
+    const users = p.value ? aliasesOf(doc, p.value) : [];
+    if (users.length) {
+      const key = String((p.key as { value?: unknown }).value);
+      throw new UserError(
+        `cannot remove ${key} of images[name=${name}]: it is the anchor &${(p.value as { anchor?: string }).anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`,
+        file, src.lineOf(p.key?.range?.[0] ?? 0));
+    }
+  }
   for (const key of ['newTag', 'digest'] as const) {
     const v = set[key];
     if (v === undefined) continue;
@@ -152,6 +170,11 @@ export function planImageEdit(
       continue;
     }
     const e = editScalar(pair.value as Node, pair, v, !!entry.flow, src, file, `images[name=${name}].${key}`);
+    const shared = pair.value ? aliasesOf(doc, pair.value) : [];
+    if (shared.length) {
+      anchor = (pair.value as { anchor?: string }).anchor;
+      sharedByAliases = shared.length;
+    }
     if (e.splice.text !== src.text.slice(e.splice.start, e.splice.end)) {
       splices.push(e.splice);
       changes.push({ line: e.line, field: key, from: e.from, to: v });
@@ -170,5 +193,5 @@ export function planImageEdit(
     splices.push(...removePair(entry, p, src, file));
     changes.push({ line: src.lineOf(p.key?.range?.[0] ?? 0), field: String((p.key as { value?: unknown }).value), from: isScalar(p.value) ? String(p.value.value) : '', to: null });
   }
-  return { splices, changes };
+  return { splices, changes, anchor, sharedByAliases };
 }

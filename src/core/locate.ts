@@ -1,6 +1,6 @@
 // Find the node a --path names, in exactly one document, refusing aliases and merge keys with a pointer
 // to where the value really lives.
-import { isAlias, isMap, isScalar, isSeq, isPair, type Document, type Node, type Alias, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, isPair, visit, type Document, type Node, type Alias, type Pair } from 'yaml';
 import { UserError, quote } from './errors.js';
 import { formatPath, type PathSegment } from './yaml-path.js';
 import type { SourceText } from './source-text.js';
@@ -53,15 +53,34 @@ export function anchorSite(doc: Document, alias: Alias, source: SourceText): { p
     else if (isSeq(node)) node.items.forEach((it, i) => walk(it, [...path, { kind: 'index', index: i }]));
   };
   walk(doc.contents, []);
-  return found ? { path: found.path, line: source.lineOf(found.offset) } : {};
+  if (!found) return {};
+  // The node starts after its "&name" (for a block mapping, on the next line): point at the anchor itself.
+  const at = source.text.lastIndexOf(`&${alias.source}`, found.offset);
+  return { path: found.path, line: source.lineOf(at >= 0 ? at : found.offset) };
 }
 
 /** "edit image.tag (anchor &image, line 3) instead": where the value an alias stands for can be edited. */
-function editInstead(doc: Document, alias: Alias, rest: PathSegment[], source: SourceText): string {
+export function editInstead(doc: Document, alias: Alias, rest: PathSegment[], source: SourceText): string {
   const site = anchorSite(doc, alias, source);
   const at = site.line ? `anchor &${alias.source} at line ${site.line}` : `anchor &${alias.source}`;
   if (!site.path) return `edit the value at its ${at} instead`;
   return `edit ${quote(formatPath([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
+}
+
+/** How many aliases in the document refer to `node` (which carries an anchor). */
+export function aliasesOf(doc: Document, node: Node): Alias[] {
+  const anchor = 'anchor' in node ? node.anchor : undefined;
+  if (!anchor) return [];
+  const found: Alias[] = [];
+  visit(doc, { Alias(_, a) { if (a.source === anchor && a.resolve(doc) === node) found.push(a); } });
+  return found;
+}
+
+/** Refuses a --document index the file does not have. */
+export function checkDocumentIndex(document: number | undefined, count: number, file: string): void {
+  if (document === undefined || (document >= 0 && document < count)) return;
+  const expected = count ? `expected 0..${count - 1}` : 'expected a file with a YAML document';
+  throw new UserError(`--document ${document}: the file has ${count} document${count === 1 ? '' : 's'} (numbered from 0); ${expected}`, file, 1);
 }
 
 function lineOfNode(n: Node | null | undefined, source: SourceText, fallback: number): number {
@@ -154,9 +173,7 @@ export function locatePath(
   docs: readonly Document.Parsed[], segments: PathSegment[], document: number | undefined,
   source: SourceText, file: string, pathText: string,
 ): Located {
-  if (document !== undefined && (document < 0 || document >= docs.length)) {
-    throw new UserError(`--document ${document}: the file has ${docs.length} document${docs.length === 1 ? '' : 's'} (0-based); expected 0..${docs.length - 1}`, file);
-  }
+  checkDocumentIndex(document, docs.length, file);
   const scope = docs.map((d, i) => ({ d, i })).filter(({ i }) => document === undefined || i === document);
   const outcomes = scope.map(({ d, i }) => resolveIn(d, i, segments, source, file, pathText));
   const resolved = outcomes.filter((o) => o.kind !== 'miss');

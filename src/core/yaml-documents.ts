@@ -1,6 +1,6 @@
 // Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
 // scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
-import { parseAllDocuments, type Document } from 'yaml';
+import { parseAllDocuments, visit, type Document } from 'yaml';
 import { UserError } from './errors.js';
 import { SourceText } from './source-text.js';
 
@@ -40,10 +40,19 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   for (const doc of list) {
     const err = doc.errors[0];
     if (err) {
-      const line = source.lineOf(err.pos[0]);
+      // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
+      const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
       const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
       throw new UserError(`not valid YAML: ${what}; expected a YAML file`, file, line);
     }
+    // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
+    visit(doc, {
+      Alias(_, alias) {
+        if (alias.resolve(doc) === undefined) {
+          throw new UserError(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
+        }
+      },
+    });
   }
   return { source, documents: list };
 }

@@ -67,7 +67,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
   for (const s of segments) {
     if (s.kind === 'index') out += `[${s.index}]`;
     else if (s.kind === 'match') out += `[${s.field}=${s.equals}]`;
-    else if (/^[^.[\]"']+$/.test(s.key)) out += (out ? '.' : '') + s.key;
+    else if (/^[^.[\]"'\s]+$/.test(s.key)) out += (out ? '.' : '') + s.key;
     else out += `[${JSON.stringify(s.key)}]`;
   }
   return out;

@@ -1,0 +1,3 @@
+import { describeCorpusHalf } from './roundtrip-cases.js';
+
+describeCorpusHalf(0);
