@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { editYamlText, type EditResult, type EditTarget } from '../core/edit.js';
 import { UserError, quote } from '../core/errors.js';
 import { decodeText } from '../core/yaml-documents.js';
-import { writeFileAtomic } from '../adapters/atomic-file.js';
+import { writeFilesAtomic } from '../adapters/atomic-file.js';
 import type { Output } from './output.js';
 
 export const EDIT_USAGE = 'usage: gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]';
@@ -22,7 +22,7 @@ function readFile(file: string): string {
   return decodeText(bytes, file);
 }
 
-export function runEdit(argv: string[], out: Output): number {
+export async function runEdit(argv: string[], out: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -49,7 +49,7 @@ export function runEdit(argv: string[], out: Output): number {
     const text = readFile(file);
     results.push({ file, result: editYamlText(text, { target, value: values.to, document }, file) });
   }
-  for (const { file, result } of results) if (result.changed) writeFileAtomic(file, result.text);
+  await writeFilesAtomic(results.filter((r) => r.result.changed).map(({ file, result }) => ({ file, text: result.text })));
   if (values.json) {
     out.stdout(JSON.stringify(results.map(({ file, result: r }) => ({ file, changed: r.changed, changes: r.changes, anchor: r.anchor ?? null, sharedByAliases: r.sharedByAliases }))));
     return 0;

@@ -10,12 +10,12 @@ import type { SourceText } from './source-text.js';
 import type { Splice } from './splice.js';
 import type { EditChange } from './edit.js';
 
-interface Entry {
+export interface Entry {
   map: YAMLMap<Node, Node>;
   documentIndex: number;
 }
 
-function findEntry(docs: readonly Document.Parsed[], name: string, document: number | undefined, src: SourceText, file: string): Entry {
+export function findEntry(docs: readonly Document.Parsed[], name: string, document: number | undefined, src: SourceText, file: string): Entry {
   checkDocumentIndex(document, docs.length, file);
   const found: Entry[] = [];
   const names: string[] = [];
@@ -46,7 +46,7 @@ function findEntry(docs: readonly Document.Parsed[], name: string, document: num
   return found[0] as Entry;
 }
 
-function onePair(entry: YAMLMap<Node, Node>, key: string, src: SourceText, file: string): Pair<Node, Node> | undefined {
+export function onePair(entry: YAMLMap<Node, Node>, key: string, src: SourceText, file: string): Pair<Node, Node> | undefined {
   const pairs = pairsNamed(entry, key);
   if (pairs.length > 1) {
     throw new UserError(`the images: entry has ${pairs.length} "${key}" keys; expected one`, file, src.lineOf(pairs[1]?.key?.range?.[0] ?? 0));

@@ -1,0 +1,185 @@
+// GitPort on the git command line: argv arrays through @actions/exec, never a shell. Commits are built with
+// plumbing on a temporary index, so the user's working tree, index and branches are never touched.
+import { getExecOutput } from '@actions/exec';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { GitPort, Logger, PushResult } from '../core/ports.js';
+import type { RepoSnapshot } from '../core/repo-snapshot.js';
+import { decodeText } from '../core/yaml-documents.js';
+import { UserError } from '../core/errors.js';
+import { CatFileBatch } from './cat-file.js';
+
+export interface GitCliOptions {
+  cwd: string;
+  remote?: string;
+  /** Extra environment: auth (gitAuthEnv), identity. */
+  env?: Record<string, string>;
+  logger: Logger;
+}
+
+export interface GitRun { code: number; stdout: string; stderr: string }
+
+const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
+const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+
+export class GitCli implements GitPort {
+  readonly remote: string;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly ns = `refs/gitops-promote/${process.pid}-${randomBytes(3).toString('hex')}`;
+  private readonly snapshots = new Map<string, Promise<RepoSnapshot & { modes: Map<string, string> }>>();
+  private batch: CatFileBatch | undefined;
+  private shallow: boolean | undefined;
+
+  constructor(private readonly opts: GitCliOptions) {
+    this.remote = opts.remote ?? 'origin';
+    this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env };
+  }
+
+  async run(args: string[], o: { input?: string | Buffer; env?: Record<string, string>; allowFail?: boolean } = {}): Promise<GitRun> {
+    this.opts.logger.debug(`git ${args.join(' ')}`);
+    const r = await getExecOutput('git', args, {
+      cwd: this.opts.cwd,
+      env: { ...this.env, ...o.env } as Record<string, string>,
+      input: o.input === undefined ? undefined : Buffer.isBuffer(o.input) ? o.input : Buffer.from(o.input, 'utf8'),
+      silent: true,
+      ignoreReturnCode: true,
+    });
+    if (r.exitCode !== 0 && !o.allowFail) throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  /** The remote's fetch URL (to scope auth), or undefined when there is no such remote. */
+  async remoteUrl(): Promise<string | undefined> {
+    const r = await this.run(['remote', 'get-url', this.remote], { allowFail: true });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+  }
+
+  async fetchBranch(branch: string): Promise<string | undefined> {
+    if (this.shallow === undefined) this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    const ref = `${this.ns}/${branch}`;
+    // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
+    const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
+    const r = await this.run(args, { allowFail: true });
+    if (r.code !== 0) {
+      if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) return undefined;
+      if (FATAL.test(r.stderr)) throw new UserError(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+      throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+    }
+    return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
+  }
+
+  snapshot(commit: string): Promise<RepoSnapshot & { modes: Map<string, string> }> {
+    let s = this.snapshots.get(commit);
+    if (!s) {
+      s = this.loadSnapshot(commit);
+      this.snapshots.set(commit, s);
+    }
+    return s;
+  }
+
+  private async loadSnapshot(commit: string): Promise<RepoSnapshot & { modes: Map<string, string> }> {
+    const out = (await this.run(['ls-tree', '-r', '-z', '--full-tree', commit])).stdout;
+    const blobs = new Map<string, string>();
+    const modes = new Map<string, string>();
+    for (const entry of out.split('\0')) {
+      if (!entry) continue;
+      const tab = entry.indexOf('\t');
+      const [mode, type, sha] = entry.slice(0, tab).split(' ');
+      if (type !== 'blob') continue;
+      const path = entry.slice(tab + 1);
+      blobs.set(path, sha as string);
+      modes.set(path, mode as string);
+    }
+    this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+    const batch = this.batch;
+    return {
+      commit,
+      files: [...blobs.keys()],
+      modes,
+      read: async (path: string) => {
+        const sha = blobs.get(path);
+        if (!sha) throw new UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+        return decodeText(await batch.read(sha), path);
+      },
+    };
+  }
+
+  async commit(parent: string, files: ReadonlyMap<string, string>, message: string): Promise<string> {
+    const snap = await this.snapshot(parent);
+    const dir = mkdtempSync(join(tmpdir(), 'gitops-promote-index-'));
+    const env = { GIT_INDEX_FILE: join(dir, 'index') };
+    try {
+      await this.run(['read-tree', parent], { env });
+      const lines: string[] = [];
+      for (const [path, text] of files) {
+        const tmp = join(dir, 'blob');
+        writeFileSync(tmp, text);
+        // --no-filters: store the exact bytes (no autocrlf or clean filters).
+        const sha = (await this.run(['hash-object', '-w', '--no-filters', tmp])).stdout.trim();
+        lines.push(`${snap.modes.get(path) ?? '100644'} ${sha}\t${path}`);
+      }
+      await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
+      const tree = (await this.run(['write-tree'], { env })).stdout.trim();
+      const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
+      if (r.code !== 0) {
+        if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
+          throw new UserError('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+        }
+        throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
+      }
+      return r.stdout.trim();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private classify(r: GitRun): PushResult {
+    if (r.code === 0) return { ok: true };
+    const text = `${r.stdout}\n${r.stderr}`;
+    const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ') || `exit ${r.code}`;
+    if (FATAL.test(text)) return { ok: false, kind: 'fatal', message };
+    if (REJECTED.test(text)) return { ok: false, kind: 'rejected', message };
+    return { ok: false, kind: 'transient', message };
+  }
+
+  async push(commit: string, branch: string, lease?: { expect: string | undefined }): Promise<PushResult> {
+    const args = ['push', '--porcelain', '--no-verify'];
+    if (lease) args.push(`--force-with-lease=refs/heads/${branch}:${lease.expect ?? ''}`);
+    args.push(this.remote, `${commit}:refs/heads/${branch}`);
+    return this.classify(await this.run(args, { allowFail: true }));
+  }
+
+  async deleteBranch(branch: string, expect: string): Promise<PushResult> {
+    return this.classify(await this.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`], { allowFail: true }));
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
+  }
+
+  async treeOf(commit: string): Promise<string> {
+    return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
+  }
+
+  async diff(path: string, before: string, after: string): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'gitops-promote-diff-'));
+    try {
+      writeFileSync(join(dir, 'a'), before);
+      writeFileSync(join(dir, 'b'), after);
+      const r = await this.run(['diff', '--no-index', '--no-color', '--no-ext-diff', '-U2', join(dir, 'a'), join(dir, 'b')], { allowFail: true });
+      const body = r.stdout.split('\n').slice(4).join('\n');
+      return `--- a/${path}\n+++ b/${path}\n${body}`;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Remove the private refs this run fetched into, and stop the blob reader. */
+  async dispose(): Promise<void> {
+    this.batch?.close();
+    const refs = (await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true })).stdout.split('\n').filter(Boolean);
+    if (refs.length) await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
+  }
+}

@@ -1,0 +1,49 @@
+// Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
+// repository's file list discovers apps, envs and regions, so 500 apps need not be listed one by one.
+
+export type Placeholder = 'app' | 'env' | 'region';
+export type Bindings = Partial<Record<Placeholder, string>>;
+
+const PLACEHOLDER = /\{(app|env|region)\}/g;
+
+export function placeholders(template: string): Placeholder[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as Placeholder);
+}
+
+/** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
+export function fill(template: string, b: Bindings): string {
+  return template.replace(PLACEHOLDER, (whole, name: Placeholder) => b[name] ?? whole);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A matcher for a (partly filled) template. A placeholder with `choices` matches only those values (longest
+ * first, so env "pre-prod" wins over "pre"); others match one path segment part.
+ */
+export function compile(template: string, choices: Partial<Record<Placeholder, readonly string[]>> = {}): (path: string) => Bindings | undefined {
+  const names: Placeholder[] = [];
+  let re = '^';
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    re += escape(template.slice(last, m.index));
+    const name = m[1] as Placeholder;
+    if (names.includes(name)) re += `\\k<${name}>`;
+    else {
+      names.push(name);
+      const options = choices[name];
+      // Non-greedy so "{env}-{region}" splits "prod-eu-west-1" as prod / eu-west-1.
+      re += options ? `(?<${name}>${[...options].sort((a, b) => b.length - a.length).map(escape).join('|')})` : `(?<${name}>[^/]+?)`;
+    }
+    last = (m.index ?? 0) + m[0].length;
+  }
+  re += `${escape(template.slice(last))}$`;
+  const rx = new RegExp(re);
+  return (path) => {
+    const m = rx.exec(path);
+    if (!m) return undefined;
+    const out: Bindings = {};
+    for (const n of names) out[n] = m.groups?.[n];
+    return out;
+  };
+}

@@ -1,0 +1,112 @@
+// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
+// hold their versions. Found by matching the config's templates against the file list of one commit.
+import { UserError, quote } from './errors.js';
+import type { PromoteConfig, TargetTemplate } from './config/config.js';
+import { knownRank, sameEnv, isSafeName, type Environment } from './config/environments.js';
+import { compile, fill, placeholders } from './config/templates.js';
+
+export interface Target {
+  app: string;
+  env: string;
+  region?: string;
+  file: string;
+  image?: string;
+  path?: string;
+  document?: number;
+}
+
+export interface Layout {
+  envs: Environment[];
+  apps: string[];
+  targets: Target[];
+  /** Declared regions whose file is missing: promoting that app to that env is refused. */
+  missing: { app: string; env: string; region: string; file: string }[];
+}
+
+const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
+
+export function discoverLayout(config: PromoteConfig, files: readonly string[], singleAppName: string): Layout {
+  const declared = config.environments;
+  const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
+  const found: Target[] = [];
+  const seen = new Set<string>();
+  const add = (t: Target): void => {
+    const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
+    if (!seen.has(key)) {
+      seen.add(key);
+      found.push(t);
+    }
+  };
+  const overridden = new Set(Object.keys(config.apps));
+  const scan = (tpl: TargetTemplate, fixedApp?: string): void => {
+    const template = fixedApp ? fill(tpl.file, { app: fixedApp }) : tpl.file;
+    const envs = tpl.env ?? envChoices;
+    const hasEnv = placeholders(template).includes('env');
+    const match = compile(template, { env: envs });
+    for (const f of files) {
+      const b = match(f);
+      if (!b) continue;
+      const app = fixedApp ?? b.app ?? singleAppName;
+      if (!fixedApp && overridden.has(app)) continue;
+      if (!isSafeName(app)) continue;
+      const targetEnvs = hasEnv ? [b.env as string] : envs;
+      for (const env of targetEnvs) {
+        add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document });
+      }
+    }
+  };
+  for (const tpl of config.targets) scan(tpl);
+  for (const [app, spec] of Object.entries(config.apps)) for (const tpl of spec.targets) scan(tpl, app);
+
+  let envs: Environment[];
+  if (declared) envs = declared;
+  else {
+    const names = [...new Set(found.map((t) => t.env))].filter((n) => knownRank(n) !== undefined);
+    names.sort((a, b) => (knownRank(a) as number) - (knownRank(b) as number));
+    for (let i = 1; i < names.length; i++) {
+      if (knownRank(names[i] as string) === knownRank(names[i - 1] as string)) {
+        throw new UserError(`the repository has overlays for both ${quote(names[i - 1] as string)} and ${quote(names[i] as string)}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+      }
+    }
+    envs = names.map((name) => ({ name }));
+  }
+  const missing: Layout['missing'] = [];
+  for (const env of envs) {
+    if (!env.regions) continue;
+    const byApp = new Map<string, Target[]>();
+    for (const t of found) if (t.env === env.name && t.region !== undefined) byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
+    for (const [app, ts] of byApp) {
+      for (const region of env.regions) {
+        if (!ts.some((t) => t.region === region)) {
+          const like = ts[0] as Target;
+          missing.push({ app, env: env.name, region, file: like.file.replace(like.region as string, region) });
+        }
+      }
+    }
+  }
+  const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
+  targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
+  return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
+}
+
+/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
+export function findEnv(layout: Layout, asked: string): Environment {
+  const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => sameEnv(asked, e.name));
+  if (!env) throw new UserError(`unknown environment ${quote(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
+  return env;
+}
+
+export function previousEnv(layout: Layout, env: Environment): Environment | undefined {
+  const i = layout.envs.indexOf(env);
+  return i > 0 ? layout.envs[i - 1] : undefined;
+}
+
+export function findApp(layout: Layout, asked: string): string {
+  if (layout.apps.includes(asked)) return asked;
+  const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
+  throw new UserError(`unknown app ${quote(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
+}
+
+export function targetsOf(layout: Layout, app: string, env: string): Target[] {
+  return layout.targets.filter((t) => t.app === app && t.env === env);
+}

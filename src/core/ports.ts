@@ -1,0 +1,48 @@
+// The small interfaces the core uses to reach the outside; adapters implement them.
+import type { RepoSnapshot } from './repo-snapshot.js';
+
+export interface Where { file?: string; line?: number }
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string, where?: Where): void;
+  error(message: string, where?: Where): void;
+  debug(message: string): void;
+}
+
+export const silentLogger: Logger = { info: () => {}, warning: () => {}, error: () => {}, debug: () => {} };
+
+export type PushResult =
+  | { ok: true }
+  | { ok: false; kind: 'rejected' | 'transient' | 'fatal'; message: string };
+
+export interface GitPort {
+  /** Fetch refs/heads/<branch> from the remote; its tip, or undefined when the branch does not exist. */
+  fetchBranch(branch: string): Promise<string | undefined>;
+  /** The files of a commit. */
+  snapshot(commit: string): Promise<RepoSnapshot>;
+  /** A new commit on `parent` with these files' texts replaced (modes kept). The working tree is not touched. */
+  commit(parent: string, files: ReadonlyMap<string, string>, message: string): Promise<string>;
+  /**
+   * Push `commit` to refs/heads/<branch>. Without `lease` only a fast-forward is accepted ('rejected' otherwise);
+   * with `lease`, the branch is replaced if it still points at lease.expect (undefined: must not exist).
+   */
+  push(commit: string, branch: string, lease?: { expect: string | undefined }): Promise<PushResult>;
+  /** Delete refs/heads/<branch> on the remote if it still points at `expect`. */
+  deleteBranch(branch: string, expect: string): Promise<PushResult>;
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /** The tree a commit records. */
+  treeOf(commit: string): Promise<string>;
+  /** Unified diff of a file's old and new text, for dry runs and summaries. */
+  diff?(path: string, before: string, after: string): Promise<string>;
+}
+
+export interface PullRequest { number: number; url: string; nodeId?: string; created: boolean }
+
+export interface PullRequestPort {
+  findOpen(head: string, base: string): Promise<PullRequest | undefined>;
+  create(p: { head: string; base: string; title: string; body: string }): Promise<PullRequest>;
+  update(number: number, p: { title: string; body: string }): Promise<PullRequest>;
+  addLabels(number: number, labels: string[]): Promise<void>;
+  enableAutoMerge(pr: PullRequest): Promise<void>;
+}
