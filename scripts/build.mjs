@@ -1,4 +1,4 @@
-// npm run build: type-check, then bundle the CLI and every action found under src/actions/* with ncc.
+// npm run build: type-check and compile, then bundle the CLI and every action found under src/actions/* with ncc.
 // Each later action only adds its own src/actions/<name>/main.ts; nothing here lists them.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,16 +9,17 @@ import ncc from '@vercel/ncc';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
 
-if (!process.argv.includes('--no-typecheck')) {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json'), '--noEmit'], { stdio: 'inherit' });
-}
+// tsc first: it type-checks src and emits ESM JavaScript, so ncc resolves the ESM-only @actions/* packages
+// through their "import" exports (ncc's own TypeScript loader emits CommonJS and cannot).
+const out = join(root, '.build');
+rmSync(out, { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 
 const actionsDir = join(root, 'src/actions');
-const entries = [{ name: 'cli', entry: join(root, 'src/cli/index.ts'), shebang: true }];
+const entries = [{ name: 'cli', entry: join(out, 'cli/index.js'), shebang: true }];
 if (existsSync(actionsDir)) {
   for (const name of readdirSync(actionsDir).sort()) {
-    const entry = join(actionsDir, name, 'main.ts');
-    if (existsSync(entry)) entries.push({ name, entry, shebang: false });
+    if (existsSync(join(actionsDir, name, 'main.ts'))) entries.push({ name, entry: join(out, 'actions', name, 'main.js'), shebang: false });
   }
 }
 
@@ -36,7 +37,6 @@ for (const { name, entry, shebang } of entries) {
     sourceMap: false,
     target: 'es2022',
     quiet: true,
-    transpileOnly: true, // tsc above already type-checked the whole project
   });
   const outDir = join(distDir, name);
   rmSync(outDir, { recursive: true, force: true });

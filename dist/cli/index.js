@@ -2,1174 +2,10 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7014:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.writeFileAtomic = writeFileAtomic;
-exports.writeFilesAtomic = writeFilesAtomic;
-// Files are replaced whole: write a temp file beside the target, copy its mode, fsync, rename.
-// A crash or a refused edit never leaves a half-written file behind.
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const node_crypto_1 = __nccwpck_require__(7598);
-async function writeFileAtomic(file, text) {
-    const target = await (0, promises_1.realpath)(file); // write through a symlink, never replace the link itself
-    const { mode } = await (0, promises_1.stat)(target);
-    const tmp = (0, node_path_1.join)((0, node_path_1.dirname)(target), `.${(0, node_path_1.basename)(target)}.${(0, node_crypto_1.randomBytes)(4).toString('hex')}.tmp`);
-    const fh = await (0, promises_1.open)(tmp, 'wx', mode & 0o7777);
-    try {
-        await fh.chmod(mode & 0o7777); // the umask may have narrowed the mode open() set
-        await fh.writeFile(text);
-        await fh.sync();
-        await fh.close();
-        await (0, promises_1.rename)(tmp, target);
-    }
-    catch (e) {
-        await fh.close().catch(() => { });
-        await (0, promises_1.rm)(tmp, { force: true });
-        throw e;
-    }
-}
-/** Write many files, `limit` at a time: fsync latency overlaps instead of adding up. */
-async function writeFilesAtomic(files, limit = 16) {
-    let next = 0;
-    const worker = async () => {
-        while (next < files.length) {
-            const f = files[next++];
-            await writeFileAtomic(f.file, f.text);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, files.length) }, worker));
-}
-
-
-/***/ }),
-
-/***/ 7056:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EDIT_USAGE = void 0;
-exports.runEdit = runEdit;
-// `gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]`
-// Several files are validated first and written only when every one of them can be edited.
-const node_fs_1 = __nccwpck_require__(3024);
-const node_util_1 = __nccwpck_require__(7975);
-const edit_js_1 = __nccwpck_require__(2923);
-const errors_js_1 = __nccwpck_require__(4296);
-const yaml_documents_js_1 = __nccwpck_require__(6791);
-const atomic_file_js_1 = __nccwpck_require__(7014);
-exports.EDIT_USAGE = 'usage: gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]';
-function readFile(file) {
-    let bytes;
-    try {
-        bytes = (0, node_fs_1.readFileSync)(file);
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
-        throw new errors_js_1.UserError(`cannot read: ${why}; expected a YAML file`, file);
-    }
-    return (0, yaml_documents_js_1.decodeText)(bytes, file);
-}
-async function runEdit(argv, out) {
-    const { values, positionals } = (0, node_util_1.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            image: { type: 'string' },
-            path: { type: 'string' },
-            document: { type: 'string' },
-            to: { type: 'string' },
-            json: { type: 'boolean', default: false },
-        },
-    });
-    if (!positionals.length)
-        throw new errors_js_1.UserError(`edit needs a FILE; ${exports.EDIT_USAGE}`);
-    if ((values.image === undefined) === (values.path === undefined))
-        throw new errors_js_1.UserError(`edit needs exactly one of --image NAME or --path PATH; ${exports.EDIT_USAGE}`);
-    if (values.to === undefined)
-        throw new errors_js_1.UserError(`edit needs --to VALUE; ${exports.EDIT_USAGE}`);
-    let document;
-    if (values.document !== undefined) {
-        if (!/^[0-9]{1,6}$/.test(values.document))
-            throw new errors_js_1.UserError(`--document ${(0, errors_js_1.quote)(values.document)} is not a document index; expected a 0-based number such as 0`);
-        document = Number(values.document);
-    }
-    const target = values.image !== undefined ? { kind: 'image', name: values.image } : { kind: 'path', path: values.path };
-    const results = [];
-    for (const file of positionals) {
-        const text = readFile(file);
-        results.push({ file, result: (0, edit_js_1.editYamlText)(text, { target, value: values.to, document }, file) });
-    }
-    await (0, atomic_file_js_1.writeFilesAtomic)(results.filter((r) => r.result.changed).map(({ file, result }) => ({ file, text: result.text })));
-    if (values.json) {
-        out.stdout(JSON.stringify(results.map(({ file, result: r }) => ({ file, changed: r.changed, changes: r.changes, anchor: r.anchor ?? null, sharedByAliases: r.sharedByAliases }))));
-        return 0;
-    }
-    for (const { file, result: r } of results) {
-        if (!r.changed) {
-            out.stdout(`${file}: unchanged (already ${values.to})`);
-            continue;
-        }
-        for (const c of r.changes) {
-            const what = c.from === null ? `inserted ${c.field}: ${c.to}` : c.to === null ? `removed ${c.field}: ${c.from}` : `${c.field}: ${c.from === '' ? '(empty)' : c.from} -> ${c.to}`;
-            out.stdout(`${file}:${c.line}: ${what}`);
-        }
-        if (r.anchor)
-            out.stdout(`${file}: the edited value is anchor &${r.anchor}, shared by ${r.sharedByAliases === 1 ? '1 alias that changes' : `${r.sharedByAliases} aliases that change`} with it`);
-    }
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 2957:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.main = main;
-// The gitops-promote command: one verb per action, the same rules, exit codes 0 ok, 1 refused/failed, 2 bad input.
-const errors_js_1 = __nccwpck_require__(4296);
-const edit_command_js_1 = __nccwpck_require__(7056);
-const VERBS = {
-    edit: { usage: edit_command_js_1.EDIT_USAGE, run: edit_command_js_1.runEdit },
-};
-const USAGE = ['usage: gitops-promote VERB [options]', '', 'verbs:', ...Object.values(VERBS).map((v) => `  ${v.usage.replace(/^usage: gitops-promote /, '')}`)].join('\n');
-async function main(argv, out) {
-    const [verb, ...rest] = argv;
-    if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
-        out.stdout(USAGE);
-        return verb === undefined ? 2 : 0;
-    }
-    const cmd = VERBS[verb];
-    if (!cmd) {
-        out.stderr(`error: unknown verb ${JSON.stringify(verb)}; expected one of: ${Object.keys(VERBS).join(', ')}`);
-        return 2;
-    }
-    if (rest.includes('--help') || rest.includes('-h')) {
-        out.stdout(cmd.usage);
-        return 0;
-    }
-    try {
-        return await cmd.run(rest, out);
-    }
-    catch (e) {
-        if (e instanceof errors_js_1.UserError) {
-            out.stderr(`error: ${e.format()}`);
-            return 2;
-        }
-        const code = e.code;
-        if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-            out.stderr(`error: ${e.message.split('\n')[0]}; ${cmd.usage}`);
-            return 2;
-        }
-        out.stderr(`error: ${e.message ?? String(e)}`);
-        return 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6657:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.processOutput = void 0;
-exports.processOutput = {
-    stdout: (line) => process.stdout.write(`${line}\n`),
-    stderr: (line) => process.stderr.write(`${line}\n`),
-};
-
-
-/***/ }),
-
-/***/ 5099:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkValue = checkValue;
-exports.parseImageValue = parseImageValue;
-// What --to may be: one token with no whitespace or control characters; for --image, one of three forms.
-const errors_js_1 = __nccwpck_require__(4296);
-const BAD_CHARS = /[\s\x00-\x1f\x7f\x85\u2028\u2029\ufeff]/u;
-// Docker/OCI tag grammar: kustomize rejects anything else in newTag.
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-/** Throws when `value` cannot be a version at all; `file`/`line` say where it was going. */
-function checkValue(value, file, line) {
-    if (value === '')
-        throw new errors_js_1.UserError('--to is empty; expected a version such as v1.2.3', file, line);
-    const bad = BAD_CHARS.exec(value);
-    if (bad) {
-        const what = /\s/.test(bad[0]) ? 'whitespace' : 'a control character';
-        throw new errors_js_1.UserError(`--to ${(0, errors_js_1.quote)(value)} contains ${what}; expected one token such as v1.2.3`, file, line);
-    }
-}
-function parseImageValue(value, file, line) {
-    checkValue(value, file, line);
-    const at = value.indexOf('@');
-    const expected = 'expected TAG, TAG@sha256:<64 lowercase hex> or @sha256:<64 lowercase hex>';
-    if (at < 0) {
-        if (!TAG.test(value))
-            throw new errors_js_1.UserError(`--to ${(0, errors_js_1.quote)(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
-        return { kind: 'tag', tag: value };
-    }
-    const tag = value.slice(0, at);
-    const digest = value.slice(at + 1);
-    if (!DIGEST.test(digest))
-        throw new errors_js_1.UserError(`--to ${(0, errors_js_1.quote)(value)} has a malformed digest ${(0, errors_js_1.quote)(digest)}; ${expected}`, file, line);
-    if (tag === '')
-        return { kind: 'digest', digest };
-    if (!TAG.test(tag))
-        throw new errors_js_1.UserError(`--to ${(0, errors_js_1.quote)(value)} has an invalid tag ${(0, errors_js_1.quote)(tag)}; ${expected}`, file, line);
-    return { kind: 'tag+digest', tag, digest };
-}
-
-
-/***/ }),
-
-/***/ 2923:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.editYamlText = editYamlText;
-// `gitops-promote edit`: change one version in a YAML text, and nothing else.
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(4296);
-const edit_value_js_1 = __nccwpck_require__(5099);
-const kustomize_image_js_1 = __nccwpck_require__(5004);
-const locate_js_1 = __nccwpck_require__(2617);
-const scalar_edit_js_1 = __nccwpck_require__(8860);
-const splice_js_1 = __nccwpck_require__(5639);
-const yaml_documents_js_1 = __nccwpck_require__(6791);
-const yaml_path_js_1 = __nccwpck_require__(9566);
-function editYamlText(text, req, file) {
-    const parsed = (0, yaml_documents_js_1.parseYaml)(text, file);
-    const { source: src, documents } = parsed;
-    let splices;
-    let changes;
-    let sharedByAliases = 0;
-    let anchor;
-    if (req.target.kind === 'image') {
-        ({ splices, changes, anchor, sharedByAliases } = (0, kustomize_image_js_1.planImageEdit)(documents, req.target.name, req.value, req.document, src, file));
-    }
-    else {
-        const segments = (0, yaml_path_js_1.parsePath)(req.target.path);
-        const loc = (0, locate_js_1.locatePath)(documents, segments, req.document, src, file, req.target.path);
-        const line = loc.node.range ? src.lineOf(loc.node.range[0]) : 1;
-        (0, edit_value_js_1.checkValue)(req.value, file, line);
-        const e = (0, scalar_edit_js_1.editScalar)(loc.node, loc.pair, req.value, loc.inFlow, src, file, req.target.path);
-        const same = e.splice.text === text.slice(e.splice.start, e.splice.end);
-        splices = same ? [] : [e.splice];
-        changes = same ? [] : [{ line: e.line, field: req.target.path, from: e.from, to: req.value }];
-        if ((0, yaml_1.isScalar)(loc.node) && loc.node.anchor && documents[loc.documentIndex]) {
-            anchor = loc.node.anchor;
-            sharedByAliases = (0, locate_js_1.aliasesOf)(documents[loc.documentIndex], loc.node).length;
-        }
-    }
-    if (!splices.length)
-        return { text, changed: false, changes: [], sharedByAliases, anchor };
-    const out = (0, splice_js_1.applySplices)(text, splices);
-    // Replacing one scalar token with a token the quoting rules made safe cannot break the file (the corpus
-    // round-trip tests hold us to that). Inserting or removing lines can: re-parse those results, and never
-    // write a file that no longer parses.
-    if (changes.some((c) => c.from === null || c.to === null)) {
-        try {
-            (0, yaml_documents_js_1.parseYaml)(out, file);
-        }
-        catch (e) {
-            throw new Error(`internal: the edit would produce invalid YAML (${e instanceof errors_js_1.UserError ? e.message : String(e)}); file left unchanged`);
-        }
-    }
-    return { text: out, changed: true, changes, sharedByAliases, anchor };
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Errors the user can fix: they carry the file and line they are about, and map to exit code 2.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.quote = exports.UserError = void 0;
-class UserError extends Error {
-    file;
-    line;
-    constructor(message, file, line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.name = 'UserError';
-    }
-    /** One line: `FILE:LINE: message`, or less when file or line is unknown. */
-    format() {
-        const where = this.file ? (this.line ? `${this.file}:${this.line}: ` : `${this.file}: `) : '';
-        return `${where}${this.message}`.replace(/[\r\n]+/g, ' ');
-    }
-}
-exports.UserError = UserError;
-/** JSON-quoted, so whitespace and control characters in a bad value are visible in the message. */
-const quote = (s) => JSON.stringify(s);
-exports.quote = quote;
-
-
-/***/ }),
-
-/***/ 5004:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findEntry = findEntry;
-exports.onePair = onePair;
-exports.planImageEdit = planImageEdit;
-// --image NAME: set newTag/digest on the kustomization `images:` entry named NAME, inserting or removing
-// their lines so that what kustomize deploys is exactly VALUE (it lets a digest win over a tag).
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(4296);
-const edit_value_js_1 = __nccwpck_require__(5099);
-const locate_js_1 = __nccwpck_require__(2617);
-const scalar_edit_js_1 = __nccwpck_require__(8860);
-const scalar_style_js_1 = __nccwpck_require__(8907);
-function findEntry(docs, name, document, src, file) {
-    (0, locate_js_1.checkDocumentIndex)(document, docs.length, file);
-    const found = [];
-    const names = [];
-    let lists = 0;
-    let listLine = 1;
-    docs.forEach((doc, documentIndex) => {
-        if (document !== undefined && documentIndex !== document)
-            return;
-        const images = doc.contents && (0, yaml_1.isMap)(doc.contents) ? (0, locate_js_1.pairsNamed)(doc.contents, 'images') : [];
-        for (const p of images) {
-            if (!(0, yaml_1.isSeq)(p.value))
-                continue;
-            if (!lists++)
-                listLine = src.lineOf(p.key?.range?.[0] ?? 0);
-            for (const item of p.value.items) {
-                const n = (0, yaml_1.isMap)(item) ? (0, locate_js_1.pairsNamed)(item, 'name')[0]?.value : undefined;
-                if (!(0, yaml_1.isScalar)(n))
-                    continue;
-                names.push(String(n.value));
-                if (String(n.value) === name)
-                    found.push({ map: item, documentIndex });
-            }
-        }
-    });
-    if (!lists)
-        throw new errors_js_1.UserError(`--image ${(0, errors_js_1.quote)(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${(0, errors_js_1.quote)(name)}`, file, 1);
-    if (!found.length) {
-        throw new errors_js_1.UserError(`--image ${(0, errors_js_1.quote)(name)}: no images: entry has name ${(0, errors_js_1.quote)(name)} (names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
-    }
-    if (found.length > 1) {
-        const lines = found.map((e) => src.lineOf(e.map.range?.[0] ?? 0));
-        throw new errors_js_1.UserError(`--image ${(0, errors_js_1.quote)(name)}: ${found.length} images: entries have that name (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
-    }
-    return found[0];
-}
-function onePair(entry, key, src, file) {
-    const pairs = (0, locate_js_1.pairsNamed)(entry, key);
-    if (pairs.length > 1) {
-        throw new errors_js_1.UserError(`the images: entry has ${pairs.length} "${key}" keys; expected one`, file, src.lineOf(pairs[1]?.key?.range?.[0] ?? 0));
-    }
-    return pairs[0];
-}
-/** Offset where a pair's text ends (its value, or its key when the value is empty). */
-function pairEnd(p) {
-    return Math.max(p.value?.range?.[1] ?? 0, p.key?.range?.[1] ?? 0);
-}
-function removePair(entry, p, src, file) {
-    const text = src.text;
-    const items = entry.items;
-    const k = items.indexOf(p);
-    const keyStart = p.key?.range?.[0] ?? 0;
-    if (entry.flow) {
-        // `{name: a, digest: x}` -> `{name: a}`: drop the separator before the pair (or after it, if first).
-        const prev = items[k - 1];
-        const next = items[k + 1];
-        if (prev)
-            return [{ start: pairEnd(prev), end: pairEnd(p), text: '' }];
-        return [{ start: keyStart, end: next?.key?.range?.[0] ?? pairEnd(p), text: '' }];
-    }
-    const keyLine = src.lineOf(keyStart);
-    const endLine = src.lineOf(pairEnd(p));
-    const prefix = text.slice(src.lineStart(keyLine), keyStart);
-    const after = text.slice(pairEnd(p), src.lineEnd(endLine));
-    if (!/^[ \t-]*$/.test(prefix) || !/^[ \t]*(#.*)?$/.test(after)) {
-        throw new errors_js_1.UserError(`cannot remove "${String(p.key.value)}": other content shares its line; expected one key per line`, file, keyLine);
-    }
-    const splices = [];
-    if (prefix.includes('-')) {
-        // The removed key carried the entry's "- ": the next key takes it over.
-        const next = items[k + 1];
-        const nextStart = next?.key?.range?.[0];
-        const nextLine = nextStart === undefined ? 0 : src.lineOf(nextStart);
-        const nextPrefix = nextStart === undefined ? '' : text.slice(src.lineStart(nextLine), nextStart);
-        if (nextStart === undefined || nextPrefix.length !== prefix.length || !/^ *$/.test(nextPrefix)) {
-            throw new errors_js_1.UserError(`cannot remove "${String(p.key.value)}": it starts the list item and no key below it can take over the "- "`, file, keyLine);
-        }
-        splices.push({ start: src.lineStart(nextLine), end: nextStart, text: prefix });
-    }
-    const lastWithoutEol = src.eolOf(endLine) === '' && keyLine > 1;
-    splices.push(lastWithoutEol
-        ? { start: src.lineEnd(keyLine - 1), end: src.lineEnd(endLine), text: '' } // keep "no final newline"
-        : { start: src.lineStart(keyLine), end: src.lineNext(endLine), text: '' });
-    return splices;
-}
-function insertAfter(entry, anchor, lines, src) {
-    if (entry.flow) {
-        const at = pairEnd(anchor);
-        return { start: at, end: at, text: lines.map(([k, v]) => `, ${k}: ${(0, scalar_style_js_1.tokenFor)(v, 'plain', true)}`).join('') };
-    }
-    const keyStart = anchor.key?.range?.[0] ?? 0;
-    const line = src.lineOf(pairEnd(anchor));
-    const at = src.lineEnd(line);
-    const eol = src.eolOf(line) || src.eol;
-    const indent = ' '.repeat(src.column(keyStart));
-    return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${(0, scalar_style_js_1.tokenFor)(v, 'plain', false)}`).join('') };
-}
-function planImageEdit(docs, name, value, document, src, file) {
-    const { map: entry, documentIndex } = findEntry(docs, name, document, src, file);
-    const doc = docs[documentIndex];
-    const entryLine = src.lineOf(entry.range?.[0] ?? 0);
-    const want = (0, edit_value_js_1.parseImageValue)(value, file, entryLine);
-    const tagPair = onePair(entry, 'newTag', src, file);
-    const digestPair = onePair(entry, 'digest', src, file);
-    const set = {};
-    const remove = [];
-    if (want.kind === 'digest') {
-        set.digest = want.digest;
-        if (tagPair)
-            remove.push(tagPair);
-    }
-    else if (want.kind === 'tag') {
-        set.newTag = want.tag;
-        if (digestPair)
-            remove.push(digestPair);
-    }
-    else if (tagPair && (0, yaml_1.isScalar)(tagPair.value) && String(tagPair.value.value).includes('@')) {
-        set.newTag = value; // the file keeps tag and digest combined in newTag
-    }
-    else {
-        set.newTag = want.tag;
-        set.digest = want.digest;
-    }
-    const splices = [];
-    const changes = [];
-    const inserts = [];
-    let anchor;
-    let sharedByAliases = 0;
-    for (const p of [tagPair, digestPair]) {
-        if (p && (0, yaml_1.isAlias)(p.value)) {
-            const key = String(p.key.value);
-            throw new errors_js_1.UserError(`images[name=${name}].${key} is the alias *${p.value.source}; ${(0, locate_js_1.editInstead)(doc, p.value, [], src)}`, file, src.lineOf(p.value.range?.[0] ?? 0));
-        }
-    }
-    for (const p of remove) {
-        const users = p.value ? (0, locate_js_1.aliasesOf)(doc, p.value) : [];
-        if (users.length) {
-            const key = String(p.key.value);
-            throw new errors_js_1.UserError(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`, file, src.lineOf(p.key?.range?.[0] ?? 0));
-        }
-    }
-    for (const key of ['newTag', 'digest']) {
-        const v = set[key];
-        if (v === undefined)
-            continue;
-        const pair = key === 'newTag' ? tagPair : digestPair;
-        if (!pair) {
-            inserts.push([key, v]);
-            continue;
-        }
-        const e = (0, scalar_edit_js_1.editScalar)(pair.value, pair, v, !!entry.flow, src, file, `images[name=${name}].${key}`);
-        const shared = pair.value ? (0, locate_js_1.aliasesOf)(doc, pair.value) : [];
-        if (shared.length) {
-            anchor = pair.value.anchor;
-            sharedByAliases = shared.length;
-        }
-        if (e.splice.text !== src.text.slice(e.splice.start, e.splice.end)) {
-            splices.push(e.splice);
-            changes.push({ line: e.line, field: key, from: e.from, to: v });
-        }
-    }
-    if (inserts.length) {
-        // newTag goes right after name/newName; a digest after newTag when there is one.
-        const order = ['name', 'newName', ...(inserts[0]?.[0] === 'digest' ? ['newTag'] : [])];
-        const anchors = order.map((k) => onePair(entry, k, src, file)).filter((p) => !!p && !remove.includes(p));
-        const anchor = anchors.reduce((a, b) => (pairEnd(b) > pairEnd(a) ? b : a));
-        splices.push(insertAfter(entry, anchor, inserts, src));
-        const line = src.lineOf(pairEnd(anchor)) + 1;
-        inserts.forEach(([k, v], i) => changes.push({ line: entry.flow ? line - 1 : line + i, field: k, from: null, to: v }));
-    }
-    for (const p of remove) {
-        splices.push(...removePair(entry, p, src, file));
-        changes.push({ line: src.lineOf(p.key?.range?.[0] ?? 0), field: String(p.key.value), from: (0, yaml_1.isScalar)(p.value) ? String(p.value.value) : '', to: null });
-    }
-    return { splices, changes, anchor, sharedByAliases };
-}
-
-
-/***/ }),
-
-/***/ 2617:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pairsNamed = pairsNamed;
-exports.anchorSite = anchorSite;
-exports.editInstead = editInstead;
-exports.aliasesOf = aliasesOf;
-exports.checkDocumentIndex = checkDocumentIndex;
-exports.locatePath = locatePath;
-// Find the node a --path names, in exactly one document, refusing aliases and merge keys with a pointer
-// to where the value really lives.
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(4296);
-const yaml_path_js_1 = __nccwpck_require__(9566);
-function describe(n) {
-    if ((0, yaml_1.isMap)(n))
-        return 'a mapping';
-    if ((0, yaml_1.isSeq)(n))
-        return 'a list';
-    if ((0, yaml_1.isAlias)(n))
-        return 'an alias';
-    if (!(0, yaml_1.isScalar)(n))
-        return 'empty';
-    const v = String(n.value);
-    if (v.includes('\n'))
-        return 'a multi-line string (YAML text inside a string is not edited)';
-    if (v === '')
-        return 'empty';
-    return `the string ${(0, errors_js_1.quote)(v.length > 60 ? `${v.slice(0, 57)}...` : v)}`;
-}
-const keyOf = (p) => ((0, yaml_1.isScalar)(p.key) ? String(p.key.value) : undefined);
-/** Every pair of `map` whose key is `key`. */
-function pairsNamed(map, key) {
-    if (!(0, yaml_1.isMap)(map))
-        return [];
-    return map.items.filter((p) => (0, yaml_1.isPair)(p) && keyOf(p) === key);
-}
-/** Where the anchor that `alias` refers to sits: its path (if reachable by one) and line. */
-function anchorSite(doc, alias, source) {
-    let found;
-    const before = alias.range?.[0] ?? Infinity;
-    const walk = (n, path) => {
-        if (!n || typeof n !== 'object')
-            return;
-        const node = n;
-        if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before)
-            found = { path, offset: node.range[0] };
-        if ((0, yaml_1.isMap)(node))
-            for (const p of node.items) {
-                const k = keyOf(p);
-                if (k !== undefined)
-                    walk(p.value, [...path, { kind: 'key', key: k }]);
-            }
-        else if ((0, yaml_1.isSeq)(node))
-            node.items.forEach((it, i) => walk(it, [...path, { kind: 'index', index: i }]));
-    };
-    walk(doc.contents, []);
-    if (!found)
-        return {};
-    // The node starts after its "&name" (for a block mapping, on the next line): point at the anchor itself.
-    const at = source.text.lastIndexOf(`&${alias.source}`, found.offset);
-    return { path: found.path, line: source.lineOf(at >= 0 ? at : found.offset) };
-}
-/** "edit image.tag (anchor &image, line 3) instead": where the value an alias stands for can be edited. */
-function editInstead(doc, alias, rest, source) {
-    const site = anchorSite(doc, alias, source);
-    const at = site.line ? `anchor &${alias.source} at line ${site.line}` : `anchor &${alias.source}`;
-    if (!site.path)
-        return `edit the value at its ${at} instead`;
-    return `edit ${(0, errors_js_1.quote)((0, yaml_path_js_1.formatPath)([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
-}
-/** How many aliases in the document refer to `node` (which carries an anchor). */
-function aliasesOf(doc, node) {
-    const anchor = 'anchor' in node ? node.anchor : undefined;
-    if (!anchor)
-        return [];
-    const found = [];
-    (0, yaml_1.visit)(doc, { Alias(_, a) { if (a.source === anchor && a.resolve(doc) === node)
-            found.push(a); } });
-    return found;
-}
-/** Refuses a --document index the file does not have. */
-function checkDocumentIndex(document, count, file) {
-    if (document === undefined || (document >= 0 && document < count))
-        return;
-    const expected = count ? `expected 0..${count - 1}` : 'expected a file with a YAML document';
-    throw new errors_js_1.UserError(`--document ${document}: the file has ${count} document${count === 1 ? '' : 's'} (numbered from 0); ${expected}`, file, 1);
-}
-function lineOfNode(n, source, fallback) {
-    return n?.range ? source.lineOf(n.range[0]) : fallback;
-}
-function resolveIn(doc, documentIndex, segments, source, file, pathText) {
-    let node = doc.contents;
-    let pair;
-    let inFlow = false;
-    let line = lineOfNode(node, source, 1);
-    for (let depth = 0; depth < segments.length; depth++) {
-        const seg = segments[depth];
-        const here = (0, yaml_path_js_1.formatPath)(segments.slice(0, depth)) || 'the document root';
-        if ((0, yaml_1.isAlias)(node)) {
-            const err = new errors_js_1.UserError(`--path ${(0, errors_js_1.quote)(pathText)} goes through the alias *${node.source} at ${here}; ${editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
-            return { kind: 'blocked', error: err };
-        }
-        if (node && ((0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node)) && node.flow)
-            inFlow = true;
-        const miss = (reason) => ({ kind: 'miss', depth, line, reason });
-        let hits = [];
-        if (seg.kind === 'key') {
-            if (!(0, yaml_1.isMap)(node)) {
-                if (depth === 0 && (!node || ((0, yaml_1.isScalar)(node) && String(node.value) === '')))
-                    return miss(`document ${documentIndex} is empty`);
-                return miss(`${here} is ${describe(node)}, not a mapping with the key ${(0, errors_js_1.quote)(seg.key)}`);
-            }
-            hits = pairsNamed(node, seg.key).map((p) => ({ node: p.value, pair: p }));
-            if (!hits.length) {
-                const merges = pairsNamed(node, '<<');
-                for (const m of merges) {
-                    const sources = (0, yaml_1.isSeq)(m.value) ? m.value.items : [m.value];
-                    for (const s of sources) {
-                        if ((0, yaml_1.isAlias)(s) && pairsNamed(s.resolve(doc), seg.key).length) {
-                            const err = new errors_js_1.UserError(`--path ${(0, errors_js_1.quote)(pathText)}: the key ${(0, errors_js_1.quote)(seg.key)} at ${here} comes from the merge key "<<: *${s.source}"; ${editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
-                            return { kind: 'blocked', error: err };
-                        }
-                    }
-                }
-                const keys = node.items.map(keyOf).filter((k) => k !== undefined);
-                return miss(`${here} has no key ${(0, errors_js_1.quote)(seg.key)} (its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
-            }
-            if (hits.length > 1) {
-                const lines = hits.map((h) => lineOfNode(h.pair?.key, source, line));
-                return { kind: 'blocked', error: new errors_js_1.UserError(`the key ${(0, errors_js_1.quote)(seg.key)} appears ${hits.length} times at ${here} (lines ${lines.join(', ')}); expected one`, file, lines[0]) };
-            }
-        }
-        else if (seg.kind === 'index') {
-            if (!(0, yaml_1.isSeq)(node))
-                return miss(`${here} is ${describe(node)}, not a list to take [${seg.index}] from`);
-            if (seg.index >= node.items.length)
-                return miss(`${here} has ${node.items.length} items, so [${seg.index}] is out of range`);
-            hits = [{ node: node.items[seg.index] }];
-        }
-        else {
-            if (!(0, yaml_1.isSeq)(node))
-                return miss(`${here} is ${describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
-            hits = node.items
-                .filter((it) => pairsNamed(it, seg.field).some((p) => (0, yaml_1.isScalar)(p.value) && String(p.value.value) === seg.equals))
-                .map((it) => ({ node: it }));
-            if (!hits.length) {
-                const seen = node.items.flatMap((it) => pairsNamed(it, seg.field).map((p) => ((0, yaml_1.isScalar)(p.value) ? String(p.value.value) : '?')));
-                return miss(`no item of ${here} has ${seg.field}=${seg.equals} (found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
-            }
-            if (hits.length > 1) {
-                const lines = hits.map((h) => lineOfNode(h.node, source, line));
-                return { kind: 'blocked', error: new errors_js_1.UserError(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]) };
-            }
-        }
-        const hit = hits[0];
-        if (hit.node && ((0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node)) && node.flow)
-            inFlow = true;
-        line = hit.pair ? lineOfNode(hit.pair.key, source, line) : lineOfNode(hit.node, source, line);
-        node = hit.node;
-        pair = hit.pair;
-    }
-    if ((0, yaml_1.isAlias)(node)) {
-        const err = new errors_js_1.UserError(`--path ${(0, errors_js_1.quote)(pathText)} is the alias *${node.source}; ${editInstead(doc, node, [], source)}`, file, lineOfNode(node, source, line));
-        return { kind: 'blocked', error: err };
-    }
-    if (node === null || node === undefined) {
-        // `key:` with nothing after it: an empty scalar we can fill. The yaml package gives it a null node only
-        // in odd corners; normally it is an empty Scalar.
-        return { kind: 'blocked', error: new errors_js_1.UserError(`${(0, yaml_path_js_1.formatPath)(segments)} has no value node to edit`, file, line) };
-    }
-    return { kind: 'found', located: { documentIndex, node, pair, inFlow } };
-}
-/** The one node `segments` names: in document `document` if given, else in exactly one document. */
-function locatePath(docs, segments, document, source, file, pathText) {
-    checkDocumentIndex(document, docs.length, file);
-    const scope = docs.map((d, i) => ({ d, i })).filter(({ i }) => document === undefined || i === document);
-    const outcomes = scope.map(({ d, i }) => resolveIn(d, i, segments, source, file, pathText));
-    const resolved = outcomes.filter((o) => o.kind !== 'miss');
-    if (resolved.length > 1) {
-        const which = scope.filter((_, k) => outcomes[k]?.kind !== 'miss').map(({ i }) => i);
-        const lines = which.map((i) => lineOfNode(docs[i]?.contents, source, 1));
-        throw new errors_js_1.UserError(`--path ${(0, errors_js_1.quote)(pathText)} resolves in ${which.length} documents (${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); expected one, or pass --document N (0-based)`, file, lines[0]);
-    }
-    const only = resolved[0];
-    if (only?.kind === 'found')
-        return only.located;
-    if (only?.kind === 'blocked')
-        throw only.error;
-    const misses = outcomes.filter((o) => o.kind === 'miss');
-    if (!misses.length)
-        throw new errors_js_1.UserError(`--path ${(0, errors_js_1.quote)(pathText)} not found: the file has no YAML document`, file, 1);
-    const best = misses.reduce((a, b) => (b.depth > a.depth ? b : a));
-    const inDoc = scope.length > 1 ? ` in any of the ${scope.length} documents` : '';
-    throw new errors_js_1.UserError(`--path ${(0, errors_js_1.quote)(pathText)} not found${inDoc}: ${best.reason}`, file, best.line);
-}
-
-
-/***/ }),
-
-/***/ 8860:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isEmptyScalar = isEmptyScalar;
-exports.editScalar = editScalar;
-// Replace one scalar's token in place: only the bytes of the value change.
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(4296);
-const scalar_style_js_1 = __nccwpck_require__(8907);
-const STYLE = {
-    [yaml_1.Scalar.PLAIN]: 'plain',
-    [yaml_1.Scalar.QUOTE_SINGLE]: 'single',
-    [yaml_1.Scalar.QUOTE_DOUBLE]: 'double',
-};
-/** A scalar that is `key:` with nothing after it (or `- ` with nothing): the new token is inserted. */
-function isEmptyScalar(node) {
-    return (0, yaml_1.isScalar)(node) && node.type === yaml_1.Scalar.PLAIN && !!node.range && node.range[0] === node.range[1];
-}
-function editScalar(node, pair, value, inFlow, src, file, label) {
-    const line = node.range ? src.lineOf(node.range[0]) : 1;
-    if ((0, yaml_1.isAlias)(node))
-        throw new errors_js_1.UserError(`${label} is an alias; edit its anchor instead`, file, line);
-    if (!(0, yaml_1.isScalar)(node) || !node.range) {
-        const what = (0, yaml_1.isMap)(node) ? 'a mapping' : (0, yaml_1.isSeq)(node) ? 'a list' : 'not a scalar';
-        throw new errors_js_1.UserError(`${label} is ${what}; expected a scalar value such as a tag`, file, line);
-    }
-    const style = STYLE[node.type ?? ''];
-    if (!style)
-        throw new errors_js_1.UserError(`${label} is a block scalar (| or >); expected a one-line scalar value`, file, line);
-    const [start, end] = node.range;
-    const text = src.text;
-    if (isEmptyScalar(node)) {
-        // Insert right after "key:" (and any &anchor/!tag), keeping the spaces and comment that follow.
-        let at = start;
-        if (pair && (0, yaml_1.isScalar)(pair.key) && pair.key.range) {
-            at = pair.key.range[1];
-            while (text[at] === ' ' || text[at] === '\t')
-                at++;
-            if (text[at] === ':')
-                at++;
-            for (;;) {
-                let p = at;
-                while (text[p] === ' ' || text[p] === '\t')
-                    p++;
-                if (text[p] !== '&' && text[p] !== '!')
-                    break;
-                while (p < text.length && !/[\s,\]}]/.test(text[p]))
-                    p++;
-                at = p;
-            }
-        }
-        else {
-            while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t'))
-                at--;
-        }
-        return { splice: { start: at, end: at, text: ` ${(0, scalar_style_js_1.tokenFor)(value, 'plain', inFlow)}` }, from: '', line };
-    }
-    return { splice: { start, end, text: (0, scalar_style_js_1.tokenFor)(value, style, inFlow) }, from: String(node.value), line };
-}
-
-
-/***/ }),
-
-/***/ 8907:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// How a new scalar is written so that every reader in the GitOps chain reads back the exact string:
-// YAML 1.1 (go-yaml v2, used by Helm and kustomize; PyYAML), YAML 1.2 core and go-yaml v3.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.nonStringType = nonStringType;
-exports.plainProblem = plainProblem;
-exports.encodeScalar = encodeScalar;
-exports.tokenFor = tokenFor;
-// Plain scalars that some reader resolves to something other than a string. Numbers are also
-// tried with "_" removed, because go-yaml drops underscores before parsing a number.
-const NON_STRING = [
-    [/^(?:~|null|Null|NULL)$/, 'null'],
-    [/^(?:[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/, 'a boolean'],
-    [/^(?:<<|=)$/, 'a merge key'],
-    [/^[-+]?(?:0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+|[0-9][0-9_]*)$/, 'an integer'],
-    [/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/, 'a base-60 number'],
-    [/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+)$/, 'a float'],
-    [/^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/, 'a float'],
-    [
-        /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/,
-        'a timestamp',
-    ],
-];
-/** What a plain scalar `s` would be read as, if not a string (e.g. "a float"); undefined if a string. */
-function nonStringType(s) {
-    const forms = /^[-+.0-9]/.test(s) ? [s, s.replace(/_/g, '')] : [s];
-    for (const [re, type] of NON_STRING)
-        if (forms.some((f) => re.test(f)))
-            return type;
-    return undefined;
-}
-// Characters no plain scalar may contain; VALUEs with them are refused earlier, this keeps the encoder total.
-const UNPRINTABLE = /[\x00-\x1f\x7f\x85\u2028\u2029\ufeff]/;
-/** Why `s` cannot be written as a plain scalar that reads back as the string `s`; undefined when it can. */
-function plainProblem(s, inFlow) {
-    if (s === '')
-        return 'is empty (reads as null)';
-    if (UNPRINTABLE.test(s) || /^\s|\s$/.test(s))
-        return 'has control characters or edge spaces';
-    const c0 = s[0];
-    const c1 = s[1];
-    const startsWithIndicator = '-?:'.includes(c0)
-        ? c1 === undefined || c1 === ' ' || c1 === '\t' || (inFlow && ',[]{}'.includes(c1))
-        : ',[]{}#&*!|>\'"%@`'.includes(c0);
-    if (startsWithIndicator)
-        return `starts with the indicator "${c0}"`;
-    if (/:[ \t]|[ \t]#|:$/.test(s))
-        return 'contains ": ", " #" or ends with ":"';
-    if (inFlow && /[,[\]{}]/.test(s))
-        return 'contains a flow indicator';
-    const type = nonStringType(s);
-    return type ? `reads as ${type}, not a string` : undefined;
-}
-/** The scalar token for `value` in the given style. */
-function encodeScalar(value, style) {
-    if (style === 'plain')
-        return value;
-    if (style === 'single')
-        return `'${value.replace(/'/g, "''")}'`;
-    let out = '"';
-    for (const ch of value) {
-        const cp = ch.codePointAt(0);
-        if (ch === '"' || ch === '\\')
-            out += `\\${ch}`;
-        else if (UNPRINTABLE.test(ch))
-            out += cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return `${out}"`;
-}
-/**
- * The token that replaces a scalar whose old style was `oldStyle`: quoted values keep their quotes; plain
- * values stay plain while that is safe, and otherwise become double-quoted (the usual style in Helm values).
- */
-function tokenFor(value, oldStyle, inFlow) {
-    if (oldStyle !== 'plain')
-        return encodeScalar(value, oldStyle);
-    return encodeScalar(value, plainProblem(value, inFlow) === undefined ? 'plain' : 'double');
-}
-
-
-/***/ }),
-
-/***/ 760:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SourceText = void 0;
-class SourceText {
-    text;
-    lineStarts = [0];
-    /** The line ending most lines use: new lines are written with it. */
-    eol;
-    bomLength;
-    constructor(text) {
-        this.text = text;
-        let crlf = 0;
-        let lf = 0;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (i > 0 && text.charCodeAt(i - 1) === 13)
-                crlf++;
-            else
-                lf++;
-            this.lineStarts.push(i + 1);
-        }
-        this.eol = crlf > lf ? '\r\n' : '\n';
-        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    /** 1-based line of an offset. */
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
-    lineStart(line) {
-        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
-    }
-    /** Offset of the end of a line's text, before its line ending. */
-    lineEnd(line) {
-        const next = this.lineStarts[line];
-        if (next === undefined)
-            return this.text.length;
-        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
-    }
-    /** Offset just past a line's ending (the next line's start, or the end of the text). */
-    lineNext(line) {
-        return this.lineStarts[line] ?? this.text.length;
-    }
-    /** The line ending that ends a line: '' for a last line without one. */
-    eolOf(line) {
-        return this.text.slice(this.lineEnd(line), this.lineNext(line));
-    }
-    column(offset) {
-        return offset - this.lineStart(this.lineOf(offset));
-    }
-    lineCount() {
-        return this.lineStarts.length;
-    }
-}
-exports.SourceText = SourceText;
-
-
-/***/ }),
-
-/***/ 5639:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.applySplices = applySplices;
-function applySplices(text, splices) {
-    const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
-    let out = '';
-    let at = 0;
-    for (const s of sorted) {
-        if (s.start < at)
-            throw new Error(`internal: overlapping edits at offset ${s.start}`);
-        out += text.slice(at, s.start) + s.text;
-        at = s.end;
-    }
-    return out + text.slice(at);
-}
-
-
-/***/ }),
-
-/***/ 6791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.decodeText = decodeText;
-exports.parseYaml = parseYaml;
-// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
-// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(4296);
-const source_text_js_1 = __nccwpck_require__(760);
-/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
-function decodeText(bytes, file) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
-        throw new errors_js_1.UserError('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
-    const nul = bytes.indexOf(0);
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-    if (nul >= 0)
-        throw new errors_js_1.UserError('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
-    const bad = text.indexOf('\ufffd');
-    if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
-        throw new errors_js_1.UserError('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
-    }
-    return text;
-}
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-function parseYaml(text, file) {
-    const source = new source_text_js_1.SourceText(text);
-    const documents = (0, yaml_1.parseAllDocuments)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-    const list = Array.isArray(documents) ? documents : [];
-    if (!Array.isArray(documents)) {
-        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
-        return { source, documents: [] };
-    }
-    for (const doc of list) {
-        const err = doc.errors[0];
-        if (err) {
-            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
-            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
-            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
-            throw new errors_js_1.UserError(`not valid YAML: ${what}; expected a YAML file`, file, line);
-        }
-        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
-        if (!text.includes('*'))
-            continue;
-        (0, yaml_1.visit)(doc, {
-            Alias(_, alias) {
-                if (alias.resolve(doc) === undefined) {
-                    throw new errors_js_1.UserError(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
-                }
-            },
-        });
-    }
-    return { source, documents: list };
-}
-
-
-/***/ }),
-
-/***/ 9566:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parsePath = parsePath;
-exports.formatPath = formatPath;
-// The --path grammar: `a.b[0].c`, `[key=value]` picks a list item by a field, `["a.b"]` quotes a key.
-const errors_js_1 = __nccwpck_require__(4296);
-const EXPECTED = 'expected KEY, [N], [field=value] or ["quoted.key"] segments joined by "."';
-function parsePath(path) {
-    const bad = (at, what) => new errors_js_1.UserError(`--path ${(0, errors_js_1.quote)(path)}: ${what} at character ${at + 1}; ${EXPECTED}`);
-    if (path === '')
-        throw new errors_js_1.UserError(`--path is empty; ${EXPECTED}`);
-    const segments = [];
-    let i = 0;
-    while (i < path.length) {
-        if (path[i] === '[') {
-            const inner0 = i + 1;
-            let inner;
-            let close;
-            const q = path[inner0];
-            if (q === '"' || q === "'") {
-                // A quoted key may contain "]" and ".": find its closing quote first.
-                let j = inner0 + 1;
-                while (j < path.length && path[j] !== q)
-                    j += path[j] === '\\' && q === '"' ? 2 : 1;
-                if (path[j + 1] !== ']')
-                    throw bad(i, 'unterminated quoted key');
-                const raw = path.slice(inner0, j + 1);
-                let key;
-                try {
-                    key = q === '"' ? JSON.parse(raw) : raw.slice(1, -1);
-                }
-                catch {
-                    throw bad(i, `bad quoted key ${raw}`);
-                }
-                segments.push({ kind: 'key', key });
-                i = j + 2;
-            }
-            else {
-                close = path.indexOf(']', inner0);
-                if (close < 0)
-                    throw bad(i, 'unclosed "["');
-                inner = path.slice(inner0, close);
-                const eq = inner.indexOf('=');
-                if (/^[0-9]+$/.test(inner))
-                    segments.push({ kind: 'index', index: Number(inner) });
-                else if (eq > 0)
-                    segments.push({ kind: 'match', field: inner.slice(0, eq), equals: inner.slice(eq + 1) });
-                else
-                    throw bad(i, `bad selector [${inner}]`);
-                i = close + 1;
-            }
-        }
-        else {
-            let j = i;
-            while (j < path.length && path[j] !== '.' && path[j] !== '[')
-                j++;
-            if (j === i)
-                throw bad(i, 'empty key');
-            segments.push({ kind: 'key', key: path.slice(i, j) });
-            i = j;
-        }
-        if (i < path.length) {
-            if (path[i] === '.') {
-                i++;
-                if (i === path.length)
-                    throw bad(i - 1, 'trailing "."');
-            }
-            else if (path[i] !== '[')
-                throw bad(i, `unexpected ${(0, errors_js_1.quote)(path[i])}`);
-        }
-    }
-    return segments;
-}
-/** A path written back in the same grammar (used to point at an anchor's own location). */
-function formatPath(segments) {
-    let out = '';
-    for (const s of segments) {
-        if (s.kind === 'index')
-            out += `[${s.index}]`;
-        else if (s.kind === 'match')
-            out += `[${s.field}=${s.equals}]`;
-        else if (/^[^.[\]"'\s]+$/.test(s.key))
-            out += (out ? '.' : '') + s.key;
-        else
-            out += `[${JSON.stringify(s.key)}]`;
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -3784,6 +2620,7 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -3805,35 +2642,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+exports.X5 = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -9784,18 +8621,1013 @@ exports.visitAsync = visitAsync;
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "B", ({ value: true }));
-const main_js_1 = __nccwpck_require__(2957);
-const output_js_1 = __nccwpck_require__(6657);
-void (0, main_js_1.main)(process.argv.slice(2), output_js_1.processOutput).then((code) => {
+;// CONCATENATED MODULE: ./.build/core/errors.js
+// Errors the user can fix: they carry the file and line they are about, and map to exit code 2.
+class UserError extends Error {
+    file;
+    line;
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.name = 'UserError';
+    }
+    /** One line: `FILE:LINE: message`, or less when file or line is unknown. */
+    format() {
+        const where = this.file ? (this.line ? `${this.file}:${this.line}: ` : `${this.file}: `) : '';
+        return `${where}${this.message}`.replace(/[\r\n]+/g, ' ');
+    }
+}
+/** JSON-quoted, so whitespace and control characters in a bad value are visible in the message. */
+const quote = (s) => JSON.stringify(s);
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build/core/edit-value.js
+// What --to may be: one token with no whitespace or control characters; for --image, one of three forms.
+
+const BAD_CHARS = /[\s\x00-\x1f\x7f\x85\u2028\u2029\ufeff]/u;
+// Docker/OCI tag grammar: kustomize rejects anything else in newTag.
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Throws when `value` cannot be a version at all; `file`/`line` say where it was going. */
+function checkValue(value, file, line) {
+    if (value === '')
+        throw new UserError('--to is empty; expected a version such as v1.2.3', file, line);
+    const bad = BAD_CHARS.exec(value);
+    if (bad) {
+        const what = /\s/.test(bad[0]) ? 'whitespace' : 'a control character';
+        throw new UserError(`--to ${quote(value)} contains ${what}; expected one token such as v1.2.3`, file, line);
+    }
+}
+function parseImageValue(value, file, line) {
+    checkValue(value, file, line);
+    const at = value.indexOf('@');
+    const expected = 'expected TAG, TAG@sha256:<64 lowercase hex> or @sha256:<64 lowercase hex>';
+    if (at < 0) {
+        if (!TAG.test(value))
+            throw new UserError(`--to ${quote(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+        return { kind: 'tag', tag: value };
+    }
+    const tag = value.slice(0, at);
+    const digest = value.slice(at + 1);
+    if (!DIGEST.test(digest))
+        throw new UserError(`--to ${quote(value)} has a malformed digest ${quote(digest)}; ${expected}`, file, line);
+    if (tag === '')
+        return { kind: 'digest', digest };
+    if (!TAG.test(tag))
+        throw new UserError(`--to ${quote(value)} has an invalid tag ${quote(tag)}; ${expected}`, file, line);
+    return { kind: 'tag+digest', tag, digest };
+}
+
+;// CONCATENATED MODULE: ./.build/core/yaml-path.js
+// The --path grammar: `a.b[0].c`, `[key=value]` picks a list item by a field, `["a.b"]` quotes a key.
+
+const EXPECTED = 'expected KEY, [N], [field=value] or ["quoted.key"] segments joined by "."';
+function parsePath(path) {
+    const bad = (at, what) => new UserError(`--path ${quote(path)}: ${what} at character ${at + 1}; ${EXPECTED}`);
+    if (path === '')
+        throw new UserError(`--path is empty; ${EXPECTED}`);
+    const segments = [];
+    let i = 0;
+    while (i < path.length) {
+        if (path[i] === '[') {
+            const inner0 = i + 1;
+            let inner;
+            let close;
+            const q = path[inner0];
+            if (q === '"' || q === "'") {
+                // A quoted key may contain "]" and ".": find its closing quote first.
+                let j = inner0 + 1;
+                while (j < path.length && path[j] !== q)
+                    j += path[j] === '\\' && q === '"' ? 2 : 1;
+                if (path[j + 1] !== ']')
+                    throw bad(i, 'unterminated quoted key');
+                const raw = path.slice(inner0, j + 1);
+                let key;
+                try {
+                    key = q === '"' ? JSON.parse(raw) : raw.slice(1, -1);
+                }
+                catch {
+                    throw bad(i, `bad quoted key ${raw}`);
+                }
+                segments.push({ kind: 'key', key });
+                i = j + 2;
+            }
+            else {
+                close = path.indexOf(']', inner0);
+                if (close < 0)
+                    throw bad(i, 'unclosed "["');
+                inner = path.slice(inner0, close);
+                const eq = inner.indexOf('=');
+                if (/^[0-9]+$/.test(inner))
+                    segments.push({ kind: 'index', index: Number(inner) });
+                else if (eq > 0)
+                    segments.push({ kind: 'match', field: inner.slice(0, eq), equals: inner.slice(eq + 1) });
+                else
+                    throw bad(i, `bad selector [${inner}]`);
+                i = close + 1;
+            }
+        }
+        else {
+            let j = i;
+            while (j < path.length && path[j] !== '.' && path[j] !== '[')
+                j++;
+            if (j === i)
+                throw bad(i, 'empty key');
+            segments.push({ kind: 'key', key: path.slice(i, j) });
+            i = j;
+        }
+        if (i < path.length) {
+            if (path[i] === '.') {
+                i++;
+                if (i === path.length)
+                    throw bad(i - 1, 'trailing "."');
+            }
+            else if (path[i] !== '[')
+                throw bad(i, `unexpected ${quote(path[i])}`);
+        }
+    }
+    return segments;
+}
+/** A path written back in the same grammar (used to point at an anchor's own location). */
+function formatPath(segments) {
+    let out = '';
+    for (const s of segments) {
+        if (s.kind === 'index')
+            out += `[${s.index}]`;
+        else if (s.kind === 'match')
+            out += `[${s.field}=${s.equals}]`;
+        else if (/^[^.[\]"'\s]+$/.test(s.key))
+            out += (out ? '.' : '') + s.key;
+        else
+            out += `[${JSON.stringify(s.key)}]`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/core/locate.js
+// Find the node a --path names, in exactly one document, refusing aliases and merge keys with a pointer
+// to where the value really lives.
+
+
+
+function describe(n) {
+    if ((0,dist/* isMap */.jh)(n))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(n))
+        return 'a list';
+    if ((0,dist/* isAlias */.Vj)(n))
+        return 'an alias';
+    if (!(0,dist/* isScalar */.jn)(n))
+        return 'empty';
+    const v = String(n.value);
+    if (v.includes('\n'))
+        return 'a multi-line string (YAML text inside a string is not edited)';
+    if (v === '')
+        return 'empty';
+    return `the string ${quote(v.length > 60 ? `${v.slice(0, 57)}...` : v)}`;
+}
+const keyOf = (p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : undefined);
+/** Every pair of `map` whose key is `key`. */
+function pairsNamed(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return [];
+    return map.items.filter((p) => (0,dist/* isPair */.tO)(p) && keyOf(p) === key);
+}
+/** Where the anchor that `alias` refers to sits: its path (if reachable by one) and line. */
+function anchorSite(doc, alias, source) {
+    let found;
+    const before = alias.range?.[0] ?? Infinity;
+    const walk = (n, path) => {
+        if (!n || typeof n !== 'object')
+            return;
+        const node = n;
+        if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before)
+            found = { path, offset: node.range[0] };
+        if ((0,dist/* isMap */.jh)(node))
+            for (const p of node.items) {
+                const k = keyOf(p);
+                if (k !== undefined)
+                    walk(p.value, [...path, { kind: 'key', key: k }]);
+            }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((it, i) => walk(it, [...path, { kind: 'index', index: i }]));
+    };
+    walk(doc.contents, []);
+    if (!found)
+        return {};
+    // The node starts after its "&name" (for a block mapping, on the next line): point at the anchor itself.
+    const at = source.text.lastIndexOf(`&${alias.source}`, found.offset);
+    return { path: found.path, line: source.lineOf(at >= 0 ? at : found.offset) };
+}
+/** "edit image.tag (anchor &image, line 3) instead": where the value an alias stands for can be edited. */
+function editInstead(doc, alias, rest, source) {
+    const site = anchorSite(doc, alias, source);
+    const at = site.line ? `anchor &${alias.source} at line ${site.line}` : `anchor &${alias.source}`;
+    if (!site.path)
+        return `edit the value at its ${at} instead`;
+    return `edit ${quote(formatPath([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
+}
+/** How many aliases in the document refer to `node` (which carries an anchor). */
+function aliasesOf(doc, node) {
+    const anchor = 'anchor' in node ? node.anchor : undefined;
+    if (!anchor)
+        return [];
+    const found = [];
+    (0,dist/* visit */.YR)(doc, { Alias(_, a) { if (a.source === anchor && a.resolve(doc) === node)
+            found.push(a); } });
+    return found;
+}
+/** Refuses a --document index the file does not have. */
+function checkDocumentIndex(document, count, file) {
+    if (document === undefined || (document >= 0 && document < count))
+        return;
+    const expected = count ? `expected 0..${count - 1}` : 'expected a file with a YAML document';
+    throw new UserError(`--document ${document}: the file has ${count} document${count === 1 ? '' : 's'} (numbered from 0); ${expected}`, file, 1);
+}
+function lineOfNode(n, source, fallback) {
+    return n?.range ? source.lineOf(n.range[0]) : fallback;
+}
+function resolveIn(doc, documentIndex, segments, source, file, pathText) {
+    let node = doc.contents;
+    let pair;
+    let inFlow = false;
+    let line = lineOfNode(node, source, 1);
+    for (let depth = 0; depth < segments.length; depth++) {
+        const seg = segments[depth];
+        const here = formatPath(segments.slice(0, depth)) || 'the document root';
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const err = new UserError(`--path ${quote(pathText)} goes through the alias *${node.source} at ${here}; ${editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
+            return { kind: 'blocked', error: err };
+        }
+        if (node && ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow)
+            inFlow = true;
+        const miss = (reason) => ({ kind: 'miss', depth, line, reason });
+        let hits = [];
+        if (seg.kind === 'key') {
+            if (!(0,dist/* isMap */.jh)(node)) {
+                if (depth === 0 && (!node || ((0,dist/* isScalar */.jn)(node) && String(node.value) === '')))
+                    return miss(`document ${documentIndex} is empty`);
+                return miss(`${here} is ${describe(node)}, not a mapping with the key ${quote(seg.key)}`);
+            }
+            hits = pairsNamed(node, seg.key).map((p) => ({ node: p.value, pair: p }));
+            if (!hits.length) {
+                const merges = pairsNamed(node, '<<');
+                for (const m of merges) {
+                    const sources = (0,dist/* isSeq */.oP)(m.value) ? m.value.items : [m.value];
+                    for (const s of sources) {
+                        if ((0,dist/* isAlias */.Vj)(s) && pairsNamed(s.resolve(doc), seg.key).length) {
+                            const err = new UserError(`--path ${quote(pathText)}: the key ${quote(seg.key)} at ${here} comes from the merge key "<<: *${s.source}"; ${editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
+                            return { kind: 'blocked', error: err };
+                        }
+                    }
+                }
+                const keys = node.items.map(keyOf).filter((k) => k !== undefined);
+                return miss(`${here} has no key ${quote(seg.key)} (its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
+            }
+            if (hits.length > 1) {
+                const lines = hits.map((h) => lineOfNode(h.pair?.key, source, line));
+                return { kind: 'blocked', error: new UserError(`the key ${quote(seg.key)} appears ${hits.length} times at ${here} (lines ${lines.join(', ')}); expected one`, file, lines[0]) };
+            }
+        }
+        else if (seg.kind === 'index') {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return miss(`${here} is ${describe(node)}, not a list to take [${seg.index}] from`);
+            if (seg.index >= node.items.length)
+                return miss(`${here} has ${node.items.length} items, so [${seg.index}] is out of range`);
+            hits = [{ node: node.items[seg.index] }];
+        }
+        else {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return miss(`${here} is ${describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
+            hits = node.items
+                .filter((it) => pairsNamed(it, seg.field).some((p) => (0,dist/* isScalar */.jn)(p.value) && String(p.value.value) === seg.equals))
+                .map((it) => ({ node: it }));
+            if (!hits.length) {
+                const seen = node.items.flatMap((it) => pairsNamed(it, seg.field).map((p) => ((0,dist/* isScalar */.jn)(p.value) ? String(p.value.value) : '?')));
+                return miss(`no item of ${here} has ${seg.field}=${seg.equals} (found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
+            }
+            if (hits.length > 1) {
+                const lines = hits.map((h) => lineOfNode(h.node, source, line));
+                return { kind: 'blocked', error: new UserError(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]) };
+            }
+        }
+        const hit = hits[0];
+        if (hit.node && ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow)
+            inFlow = true;
+        line = hit.pair ? lineOfNode(hit.pair.key, source, line) : lineOfNode(hit.node, source, line);
+        node = hit.node;
+        pair = hit.pair;
+    }
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const err = new UserError(`--path ${quote(pathText)} is the alias *${node.source}; ${editInstead(doc, node, [], source)}`, file, lineOfNode(node, source, line));
+        return { kind: 'blocked', error: err };
+    }
+    if (node === null || node === undefined) {
+        // `key:` with nothing after it: an empty scalar we can fill. The yaml package gives it a null node only
+        // in odd corners; normally it is an empty Scalar.
+        return { kind: 'blocked', error: new UserError(`${formatPath(segments)} has no value node to edit`, file, line) };
+    }
+    return { kind: 'found', located: { documentIndex, node, pair, inFlow } };
+}
+/** The one node `segments` names: in document `document` if given, else in exactly one document. */
+function locatePath(docs, segments, document, source, file, pathText) {
+    checkDocumentIndex(document, docs.length, file);
+    const scope = docs.map((d, i) => ({ d, i })).filter(({ i }) => document === undefined || i === document);
+    const outcomes = scope.map(({ d, i }) => resolveIn(d, i, segments, source, file, pathText));
+    const resolved = outcomes.filter((o) => o.kind !== 'miss');
+    if (resolved.length > 1) {
+        const which = scope.filter((_, k) => outcomes[k]?.kind !== 'miss').map(({ i }) => i);
+        const lines = which.map((i) => lineOfNode(docs[i]?.contents, source, 1));
+        throw new UserError(`--path ${quote(pathText)} resolves in ${which.length} documents (${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); expected one, or pass --document N (0-based)`, file, lines[0]);
+    }
+    const only = resolved[0];
+    if (only?.kind === 'found')
+        return only.located;
+    if (only?.kind === 'blocked')
+        throw only.error;
+    const misses = outcomes.filter((o) => o.kind === 'miss');
+    if (!misses.length)
+        throw new UserError(`--path ${quote(pathText)} not found: the file has no YAML document`, file, 1);
+    const best = misses.reduce((a, b) => (b.depth > a.depth ? b : a));
+    const inDoc = scope.length > 1 ? ` in any of the ${scope.length} documents` : '';
+    throw new UserError(`--path ${quote(pathText)} not found${inDoc}: ${best.reason}`, file, best.line);
+}
+
+;// CONCATENATED MODULE: ./.build/core/scalar-style.js
+// How a new scalar is written so that every reader in the GitOps chain reads back the exact string:
+// YAML 1.1 (go-yaml v2, used by Helm and kustomize; PyYAML), YAML 1.2 core and go-yaml v3.
+// Plain scalars that some reader resolves to something other than a string. Numbers are also
+// tried with "_" removed, because go-yaml drops underscores before parsing a number.
+const NON_STRING = [
+    [/^(?:~|null|Null|NULL)$/, 'null'],
+    [/^(?:[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/, 'a boolean'],
+    [/^(?:<<|=)$/, 'a merge key'],
+    [/^[-+]?(?:0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+|[0-9][0-9_]*)$/, 'an integer'],
+    [/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/, 'a base-60 number'],
+    [/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+)$/, 'a float'],
+    [/^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/, 'a float'],
+    [
+        /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/,
+        'a timestamp',
+    ],
+];
+/** What a plain scalar `s` would be read as, if not a string (e.g. "a float"); undefined if a string. */
+function nonStringType(s) {
+    const forms = /^[-+.0-9]/.test(s) ? [s, s.replace(/_/g, '')] : [s];
+    for (const [re, type] of NON_STRING)
+        if (forms.some((f) => re.test(f)))
+            return type;
+    return undefined;
+}
+// Characters no plain scalar may contain; VALUEs with them are refused earlier, this keeps the encoder total.
+const UNPRINTABLE = /[\x00-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+/** Why `s` cannot be written as a plain scalar that reads back as the string `s`; undefined when it can. */
+function plainProblem(s, inFlow) {
+    if (s === '')
+        return 'is empty (reads as null)';
+    if (UNPRINTABLE.test(s) || /^\s|\s$/.test(s))
+        return 'has control characters or edge spaces';
+    const c0 = s[0];
+    const c1 = s[1];
+    const startsWithIndicator = '-?:'.includes(c0)
+        ? c1 === undefined || c1 === ' ' || c1 === '\t' || (inFlow && ',[]{}'.includes(c1))
+        : ',[]{}#&*!|>\'"%@`'.includes(c0);
+    if (startsWithIndicator)
+        return `starts with the indicator "${c0}"`;
+    if (/:[ \t]|[ \t]#|:$/.test(s))
+        return 'contains ": ", " #" or ends with ":"';
+    if (inFlow && /[,[\]{}]/.test(s))
+        return 'contains a flow indicator';
+    const type = nonStringType(s);
+    return type ? `reads as ${type}, not a string` : undefined;
+}
+/** The scalar token for `value` in the given style. */
+function encodeScalar(value, style) {
+    if (style === 'plain')
+        return value;
+    if (style === 'single')
+        return `'${value.replace(/'/g, "''")}'`;
+    let out = '"';
+    for (const ch of value) {
+        const cp = ch.codePointAt(0);
+        if (ch === '"' || ch === '\\')
+            out += `\\${ch}`;
+        else if (UNPRINTABLE.test(ch))
+            out += cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+/**
+ * The token that replaces a scalar whose old style was `oldStyle`: quoted values keep their quotes; plain
+ * values stay plain while that is safe, and otherwise become double-quoted (the usual style in Helm values).
+ */
+function tokenFor(value, oldStyle, inFlow) {
+    if (oldStyle !== 'plain')
+        return encodeScalar(value, oldStyle);
+    return encodeScalar(value, plainProblem(value, inFlow) === undefined ? 'plain' : 'double');
+}
+
+;// CONCATENATED MODULE: ./.build/core/scalar-edit.js
+// Replace one scalar's token in place: only the bytes of the value change.
+
+
+
+const STYLE = {
+    [dist/* Scalar */.X5.PLAIN]: 'plain',
+    [dist/* Scalar */.X5.QUOTE_SINGLE]: 'single',
+    [dist/* Scalar */.X5.QUOTE_DOUBLE]: 'double',
+};
+/** A scalar that is `key:` with nothing after it (or `- ` with nothing): the new token is inserted. */
+function isEmptyScalar(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && !!node.range && node.range[0] === node.range[1];
+}
+function editScalar(node, pair, value, inFlow, src, file, label) {
+    const line = node.range ? src.lineOf(node.range[0]) : 1;
+    if ((0,dist/* isAlias */.Vj)(node))
+        throw new UserError(`${label} is an alias; edit its anchor instead`, file, line);
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
+        const what = (0,dist/* isMap */.jh)(node) ? 'a mapping' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'not a scalar';
+        throw new UserError(`${label} is ${what}; expected a scalar value such as a tag`, file, line);
+    }
+    const style = STYLE[node.type ?? ''];
+    if (!style)
+        throw new UserError(`${label} is a block scalar (| or >); expected a one-line scalar value`, file, line);
+    const [start, end] = node.range;
+    const text = src.text;
+    if (isEmptyScalar(node)) {
+        // Insert right after "key:" (and any &anchor/!tag), keeping the spaces and comment that follow.
+        let at = start;
+        if (pair && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range) {
+            at = pair.key.range[1];
+            while (text[at] === ' ' || text[at] === '\t')
+                at++;
+            if (text[at] === ':')
+                at++;
+            for (;;) {
+                let p = at;
+                while (text[p] === ' ' || text[p] === '\t')
+                    p++;
+                if (text[p] !== '&' && text[p] !== '!')
+                    break;
+                while (p < text.length && !/[\s,\]}]/.test(text[p]))
+                    p++;
+                at = p;
+            }
+        }
+        else {
+            while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t'))
+                at--;
+        }
+        return { splice: { start: at, end: at, text: ` ${tokenFor(value, 'plain', inFlow)}` }, from: '', line };
+    }
+    return { splice: { start, end, text: tokenFor(value, style, inFlow) }, from: String(node.value), line };
+}
+
+;// CONCATENATED MODULE: ./.build/core/kustomize-image.js
+// --image NAME: set newTag/digest on the kustomization `images:` entry named NAME, inserting or removing
+// their lines so that what kustomize deploys is exactly VALUE (it lets a digest win over a tag).
+
+
+
+
+
+
+function findEntry(docs, name, document, src, file) {
+    checkDocumentIndex(document, docs.length, file);
+    const found = [];
+    const names = [];
+    let lists = 0;
+    let listLine = 1;
+    docs.forEach((doc, documentIndex) => {
+        if (document !== undefined && documentIndex !== document)
+            return;
+        const images = doc.contents && (0,dist/* isMap */.jh)(doc.contents) ? pairsNamed(doc.contents, 'images') : [];
+        for (const p of images) {
+            if (!(0,dist/* isSeq */.oP)(p.value))
+                continue;
+            if (!lists++)
+                listLine = src.lineOf(p.key?.range?.[0] ?? 0);
+            for (const item of p.value.items) {
+                const n = (0,dist/* isMap */.jh)(item) ? pairsNamed(item, 'name')[0]?.value : undefined;
+                if (!(0,dist/* isScalar */.jn)(n))
+                    continue;
+                names.push(String(n.value));
+                if (String(n.value) === name)
+                    found.push({ map: item, documentIndex });
+            }
+        }
+    });
+    if (!lists)
+        throw new UserError(`--image ${quote(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${quote(name)}`, file, 1);
+    if (!found.length) {
+        throw new UserError(`--image ${quote(name)}: no images: entry has name ${quote(name)} (names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
+    }
+    if (found.length > 1) {
+        const lines = found.map((e) => src.lineOf(e.map.range?.[0] ?? 0));
+        throw new UserError(`--image ${quote(name)}: ${found.length} images: entries have that name (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
+    }
+    return found[0];
+}
+function onePair(entry, key, src, file) {
+    const pairs = pairsNamed(entry, key);
+    if (pairs.length > 1) {
+        throw new UserError(`the images: entry has ${pairs.length} "${key}" keys; expected one`, file, src.lineOf(pairs[1]?.key?.range?.[0] ?? 0));
+    }
+    return pairs[0];
+}
+/** Offset where a pair's text ends (its value, or its key when the value is empty). */
+function pairEnd(p) {
+    return Math.max(p.value?.range?.[1] ?? 0, p.key?.range?.[1] ?? 0);
+}
+function removePair(entry, p, src, file) {
+    const text = src.text;
+    const items = entry.items;
+    const k = items.indexOf(p);
+    const keyStart = p.key?.range?.[0] ?? 0;
+    if (entry.flow) {
+        // `{name: a, digest: x}` -> `{name: a}`: drop the separator before the pair (or after it, if first).
+        const prev = items[k - 1];
+        const next = items[k + 1];
+        if (prev)
+            return [{ start: pairEnd(prev), end: pairEnd(p), text: '' }];
+        return [{ start: keyStart, end: next?.key?.range?.[0] ?? pairEnd(p), text: '' }];
+    }
+    const keyLine = src.lineOf(keyStart);
+    const endLine = src.lineOf(pairEnd(p));
+    const prefix = text.slice(src.lineStart(keyLine), keyStart);
+    const after = text.slice(pairEnd(p), src.lineEnd(endLine));
+    if (!/^[ \t-]*$/.test(prefix) || !/^[ \t]*(#.*)?$/.test(after)) {
+        throw new UserError(`cannot remove "${String(p.key.value)}": other content shares its line; expected one key per line`, file, keyLine);
+    }
+    const splices = [];
+    if (prefix.includes('-')) {
+        // The removed key carried the entry's "- ": the next key takes it over.
+        const next = items[k + 1];
+        const nextStart = next?.key?.range?.[0];
+        const nextLine = nextStart === undefined ? 0 : src.lineOf(nextStart);
+        const nextPrefix = nextStart === undefined ? '' : text.slice(src.lineStart(nextLine), nextStart);
+        if (nextStart === undefined || nextPrefix.length !== prefix.length || !/^ *$/.test(nextPrefix)) {
+            throw new UserError(`cannot remove "${String(p.key.value)}": it starts the list item and no key below it can take over the "- "`, file, keyLine);
+        }
+        splices.push({ start: src.lineStart(nextLine), end: nextStart, text: prefix });
+    }
+    const lastWithoutEol = src.eolOf(endLine) === '' && keyLine > 1;
+    splices.push(lastWithoutEol
+        ? { start: src.lineEnd(keyLine - 1), end: src.lineEnd(endLine), text: '' } // keep "no final newline"
+        : { start: src.lineStart(keyLine), end: src.lineNext(endLine), text: '' });
+    return splices;
+}
+function insertAfter(entry, anchor, lines, src) {
+    if (entry.flow) {
+        const at = pairEnd(anchor);
+        return { start: at, end: at, text: lines.map(([k, v]) => `, ${k}: ${tokenFor(v, 'plain', true)}`).join('') };
+    }
+    const keyStart = anchor.key?.range?.[0] ?? 0;
+    const line = src.lineOf(pairEnd(anchor));
+    const at = src.lineEnd(line);
+    const eol = src.eolOf(line) || src.eol;
+    const indent = ' '.repeat(src.column(keyStart));
+    return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${tokenFor(v, 'plain', false)}`).join('') };
+}
+function planImageEdit(docs, name, value, document, src, file) {
+    const { map: entry, documentIndex } = findEntry(docs, name, document, src, file);
+    const doc = docs[documentIndex];
+    const entryLine = src.lineOf(entry.range?.[0] ?? 0);
+    const want = parseImageValue(value, file, entryLine);
+    const tagPair = onePair(entry, 'newTag', src, file);
+    const digestPair = onePair(entry, 'digest', src, file);
+    const set = {};
+    const remove = [];
+    if (want.kind === 'digest') {
+        set.digest = want.digest;
+        if (tagPair)
+            remove.push(tagPair);
+    }
+    else if (want.kind === 'tag') {
+        set.newTag = want.tag;
+        if (digestPair)
+            remove.push(digestPair);
+    }
+    else if (tagPair && (0,dist/* isScalar */.jn)(tagPair.value) && String(tagPair.value.value).includes('@')) {
+        set.newTag = value; // the file keeps tag and digest combined in newTag
+    }
+    else {
+        set.newTag = want.tag;
+        set.digest = want.digest;
+    }
+    const splices = [];
+    const changes = [];
+    const inserts = [];
+    let anchor;
+    let sharedByAliases = 0;
+    for (const p of [tagPair, digestPair]) {
+        if (p && (0,dist/* isAlias */.Vj)(p.value)) {
+            const key = String(p.key.value);
+            throw new UserError(`images[name=${name}].${key} is the alias *${p.value.source}; ${editInstead(doc, p.value, [], src)}`, file, src.lineOf(p.value.range?.[0] ?? 0));
+        }
+    }
+    for (const p of remove) {
+        const users = p.value ? aliasesOf(doc, p.value) : [];
+        if (users.length) {
+            const key = String(p.key.value);
+            throw new UserError(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`, file, src.lineOf(p.key?.range?.[0] ?? 0));
+        }
+    }
+    for (const key of ['newTag', 'digest']) {
+        const v = set[key];
+        if (v === undefined)
+            continue;
+        const pair = key === 'newTag' ? tagPair : digestPair;
+        if (!pair) {
+            inserts.push([key, v]);
+            continue;
+        }
+        const e = editScalar(pair.value, pair, v, !!entry.flow, src, file, `images[name=${name}].${key}`);
+        const shared = pair.value ? aliasesOf(doc, pair.value) : [];
+        if (shared.length) {
+            anchor = pair.value.anchor;
+            sharedByAliases = shared.length;
+        }
+        if (e.splice.text !== src.text.slice(e.splice.start, e.splice.end)) {
+            splices.push(e.splice);
+            changes.push({ line: e.line, field: key, from: e.from, to: v });
+        }
+    }
+    if (inserts.length) {
+        // newTag goes right after name/newName; a digest after newTag when there is one.
+        const order = ['name', 'newName', ...(inserts[0]?.[0] === 'digest' ? ['newTag'] : [])];
+        const anchors = order.map((k) => onePair(entry, k, src, file)).filter((p) => !!p && !remove.includes(p));
+        const anchor = anchors.reduce((a, b) => (pairEnd(b) > pairEnd(a) ? b : a));
+        splices.push(insertAfter(entry, anchor, inserts, src));
+        const line = src.lineOf(pairEnd(anchor)) + 1;
+        inserts.forEach(([k, v], i) => changes.push({ line: entry.flow ? line - 1 : line + i, field: k, from: null, to: v }));
+    }
+    for (const p of remove) {
+        splices.push(...removePair(entry, p, src, file));
+        changes.push({ line: src.lineOf(p.key?.range?.[0] ?? 0), field: String(p.key.value), from: (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value) : '', to: null });
+    }
+    return { splices, changes, anchor, sharedByAliases };
+}
+
+;// CONCATENATED MODULE: ./.build/core/splice.js
+function applySplices(text, splices) {
+    const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let at = 0;
+    for (const s of sorted) {
+        if (s.start < at)
+            throw new Error(`internal: overlapping edits at offset ${s.start}`);
+        out += text.slice(at, s.start) + s.text;
+        at = s.end;
+    }
+    return out + text.slice(at);
+}
+
+;// CONCATENATED MODULE: ./.build/core/source-text.js
+// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
+class SourceText {
+    text;
+    lineStarts = [0];
+    /** The line ending most lines use: new lines are written with it. */
+    eol;
+    bomLength;
+    constructor(text) {
+        this.text = text;
+        let crlf = 0;
+        let lf = 0;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charCodeAt(i - 1) === 13)
+                crlf++;
+            else
+                lf++;
+            this.lineStarts.push(i + 1);
+        }
+        this.eol = crlf > lf ? '\r\n' : '\n';
+        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    /** 1-based line of an offset. */
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
+    lineStart(line) {
+        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
+    }
+    /** Offset of the end of a line's text, before its line ending. */
+    lineEnd(line) {
+        const next = this.lineStarts[line];
+        if (next === undefined)
+            return this.text.length;
+        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
+    }
+    /** Offset just past a line's ending (the next line's start, or the end of the text). */
+    lineNext(line) {
+        return this.lineStarts[line] ?? this.text.length;
+    }
+    /** The line ending that ends a line: '' for a last line without one. */
+    eolOf(line) {
+        return this.text.slice(this.lineEnd(line), this.lineNext(line));
+    }
+    column(offset) {
+        return offset - this.lineStart(this.lineOf(offset));
+    }
+    lineCount() {
+        return this.lineStarts.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/yaml-documents.js
+// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
+// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
+
+
+
+/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
+function decodeText(bytes, file) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+        throw new UserError('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
+    const nul = bytes.indexOf(0);
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    if (nul >= 0)
+        throw new UserError('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    const bad = text.indexOf('\ufffd');
+    if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
+        throw new UserError('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
+    }
+    return text;
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+function parseYaml(text, file) {
+    const source = new SourceText(text);
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+    const list = Array.isArray(documents) ? documents : [];
+    if (!Array.isArray(documents)) {
+        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
+        return { source, documents: [] };
+    }
+    for (const doc of list) {
+        const err = doc.errors[0];
+        if (err) {
+            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
+            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
+            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
+            throw new UserError(`not valid YAML: ${what}; expected a YAML file`, file, line);
+        }
+        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
+        if (!text.includes('*'))
+            continue;
+        (0,dist/* visit */.YR)(doc, {
+            Alias(_, alias) {
+                if (alias.resolve(doc) === undefined) {
+                    throw new UserError(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
+                }
+            },
+        });
+    }
+    return { source, documents: list };
+}
+
+;// CONCATENATED MODULE: ./.build/core/edit.js
+// `gitops-promote edit`: change one version in a YAML text, and nothing else.
+
+
+
+
+
+
+
+
+
+function editYamlText(text, req, file) {
+    const parsed = parseYaml(text, file);
+    const { source: src, documents } = parsed;
+    let splices;
+    let changes;
+    let sharedByAliases = 0;
+    let anchor;
+    if (req.target.kind === 'image') {
+        ({ splices, changes, anchor, sharedByAliases } = planImageEdit(documents, req.target.name, req.value, req.document, src, file));
+    }
+    else {
+        const segments = parsePath(req.target.path);
+        const loc = locatePath(documents, segments, req.document, src, file, req.target.path);
+        const line = loc.node.range ? src.lineOf(loc.node.range[0]) : 1;
+        checkValue(req.value, file, line);
+        const e = editScalar(loc.node, loc.pair, req.value, loc.inFlow, src, file, req.target.path);
+        const same = e.splice.text === text.slice(e.splice.start, e.splice.end);
+        splices = same ? [] : [e.splice];
+        changes = same ? [] : [{ line: e.line, field: req.target.path, from: e.from, to: req.value }];
+        if ((0,dist/* isScalar */.jn)(loc.node) && loc.node.anchor && documents[loc.documentIndex]) {
+            anchor = loc.node.anchor;
+            sharedByAliases = aliasesOf(documents[loc.documentIndex], loc.node).length;
+        }
+    }
+    if (!splices.length)
+        return { text, changed: false, changes: [], sharedByAliases, anchor };
+    const out = applySplices(text, splices);
+    // Replacing one scalar token with a token the quoting rules made safe cannot break the file (the corpus
+    // round-trip tests hold us to that). Inserting or removing lines can: re-parse those results, and never
+    // write a file that no longer parses.
+    if (changes.some((c) => c.from === null || c.to === null)) {
+        try {
+            parseYaml(out, file);
+        }
+        catch (e) {
+            throw new Error(`internal: the edit would produce invalid YAML (${e instanceof UserError ? e.message : String(e)}); file left unchanged`);
+        }
+    }
+    return { text: out, changed: true, changes, sharedByAliases, anchor };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./.build/adapters/atomic-file.js
+// Files are replaced whole: write a temp file beside the target, copy its mode, fsync, rename.
+// A crash or a refused edit never leaves a half-written file behind.
+
+
+
+async function writeFileAtomic(file, text) {
+    const target = await (0,promises_namespaceObject.realpath)(file); // write through a symlink, never replace the link itself
+    const { mode } = await (0,promises_namespaceObject.stat)(target);
+    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    const fh = await (0,promises_namespaceObject.open)(tmp, 'wx', mode & 0o7777);
+    try {
+        await fh.chmod(mode & 0o7777); // the umask may have narrowed the mode open() set
+        await fh.writeFile(text);
+        await fh.sync();
+        await fh.close();
+        await (0,promises_namespaceObject.rename)(tmp, target);
+    }
+    catch (e) {
+        await fh.close().catch(() => { });
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+/** Write many files, `limit` at a time: fsync latency overlaps instead of adding up. */
+async function writeFilesAtomic(files, limit = 16) {
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const f = files[next++];
+            await writeFileAtomic(f.file, f.text);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, files.length) }, worker));
+}
+
+;// CONCATENATED MODULE: ./.build/cli/edit-command.js
+// `gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]`
+// Several files are validated first and written only when every one of them can be edited.
+
+
+
+
+
+
+const EDIT_USAGE = 'usage: gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]';
+function readFile(file) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
+        throw new UserError(`cannot read: ${why}; expected a YAML file`, file);
+    }
+    return decodeText(bytes, file);
+}
+async function runEdit(argv, out) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            image: { type: 'string' },
+            path: { type: 'string' },
+            document: { type: 'string' },
+            to: { type: 'string' },
+            json: { type: 'boolean', default: false },
+        },
+    });
+    if (!positionals.length)
+        throw new UserError(`edit needs a FILE; ${EDIT_USAGE}`);
+    if ((values.image === undefined) === (values.path === undefined))
+        throw new UserError(`edit needs exactly one of --image NAME or --path PATH; ${EDIT_USAGE}`);
+    if (values.to === undefined)
+        throw new UserError(`edit needs --to VALUE; ${EDIT_USAGE}`);
+    let document;
+    if (values.document !== undefined) {
+        if (!/^[0-9]{1,6}$/.test(values.document))
+            throw new UserError(`--document ${quote(values.document)} is not a document index; expected a 0-based number such as 0`);
+        document = Number(values.document);
+    }
+    const target = values.image !== undefined ? { kind: 'image', name: values.image } : { kind: 'path', path: values.path };
+    const results = [];
+    for (const file of positionals) {
+        const text = readFile(file);
+        results.push({ file, result: editYamlText(text, { target, value: values.to, document }, file) });
+    }
+    await writeFilesAtomic(results.filter((r) => r.result.changed).map(({ file, result }) => ({ file, text: result.text })));
+    if (values.json) {
+        out.stdout(JSON.stringify(results.map(({ file, result: r }) => ({ file, changed: r.changed, changes: r.changes, anchor: r.anchor ?? null, sharedByAliases: r.sharedByAliases }))));
+        return 0;
+    }
+    for (const { file, result: r } of results) {
+        if (!r.changed) {
+            out.stdout(`${file}: unchanged (already ${values.to})`);
+            continue;
+        }
+        for (const c of r.changes) {
+            const what = c.from === null ? `inserted ${c.field}: ${c.to}` : c.to === null ? `removed ${c.field}: ${c.from}` : `${c.field}: ${c.from === '' ? '(empty)' : c.from} -> ${c.to}`;
+            out.stdout(`${file}:${c.line}: ${what}`);
+        }
+        if (r.anchor)
+            out.stdout(`${file}: the edited value is anchor &${r.anchor}, shared by ${r.sharedByAliases === 1 ? '1 alias that changes' : `${r.sharedByAliases} aliases that change`} with it`);
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./.build/cli/main.js
+// The gitops-promote command: one verb per action, the same rules, exit codes 0 ok, 1 refused/failed, 2 bad input.
+
+
+const VERBS = {
+    edit: { usage: EDIT_USAGE, run: runEdit },
+};
+const USAGE = ['usage: gitops-promote VERB [options]', '', 'verbs:', ...Object.values(VERBS).map((v) => `  ${v.usage.replace(/^usage: gitops-promote /, '')}`)].join('\n');
+async function main(argv, out) {
+    const [verb, ...rest] = argv;
+    if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
+        out.stdout(USAGE);
+        return verb === undefined ? 2 : 0;
+    }
+    const cmd = VERBS[verb];
+    if (!cmd) {
+        out.stderr(`error: unknown verb ${JSON.stringify(verb)}; expected one of: ${Object.keys(VERBS).join(', ')}`);
+        return 2;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+        out.stdout(cmd.usage);
+        return 0;
+    }
+    try {
+        return await cmd.run(rest, out);
+    }
+    catch (e) {
+        if (e instanceof UserError) {
+            out.stderr(`error: ${e.format()}`);
+            return 2;
+        }
+        const code = e.code;
+        if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+            out.stderr(`error: ${e.message.split('\n')[0]}; ${cmd.usage}`);
+            return 2;
+        }
+        out.stderr(`error: ${e.message ?? String(e)}`);
+        return 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/cli/output.js
+const processOutput = {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+};
+
+;// CONCATENATED MODULE: ./.build/cli/index.js
+
+
+void main(process.argv.slice(2), processOutput).then((code) => {
     process.exitCode = code;
 });
 
-})();
-
-var __webpack_exports___esModule = __webpack_exports__.B;
-export { __webpack_exports___esModule as __esModule };

@@ -1,0 +1,64 @@
+// The promote action: typed inputs → core → outputs, job summary, annotations.
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { UserError } from '../../core/errors.js';
+import { configAt } from '../../core/promote/config-at.js';
+import { fetchTip } from '../../core/promote/deliver-push.js';
+import { runPromote } from '../../core/promote/run-promote.js';
+import { checkName, nameList } from '../../core/validate-names.js';
+import { bool, choice, int, required, text } from '../../adapters/action-inputs.js';
+import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
+import { openGit, resolveBranch } from '../../adapters/promote-session.js';
+import { reasonInput, runContext } from '../../adapters/run-context.js';
+
+async function run(): Promise<void> {
+  const ctx = runContext();
+  const token = text('token');
+  if (token) maskSecrets([token]);
+  const apps = nameList('app', required('app'));
+  const to = checkName('to', required('to'));
+  const from = text('from') ? checkName('from', text('from')) : undefined;
+  const version = text('version') || undefined;
+  const modeInput = choice('mode', ['push', 'pull-request'] as const, 'push');
+  const dryRun = bool('dry-run', false);
+  const skipGate = reasonInput('skip-gate');
+  const allowDowngrade = bool('allow-downgrade', false);
+  const freezeOverrideReason = text('freeze-override-reason') || undefined;
+  const maxAttemptsInput = core.getInput('max-attempts').trim();
+  const maxAttempts = int('max-attempts', 10, 1, 100);
+  const configPath = text('config') || undefined;
+
+  const git = await openGit({ cwd: resolve(text('path', ctx.workspace)), token, logger: actionLogger, env: ctx.identity, mask: maskSecrets });
+  try {
+    const branch = await resolveBranch(git, text('branch') || undefined);
+    const config = await configAt(await git.snapshot(await fetchTip(git, branch)), configPath);
+    const mode = core.getInput('mode').trim() ? modeInput : config.delivery.mode ?? 'push';
+    const result = await runPromote({
+      git,
+      pullRequests: async () => {
+        if (!token) throw new UserError('mode pull-request needs a token (input token); expected a GitHub token with pull-requests: write');
+        const { githubPullRequests } = await import('../../adapters/github-pull-requests.js');
+        return githubPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger);
+      },
+      logger: actionLogger,
+      request: { apps, to, version, from, skipGate, allowDowngrade, freezeOverrideReason, now: new Date(), actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName },
+      mode, branch, configPath, dryRun,
+      maxAttempts: maxAttemptsInput ? maxAttempts : config.delivery.maxAttempts ?? maxAttempts,
+      labels: config.delivery.labels ?? [], autoMerge: config.delivery.autoMerge ?? false,
+      links: { commitUrl: (sha) => `${ctx.serverUrl}/${ctx.repository}/commit/${sha}`, runUrl: ctx.runUrl },
+    });
+    for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
+    await core.summary.addRaw(result.summary).write();
+    if (result.exitCode) core.setFailed(`promotion refused: ${result.outcome.plan.violations.map((v) => `${v.app}: ${v.message}`).join('; ')}`);
+    else core.info(result.summary);
+  } finally {
+    await git.dispose();
+  }
+}
+
+run().catch((e: unknown) => {
+  if (e instanceof UserError) {
+    core.setFailed(`error: ${e.format()}`);
+    process.exitCode = 2;
+  } else core.setFailed(`error: ${(e as Error).message}`);
+});
