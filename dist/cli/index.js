@@ -2,6 +2,3252 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -9,10 +3255,213 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -2667,7 +6116,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -8605,7 +12054,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -8615,9 +12064,114 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
@@ -8642,10 +12196,102 @@ class UserError extends Error {
 /** JSON-quoted, so whitespace and control characters in a bad value are visible in the message. */
 const quote = (s) => JSON.stringify(s);
 
+;// CONCATENATED MODULE: ./.build/core/config/config-schema.js
+// The JSON Schema of gitops-promote.yaml. The loader validates with this object, and `gitops-promote schema`
+// prints it (published as schema/gitops-promote.schema.json for editors): one source of truth.
+const config_schema_name = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$' };
+const nameList = { type: 'array', items: config_schema_name, minItems: 1 };
+const target = {
+    type: 'object',
+    description: 'A file to edit. `{app}`, `{env}` and `{region}` are filled in; a template matches the files that exist.',
+    additionalProperties: false,
+    required: ['file'],
+    properties: {
+        file: { type: 'string', minLength: 1, description: 'Path from the repository root, e.g. apps/{app}/overlays/{env}/kustomization.yaml' },
+        image: { type: 'string', minLength: 1, description: 'Edit the kustomization images: entry with this name (may use {app}).' },
+        path: { type: 'string', minLength: 1, description: 'Edit the scalar at this path, e.g. image.tag or spec.source.helm.parameters[name=image.tag].value' },
+        document: { type: 'integer', minimum: 0, description: '0-based document index in a multi-document file.' },
+        env: { oneOf: [config_schema_name, nameList], description: 'Only for these environments.' },
+    },
+};
+const freezeWindow = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        cron: { type: 'string', description: 'Five-field cron; every minute it matches is frozen, e.g. "* * * * 5,0" (Fridays and Sundays).' },
+        from: { type: 'string', description: 'Start of a frozen period, ISO date or date-time (local to timezone).' },
+        to: { type: 'string', description: 'End of a frozen period (exclusive), ISO date or date-time.' },
+        timezone: { type: 'string', description: 'IANA time zone, e.g. Europe/Berlin. Default UTC.' },
+        reason: { type: 'string' },
+        envs: { ...nameList, description: 'Environments the window applies to. Default: every environment but the first.' },
+    },
+};
+const CONFIG_SCHEMA = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/gitops-promote/gitops-promote/blob/main/schema/gitops-promote.schema.json',
+    title: 'gitops-promote.yaml',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        version: { type: 'integer', enum: [1] },
+        environments: {
+            type: 'array',
+            minItems: 1,
+            description: 'Promotion order, first to last.',
+            items: {
+                oneOf: [
+                    config_schema_name,
+                    {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['name'],
+                        properties: { name: config_schema_name, regions: nameList, staggered: { type: 'boolean' } },
+                    },
+                ],
+            },
+        },
+        targets: { type: 'array', items: target, description: 'Default targets of every app.' },
+        apps: {
+            type: 'object',
+            description: 'Apps whose targets differ from the defaults, by name.',
+            propertyNames: config_schema_name,
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                properties: { targets: { type: 'array', items: target, minItems: 1 } },
+            },
+        },
+        policy: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                tagPattern: { type: 'string', description: '"semver" (v?MAJOR.MINOR.PATCH[-pre]) or a regular expression.' },
+                allowDowngrade: { type: 'boolean' },
+                requirePreviousEnv: { type: 'boolean', description: 'The version must run in the previous environment first (default true).' },
+                freeze: { type: 'array', items: freezeWindow },
+                parity: { type: 'string', pattern: '^(current|ever|soak:[0-9]+[smhdw])$' },
+                allowSameChange: { type: 'boolean', description: 'Allow one change to move an env and its previous env to a new version together.' },
+            },
+        },
+        delivery: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                mode: { type: 'string', enum: ['push', 'pull-request'] },
+                branch: { type: 'string', minLength: 1 },
+                maxAttempts: { type: 'integer', minimum: 1, maximum: 100 },
+                labels: { type: 'array', items: { type: 'string' } },
+                autoMerge: { type: 'boolean' },
+            },
+        },
+        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: config_schema_name },
+    },
+};
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./.build/core/edit-value.js
@@ -9466,8 +13112,8 @@ function editYamlText(text, req, file) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./.build/adapters/atomic-file.js
 // Files are replaced whole: write a temp file beside the target, copy its mode, fsync, rename.
 // A crash or a refused edit never leaves a half-written file behind.
@@ -9477,7 +13123,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 async function writeFileAtomic(file, text) {
     const target = await (0,promises_namespaceObject.realpath)(file); // write through a symlink, never replace the link itself
     const { mode } = await (0,promises_namespaceObject.stat)(target);
-    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     const fh = await (0,promises_namespaceObject.open)(tmp, 'wx', mode & 0o7777);
     try {
         await fh.chmod(mode & 0o7777); // the umask may have narrowed the mode open() set
@@ -9527,7 +13173,7 @@ function readFile(file) {
     return decodeText(bytes, file);
 }
 async function runEdit(argv, out) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: argv,
         allowPositionals: true,
         strict: true,
@@ -9577,12 +13223,2802 @@ async function runEdit(argv, out) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./.build/core/history/trailers.js
+// Git trailers ("Key: value" lines in the last paragraph of a commit message): how promotions and rollbacks
+// record what they did, so history, parity and rollback can read it back without any other store.
+/** A trailer value on one line, without control characters, of bounded length. */
+function trailerValue(s) {
+    const flat = s.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+function formatTrailers(trailers) {
+    return trailers.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${trailerValue(v)}`).join('\n');
+}
+/** Trailers of a message: the last paragraph, if every line of it is "Key: value". */
+function parseTrailers(message) {
+    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n{2,}/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    const out = new Map();
+    const lines = last.split('\n');
+    if (!lines.every((l) => /^[A-Za-z0-9-]+: /.test(l)))
+        return out;
+    for (const l of lines) {
+        const i = l.indexOf(': ');
+        const k = l.slice(0, i);
+        if (!out.has(k))
+            out.set(k, l.slice(i + 2));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/core/history/promotions.js
+
+/** Commits that carry promotion or rollback trailers, newest first. */
+function promotionRecords(commits) {
+    const out = [];
+    for (const c of commits) {
+        const t = parseTrailers(c.message);
+        const app = t.get('Promoted-App') ?? t.get('Rollback-App');
+        const env = t.get('Promoted-Env') ?? t.get('Rollback-Env');
+        const rollbackOf = t.get('Rollback-Of');
+        const version = rollbackOf ? t.get('Restored-Version') : t.get('Promoted-Version');
+        if (!app || !env || !version)
+            continue;
+        out.push({
+            sha: c.sha, kind: rollbackOf ? 'rollback' : 'promotion', app, env, version,
+            previous: rollbackOf ? t.get('Rolled-Back-Version') : t.get('Previous-Version'),
+            from: t.get('Promoted-From'), by: t.get('Promoted-By') ?? c.authorName, run: t.get('Workflow-Run'), date: c.committerDate,
+            gateSkipped: t.get('Gate-Skipped'), freezeOverride: t.get('Freeze-Override'), rollbackOf, reason: t.get('Reason'),
+        });
+    }
+    return out;
+}
+/** The grep that finds those commits cheaply (git filters before we parse). */
+const PROMOTION_GREP = '^(Promoted-App|Rollback-App): ';
+
+;// CONCATENATED MODULE: ./.build/core/config/environments.js
+// Environment names and their order. Zero-config knows dev → staging → prod under their common spellings.
+const FAMILIES = [['dev', 'development'], ['staging', 'stage'], ['prod', 'production']];
+/** 0 for dev-like, 1 staging-like, 2 prod-like, undefined for names zero-config does not know. */
+function knownRank(name) {
+    const i = FAMILIES.findIndex((f) => f.includes(name));
+    return i < 0 ? undefined : i;
+}
+/** Does `asked` (what a user typed, e.g. "prod") name the env `name` (e.g. "production")? */
+function sameEnv(asked, name) {
+    if (asked === name)
+        return true;
+    const a = knownRank(asked);
+    return a !== undefined && a === knownRank(name);
+}
+/** Names are used in paths, branch names and commit trailers: keep them to a safe alphabet. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function isSafeName(s) {
+    return NAME_PATTERN.test(s) && !s.includes('..');
+}
+
+;// CONCATENATED MODULE: ./.build/core/validate-names.js
+// Names that end up in refs, paths and commit trailers are checked before anything runs.
+
+
+function checkName(kind, value) {
+    if (!isSafeName(value)) {
+        throw new UserError(`${kind} ${quote(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+    }
+    return value;
+}
+/** A branch name git accepts and no option parser can mistake for a flag. */
+function checkBranch(kind, value) {
+    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
+        value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
+        /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
+    if (bad)
+        throw new UserError(`${kind} ${quote(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+    return value;
+}
+/** "a, b\nc" → ["a", "b", "c"], each checked. */
+function validate_names_nameList(kind, value) {
+    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
+}
+
+;// CONCATENATED MODULE: ./.build/cli/cli-logger.js
+function cliLogger(out, verbose = false) {
+    const where = (w) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '');
+    return {
+        info: (m) => out.stderr(m),
+        warning: (m, w) => out.stderr(`warning: ${where(w)}${m}`),
+        error: (m, w) => out.stderr(`error: ${where(w)}${m}`),
+        debug: (m) => { if (verbose)
+            out.stderr(`debug: ${m}`); },
+    };
+}
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./.build/adapters/cat-file.js
+// One `git cat-file --batch` process answers many blob reads: reading hundreds of overlays costs one process,
+// not hundreds.
+
+class CatFileBatch {
+    cwd;
+    env;
+    proc;
+    queue = [];
+    buf = Buffer.alloc(0);
+    constructor(cwd, env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    read(object) {
+        if (!this.proc)
+            this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, what: object });
+            this.proc?.stdin.write(`${object}\n`);
+        });
+    }
+    close() {
+        this.proc?.stdin.end();
+        this.proc = undefined;
+    }
+    start() {
+        const p = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.proc = p;
+        p.stdout.on('data', (d) => {
+            this.buf = Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const fail = (e) => {
+            for (const q of this.queue.splice(0))
+                q.reject(e);
+        };
+        p.on('error', fail);
+        p.on('close', (code) => fail(new Error(`git cat-file exited (${code})`)));
+        p.stdin.on('error', fail);
+    }
+    drain() {
+        for (;;) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0 || !this.queue.length)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const head = this.queue[0];
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift();
+                head.reject(new Error(`${head.what}: ${header.split(' ').pop()}`));
+                continue;
+            }
+            const size = Number(header.split(' ')[2]);
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const body = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift();
+            head.resolve(body);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/git-cli.js
+// GitPort on the git command line: argv arrays through @actions/exec, never a shell. Commits are built with
+// plumbing on a temporary index, so the user's working tree, index and branches are never touched.
+
+
+
+
+
+
+
+
+const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
+const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+class GitCli {
+    opts;
+    remote;
+    env;
+    ns = `refs/gitops-promote/${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+    snapshots = new Map();
+    batch;
+    shallow;
+    constructor(opts) {
+        this.opts = opts;
+        this.remote = opts.remote ?? 'origin';
+        this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env };
+    }
+    async run(args, o = {}) {
+        this.opts.logger.debug(`git ${args.join(' ')}`);
+        const r = await getExecOutput('git', args, {
+            cwd: this.opts.cwd,
+            env: { ...this.env, ...o.env },
+            input: o.input === undefined ? undefined : Buffer.isBuffer(o.input) ? o.input : Buffer.from(o.input, 'utf8'),
+            silent: true,
+            ignoreReturnCode: true,
+        });
+        if (r.exitCode !== 0 && !o.allowFail)
+            throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+        return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+    }
+    /** The remote's fetch URL (to scope auth), or undefined when there is no such remote. */
+    async remoteUrl() {
+        const r = await this.run(['remote', 'get-url', this.remote], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    async fetchBranch(branch) {
+        if (this.shallow === undefined)
+            this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        const ref = `${this.ns}/${branch}`;
+        // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
+        const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
+        const r = await this.run(args, { allowFail: true });
+        if (r.code !== 0) {
+            if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr))
+                return undefined;
+            if (FATAL.test(r.stderr))
+                throw new UserError(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+            throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+        }
+        return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
+    }
+    snapshot(commit) {
+        let s = this.snapshots.get(commit);
+        if (!s) {
+            s = this.loadSnapshot(commit);
+            this.snapshots.set(commit, s);
+        }
+        return s;
+    }
+    async loadSnapshot(commit) {
+        const out = (await this.run(['ls-tree', '-r', '-z', '--full-tree', commit])).stdout;
+        const blobs = new Map();
+        const modes = new Map();
+        for (const entry of out.split('\0')) {
+            if (!entry)
+                continue;
+            const tab = entry.indexOf('\t');
+            const [mode, type, sha] = entry.slice(0, tab).split(' ');
+            if (type !== 'blob')
+                continue;
+            const path = entry.slice(tab + 1);
+            blobs.set(path, sha);
+            modes.set(path, mode);
+        }
+        this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+        const batch = this.batch;
+        return {
+            commit,
+            files: [...blobs.keys()],
+            modes,
+            read: async (path) => {
+                const sha = blobs.get(path);
+                if (!sha)
+                    throw new UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+                return decodeText(await batch.read(sha), path);
+            },
+        };
+    }
+    async commit(parent, files, message) {
+        const snap = await this.snapshot(parent);
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-promote-index-'));
+        const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
+        try {
+            await this.run(['read-tree', parent], { env });
+            const lines = [];
+            for (const [path, text] of files) {
+                const tmp = (0,external_node_path_namespaceObject.join)(dir, 'blob');
+                (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
+                // --no-filters: store the exact bytes (no autocrlf or clean filters).
+                const sha = (await this.run(['hash-object', '-w', '--no-filters', tmp])).stdout.trim();
+                lines.push(`${snap.modes.get(path) ?? '100644'} ${sha}\t${path}`);
+            }
+            await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
+            const tree = (await this.run(['write-tree'], { env })).stdout.trim();
+            const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
+            if (r.code !== 0) {
+                if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
+                    throw new UserError('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+                }
+                throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
+            }
+            return r.stdout.trim();
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    classify(r) {
+        if (r.code === 0)
+            return { ok: true };
+        const text = `${r.stdout}\n${r.stderr}`;
+        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ') || `exit ${r.code}`;
+        if (FATAL.test(text))
+            return { ok: false, kind: 'fatal', message };
+        if (REJECTED.test(text))
+            return { ok: false, kind: 'rejected', message };
+        return { ok: false, kind: 'transient', message };
+    }
+    async push(commit, branch, lease) {
+        const args = ['push', '--porcelain', '--no-verify'];
+        if (lease)
+            args.push(`--force-with-lease=refs/heads/${branch}:${lease.expect ?? ''}`);
+        args.push(this.remote, `${commit}:refs/heads/${branch}`);
+        return this.classify(await this.run(args, { allowFail: true }));
+    }
+    async deleteBranch(branch, expect) {
+        return this.classify(await this.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`], { allowFail: true }));
+    }
+    async isAncestor(ancestor, descendant) {
+        return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
+    }
+    async log(ref, opts = {}) {
+        const args = ['log', '--format=%H%x00%P%x00%an%x00%aI%x00%cI%x00%B%x1e'];
+        if (opts.grep)
+            args.push('-E', `--grep=${opts.grep}`);
+        if (opts.max)
+            args.push(`--max-count=${opts.max}`);
+        args.push(ref, '--', ...(opts.paths ?? []));
+        const out = (await this.run(args)).stdout;
+        return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
+            const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
+            return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+        });
+    }
+    /** A local ref or sha, as a commit sha; undefined when it does not exist. */
+    async resolveCommit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    async treeOf(commit) {
+        return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
+    }
+    async diff(path, before, after) {
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-promote-diff-'));
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'a'), before);
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'b'), after);
+            const r = await this.run(['diff', '--no-index', '--no-color', '--no-ext-diff', '-U2', (0,external_node_path_namespaceObject.join)(dir, 'a'), (0,external_node_path_namespaceObject.join)(dir, 'b')], { allowFail: true });
+            const body = r.stdout.split('\n').slice(4).join('\n');
+            return `--- a/${path}\n+++ b/${path}\n${body}`;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    /** Remove the private refs this run fetched into, and stop the blob reader. */
+    async dispose() {
+        this.batch?.close();
+        const refs = (await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true })).stdout.split('\n').filter(Boolean);
+        if (refs.length)
+            await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/git-auth.js
+// Token auth for git over HTTPS without the token ever being on a command line or in .git/config: git reads
+// extra config from GIT_CONFIG_COUNT/KEY_n/VALUE_n in its environment. An empty extraheader first resets any
+// header actions/checkout persisted for the same URL, so git never sends two Authorization headers.
+/** `remoteUrl` is the fetch URL of the remote; the header is scoped to its scheme, host and port. */
+function gitAuthEnv(token, remoteUrl, base = process.env) {
+    let scope;
+    try {
+        const u = new URL(remoteUrl);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return { env: {}, secrets: [token] };
+        scope = `${u.protocol}//${u.host}/`;
+    }
+    catch {
+        return { env: {}, secrets: [token] }; // ssh or a local path: no HTTP header to set
+    }
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    const header = `AUTHORIZATION: basic ${basic}`;
+    const start = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+    const key = `http.${scope}.extraheader`;
+    const env = {
+        GIT_CONFIG_COUNT: String(start + 2),
+        [`GIT_CONFIG_KEY_${start}`]: key,
+        [`GIT_CONFIG_VALUE_${start}`]: '',
+        [`GIT_CONFIG_KEY_${start + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${start + 1}`]: header,
+        GIT_TERMINAL_PROMPT: '0',
+    };
+    return { env, secrets: [token, basic, header, Buffer.from(token).toString('base64')] };
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/promote-session.js
+// Wiring shared by the promote action and CLI: a GitCli on the config repo with token auth (env only, masked),
+// and the branch to promote on.
+
+
+
+
+async function openGit(o) {
+    const probe = new GitCli({ cwd: o.cwd, logger: o.logger, env: o.env });
+    const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFail: true });
+    if (top.code !== 0)
+        throw new UserError(`${quote(o.cwd)} is not a git repository; expected a clone of the config repository (actions/checkout first)`);
+    const url = await probe.remoteUrl();
+    if (!url)
+        throw new UserError(`the repository in ${quote(o.cwd)} has no remote "origin"; expected a clone of the config repository`);
+    if (!o.token)
+        return probe;
+    const auth = gitAuthEnv(o.token, url);
+    o.mask?.(auth.secrets);
+    return new GitCli({ cwd: o.cwd, logger: o.logger, env: { ...o.env, ...auth.env } });
+}
+/** The branch asked for, else the ref the run is on, else the checkout's branch, else the remote's default. */
+async function resolveBranch(git, asked, env = process.env) {
+    if (asked)
+        return checkBranch('branch', asked);
+    if (env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME)
+        return checkBranch('branch', env.GITHUB_REF_NAME);
+    const head = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true });
+    if (head.code === 0 && head.stdout.trim())
+        return checkBranch('branch', head.stdout.trim());
+    const def = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${git.remote}/HEAD`], { allowFail: true });
+    if (def.code === 0 && def.stdout.trim())
+        return checkBranch('branch', def.stdout.trim().replace(`${git.remote}/`, ''));
+    return 'main';
+}
+
+;// CONCATENATED MODULE: ./.build/cli/repo-options.js
+// What every repository verb shares: --repo DIR, the token from the environment (never a flag: flags show in
+// `ps`), and the commit identity git already has.
+
+
+
+const tokenFromEnv = (env = process.env) => env.GITOPS_PROMOTE_TOKEN || env.GITHUB_TOKEN || undefined;
+async function cliGit(repo, logger, withToken) {
+    const cwd = (0,external_node_path_namespaceObject.resolve)(repo ?? '.');
+    const git = await openGit({ cwd, token: withToken ? tokenFromEnv() : undefined, logger });
+    const root = (await git.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    return { git, root };
+}
+/** The app name of a single-app repository: its directory name. */
+const singleAppName = (root) => (0,external_node_path_namespaceObject.basename)(root).replace(/\.git$/, '') || 'app';
+/** A local ref (default HEAD) as a snapshot. */
+async function snapshotAt(git, ref) {
+    const sha = await git.resolveCommit(ref);
+    if (!sha)
+        throw new UserError(`--ref ${quote(ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
+    return git.snapshot(sha);
+}
+async function actorName(git) {
+    const r = await git.run(['config', 'user.name'], { allowFail: true });
+    return r.stdout.trim() || process.env.USER || 'unknown';
+}
+/** "owner/repo" from a GitHub remote URL (https or ssh). */
+function repositoryFromUrl(url) {
+    const m = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/cli/history-command.js
+// gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and
+// rollbacks, read from commit trailers.
+
+
+
+
+
+
+
+const HISTORY_USAGE = 'usage: gitops-promote history [--app A] [--env E] [--ref REF] [--repo DIR] [--max N] [--json]';
+async function runHistoryCommand(argv, out) {
+    const { values: v } = (0,external_node_util_.parseArgs)({
+        args: argv, strict: true, allowPositionals: false,
+        options: { app: { type: 'string' }, env: { type: 'string' }, ref: { type: 'string', default: 'HEAD' }, repo: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
+    const app = v.app === undefined ? undefined : checkName('--app', v.app);
+    const env = v.env === undefined ? undefined : checkName('--env', v.env);
+    const max = v.max === undefined ? 50 : Number(v.max);
+    if (!Number.isInteger(max) || max < 1)
+        throw new UserError(`--max ${quote(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
+    const { git } = await cliGit(v.repo, cliLogger(out), false);
+    try {
+        if (!(await git.resolveCommit(v.ref)))
+            throw new UserError(`--ref ${quote(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
+        const records = promotionRecords(await git.log(v.ref, { grep: PROMOTION_GREP }))
+            .filter((r) => (!app || r.app === app) && (!env || sameEnv(env, r.env)))
+            .slice(0, max);
+        if (v.json) {
+            out.stdout(JSON.stringify(records));
+            return 0;
+        }
+        if (!records.length) {
+            out.stdout(`no promotions${app ? ` of ${app}` : ''}${env ? ` to ${env}` : ''} in ${v.ref}`);
+            return 0;
+        }
+        const rows = records.map((r) => [r.date.replace('T', ' ').slice(0, 16), r.app, r.env, `${r.previous ?? '?'} -> ${r.version}`, r.kind === 'rollback' ? `rollback${r.reason ? `: ${r.reason}` : ''}` : r.from ? `from ${r.from}${r.gateSkipped ? ' (gate skipped)' : ''}` : '', r.by ?? '', r.sha.slice(0, 10)]);
+        const head = ['when', 'app', 'env', 'version', 'how', 'by', 'commit'];
+        const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+        for (const r of [head, ...rows])
+            out.stdout(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+        return 0;
+    }
+    finally {
+        await git.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/policy/cron.js
+// Five-field cron (minute hour day-of-month month day-of-week) evaluated in an IANA time zone, for freeze
+// windows such as "* * * * 5,0" (all of Friday and Sunday). Standard semantics: when both day fields are
+// restricted, a day matches if either does.
+const NAMES = {
+    month: { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 },
+    dow: { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 },
+};
+const FIELDS = [['minute', 0, 59], ['hour', 0, 23], ['dom', 1, 31], ['month', 1, 12], ['dow', 0, 7]];
+/** Throws an Error whose message says which field is wrong and what was expected. */
+function parseCron(expr) {
+    const parts = expr.trim().split(/\s+/);
+    if (parts.length !== 5)
+        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; expected 5 (minute hour day-of-month month day-of-week)`);
+    const sets = [];
+    FIELDS.forEach(([field, lo, hi], i) => {
+        const text = parts[i].toLowerCase();
+        const set = new Set();
+        const num = (s) => {
+            const v = NAMES[field]?.[s] ?? (/^[0-9]+$/.test(s) ? Number(s) : NaN);
+            if (!(v >= lo && v <= hi))
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} is not a number from ${lo} to ${hi}`);
+            return v;
+        };
+        for (const item of text.split(',')) {
+            const [range, stepText] = item.split('/');
+            const step = stepText === undefined ? 1 : Number(stepText);
+            if (!Number.isInteger(step) || step < 1)
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} must be a positive whole number`);
+            let a;
+            let b;
+            if (range === '*')
+                [a, b] = [lo, hi];
+            else if (range?.includes('-')) {
+                const [x, y] = range.split('-');
+                [a, b] = [num(x ?? ''), num(y ?? '')];
+                if (a > b)
+                    throw new Error(`cron ${JSON.stringify(expr)}: ${field} range ${range} runs backwards`);
+            }
+            else {
+                a = num(range ?? '');
+                b = stepText === undefined ? a : hi;
+            }
+            for (let v = a; v <= b; v += step)
+                set.add(field === 'dow' && v === 7 ? 0 : v);
+        }
+        sets.push(set);
+    });
+    const [minute, hour, dom, month, dow] = sets;
+    return { minute, hour, dom, month, dow, domAny: parts[2] === '*', dowAny: parts[4] === '*' };
+}
+/** Wall-clock fields of `at` in `timeZone`; throws RangeError for an unknown zone. */
+function localTime(at, timeZone) {
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
+    }).formatToParts(at);
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
+    return {
+        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), hour: Number(get('hour')), minute: Number(get('minute')),
+        weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
+    };
+}
+function cronMatches(c, t) {
+    if (!c.minute.has(t.minute) || !c.hour.has(t.hour) || !c.month.has(t.month))
+        return false;
+    const dom = c.dom.has(t.day);
+    const dow = c.dow.has(t.weekday);
+    if (c.domAny && c.dowAny)
+        return true;
+    if (c.domAny)
+        return dow;
+    if (c.dowAny)
+        return dom;
+    return dom || dow;
+}
+function isValidTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/config/schema-check.js
+// Validates a parsed YAML node against the subset of JSON Schema that CONFIG_SCHEMA uses, reporting the line
+// and key of the first problem, so a config error reads `gitops-promote.yaml:12: policy.freeze[0].cron: …`.
+
+function kindOf(n) {
+    if (n === null || ((0,dist/* isScalar */.jn)(n) && (n.value === null || n.value === undefined)))
+        return 'null';
+    if ((0,dist/* isMap */.jh)(n))
+        return 'object';
+    if ((0,dist/* isSeq */.oP)(n))
+        return 'array';
+    if ((0,dist/* isScalar */.jn)(n))
+        return typeof n.value === 'number' ? (Number.isInteger(n.value) ? 'integer' : 'number') : typeof n.value;
+    return 'alias';
+}
+const join = (key, k) => (typeof k === 'number' ? `${key}[${k}]` : key ? `${key}.${k}` : k);
+function checkSchema(n, schema, key = '') {
+    const fail = (message) => ({ node: n, key: key || '(top level)', message });
+    if (schema.oneOf) {
+        const branches = schema.oneOf;
+        const results = branches.map((b) => checkSchema(n, b, key));
+        if (results.some((r) => r === undefined))
+            return undefined;
+        // Report from the branch whose type fits, which is the one the author meant.
+        const fitting = results.find((r, i) => (branches[i]?.type ?? '') === kindOf(n) || (branches[i]?.type === 'number' && kindOf(n) === 'integer'));
+        return fitting ?? fail(`expected ${branches.map((b) => String(b.type)).join(' or ')}, got ${kindOf(n)}`);
+    }
+    const kind = kindOf(n);
+    if (schema.type) {
+        const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
+        if (!ok)
+            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : `a ${String(schema.type)}`}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
+    }
+    if ((0,dist/* isScalar */.jn)(n)) {
+        const v = n.value;
+        if (schema.enum && !schema.enum.includes(v))
+            return fail(`${JSON.stringify(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        if (typeof v === 'string') {
+            if (typeof schema.minLength === 'number' && v.length < schema.minLength)
+                return fail('must not be empty');
+            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v))
+                return fail(`${JSON.stringify(v)} does not match ${schema.pattern}`);
+        }
+        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum)
+            return fail(`${v} is below the minimum ${schema.minimum}`);
+        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum)
+            return fail(`${v} is above the maximum ${schema.maximum}`);
+    }
+    if ((0,dist/* isSeq */.oP)(n)) {
+        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems)
+            return fail(`needs at least ${schema.minItems} item(s)`);
+        if (schema.items) {
+            for (const [i, it] of n.items.entries()) {
+                const p = checkSchema(it, schema.items, join(key, i));
+                if (p)
+                    return p;
+            }
+        }
+    }
+    if ((0,dist/* isMap */.jh)(n)) {
+        const props = (schema.properties ?? {});
+        const seen = new Set();
+        for (const pair of n.items) {
+            const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+            const at = join(key, k);
+            if (seen.has(k))
+                return { node: pair.key, key: at, message: 'appears twice' };
+            seen.add(k);
+            if (schema.propertyNames) {
+                const p = checkSchema(pair.key, schema.propertyNames, at);
+                if (p)
+                    return { ...p, message: `the name ${p.message}` };
+            }
+            const sub = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+            if (!sub) {
+                if (schema.additionalProperties === false) {
+                    return { node: pair.key, key: at, message: `unknown key; expected one of ${Object.keys(props).join(', ')}` };
+                }
+                continue;
+            }
+            const p = checkSchema(pair.value, sub, at);
+            if (p)
+                return p;
+        }
+        for (const r of (schema.required ?? []))
+            if (!seen.has(r))
+                return fail(`missing the required key "${r}"`);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/core/config/templates.js
+// Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
+// repository's file list discovers apps, envs and regions, so 500 apps need not be listed one by one.
+const PLACEHOLDER = /\{(app|env|region)\}/g;
+function placeholders(template) {
+    return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+/** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
+function fill(template, b) {
+    return template.replace(PLACEHOLDER, (whole, name) => b[name] ?? whole);
+}
+const templates_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A matcher for a (partly filled) template. A placeholder with `choices` matches only those values (longest
+ * first, so env "pre-prod" wins over "pre"); others match one path segment part.
+ */
+function compile(template, choices = {}) {
+    const names = [];
+    let re = '^';
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+        re += templates_escape(template.slice(last, m.index));
+        const name = m[1];
+        if (names.includes(name))
+            re += `\\k<${name}>`;
+        else {
+            names.push(name);
+            const options = choices[name];
+            // Non-greedy so "{env}-{region}" splits "prod-eu-west-1" as prod / eu-west-1.
+            re += options ? `(?<${name}>${[...options].sort((a, b) => b.length - a.length).map(templates_escape).join('|')})` : `(?<${name}>[^/]+?)`;
+        }
+        last = (m.index ?? 0) + m[0].length;
+    }
+    re += `${templates_escape(template.slice(last))}$`;
+    const rx = new RegExp(re);
+    return (path) => {
+        const m = rx.exec(path);
+        if (!m)
+            return undefined;
+        const out = {};
+        for (const n of names)
+            out[n] = m.groups?.[n];
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/config/config.js
+// gitops-promote.yaml: loaded, validated (file, line and key in every error) and normalized; or zero-config
+// defaults when the repository has no such file.
+
+
+
+
+
+
+
+
+const CONFIG_FILE = 'gitops-promote.yaml';
+const DEFAULT_POLICY = {
+    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
+};
+/** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
+const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
+function zeroConfig() {
+    return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, health: {} };
+}
+/** The node at a dotted key path (as the schema checker names them), for error lines. */
+function nodeAt(root, key) {
+    let n = root;
+    for (const part of key.split(/\.|(?=\[)/)) {
+        const idx = /^\[(\d+)\]$/.exec(part);
+        if (idx && n && 'items' in n && Array.isArray(n.items))
+            n = (n.items[Number(idx[1])] ?? n);
+        else if ((0,dist/* isMap */.jh)(n))
+            n = (n.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === part)?.value ?? n);
+    }
+    return n;
+}
+function loadConfig(text, file) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
+    const src = new SourceText(text);
+    const err = doc.errors[0];
+    if (err)
+        throw new UserError(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    const root = doc.contents;
+    const fail = (key, message, node) => {
+        const n = node === undefined ? nodeAt(root, key) : node;
+        return new UserError(`${key}: ${message}`, file, n?.range ? src.lineOf(n.range[0]) : 1);
+    };
+    if (root === null)
+        return { ...zeroConfig(), file };
+    const problem = checkSchema(root, CONFIG_SCHEMA);
+    if (problem)
+        throw fail(problem.key, problem.message, problem.node);
+    const raw = doc.toJS();
+    const environments = raw.environments?.map((e) => (typeof e === 'string' ? { name: e } : { ...e }));
+    const envNames = environments?.map((e) => e.name);
+    if (envNames) {
+        const dup = envNames.find((n, i) => envNames.indexOf(n) !== i);
+        if (dup)
+            throw fail('environments', `${quote(dup)} is listed twice; expected each environment once`);
+    }
+    const checkEnvRefs = (key, list) => {
+        for (const e of list ?? []) {
+            if (envNames && !envNames.includes(e))
+                throw fail(key, `unknown environment ${quote(e)}; expected one of ${envNames.join(', ')}`);
+        }
+    };
+    const targetsOf = (key, list) => (list ?? []).map((t, i) => {
+        const at = `${key}[${i}]`;
+        if ((t.image === undefined) === (t.path === undefined))
+            throw fail(at, 'needs exactly one of image (a kustomization images: entry) or path (a YAML path)');
+        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
+            if (!['app', 'env', 'region'].includes(p[1]))
+                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
+        }
+        if (t.file.startsWith('/') || t.file.split('/').includes('..'))
+            throw fail(`${at}.file`, `${quote(t.file)} must be a path inside the repository (no leading "/", no "..")`);
+        if (!placeholders(t.file).includes('env') && t.env === undefined)
+            throw fail(`${at}.file`, `${quote(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
+        const env = t.env === undefined ? undefined : Array.isArray(t.env) ? t.env : [t.env];
+        checkEnvRefs(`${at}.env`, env);
+        return { file: t.file, image: t.image, path: t.path, document: t.document, env };
+    });
+    const targets = targetsOf('targets', raw.targets);
+    const apps = {};
+    for (const [app, spec] of Object.entries(raw.apps ?? {})) {
+        if (!isSafeName(app))
+            throw fail(`apps.${app}`, `app name ${quote(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
+        apps[app] = { targets: targetsOf(`apps.${app}.targets`, spec.targets) };
+    }
+    if (!targets.length && !Object.keys(apps).length) {
+        // A config that only sets policy keeps the zero-config layouts.
+        targets.push(...ZERO_CONFIG_TARGETS);
+    }
+    const policy = { ...DEFAULT_POLICY, ...raw.policy, freeze: [] };
+    if (policy.tagPattern !== 'semver') {
+        try {
+            new RegExp(policy.tagPattern);
+        }
+        catch (e) {
+            throw fail('policy.tagPattern', `${quote(policy.tagPattern)} is not a valid regular expression (${e.message}); expected "semver" or a regex`);
+        }
+    }
+    (raw.policy?.freeze ?? []).forEach((w, i) => {
+        const at = `policy.freeze[${i}]`;
+        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined))
+            throw fail(at, 'needs either cron, or from and to');
+        if (w.cron !== undefined) {
+            try {
+                parseCron(w.cron);
+            }
+            catch (e) {
+                throw fail(`${at}.cron`, e.message);
+            }
+        }
+        else if (w.from === undefined || w.to === undefined || Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
+            throw fail(at, `from ${quote(String(w.from))} and to ${quote(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
+        }
+        const timezone = w.timezone ?? 'UTC';
+        if (!isValidTimeZone(timezone))
+            throw fail(`${at}.timezone`, `unknown time zone ${quote(timezone)}; expected an IANA name such as Europe/Berlin`);
+        checkEnvRefs(`${at}.envs`, w.envs);
+        policy.freeze.push({ ...w, timezone });
+    });
+    for (const env of Object.keys(raw.health ?? {}))
+        checkEnvRefs(`health.${env}`, [env]);
+    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, health: raw.health ?? {} };
+}
+
+;// CONCATENATED MODULE: ./.build/core/promote/config-at.js
+// The config in force at a commit: gitops-promote.yaml (or the given path) from that commit, else zero-config.
+
+
+async function configAt(snapshot, path) {
+    const file = path ?? CONFIG_FILE;
+    if (!snapshot.files.includes(file)) {
+        if (path !== undefined)
+            throw new UserError(`config ${quote(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        return zeroConfig();
+    }
+    return loadConfig(await snapshot.read(file), file);
+}
+
+;// CONCATENATED MODULE: ./.build/core/layout.js
+// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
+// hold their versions. Found by matching the config's templates against the file list of one commit.
+
+
+
+const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
+function discoverLayout(config, files, singleAppName) {
+    const declared = config.environments;
+    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
+    const found = [];
+    const seen = new Set();
+    const add = (t) => {
+        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
+        if (!seen.has(key)) {
+            seen.add(key);
+            found.push(t);
+        }
+    };
+    const overridden = new Set(Object.keys(config.apps));
+    const scan = (tpl, fixedApp) => {
+        const template = fixedApp ? fill(tpl.file, { app: fixedApp }) : tpl.file;
+        const envs = tpl.env ?? envChoices;
+        const hasEnv = placeholders(template).includes('env');
+        const match = compile(template, { env: envs });
+        for (const f of files) {
+            const b = match(f);
+            if (!b)
+                continue;
+            const app = fixedApp ?? b.app ?? singleAppName;
+            if (!fixedApp && overridden.has(app))
+                continue;
+            if (!isSafeName(app))
+                continue;
+            const targetEnvs = hasEnv ? [b.env] : envs;
+            for (const env of targetEnvs) {
+                add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document });
+            }
+        }
+    };
+    for (const tpl of config.targets)
+        scan(tpl);
+    for (const [app, spec] of Object.entries(config.apps))
+        for (const tpl of spec.targets)
+            scan(tpl, app);
+    let envs;
+    if (declared)
+        envs = declared;
+    else {
+        const names = [...new Set(found.map((t) => t.env))].filter((n) => knownRank(n) !== undefined);
+        names.sort((a, b) => knownRank(a) - knownRank(b));
+        for (let i = 1; i < names.length; i++) {
+            if (knownRank(names[i]) === knownRank(names[i - 1])) {
+                throw new UserError(`the repository has overlays for both ${quote(names[i - 1])} and ${quote(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+            }
+        }
+        envs = names.map((name) => ({ name }));
+    }
+    const missing = [];
+    for (const env of envs) {
+        if (!env.regions)
+            continue;
+        const byApp = new Map();
+        for (const t of found)
+            if (t.env === env.name && t.region !== undefined)
+                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
+        for (const [app, ts] of byApp) {
+            for (const region of env.regions) {
+                if (!ts.some((t) => t.region === region)) {
+                    const like = ts[0];
+                    missing.push({ app, env: env.name, region, file: like.file.replace(like.region, region) });
+                }
+            }
+        }
+    }
+    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
+    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
+    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
+}
+/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
+function findEnv(layout, asked) {
+    const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => sameEnv(asked, e.name));
+    if (!env)
+        throw new UserError(`unknown environment ${quote(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
+    return env;
+}
+function previousEnv(layout, env) {
+    const i = layout.envs.indexOf(env);
+    return i > 0 ? layout.envs[i - 1] : undefined;
+}
+function findApp(layout, asked) {
+    if (layout.apps.includes(asked))
+        return asked;
+    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
+    throw new UserError(`unknown app ${quote(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
+}
+function targetsOf(layout, app, env) {
+    return layout.targets.filter((t) => t.app === app && t.env === env);
+}
+
+;// CONCATENATED MODULE: ./.build/core/policy/freeze.js
+
+/** The window that freezes `env` at `now`, if any. `firstEnv` is exempt unless a window names it. */
+function activeFreeze(windows, env, firstEnv, now) {
+    return windows.find((w) => {
+        const applies = w.envs ? w.envs.includes(env) : env !== firstEnv;
+        if (!applies)
+            return false;
+        const t = localTime(now, w.timezone);
+        if (w.cron)
+            return cronMatches(parseCron(w.cron), t);
+        const pad = (n) => String(n).padStart(2, '0');
+        const local = `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}`;
+        const norm = (s) => (s.length === 10 ? `${s}T00:00` : s.slice(0, 16));
+        return local >= norm(w.from) && local < norm(w.to);
+    });
+}
+function describeWindow(w) {
+    const when = w.cron ? `cron "${w.cron}"` : `${w.from} to ${w.to}`;
+    return `${when} (${w.timezone})${w.reason ? `: ${w.reason}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./.build/core/policy/versions.js
+// Version strings: `TAG`, `TAG@sha256:…` or `@sha256:…`. Comparisons look at the tag where only one side pins a digest.
+
+const tagOf = (v) => {
+    const at = v.indexOf('@');
+    return at < 0 ? v : v.slice(0, at);
+};
+/** Same version: equal, or the same tag where only one side also pins a digest. */
+function sameVersion(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    if (a === b)
+        return true;
+    const ta = tagOf(a);
+    const tb = tagOf(b);
+    return ta !== '' && ta === tb && (!a.includes('@') || !b.includes('@'));
+}
+/** semver of a tag like v1.2.3 or 1.2.3-rc.1; undefined for tags that are not semver. */
+function semverOf(v) {
+    const t = tagOf(v).replace(/^v/, '');
+    return semver.valid(t) ?? undefined;
+}
+/** Negative when a < b by semver; undefined when either is not semver. */
+function compareVersions(a, b) {
+    const sa = semverOf(a);
+    const sb = semverOf(b);
+    return sa && sb ? semver.compare(sa, sb) : undefined;
+}
+function distinct(versions) {
+    return [...new Set(versions.map((v) => v ?? '(none)'))];
+}
+
+;// CONCATENATED MODULE: ./.build/core/policy/tag-policy.js
+// The tag a promotion may carry: never `latest` or empty; semver v?MAJOR.MINOR.PATCH[-pre] by default, or the
+// config's regular expression.
+
+const SEMVER_TAG = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+function checkTag(version, tagPattern) {
+    const tag = tagOf(version);
+    if (tag === '')
+        return { rule: 'no-latest', message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 (a digest alone cannot be checked against the tag policy)` };
+    if (tag.toLowerCase() === 'latest')
+        return { rule: 'no-latest', message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3` };
+    if (tagPattern === 'semver') {
+        if (!SEMVER_TAG.test(tag))
+            return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} is not semver; expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)` };
+    }
+    else if (!new RegExp(tagPattern).test(tag)) {
+        return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/core/target-version.js
+// Read and set the version a target holds. For kustomize images the version is newTag, `tag@sha256:…` when a
+// digest is pinned too, or `@sha256:…` for a digest alone.
+
+
+
+
+
+
+
+function imageNames(docs, document) {
+    const names = [];
+    docs.forEach((doc, i) => {
+        if (document !== undefined && i !== document)
+            return;
+        const images = (0,dist/* isMap */.jh)(doc.contents) ? pairsNamed(doc.contents, 'images') : [];
+        for (const p of images) {
+            if (!(0,dist/* isSeq */.oP)(p.value))
+                continue;
+            for (const it of p.value.items) {
+                const n = (0,dist/* isMap */.jh)(it) ? pairsNamed(it, 'name')[0]?.value : undefined;
+                if ((0,dist/* isScalar */.jn)(n))
+                    names.push(String(n.value));
+            }
+        }
+    });
+    return names;
+}
+/** Zero-config's `image: auto`: the only images: entry, or the one whose last path segment is the app. */
+function autoImage(docs, t) {
+    const names = imageNames(docs, t.document);
+    if (names.length === 1)
+        return names[0];
+    const byApp = names.filter((n) => n.split('/').pop()?.split(':')[0] === t.app);
+    if (byApp.length === 1)
+        return byApp[0];
+    throw new UserError(names.length
+        ? `cannot tell which images: entry is app ${quote(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
+        : `has no images: entries; expected a kustomization with an images: entry for app ${quote(t.app)}`, t.file, 1);
+}
+function readTargetVersion(text, t) {
+    const { source: src, documents } = parseYaml(text, t.file);
+    if (t.image !== undefined) {
+        const name = t.image === 'auto' ? autoImage(documents, t) : t.image;
+        const { map: entry, documentIndex } = findEntry(documents, name, t.document, src, t.file);
+        const doc = documents[documentIndex];
+        const value = (k) => {
+            const p = onePair(entry, k, src, t.file);
+            let v = p?.value;
+            if ((0,dist/* isAlias */.Vj)(v))
+                v = v.resolve(doc);
+            return (0,dist/* isScalar */.jn)(v) && String(v.value) !== '' ? String(v.value) : undefined;
+        };
+        const tag = value('newTag');
+        const digest = value('digest');
+        const line = src.lineOf((onePair(entry, 'newTag', src, t.file) ?? onePair(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
+        const version = tag && digest && !tag.includes('@') ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
+        return { version, line, imageName: name };
+    }
+    const pathText = t.path;
+    const loc = locatePath(documents, parsePath(pathText), t.document, src, t.file, pathText);
+    const node = loc.node;
+    if (!(0,dist/* isScalar */.jn)(node))
+        throw new UserError(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
+    const v = String(node.value);
+    return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
+}
+function setTargetVersion(text, t, imageName, version) {
+    const target = t.image !== undefined ? { kind: 'image', name: imageName ?? t.image } : { kind: 'path', path: t.path };
+    return editYamlText(text, { target, value: version, document: t.document }, t.file);
+}
+
+;// CONCATENATED MODULE: ./.build/core/promote/commit-message.js
+// The promotion commit: a subject people can scan, a body listing every target, and trailers tools can read.
+
+const NO_VERSION = 'none';
+function previousLabel(previous) {
+    if (!previous.length)
+        return NO_VERSION;
+    return previous.length === 1 ? previous[0] : 'mixed';
+}
+function promotionMessage(f) {
+    const subject = `promote(${f.app}): ${f.env} ${previousLabel(f.previous)} -> ${f.version}`;
+    const changed = f.targets.filter((t) => t.old !== t.new);
+    const lines = changed.map((t) => `- ${t.file}${t.region ? ` [${t.region}]` : ''}: ${t.old ?? NO_VERSION} -> ${t.new}`);
+    const intro = `Promote ${f.app} ${f.version} to ${f.env}${f.from ? ` from ${f.from}` : ''} (${changed.length} target${changed.length === 1 ? '' : 's'}).`;
+    const trailers = formatTrailers([
+        ['Promoted-App', f.app],
+        ['Promoted-Env', f.env],
+        ['Promoted-Version', f.version],
+        ['Previous-Version', f.previous.length ? f.previous.join(', ') : NO_VERSION],
+        ['Promoted-From', f.from],
+        ['Promoted-By', f.by],
+        ['Workflow-Run', f.runUrl],
+        ['Gate-Skipped', f.gateSkipped],
+        ['Freeze-Override', f.freezeOverride],
+    ]);
+    return `${subject}\n\n${intro}\n\n${lines.join('\n')}\n\n${trailers}\n`;
+}
+
+;// CONCATENATED MODULE: ./.build/core/promote/plan.js
+// Plan a promotion on one commit of the config repo: resolve every target, read what runs where, apply the
+// policy, and compute the new file texts. Nothing is written here; delivery commits the plan (and re-plans on
+// a newer commit when a push loses a race, which is why planning is a pure function of the snapshot).
+
+
+
+
+
+
+
+
+async function readAll(snapshot, targets) {
+    return Promise.all(targets.map(async (target) => {
+        const text = await snapshot.read(target.file);
+        return { target, text, ...readTargetVersion(text, target) };
+    }));
+}
+async function planPromotion(snapshot, config, req) {
+    const layout = discoverLayout(config, snapshot.files, req.singleAppName);
+    const env = findEnv(layout, req.to);
+    const prev = previousEnv(layout, env);
+    const from = req.from !== undefined ? findEnv(layout, req.from) : prev;
+    if (from === env)
+        throw new UserError(`--from ${quote(req.from ?? '')} is the environment being promoted to; expected an earlier one`);
+    const apps = req.apps.length ? req.apps.map((a) => findApp(layout, a)) : layout.apps.length === 1 ? layout.apps : [];
+    if (!apps.length)
+        throw new UserError(`no app given; expected --app with one of: ${layout.apps.slice(0, 10).join(', ')}${layout.apps.length > 10 ? ', …' : ''}`);
+    const promotions = [];
+    const violations = [];
+    for (const app of apps) {
+        const missing = layout.missing.filter((m) => m.app === app && m.env === env.name);
+        if (missing.length) {
+            throw new UserError(`app ${quote(app)} has no target for declared region(s) ${missing.map((m) => m.region).join(', ')} of ${env.name} (expected ${missing.map((m) => m.file).join(', ')}); add the overlay or remove the region from environments:`);
+        }
+        const targets = targetsOf(layout, app, env.name);
+        if (!targets.length)
+            throw new UserError(`app ${quote(app)} has no target in environment ${quote(env.name)}; expected an overlay or a configured target for it`);
+        const here = await readAll(snapshot, targets);
+        const fromReads = from ? await readAll(snapshot, targetsOf(layout, app, from.name)) : [];
+        const prevReads = prev && prev !== from ? await readAll(snapshot, targetsOf(layout, app, prev.name)) : fromReads;
+        // The version: given, or what the source env runs (all its targets agreeing).
+        let version = req.version;
+        if (version === undefined || version === '') {
+            if (!from)
+                throw new UserError(`no version given for ${quote(env.name)}, the first environment; expected --version (there is no earlier environment to take it from)`);
+            if (!fromReads.length)
+                throw new UserError(`app ${quote(app)} has no target in ${quote(from.name)} to take the version from; expected --version`);
+            const vs = distinct(fromReads.map((r) => r.version));
+            if (vs.length !== 1 || fromReads[0]?.version === undefined) {
+                throw new UserError(`cannot take the version from ${from.name}: its targets disagree (${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
+            }
+            version = fromReads[0].version;
+        }
+        if (targets.some((t) => t.image !== undefined))
+            parseImageValue(version, targets[0]?.file, here[0]?.line);
+        else
+            checkValue(version, targets[0]?.file, here[0]?.line);
+        const found = [];
+        const tagProblem = checkTag(version, config.policy.tagPattern);
+        if (tagProblem)
+            found.push(tagProblem);
+        if (prev && config.policy.requirePreviousEnv && !req.skipGate) {
+            const off = prevReads.filter((r) => !sameVersion(r.version, version));
+            if (!prevReads.length)
+                found.push({ rule: 'gate', message: `${app} has no target in ${prev.name}, so ${version} cannot have run there; expected it there first, or skip-gate with a reason` });
+            else if (off.length) {
+                const first = off[0];
+                found.push({
+                    rule: 'gate',
+                    message: `${version} is not running in ${prev.name}${prevReads.length > 1 ? ` (all ${prevReads.length} targets must run it)` : ''}: ${off.map((r) => `${r.target.file}${r.target.region ? ` [${r.target.region}]` : ''} runs ${r.version ?? 'nothing'}`).join('; ')}; expected ${prev.name} to run it first, or skip-gate with a reason`,
+                    file: first.target.file, line: first.line,
+                });
+            }
+        }
+        if (!req.allowDowngrade && !config.policy.allowDowngrade) {
+            for (const r of here) {
+                const c = r.version ? compareVersions(version, r.version) : undefined;
+                if (c !== undefined && c < 0) {
+                    found.push({ rule: 'downgrade', message: `${version} is older than ${r.version} in ${r.target.file}; expected a newer version (use allow-downgrade, or the rollback action)`, file: r.target.file, line: r.line });
+                    break;
+                }
+            }
+        }
+        const freeze = activeFreeze(config.policy.freeze, env.name, layout.envs[0]?.name, req.now);
+        if (freeze && !req.freezeOverrideReason) {
+            found.push({ rule: 'freeze', message: `${env.name} is frozen by ${describeWindow(freeze)}; expected a promotion outside the window, or freeze-override-reason` });
+        }
+        if (found.length) {
+            violations.push(...found.map((v) => ({ ...v, app })));
+            continue;
+        }
+        // Edit every target; several targets may share a file.
+        const files = new Map();
+        const changes = [];
+        for (const r of here) {
+            const text = files.get(r.target.file) ?? r.text;
+            const res = setTargetVersion(text, r.target, r.imageName, version);
+            if (res.changed)
+                files.set(r.target.file, res.text);
+            changes.push({ target: r.target, line: r.line, old: r.version, new: version });
+        }
+        const previous = [...new Set(here.map((r) => r.version).filter((v) => v !== undefined))];
+        const facts = {
+            app, env: env.name, version, previous, from: from?.name, by: req.actor, runUrl: req.runUrl,
+            gateSkipped: req.skipGate && prev ? req.skipGate : undefined,
+            freezeOverride: freeze ? req.freezeOverrideReason : undefined,
+            targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
+        };
+        promotions.push({ app, env: env.name, from: from?.name, version, previous, changes, files, message: promotionMessage(facts), facts });
+    }
+    return { promotions, violations, layout };
+}
+/** Promotions that change at least one file. */
+const changedPromotions = (plan) => plan.promotions.filter((p) => p.files.size > 0);
+
+;// CONCATENATED MODULE: ./.build/core/promote/deliver-push.js
+// mode: push. Plan on the remote tip, commit, push; when the push loses a race, fetch the new tip, plan again
+// (the edit is idempotent, so another app's or region's promotion is kept) and retry with jittered backoff.
+// After an ambiguous failure (a 500 mid-push) the next fetch tells whether our commit landed, so nothing is
+// pushed twice and nothing is lost.
+
+
+
+const defaultBackoff = (attempt, random = Math.random) => {
+    const cap = Math.min(8000, 250 * 2 ** (attempt - 2));
+    return Math.round(cap / 2 + random() * (cap / 2));
+};
+async function planAt(git, tip, request, configPath) {
+    const snapshot = await git.snapshot(tip);
+    return planPromotion(snapshot, await configAt(snapshot, configPath), request);
+}
+async function fetchTip(git, branch) {
+    const tip = await git.fetchBranch(branch);
+    if (!tip)
+        throw new UserError(`branch ${JSON.stringify(branch)} does not exist on the remote; expected the config repository's branch (input branch)`);
+    return tip;
+}
+async function deliverByPush(input) {
+    const { git, logger, request, branch, retry } = input;
+    // A push that failed ambiguously, with the plan and commits that made it.
+    let pushed;
+    const landed = async (tip) => !!pushed && (tip === pushed.commit || (await git.isAncestor(pushed.commit, tip)));
+    let lastError = '';
+    for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
+        if (attempt > 1) {
+            const wait = retry.backoff(attempt);
+            logger.info(`attempt ${attempt}/${retry.maxAttempts} in ${wait} ms: ${lastError}`);
+            await retry.sleep(wait);
+        }
+        const tip = await fetchTip(git, branch);
+        if (pushed && (await landed(tip))) {
+            logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
+            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
+        }
+        const plan = await planAt(git, tip, request, input.configPath);
+        if (plan.violations.length)
+            return { status: 'refused', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
+        const changed = changedPromotions(plan);
+        if (!changed.length)
+            return { status: 'unchanged', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
+        if (input.dryRun)
+            return { status: 'dry-run', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
+        // One commit per app, chained, pushed together: all land or none.
+        const commits = [];
+        let parent = tip;
+        for (const p of changed) {
+            parent = await git.commit(parent, p.files, p.message);
+            commits.push(parent);
+        }
+        const result = await git.push(parent, branch);
+        if (result.ok)
+            return { status: 'pushed', plan, commit: parent, commits, base: tip, attempts: attempt, prUrls: [] };
+        if (result.kind === 'fatal')
+            throw new Error(`push to ${branch} failed: ${result.message}`);
+        pushed = result.kind === 'transient' ? { commit: parent, plan, commits } : undefined;
+        lastError = result.kind === 'rejected' ? `${branch} moved on the remote (push rejected)` : `push failed: ${result.message}`;
+    }
+    if (pushed) {
+        const tip = await fetchTip(git, branch);
+        if (await landed(tip))
+            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: retry.maxAttempts, prUrls: [] };
+    }
+    throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)`);
+}
+
+;// CONCATENATED MODULE: ./.build/core/promote/summary.js
+// What a person reads after a promotion: the job summary, the PR body; and the outputs later steps read.
+
+const cell = (s) => (s ?? '').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const code = (s) => (s === undefined ? `_${NO_VERSION}_` : `\`${cell(s)}\``);
+function changeTable(p) {
+    const rows = p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region ?? '')} | ${code(c.old)} | ${code(c.new)} | ${c.old === c.new ? 'unchanged' : 'changed'} |`);
+    return ['| file | region | old | new | |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+function promotionSummary(o, links = {}, diffs = []) {
+    const out = [];
+    if (o.status === 'refused') {
+        out.push('### ⛔ Promotion refused by policy', '', '| app | rule | reason |', '| --- | --- | --- |');
+        for (const v of o.plan.violations)
+            out.push(`| ${cell(v.app)} | \`${v.rule}\` | ${cell(v.message)} |`);
+        out.push('', 'Nothing was written.');
+        return `${out.join('\n')}\n`;
+    }
+    for (const p of o.plan.promotions) {
+        const verb = o.status === 'dry-run' ? 'Would promote' : o.status === 'unchanged' || !p.files.size ? 'Already promoted' : o.status === 'pull-request' ? 'Proposed' : 'Promoted';
+        const icon = o.status === 'dry-run' ? '🔍' : p.files.size ? '✅' : '☑️';
+        out.push(`### ${icon} ${verb} ${p.app} to ${p.env}: ${previousLabel(p.previous)} → ${p.version}`, '');
+        if (p.from)
+            out.push(`From ${p.from}.${p.facts.gateSkipped ? ` **Gate skipped:** ${cell(p.facts.gateSkipped)}.` : ''}${p.facts.freezeOverride ? ` **Freeze overridden:** ${cell(p.facts.freezeOverride)}.` : ''}`, '');
+        out.push(changeTable(p), '');
+    }
+    if (o.status === 'dry-run') {
+        out.push('**Dry run:** nothing was written. The change would be:', '');
+        for (const d of diffs)
+            out.push('```diff', d.diff.trimEnd(), '```', '');
+    }
+    if (o.commit && o.status === 'pushed')
+        out.push(`Commit: ${links.commitUrl ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})` : `\`${o.commit.slice(0, 12)}\``} (after ${o.attempts} attempt${o.attempts === 1 ? '' : 's'})`);
+    for (const url of o.prUrls)
+        out.push(`Pull request: ${url}`);
+    if (o.status === 'unchanged')
+        out.push('Every target already runs this version: no commit was made.');
+    return `${out.join('\n').trimEnd()}\n`;
+}
+function pullRequestBody(p, runUrl) {
+    return [
+        `Promotes **${p.app}** to **${p.env}**: ${previousLabel(p.previous)} → \`${p.version}\`${p.from ? ` (running in ${p.from})` : ''}.`,
+        '',
+        changeTable(p),
+        '',
+        ...(p.facts.gateSkipped ? [`> **Gate skipped:** ${cell(p.facts.gateSkipped)}`, ''] : []),
+        ...(runUrl ? [`Opened by [this workflow run](${runUrl}).`, ''] : []),
+        '<!-- gitops-promote: this branch is rewritten by the next promotion of this app and environment -->',
+    ].join('\n');
+}
+function promotionOutputs(o) {
+    const ps = o.plan?.promotions ?? [];
+    const files = ps.flatMap((p) => p.changes.map((c) => ({ app: p.app, env: p.env, file: c.target.file, region: c.target.region ?? null, line: c.line, old: c.old ?? null, new: c.new, changed: c.old !== c.new })));
+    const wrote = o.status === 'pushed' || o.status === 'pull-request';
+    return {
+        version: [...new Set(ps.map((p) => p.version))].join(','),
+        'previous-version': [...new Set(ps.flatMap((p) => p.previous))].join(','),
+        changed: String(wrote && ps.some((p) => p.files.size > 0)),
+        'commit-sha': wrote ? (o.commit ?? '') : '',
+        'pr-url': o.prUrls.join(','),
+        files: JSON.stringify(files),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/promote/deliver-pr.js
+
+
+
+const promotionBranch = (app, env) => `gitops-promote/${app}/${env}`;
+async function restoreBranch(git, logger, branch, pushed, before) {
+    const r = before ? await git.push(before, branch, { expect: pushed }) : await git.deleteBranch(branch, pushed);
+    if (!r.ok)
+        logger.warning(`could not restore ${branch} after the failure (${r.message}); delete it by hand`);
+}
+async function deliverByPullRequest(input) {
+    const { git, logger, request, branch: base, prs } = input;
+    const tip = await fetchTip(git, base);
+    const plan = await planAt(git, tip, request, input.configPath);
+    if (plan.violations.length)
+        return { status: 'refused', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
+    const changed = changedPromotions(plan);
+    if (!changed.length)
+        return { status: 'unchanged', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
+    if (input.dryRun)
+        return { status: 'dry-run', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
+    const commits = [];
+    const prUrls = [];
+    for (const p of changed) {
+        const head = promotionBranch(p.app, p.env);
+        const before = await git.fetchBranch(head);
+        let commit = await git.commit(tip, p.files, p.message);
+        // Same tree on top of the current base: the open PR already shows exactly this; do not churn it.
+        if (before && (await git.treeOf(before)) === (await git.treeOf(commit)) && (await git.isAncestor(tip, before))) {
+            logger.info(`${head} already carries this change on ${base}'s tip; not pushing it again`);
+            commit = before;
+        }
+        else {
+            const r = await git.push(commit, head, { expect: before });
+            if (!r.ok)
+                throw new Error(`could not push ${head}: ${r.message}${r.kind === 'rejected' ? ' (someone else updated the branch; run again)' : ''}`);
+        }
+        const title = p.message.split('\n')[0];
+        const body = pullRequestBody(p, request.runUrl);
+        let pr;
+        try {
+            const open = await prs.findOpen(head, base);
+            pr = open ? await prs.update(open.number, { title, body }) : await prs.create({ head, base, title, body });
+            if (input.labels.length)
+                await prs.addLabels(pr.number, input.labels);
+        }
+        catch (e) {
+            if (commit !== before)
+                await restoreBranch(git, logger, head, commit, before);
+            throw e;
+        }
+        if (input.autoMerge) {
+            try {
+                await prs.enableAutoMerge(pr);
+            }
+            catch (e) {
+                logger.warning(`auto-merge could not be enabled on #${pr.number}: ${e.message}`);
+            }
+        }
+        commits.push(commit);
+        prUrls.push(pr.url);
+    }
+    return { status: 'pull-request', plan, commit: commits[commits.length - 1], commits, base: tip, attempts: 1, prUrls };
+}
+
+;// CONCATENATED MODULE: ./.build/core/promote/run-promote.js
+
+
+
+const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function runPromote(input) {
+    const base = {
+        git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun,
+        retry: { maxAttempts: input.maxAttempts, backoff: (n) => defaultBackoff(n), sleep: input.sleep ?? realSleep },
+    };
+    const outcome = input.mode === 'pull-request'
+        ? await deliverByPullRequest({ ...base, prs: await input.pullRequests(), labels: input.labels, autoMerge: input.autoMerge })
+        : await deliverByPush(base);
+    const diffs = [];
+    if (outcome.status === 'dry-run' && outcome.base && input.git.diff) {
+        const snap = await input.git.snapshot(outcome.base);
+        for (const p of outcome.plan.promotions) {
+            for (const [file, text] of p.files)
+                diffs.push({ file, diff: await input.git.diff(file, await snap.read(file), text) });
+        }
+    }
+    for (const v of outcome.plan?.violations ?? [])
+        input.logger.error(`${v.app}: ${v.rule}: ${v.message}`, { file: v.file, line: v.line });
+    return { outcome, summary: promotionSummary(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
+}
+
+;// CONCATENATED MODULE: ./.build/cli/promote-command.js
+// gitops-promote promote --app A --to ENV [--version V] [--mode push|pull-request] [--dry-run] [--repo DIR] …
+// Run inside a clone whose origin is the config repo. Same rules and exit codes as the action.
+
+
+
+
+
+
+
+
+
+const PROMOTE_USAGE = 'usage: gitops-promote promote --app A[,B] --to ENV [--version V] [--from ENV] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--skip-gate REASON] [--allow-downgrade] [--freeze-override-reason R] [--max-attempts N] [--repo DIR] [--json]';
+async function runPromoteCommand(argv, out) {
+    const { values: v } = (0,external_node_util_.parseArgs)({
+        args: argv, strict: true, allowPositionals: false,
+        options: {
+            app: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, from: { type: 'string' },
+            mode: { type: 'string' }, branch: { type: 'string' }, config: { type: 'string' }, 'dry-run': { type: 'boolean', default: false },
+            'skip-gate': { type: 'string' }, 'allow-downgrade': { type: 'boolean', default: false }, 'freeze-override-reason': { type: 'string' },
+            'max-attempts': { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
+        },
+    });
+    if (v.to === undefined)
+        throw new UserError(`promote needs --to ENV; ${PROMOTE_USAGE}`);
+    const to = checkName('--to', v.to);
+    const apps = v.app === undefined ? [] : validate_names_nameList('--app', v.app);
+    if (v.mode !== undefined && v.mode !== 'push' && v.mode !== 'pull-request')
+        throw new UserError(`--mode ${JSON.stringify(v.mode)} is not a delivery mode; expected push or pull-request`);
+    const maxAttempts = v['max-attempts'] === undefined ? undefined : Number(v['max-attempts']);
+    if (maxAttempts !== undefined && (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100))
+        throw new UserError(`--max-attempts ${JSON.stringify(v['max-attempts'])} is not allowed; expected a whole number from 1 to 100`);
+    if (v['skip-gate'] !== undefined && !v['skip-gate'].trim())
+        throw new UserError('--skip-gate needs a reason (it is recorded in the commit); expected e.g. --skip-gate "hotfix for INC-1234"');
+    const logger = cliLogger(out, v.verbose);
+    const { git, root } = await cliGit(v.repo, logger, true);
+    try {
+        const branch = await resolveBranch(git, v.branch, {});
+        const config = await configAt(await git.snapshot(await fetchTip(git, branch)), v.config);
+        const mode = v.mode ?? config.delivery.mode ?? 'push';
+        const result = await runPromote({
+            git,
+            pullRequests: async () => {
+                const token = tokenFromEnv();
+                const repository = repositoryFromUrl((await git.remoteUrl()) ?? '');
+                if (!token || !repository)
+                    throw new UserError('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
+                const { githubPullRequests } = await __nccwpck_require__.e(/* import() */ 81).then(__nccwpck_require__.bind(__nccwpck_require__, 2081));
+                return githubPullRequests(token, repository, process.env.GITHUB_API_URL || 'https://api.github.com', logger);
+            },
+            logger,
+            request: {
+                apps, to, version: v.version, from: v.from === undefined ? undefined : checkName('--from', v.from), skipGate: v['skip-gate'],
+                allowDowngrade: v['allow-downgrade'], freezeOverrideReason: v['freeze-override-reason'], now: new Date(), actor: await actorName(git), singleAppName: singleAppName(root),
+            },
+            mode, branch, configPath: v.config, dryRun: v['dry-run'],
+            maxAttempts: maxAttempts ?? config.delivery.maxAttempts ?? 10, labels: config.delivery.labels ?? [], autoMerge: config.delivery.autoMerge ?? false,
+        });
+        out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, ...result.outputs, files: JSON.parse(result.outputs.files), violations: result.outcome.plan.violations }) : result.summary.trimEnd());
+        return result.exitCode;
+    }
+    finally {
+        await git.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/status/matrix.js
+
+
+async function buildMatrix(snapshot, config, singleAppName) {
+    const layout = discoverLayout(config, snapshot.files, singleAppName);
+    const entries = await Promise.all(layout.targets.map(async (t) => {
+        try {
+            const v = readTargetVersion(await snapshot.read(t.file), t);
+            return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
+        }
+        catch (err) {
+            return { t, e: { file: t.file, region: t.region, line: 1, problem: err.message } };
+        }
+    }));
+    const byApp = new Map();
+    for (const { t, e } of entries) {
+        const row = byApp.get(t.app) ?? {};
+        (row[t.env] ??= []).push(e);
+        byApp.set(t.app, row);
+    }
+    return { envs: layout.envs.map((e) => e.name), apps: [...byApp.entries()].map(([app, cells]) => ({ app, cells })) };
+}
+/** "v1.2.3", or "v1.2.3 (eu), v1.2.4 (us)" when regions disagree; "—" when the app is not in that env. */
+function cellText(entries) {
+    if (!entries?.length)
+        return '—';
+    const vs = new Set(entries.map((e) => e.problem ? '!' : e.version ?? 'none'));
+    if (vs.size === 1 && !entries.some((e) => e.problem))
+        return entries[0]?.version ?? 'none';
+    return entries.map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`).join(', ');
+}
+function renderMatrix(m, format) {
+    if (format === 'json') {
+        return JSON.stringify({ envs: m.envs, apps: m.apps.map((a) => ({ app: a.app, envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({ file: c.file, region: c.region ?? null, version: c.version ?? null, ...(c.problem ? { problem: c.problem } : {}) }))])) })) });
+    }
+    const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
+    const head = ['app', ...m.envs];
+    if (format === 'markdown') {
+        const esc = (s) => s.replace(/\|/g, '\\|');
+        return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+    }
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./.build/cli/status-command.js
+// gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]: which version
+// every app runs in every environment (and region).
+
+
+
+
+
+
+const STATUS_USAGE = 'usage: gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]';
+async function runStatusCommand(argv, out) {
+    const { values: v } = (0,external_node_util_.parseArgs)({
+        args: argv, strict: true, allowPositionals: false,
+        options: { ref: { type: 'string', default: 'HEAD' }, format: { type: 'string', default: 'table' }, config: { type: 'string' }, repo: { type: 'string' } },
+    });
+    if (!['table', 'json', 'markdown'].includes(v.format))
+        throw new UserError(`--format ${quote(v.format)} is not a format; expected table, json or markdown`);
+    const { git, root } = await cliGit(v.repo, cliLogger(out), false);
+    try {
+        const snapshot = await snapshotAt(git, v.ref);
+        const matrix = await buildMatrix(snapshot, await configAt(snapshot, v.config), singleAppName(root));
+        out.stdout(renderMatrix(matrix, v.format));
+        return 0;
+    }
+    finally {
+        await git.dispose();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/cli/main.js
 // The gitops-promote command: one verb per action, the same rules, exit codes 0 ok, 1 refused/failed, 2 bad input.
 
 
+
+
+
+
 const VERBS = {
     edit: { usage: EDIT_USAGE, run: runEdit },
+    promote: { usage: PROMOTE_USAGE, run: runPromoteCommand },
+    history: { usage: HISTORY_USAGE, run: runHistoryCommand },
+    status: { usage: STATUS_USAGE, run: runStatusCommand },
+    schema: {
+        usage: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
+        run: (_argv, out) => {
+            out.stdout(JSON.stringify(CONFIG_SCHEMA, null, 2));
+            return 0;
+        },
+    },
 };
 const USAGE = ['usage: gitops-promote VERB [options]', '', 'verbs:', ...Object.values(VERBS).map((v) => `  ${v.usage.replace(/^usage: gitops-promote /, '')}`)].join('\n');
 async function main(argv, out) {

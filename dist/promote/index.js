@@ -45747,6 +45747,26 @@ class GitCli {
     async isAncestor(ancestor, descendant) {
         return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
     }
+    async log(ref, opts = {}) {
+        const args = ['log', '--format=%H%x00%P%x00%an%x00%aI%x00%cI%x00%B%x1e'];
+        if (opts.grep)
+            args.push('-E', `--grep=${opts.grep}`);
+        if (opts.max)
+            args.push(`--max-count=${opts.max}`);
+        args.push(ref, '--', ...(opts.paths ?? []));
+        const out = (await this.run(args)).stdout;
+        return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
+            const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
+            return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+        });
+    }
+    /** A local ref or sha, as a commit sha; undefined when it does not exist. */
+    async resolveCommit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
     async treeOf(commit) {
         return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
     }

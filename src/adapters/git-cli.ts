@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { GitPort, Logger, PushResult } from '../core/ports.js';
+import type { CommitInfo, GitPort, Logger, PushResult } from '../core/ports.js';
 import type { RepoSnapshot } from '../core/repo-snapshot.js';
 import { decodeText } from '../core/yaml-documents.js';
 import { UserError } from '../core/errors.js';
@@ -157,6 +157,25 @@ export class GitCli implements GitPort {
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
+  }
+
+  async log(ref: string, opts: { grep?: string; paths?: string[]; max?: number } = {}): Promise<CommitInfo[]> {
+    const args = ['log', '--format=%H%x00%P%x00%an%x00%aI%x00%cI%x00%B%x1e'];
+    if (opts.grep) args.push('-E', `--grep=${opts.grep}`);
+    if (opts.max) args.push(`--max-count=${opts.max}`);
+    args.push(ref, '--', ...(opts.paths ?? []));
+    const out = (await this.run(args)).stdout;
+    return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
+      const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
+      return { sha: sha as string, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+    });
+  }
+
+  /** A local ref or sha, as a commit sha; undefined when it does not exist. */
+  async resolveCommit(ref: string): Promise<string | undefined> {
+    if (ref.startsWith('-')) return undefined;
+    const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
+    return r.code === 0 ? r.stdout.trim() : undefined;
   }
 
   async treeOf(commit: string): Promise<string> {

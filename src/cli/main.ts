@@ -1,10 +1,24 @@
 // The gitops-promote command: one verb per action, the same rules, exit codes 0 ok, 1 refused/failed, 2 bad input.
 import { UserError } from '../core/errors.js';
+import { CONFIG_SCHEMA } from '../core/config/config-schema.js';
 import { EDIT_USAGE, runEdit } from './edit-command.js';
+import { HISTORY_USAGE, runHistoryCommand } from './history-command.js';
+import { PROMOTE_USAGE, runPromoteCommand } from './promote-command.js';
+import { STATUS_USAGE, runStatusCommand } from './status-command.js';
 import type { Output } from './output.js';
 
 const VERBS: Record<string, { usage: string; run: (argv: string[], out: Output) => number | Promise<number> }> = {
   edit: { usage: EDIT_USAGE, run: runEdit },
+  promote: { usage: PROMOTE_USAGE, run: runPromoteCommand },
+  history: { usage: HISTORY_USAGE, run: runHistoryCommand },
+  status: { usage: STATUS_USAGE, run: runStatusCommand },
+  schema: {
+    usage: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
+    run: (_argv, out) => {
+      out.stdout(JSON.stringify(CONFIG_SCHEMA, null, 2));
+      return 0;
+    },
+  },
 };
 
 const USAGE = ['usage: gitops-promote VERB [options]', '', 'verbs:', ...Object.values(VERBS).map((v) => `  ${v.usage.replace(/^usage: gitops-promote /, '')}`)].join('\n');

@@ -16,6 +16,16 @@ export type PushResult =
   | { ok: true }
   | { ok: false; kind: 'rejected' | 'transient' | 'fatal'; message: string };
 
+export interface CommitInfo {
+  sha: string;
+  parents: string[];
+  authorName: string;
+  /** ISO 8601. */
+  authorDate: string;
+  committerDate: string;
+  message: string;
+}
+
 export interface GitPort {
   /** Fetch refs/heads/<branch> from the remote; its tip, or undefined when the branch does not exist. */
   fetchBranch(branch: string): Promise<string | undefined>;
@@ -31,6 +41,8 @@ export interface GitPort {
   /** Delete refs/heads/<branch> on the remote if it still points at `expect`. */
   deleteBranch(branch: string, expect: string): Promise<PushResult>;
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /** Commits reachable from `ref`, newest first; `grep` is an extended regex on the message. */
+  log(ref: string, opts?: { grep?: string; paths?: string[]; max?: number }): Promise<CommitInfo[]>;
   /** The tree a commit records. */
   treeOf(commit: string): Promise<string>;
   /** Unified diff of a file's old and new text, for dry runs and summaries. */

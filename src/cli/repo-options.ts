@@ -1,0 +1,38 @@
+// What every repository verb shares: --repo DIR, the token from the environment (never a flag: flags show in
+// `ps`), and the commit identity git already has.
+import { basename, resolve } from 'node:path';
+import { GitCli } from '../adapters/git-cli.js';
+import { openGit } from '../adapters/promote-session.js';
+import { UserError, quote } from '../core/errors.js';
+import type { Logger } from '../core/ports.js';
+import type { RepoSnapshot } from '../core/repo-snapshot.js';
+
+export const tokenFromEnv = (env: NodeJS.ProcessEnv = process.env): string | undefined => env.GITOPS_PROMOTE_TOKEN || env.GITHUB_TOKEN || undefined;
+
+export async function cliGit(repo: string | undefined, logger: Logger, withToken: boolean): Promise<{ git: GitCli; root: string }> {
+  const cwd = resolve(repo ?? '.');
+  const git = await openGit({ cwd, token: withToken ? tokenFromEnv() : undefined, logger });
+  const root = (await git.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+  return { git, root };
+}
+
+/** The app name of a single-app repository: its directory name. */
+export const singleAppName = (root: string): string => basename(root).replace(/\.git$/, '') || 'app';
+
+/** A local ref (default HEAD) as a snapshot. */
+export async function snapshotAt(git: GitCli, ref: string): Promise<RepoSnapshot> {
+  const sha = await git.resolveCommit(ref);
+  if (!sha) throw new UserError(`--ref ${quote(ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
+  return git.snapshot(sha);
+}
+
+export async function actorName(git: GitCli): Promise<string> {
+  const r = await git.run(['config', 'user.name'], { allowFail: true });
+  return r.stdout.trim() || process.env.USER || 'unknown';
+}
+
+/** "owner/repo" from a GitHub remote URL (https or ssh). */
+export function repositoryFromUrl(url: string): string | undefined {
+  const m = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+  return m ? `${m[1]}/${m[2]}` : undefined;
+}
