@@ -49,3 +49,11 @@ for (const { name, entry, shebang } of entries) {
   }
   console.log(`built dist/${name}/index.js (${Math.round(Buffer.byteLength(body) / 1024)} KiB${Object.keys(assets ?? {}).length ? `, ${Object.keys(assets).length} assets` : ''})`);
 }
+
+// The config's JSON Schema, for editors, printed by the CLI itself so it always matches what the loader checks.
+if (!wanted.length || wanted.includes('cli')) {
+  const schema = execFileSync(process.execPath, [join(distDir, 'cli/index.js'), 'schema'], { encoding: 'utf8' });
+  mkdirSync(join(root, 'schema'), { recursive: true });
+  writeFileSync(join(root, 'schema/gitops-promote.schema.json'), schema);
+  console.log('wrote schema/gitops-promote.schema.json');
+}

@@ -8,7 +8,9 @@ import { decodeText } from '../core/yaml-documents.js';
 import { writeFilesAtomic } from '../adapters/atomic-file.js';
 import type { Output } from './output.js';
 
-export const EDIT_USAGE = 'usage: gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]';
+import { USAGE } from './usage.js';
+
+export const EDIT_USAGE = USAGE.edit;
 
 function readFile(file: string): string {
   let bytes: Buffer;

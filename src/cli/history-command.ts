@@ -9,7 +9,9 @@ import type { Output } from './output.js';
 import { cliGit } from './repo-options.js';
 import { sameEnv } from '../core/config/environments.js';
 
-export const HISTORY_USAGE = 'usage: gitops-promote history [--app A] [--env E] [--ref REF] [--repo DIR] [--max N] [--json]';
+import { USAGE } from './usage.js';
+
+export const HISTORY_USAGE = USAGE.history;
 
 export async function runHistoryCommand(argv: string[], out: Output): Promise<number> {
   const { values: v } = parseArgs({

@@ -1,19 +1,17 @@
 // The gitops-promote command: one verb per action, the same rules, exit codes 0 ok, 1 refused/failed, 2 bad input.
 import { UserError } from '../core/errors.js';
 import { CONFIG_SCHEMA } from '../core/config/config-schema.js';
-import { EDIT_USAGE, runEdit } from './edit-command.js';
-import { HISTORY_USAGE, runHistoryCommand } from './history-command.js';
-import { PROMOTE_USAGE, runPromoteCommand } from './promote-command.js';
-import { STATUS_USAGE, runStatusCommand } from './status-command.js';
+import { USAGE as VERB_USAGE } from './usage.js';
 import type { Output } from './output.js';
 
 const VERBS: Record<string, { usage: string; run: (argv: string[], out: Output) => number | Promise<number> }> = {
-  edit: { usage: EDIT_USAGE, run: runEdit },
-  promote: { usage: PROMOTE_USAGE, run: runPromoteCommand },
-  history: { usage: HISTORY_USAGE, run: runHistoryCommand },
-  status: { usage: STATUS_USAGE, run: runStatusCommand },
+  // Each verb's code loads only when it runs: `edit` stays as quick to start as it can be.
+  edit: { usage: VERB_USAGE.edit, run: async (a, o) => (await import('./edit-command.js')).runEdit(a, o) },
+  promote: { usage: VERB_USAGE.promote, run: async (a, o) => (await import('./promote-command.js')).runPromoteCommand(a, o) },
+  history: { usage: VERB_USAGE.history, run: async (a, o) => (await import('./history-command.js')).runHistoryCommand(a, o) },
+  status: { usage: VERB_USAGE.status, run: async (a, o) => (await import('./status-command.js')).runStatusCommand(a, o) },
   schema: {
-    usage: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
+    usage: VERB_USAGE.schema,
     run: (_argv, out) => {
       out.stdout(JSON.stringify(CONFIG_SCHEMA, null, 2));
       return 0;

@@ -11,7 +11,9 @@ import { cliLogger } from './cli-logger.js';
 import type { Output } from './output.js';
 import { actorName, cliGit, repositoryFromUrl, singleAppName, tokenFromEnv } from './repo-options.js';
 
-export const PROMOTE_USAGE = 'usage: gitops-promote promote --app A[,B] --to ENV [--version V] [--from ENV] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--skip-gate REASON] [--allow-downgrade] [--freeze-override-reason R] [--max-attempts N] [--repo DIR] [--json]';
+import { USAGE } from './usage.js';
+
+export const PROMOTE_USAGE = USAGE.promote;
 
 export async function runPromoteCommand(argv: string[], out: Output): Promise<number> {
   const { values: v } = parseArgs({

@@ -8,7 +8,9 @@ import { cliLogger } from './cli-logger.js';
 import type { Output } from './output.js';
 import { cliGit, singleAppName, snapshotAt } from './repo-options.js';
 
-export const STATUS_USAGE = 'usage: gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]';
+import { USAGE } from './usage.js';
+
+export const STATUS_USAGE = USAGE.status;
 
 export async function runStatusCommand(argv: string[], out: Output): Promise<number> {
   const { values: v } = parseArgs({

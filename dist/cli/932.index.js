@@ -1,0 +1,780 @@
+export const id = 932;
+export const ids = [932];
+export const modules = {
+
+/***/ 9480:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ openGit),
+  p: () => (/* binding */ resolveBranch)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./.build/core/yaml-documents.js
+var yaml_documents = __webpack_require__(1814);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.build/adapters/cat-file.js
+// One `git cat-file --batch` process answers many blob reads: reading hundreds of overlays costs one process,
+// not hundreds.
+
+class CatFileBatch {
+    cwd;
+    env;
+    proc;
+    queue = [];
+    buf = Buffer.alloc(0);
+    constructor(cwd, env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    read(object) {
+        if (!this.proc)
+            this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, what: object });
+            this.proc?.stdin.write(`${object}\n`);
+        });
+    }
+    close() {
+        this.proc?.stdin.end();
+        this.proc = undefined;
+    }
+    start() {
+        const p = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.proc = p;
+        p.stdout.on('data', (d) => {
+            this.buf = Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const fail = (e) => {
+            for (const q of this.queue.splice(0))
+                q.reject(e);
+        };
+        p.on('error', fail);
+        p.on('close', (code) => fail(new Error(`git cat-file exited (${code})`)));
+        p.stdin.on('error', fail);
+    }
+    drain() {
+        for (;;) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0 || !this.queue.length)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const head = this.queue[0];
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift();
+                head.reject(new Error(`${head.what}: ${header.split(' ').pop()}`));
+                continue;
+            }
+            const size = Number(header.split(' ')[2]);
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const body = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift();
+            head.resolve(body);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/git-cli.js
+// GitPort on the git command line: argv arrays through @actions/exec, never a shell. Commits are built with
+// plumbing on a temporary index, so the user's working tree, index and branches are never touched.
+
+
+
+
+
+
+
+
+const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
+const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+class GitCli {
+    opts;
+    remote;
+    env;
+    ns = `refs/gitops-promote/${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+    snapshots = new Map();
+    batch;
+    shallow;
+    constructor(opts) {
+        this.opts = opts;
+        this.remote = opts.remote ?? 'origin';
+        this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env };
+    }
+    async run(args, o = {}) {
+        this.opts.logger.debug(`git ${args.join(' ')}`);
+        const r = await (0,exec/* getExecOutput */.H)('git', args, {
+            cwd: this.opts.cwd,
+            env: { ...this.env, ...o.env },
+            input: o.input === undefined ? undefined : Buffer.isBuffer(o.input) ? o.input : Buffer.from(o.input, 'utf8'),
+            silent: true,
+            ignoreReturnCode: true,
+        });
+        if (r.exitCode !== 0 && !o.allowFail)
+            throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+        return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+    }
+    /** The remote's fetch URL (to scope auth), or undefined when there is no such remote. */
+    async remoteUrl() {
+        const r = await this.run(['remote', 'get-url', this.remote], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    async fetchBranch(branch) {
+        if (this.shallow === undefined)
+            this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        const ref = `${this.ns}/${branch}`;
+        // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
+        const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
+        const r = await this.run(args, { allowFail: true });
+        if (r.code !== 0) {
+            if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr))
+                return undefined;
+            if (FATAL.test(r.stderr))
+                throw new errors/* UserError */.y(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+            throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+        }
+        return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
+    }
+    snapshot(commit) {
+        let s = this.snapshots.get(commit);
+        if (!s) {
+            s = this.loadSnapshot(commit);
+            this.snapshots.set(commit, s);
+        }
+        return s;
+    }
+    async loadSnapshot(commit) {
+        const out = (await this.run(['ls-tree', '-r', '-z', '--full-tree', commit])).stdout;
+        const blobs = new Map();
+        const modes = new Map();
+        for (const entry of out.split('\0')) {
+            if (!entry)
+                continue;
+            const tab = entry.indexOf('\t');
+            const [mode, type, sha] = entry.slice(0, tab).split(' ');
+            if (type !== 'blob')
+                continue;
+            const path = entry.slice(tab + 1);
+            blobs.set(path, sha);
+            modes.set(path, mode);
+        }
+        this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+        const batch = this.batch;
+        return {
+            commit,
+            files: [...blobs.keys()],
+            modes,
+            read: async (path) => {
+                const sha = blobs.get(path);
+                if (!sha)
+                    throw new errors/* UserError */.y(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+                return (0,yaml_documents/* decodeText */.g)(await batch.read(sha), path);
+            },
+        };
+    }
+    async commit(parent, files, message) {
+        const snap = await this.snapshot(parent);
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-promote-index-'));
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+        try {
+            await this.run(['read-tree', parent], { env });
+            const lines = [];
+            for (const [path, text] of files) {
+                const tmp = (0,external_node_path_.join)(dir, 'blob');
+                (0,external_node_fs_.writeFileSync)(tmp, text);
+                // --no-filters: store the exact bytes (no autocrlf or clean filters).
+                const sha = (await this.run(['hash-object', '-w', '--no-filters', tmp])).stdout.trim();
+                lines.push(`${snap.modes.get(path) ?? '100644'} ${sha}\t${path}`);
+            }
+            await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
+            const tree = (await this.run(['write-tree'], { env })).stdout.trim();
+            const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
+            if (r.code !== 0) {
+                if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
+                    throw new errors/* UserError */.y('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+                }
+                throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
+            }
+            return r.stdout.trim();
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    classify(r) {
+        if (r.code === 0)
+            return { ok: true };
+        const text = `${r.stdout}\n${r.stderr}`;
+        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ') || `exit ${r.code}`;
+        if (FATAL.test(text))
+            return { ok: false, kind: 'fatal', message };
+        if (REJECTED.test(text))
+            return { ok: false, kind: 'rejected', message };
+        return { ok: false, kind: 'transient', message };
+    }
+    async push(commit, branch, lease) {
+        const args = ['push', '--porcelain', '--no-verify'];
+        if (lease)
+            args.push(`--force-with-lease=refs/heads/${branch}:${lease.expect ?? ''}`);
+        args.push(this.remote, `${commit}:refs/heads/${branch}`);
+        return this.classify(await this.run(args, { allowFail: true }));
+    }
+    async deleteBranch(branch, expect) {
+        return this.classify(await this.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`], { allowFail: true }));
+    }
+    async isAncestor(ancestor, descendant) {
+        return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
+    }
+    async log(ref, opts = {}) {
+        const args = ['log', '--format=%H%x00%P%x00%an%x00%aI%x00%cI%x00%B%x1e'];
+        if (opts.grep)
+            args.push('-E', `--grep=${opts.grep}`);
+        if (opts.max)
+            args.push(`--max-count=${opts.max}`);
+        args.push(ref, '--', ...(opts.paths ?? []));
+        const out = (await this.run(args)).stdout;
+        return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
+            const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
+            return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+        });
+    }
+    /** A local ref or sha, as a commit sha; undefined when it does not exist. */
+    async resolveCommit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    async treeOf(commit) {
+        return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
+    }
+    async diff(path, before, after) {
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-promote-diff-'));
+        try {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'a'), before);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'b'), after);
+            const r = await this.run(['diff', '--no-index', '--no-color', '--no-ext-diff', '-U2', (0,external_node_path_.join)(dir, 'a'), (0,external_node_path_.join)(dir, 'b')], { allowFail: true });
+            const body = r.stdout.split('\n').slice(4).join('\n');
+            return `--- a/${path}\n+++ b/${path}\n${body}`;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    /** Remove the private refs this run fetched into, and stop the blob reader. */
+    async dispose() {
+        this.batch?.close();
+        const refs = (await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true })).stdout.split('\n').filter(Boolean);
+        if (refs.length)
+            await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/git-auth.js
+// Token auth for git over HTTPS without the token ever being on a command line or in .git/config: git reads
+// extra config from GIT_CONFIG_COUNT/KEY_n/VALUE_n in its environment. An empty extraheader first resets any
+// header actions/checkout persisted for the same URL, so git never sends two Authorization headers.
+/** `remoteUrl` is the fetch URL of the remote; the header is scoped to its scheme, host and port. */
+function gitAuthEnv(token, remoteUrl, base = process.env) {
+    let scope;
+    try {
+        const u = new URL(remoteUrl);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return { env: {}, secrets: [token] };
+        scope = `${u.protocol}//${u.host}/`;
+    }
+    catch {
+        return { env: {}, secrets: [token] }; // ssh or a local path: no HTTP header to set
+    }
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    const header = `AUTHORIZATION: basic ${basic}`;
+    const start = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+    const key = `http.${scope}.extraheader`;
+    const env = {
+        GIT_CONFIG_COUNT: String(start + 2),
+        [`GIT_CONFIG_KEY_${start}`]: key,
+        [`GIT_CONFIG_VALUE_${start}`]: '',
+        [`GIT_CONFIG_KEY_${start + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${start + 1}`]: header,
+        GIT_TERMINAL_PROMPT: '0',
+    };
+    return { env, secrets: [token, basic, header, Buffer.from(token).toString('base64')] };
+}
+
+// EXTERNAL MODULE: ./.build/core/validate-names.js
+var validate_names = __webpack_require__(2525);
+;// CONCATENATED MODULE: ./.build/adapters/promote-session.js
+// Wiring shared by the promote action and CLI: a GitCli on the config repo with token auth (env only, masked),
+// and the branch to promote on.
+
+
+
+
+async function openGit(o) {
+    const probe = new GitCli({ cwd: o.cwd, logger: o.logger, env: o.env });
+    const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFail: true });
+    if (top.code !== 0)
+        throw new errors/* UserError */.y(`${(0,errors/* quote */.h)(o.cwd)} is not a git repository; expected a clone of the config repository (actions/checkout first)`);
+    const url = await probe.remoteUrl();
+    if (!url)
+        throw new errors/* UserError */.y(`the repository in ${(0,errors/* quote */.h)(o.cwd)} has no remote "origin"; expected a clone of the config repository`);
+    if (!o.token)
+        return probe;
+    const auth = gitAuthEnv(o.token, url);
+    o.mask?.(auth.secrets);
+    return new GitCli({ cwd: o.cwd, logger: o.logger, env: { ...o.env, ...auth.env } });
+}
+/** The branch asked for, else the ref the run is on, else the checkout's branch, else the remote's default. */
+async function resolveBranch(git, asked, env = process.env) {
+    if (asked)
+        return (0,validate_names/* checkBranch */.DC)('branch', asked);
+    if (env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME)
+        return (0,validate_names/* checkBranch */.DC)('branch', env.GITHUB_REF_NAME);
+    const head = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true });
+    if (head.code === 0 && head.stdout.trim())
+        return (0,validate_names/* checkBranch */.DC)('branch', head.stdout.trim());
+    const def = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${git.remote}/HEAD`], { allowFail: true });
+    if (def.code === 0 && def.stdout.trim())
+        return (0,validate_names/* checkBranch */.DC)('branch', def.stdout.trim().replace(`${git.remote}/`, ''));
+    return 'main';
+}
+
+
+/***/ }),
+
+/***/ 9178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cliLogger)
+/* harmony export */ });
+function cliLogger(out, verbose = false) {
+    const where = (w) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '');
+    return {
+        info: (m) => out.stderr(m),
+        warning: (m, w) => out.stderr(`warning: ${where(w)}${m}`),
+        error: (m, w) => out.stderr(`error: ${where(w)}${m}`),
+        debug: (m) => { if (verbose)
+            out.stderr(`debug: ${m}`); },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5932:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HISTORY_USAGE: () => (/* binding */ HISTORY_USAGE),
+  runHistoryCommand: () => (/* binding */ runHistoryCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.build/core/history/trailers.js
+var trailers = __webpack_require__(5803);
+;// CONCATENATED MODULE: ./.build/core/history/promotions.js
+
+/** Commits that carry promotion or rollback trailers, newest first. */
+function promotionRecords(commits) {
+    const out = [];
+    for (const c of commits) {
+        const t = (0,trailers/* parseTrailers */.aw)(c.message);
+        const app = t.get('Promoted-App') ?? t.get('Rollback-App');
+        const env = t.get('Promoted-Env') ?? t.get('Rollback-Env');
+        const rollbackOf = t.get('Rollback-Of');
+        const version = rollbackOf ? t.get('Restored-Version') : t.get('Promoted-Version');
+        if (!app || !env || !version)
+            continue;
+        out.push({
+            sha: c.sha, kind: rollbackOf ? 'rollback' : 'promotion', app, env, version,
+            previous: rollbackOf ? t.get('Rolled-Back-Version') : t.get('Previous-Version'),
+            from: t.get('Promoted-From'), by: t.get('Promoted-By') ?? c.authorName, run: t.get('Workflow-Run'), date: c.committerDate,
+            gateSkipped: t.get('Gate-Skipped'), freezeOverride: t.get('Freeze-Override'), rollbackOf, reason: t.get('Reason'),
+        });
+    }
+    return out;
+}
+/** The grep that finds those commits cheaply (git filters before we parse). */
+const PROMOTION_GREP = '^(Promoted-App|Rollback-App): ';
+
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
+// EXTERNAL MODULE: ./.build/core/validate-names.js
+var validate_names = __webpack_require__(2525);
+// EXTERNAL MODULE: ./.build/cli/cli-logger.js
+var cli_logger = __webpack_require__(9178);
+// EXTERNAL MODULE: ./.build/cli/repo-options.js
+var repo_options = __webpack_require__(3888);
+// EXTERNAL MODULE: ./.build/core/config/environments.js
+var environments = __webpack_require__(3597);
+// EXTERNAL MODULE: ./.build/cli/usage.js
+var usage = __webpack_require__(1488);
+;// CONCATENATED MODULE: ./.build/cli/history-command.js
+// gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and
+// rollbacks, read from commit trailers.
+
+
+
+
+
+
+
+
+const HISTORY_USAGE = usage/* USAGE */.u.history;
+async function runHistoryCommand(argv, out) {
+    const { values: v } = (0,external_node_util_.parseArgs)({
+        args: argv, strict: true, allowPositionals: false,
+        options: { app: { type: 'string' }, env: { type: 'string' }, ref: { type: 'string', default: 'HEAD' }, repo: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
+    const app = v.app === undefined ? undefined : (0,validate_names/* checkName */.I3)('--app', v.app);
+    const env = v.env === undefined ? undefined : (0,validate_names/* checkName */.I3)('--env', v.env);
+    const max = v.max === undefined ? 50 : Number(v.max);
+    if (!Number.isInteger(max) || max < 1)
+        throw new errors/* UserError */.y(`--max ${(0,errors/* quote */.h)(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
+    const { git } = await (0,repo_options/* cliGit */.DS)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
+    try {
+        if (!(await git.resolveCommit(v.ref)))
+            throw new errors/* UserError */.y(`--ref ${(0,errors/* quote */.h)(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
+        const records = promotionRecords(await git.log(v.ref, { grep: PROMOTION_GREP }))
+            .filter((r) => (!app || r.app === app) && (!env || (0,environments/* sameEnv */.cC)(env, r.env)))
+            .slice(0, max);
+        if (v.json) {
+            out.stdout(JSON.stringify(records));
+            return 0;
+        }
+        if (!records.length) {
+            out.stdout(`no promotions${app ? ` of ${app}` : ''}${env ? ` to ${env}` : ''} in ${v.ref}`);
+            return 0;
+        }
+        const rows = records.map((r) => [r.date.replace('T', ' ').slice(0, 16), r.app, r.env, `${r.previous ?? '?'} -> ${r.version}`, r.kind === 'rollback' ? `rollback${r.reason ? `: ${r.reason}` : ''}` : r.from ? `from ${r.from}${r.gateSkipped ? ' (gate skipped)' : ''}` : '', r.by ?? '', r.sha.slice(0, 10)]);
+        const head = ['when', 'app', 'env', 'version', 'how', 'by', 'commit'];
+        const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+        for (const r of [head, ...rows])
+            out.stdout(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+        return 0;
+    }
+    finally {
+        await git.dispose();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3888:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ tokenFromEnv),
+/* harmony export */   DS: () => (/* binding */ cliGit),
+/* harmony export */   F7: () => (/* binding */ singleAppName),
+/* harmony export */   e6: () => (/* binding */ snapshotAt),
+/* harmony export */   kG: () => (/* binding */ repositoryFromUrl),
+/* harmony export */   ti: () => (/* binding */ actorName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9480);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
+// What every repository verb shares: --repo DIR, the token from the environment (never a flag: flags show in
+// `ps`), and the commit identity git already has.
+
+
+
+const tokenFromEnv = (env = process.env) => env.GITOPS_PROMOTE_TOKEN || env.GITHUB_TOKEN || undefined;
+async function cliGit(repo, logger, withToken) {
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repo ?? '.');
+    const git = await (0,_adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_1__/* .openGit */ .z)({ cwd, token: withToken ? tokenFromEnv() : undefined, logger });
+    const root = (await git.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    return { git, root };
+}
+/** The app name of a single-app repository: its directory name. */
+const singleAppName = (root) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(root).replace(/\.git$/, '') || 'app';
+/** A local ref (default HEAD) as a snapshot. */
+async function snapshotAt(git, ref) {
+    const sha = await git.resolveCommit(ref);
+    if (!sha)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--ref ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
+    return git.snapshot(sha);
+}
+async function actorName(git) {
+    const r = await git.run(['config', 'user.name'], { allowFail: true });
+    return r.stdout.trim() || process.env.USER || 'unknown';
+}
+/** "owner/repo" from a GitHub remote URL (https or ssh). */
+function repositoryFromUrl(url) {
+    const m = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TE: () => (/* binding */ isSafeName),
+/* harmony export */   UC: () => (/* binding */ knownRank),
+/* harmony export */   cC: () => (/* binding */ sameEnv)
+/* harmony export */ });
+/* unused harmony export NAME_PATTERN */
+// Environment names and their order. Zero-config knows dev → staging → prod under their common spellings.
+const FAMILIES = [['dev', 'development'], ['staging', 'stage'], ['prod', 'production']];
+/** 0 for dev-like, 1 staging-like, 2 prod-like, undefined for names zero-config does not know. */
+function knownRank(name) {
+    const i = FAMILIES.findIndex((f) => f.includes(name));
+    return i < 0 ? undefined : i;
+}
+/** Does `asked` (what a user typed, e.g. "prod") name the env `name` (e.g. "production")? */
+function sameEnv(asked, name) {
+    if (asked === name)
+        return true;
+    const a = knownRank(asked);
+    return a !== undefined && a === knownRank(name);
+}
+/** Names are used in paths, branch names and commit trailers: keep them to a safe alphabet. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function isSafeName(s) {
+    return NAME_PATTERN.test(s) && !s.includes('..');
+}
+
+
+/***/ }),
+
+/***/ 5803:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aw: () => (/* binding */ parseTrailers),
+/* harmony export */   mb: () => (/* binding */ formatTrailers)
+/* harmony export */ });
+/* unused harmony export trailerValue */
+// Git trailers ("Key: value" lines in the last paragraph of a commit message): how promotions and rollbacks
+// record what they did, so history, parity and rollback can read it back without any other store.
+/** A trailer value on one line, without control characters, of bounded length. */
+function trailerValue(s) {
+    const flat = s.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+function formatTrailers(trailers) {
+    return trailers.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${trailerValue(v)}`).join('\n');
+}
+/** Trailers of a message: the last paragraph, if every line of it is "Key: value". */
+function parseTrailers(message) {
+    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n{2,}/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    const out = new Map();
+    const lines = last.split('\n');
+    if (!lines.every((l) => /^[A-Za-z0-9-]+: /.test(l)))
+        return out;
+    for (const l of lines) {
+        const i = l.indexOf(': ');
+        const k = l.slice(0, i);
+        if (!out.has(k))
+            out.set(k, l.slice(i + 2));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1819:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SourceText)
+/* harmony export */ });
+// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
+class SourceText {
+    text;
+    lineStarts = [0];
+    /** The line ending most lines use: new lines are written with it. */
+    eol;
+    bomLength;
+    constructor(text) {
+        this.text = text;
+        let crlf = 0;
+        let lf = 0;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charCodeAt(i - 1) === 13)
+                crlf++;
+            else
+                lf++;
+            this.lineStarts.push(i + 1);
+        }
+        this.eol = crlf > lf ? '\r\n' : '\n';
+        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    /** 1-based line of an offset. */
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
+    lineStart(line) {
+        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
+    }
+    /** Offset of the end of a line's text, before its line ending. */
+    lineEnd(line) {
+        const next = this.lineStarts[line];
+        if (next === undefined)
+            return this.text.length;
+        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
+    }
+    /** Offset just past a line's ending (the next line's start, or the end of the text). */
+    lineNext(line) {
+        return this.lineStarts[line] ?? this.text.length;
+    }
+    /** The line ending that ends a line: '' for a last line without one. */
+    eolOf(line) {
+        return this.text.slice(this.lineEnd(line), this.lineNext(line));
+    }
+    column(offset) {
+        return offset - this.lineStart(this.lineOf(offset));
+    }
+    lineCount() {
+        return this.lineStarts.length;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2525:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ checkBranch),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   OD: () => (/* binding */ nameList)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3597);
+// Names that end up in refs, paths and commit trailers are checked before anything runs.
+
+
+function checkName(kind, value) {
+    if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .isSafeName */ .TE)(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+    }
+    return value;
+}
+/** A branch name git accepts and no option parser can mistake for a flag. */
+function checkBranch(kind, value) {
+    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
+        value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
+        /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
+    if (bad)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+    return value;
+}
+/** "a, b\nc" → ["a", "b", "c"], each checked. */
+function nameList(kind, value) {
+    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
+}
+
+
+/***/ }),
+
+/***/ 1814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ decodeText),
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+/* harmony import */ var _source_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1819);
+// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
+// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
+
+
+
+/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
+function decodeText(bytes, file) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
+    const nul = bytes.indexOf(0);
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    if (nul >= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    const bad = text.indexOf('\ufffd');
+    if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
+    }
+    return text;
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+function parseYaml(text, file) {
+    const source = new _source_text_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceText */ .D(text);
+    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+    const list = Array.isArray(documents) ? documents : [];
+    if (!Array.isArray(documents)) {
+        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
+        return { source, documents: [] };
+    }
+    for (const doc of list) {
+        const err = doc.errors[0];
+        if (err) {
+            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
+            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
+            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: ${what}; expected a YAML file`, file, line);
+        }
+        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
+        if (!text.includes('*'))
+            continue;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Alias(_, alias) {
+                if (alias.resolve(doc) === undefined) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
+                }
+            },
+        });
+    }
+    return { source, documents: list };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,8 @@
+// One line per verb, kept apart from the verbs' code so `--help` loads none of it.
+export const USAGE = {
+  edit: 'usage: gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]',
+  promote: 'usage: gitops-promote promote --app A[,B] --to ENV [--version V] [--from ENV] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--skip-gate REASON] [--allow-downgrade] [--freeze-override-reason R] [--max-attempts N] [--repo DIR] [--json]',
+  history: 'usage: gitops-promote history [--app A] [--env E] [--ref REF] [--repo DIR] [--max N] [--json]',
+  status: 'usage: gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]',
+  schema: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
+} as const;
