@@ -545,7 +545,7 @@ async function runPromoteCommand(argv, out) {
             mode, branch, configPath: v.config, dryRun: v['dry-run'],
             maxAttempts: maxAttempts ?? config.delivery.maxAttempts ?? 10, labels: config.delivery.labels ?? [], autoMerge: config.delivery.autoMerge ?? false,
         });
-        out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, ...result.outputs, files: JSON.parse(result.outputs.files), violations: result.outcome.plan.violations }) : result.summary.trimEnd());
+        out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, attempts: result.outcome.attempts, ...result.outputs, files: JSON.parse(result.outputs.files), violations: result.outcome.plan.violations }) : result.summary.trimEnd());
         return result.exitCode;
     }
     finally {

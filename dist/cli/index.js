@@ -598,9 +598,9 @@ var usage = __nccwpck_require__(1488);
 const VERBS = {
     // Each verb's code loads only when it runs: `edit` stays as quick to start as it can be.
     edit: { usage: usage/* USAGE */.u.edit, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2817))).runEdit(a, o) },
-    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(619), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5595))).runPromoteCommand(a, o) },
-    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5932))).runHistoryCommand(a, o) },
-    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(395), __nccwpck_require__.e(619), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8955))).runStatusCommand(a, o) },
+    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5595))).runPromoteCommand(a, o) },
+    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(41), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5932))).runHistoryCommand(a, o) },
+    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8955))).runStatusCommand(a, o) },
     schema: {
         usage: usage/* USAGE */.u.schema,
         run: (_argv, out) => {

@@ -45700,14 +45700,17 @@ class GitCli {
         const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
         try {
             await this.run(['read-tree', parent], { env });
-            const lines = [];
-            for (const [path, text] of files) {
-                const tmp = (0,external_node_path_namespaceObject.join)(dir, 'blob');
-                (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
-                // --no-filters: store the exact bytes (no autocrlf or clean filters).
-                const sha = (await this.run(['hash-object', '-w', '--no-filters', tmp])).stdout.trim();
-                lines.push(`${snap.modes.get(path) ?? '100644'} ${sha}\t${path}`);
-            }
+            // One hash-object for all files; --no-filters stores the exact bytes (no autocrlf or clean filters).
+            const paths = [...files.keys()];
+            const blobs = paths.map((path, i) => {
+                const tmp = (0,external_node_path_namespaceObject.join)(dir, `blob-${i}`);
+                (0,external_node_fs_namespaceObject.writeFileSync)(tmp, files.get(path));
+                return tmp;
+            });
+            const shas = (await this.run(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobs.join('\n')}\n` })).stdout.trim().split('\n');
+            if (shas.length !== paths.length)
+                throw new Error(`git hash-object returned ${shas.length} ids for ${paths.length} files`);
+            const lines = paths.map((path, i) => `${snap.modes.get(path) ?? '100644'} ${shas[i]}\t${path}`);
             await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
             const tree = (await this.run(['write-tree'], { env })).stdout.trim();
             const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });

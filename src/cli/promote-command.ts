@@ -55,7 +55,7 @@ export async function runPromoteCommand(argv: string[], out: Output): Promise<nu
       mode, branch, configPath: v.config, dryRun: v['dry-run'],
       maxAttempts: maxAttempts ?? config.delivery.maxAttempts ?? 10, labels: config.delivery.labels ?? [], autoMerge: config.delivery.autoMerge ?? false,
     });
-    out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, ...result.outputs, files: JSON.parse(result.outputs.files) as unknown, violations: result.outcome.plan.violations }) : result.summary.trimEnd());
+    out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, attempts: result.outcome.attempts, ...result.outputs, files: JSON.parse(result.outputs.files) as unknown, violations: result.outcome.plan.violations }) : result.summary.trimEnd());
     return result.exitCode;
   } finally {
     await git.dispose();

@@ -1,5 +1,5 @@
-export const id = 932;
-export const ids = [932];
+export const id = 41;
+export const ids = [41];
 export const modules = {
 
 /***/ 9480:
@@ -196,14 +196,17 @@ class GitCli {
         const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
         try {
             await this.run(['read-tree', parent], { env });
-            const lines = [];
-            for (const [path, text] of files) {
-                const tmp = (0,external_node_path_.join)(dir, 'blob');
-                (0,external_node_fs_.writeFileSync)(tmp, text);
-                // --no-filters: store the exact bytes (no autocrlf or clean filters).
-                const sha = (await this.run(['hash-object', '-w', '--no-filters', tmp])).stdout.trim();
-                lines.push(`${snap.modes.get(path) ?? '100644'} ${sha}\t${path}`);
-            }
+            // One hash-object for all files; --no-filters stores the exact bytes (no autocrlf or clean filters).
+            const paths = [...files.keys()];
+            const blobs = paths.map((path, i) => {
+                const tmp = (0,external_node_path_.join)(dir, `blob-${i}`);
+                (0,external_node_fs_.writeFileSync)(tmp, files.get(path));
+                return tmp;
+            });
+            const shas = (await this.run(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobs.join('\n')}\n` })).stdout.trim().split('\n');
+            if (shas.length !== paths.length)
+                throw new Error(`git hash-object returned ${shas.length} ids for ${paths.length} files`);
+            const lines = paths.map((path, i) => `${snap.modes.get(path) ?? '100644'} ${shas[i]}\t${path}`);
             await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
             const tree = (await this.run(['write-tree'], { env })).stdout.trim();
             const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
@@ -380,111 +383,6 @@ function cliLogger(out, verbose = false) {
 
 /***/ }),
 
-/***/ 5932:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HISTORY_USAGE: () => (/* binding */ HISTORY_USAGE),
-  runHistoryCommand: () => (/* binding */ runHistoryCommand)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.build/core/history/trailers.js
-var trailers = __webpack_require__(5803);
-;// CONCATENATED MODULE: ./.build/core/history/promotions.js
-
-/** Commits that carry promotion or rollback trailers, newest first. */
-function promotionRecords(commits) {
-    const out = [];
-    for (const c of commits) {
-        const t = (0,trailers/* parseTrailers */.aw)(c.message);
-        const app = t.get('Promoted-App') ?? t.get('Rollback-App');
-        const env = t.get('Promoted-Env') ?? t.get('Rollback-Env');
-        const rollbackOf = t.get('Rollback-Of');
-        const version = rollbackOf ? t.get('Restored-Version') : t.get('Promoted-Version');
-        if (!app || !env || !version)
-            continue;
-        out.push({
-            sha: c.sha, kind: rollbackOf ? 'rollback' : 'promotion', app, env, version,
-            previous: rollbackOf ? t.get('Rolled-Back-Version') : t.get('Previous-Version'),
-            from: t.get('Promoted-From'), by: t.get('Promoted-By') ?? c.authorName, run: t.get('Workflow-Run'), date: c.committerDate,
-            gateSkipped: t.get('Gate-Skipped'), freezeOverride: t.get('Freeze-Override'), rollbackOf, reason: t.get('Reason'),
-        });
-    }
-    return out;
-}
-/** The grep that finds those commits cheaply (git filters before we parse). */
-const PROMOTION_GREP = '^(Promoted-App|Rollback-App): ';
-
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/validate-names.js
-var validate_names = __webpack_require__(2525);
-// EXTERNAL MODULE: ./.build/cli/cli-logger.js
-var cli_logger = __webpack_require__(9178);
-// EXTERNAL MODULE: ./.build/cli/repo-options.js
-var repo_options = __webpack_require__(3888);
-// EXTERNAL MODULE: ./.build/core/config/environments.js
-var environments = __webpack_require__(3597);
-// EXTERNAL MODULE: ./.build/cli/usage.js
-var usage = __webpack_require__(1488);
-;// CONCATENATED MODULE: ./.build/cli/history-command.js
-// gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and
-// rollbacks, read from commit trailers.
-
-
-
-
-
-
-
-
-const HISTORY_USAGE = usage/* USAGE */.u.history;
-async function runHistoryCommand(argv, out) {
-    const { values: v } = (0,external_node_util_.parseArgs)({
-        args: argv, strict: true, allowPositionals: false,
-        options: { app: { type: 'string' }, env: { type: 'string' }, ref: { type: 'string', default: 'HEAD' }, repo: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean', default: false } },
-    });
-    const app = v.app === undefined ? undefined : (0,validate_names/* checkName */.I3)('--app', v.app);
-    const env = v.env === undefined ? undefined : (0,validate_names/* checkName */.I3)('--env', v.env);
-    const max = v.max === undefined ? 50 : Number(v.max);
-    if (!Number.isInteger(max) || max < 1)
-        throw new errors/* UserError */.y(`--max ${(0,errors/* quote */.h)(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
-    const { git } = await (0,repo_options/* cliGit */.DS)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
-    try {
-        if (!(await git.resolveCommit(v.ref)))
-            throw new errors/* UserError */.y(`--ref ${(0,errors/* quote */.h)(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
-        const records = promotionRecords(await git.log(v.ref, { grep: PROMOTION_GREP }))
-            .filter((r) => (!app || r.app === app) && (!env || (0,environments/* sameEnv */.cC)(env, r.env)))
-            .slice(0, max);
-        if (v.json) {
-            out.stdout(JSON.stringify(records));
-            return 0;
-        }
-        if (!records.length) {
-            out.stdout(`no promotions${app ? ` of ${app}` : ''}${env ? ` to ${env}` : ''} in ${v.ref}`);
-            return 0;
-        }
-        const rows = records.map((r) => [r.date.replace('T', ' ').slice(0, 16), r.app, r.env, `${r.previous ?? '?'} -> ${r.version}`, r.kind === 'rollback' ? `rollback${r.reason ? `: ${r.reason}` : ''}` : r.from ? `from ${r.from}${r.gateSkipped ? ' (gate skipped)' : ''}` : '', r.by ?? '', r.sha.slice(0, 10)]);
-        const head = ['when', 'app', 'env', 'version', 'how', 'by', 'commit'];
-        const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-        for (const r of [head, ...rows])
-            out.stdout(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
-        return 0;
-    }
-    finally {
-        await git.dispose();
-    }
-}
-
-
-/***/ }),
-
 /***/ 3888:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -565,114 +463,6 @@ function isSafeName(s) {
 
 /***/ }),
 
-/***/ 5803:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aw: () => (/* binding */ parseTrailers),
-/* harmony export */   mb: () => (/* binding */ formatTrailers)
-/* harmony export */ });
-/* unused harmony export trailerValue */
-// Git trailers ("Key: value" lines in the last paragraph of a commit message): how promotions and rollbacks
-// record what they did, so history, parity and rollback can read it back without any other store.
-/** A trailer value on one line, without control characters, of bounded length. */
-function trailerValue(s) {
-    const flat = s.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\s+/g, ' ').trim();
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-function formatTrailers(trailers) {
-    return trailers.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${trailerValue(v)}`).join('\n');
-}
-/** Trailers of a message: the last paragraph, if every line of it is "Key: value". */
-function parseTrailers(message) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n{2,}/);
-    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
-    const out = new Map();
-    const lines = last.split('\n');
-    if (!lines.every((l) => /^[A-Za-z0-9-]+: /.test(l)))
-        return out;
-    for (const l of lines) {
-        const i = l.indexOf(': ');
-        const k = l.slice(0, i);
-        if (!out.has(k))
-            out.set(k, l.slice(i + 2));
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1819:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ SourceText)
-/* harmony export */ });
-// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
-class SourceText {
-    text;
-    lineStarts = [0];
-    /** The line ending most lines use: new lines are written with it. */
-    eol;
-    bomLength;
-    constructor(text) {
-        this.text = text;
-        let crlf = 0;
-        let lf = 0;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (i > 0 && text.charCodeAt(i - 1) === 13)
-                crlf++;
-            else
-                lf++;
-            this.lineStarts.push(i + 1);
-        }
-        this.eol = crlf > lf ? '\r\n' : '\n';
-        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    /** 1-based line of an offset. */
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
-    lineStart(line) {
-        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
-    }
-    /** Offset of the end of a line's text, before its line ending. */
-    lineEnd(line) {
-        const next = this.lineStarts[line];
-        if (next === undefined)
-            return this.text.length;
-        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
-    }
-    /** Offset just past a line's ending (the next line's start, or the end of the text). */
-    lineNext(line) {
-        return this.lineStarts[line] ?? this.text.length;
-    }
-    /** The line ending that ends a line: '' for a last line without one. */
-    eolOf(line) {
-        return this.text.slice(this.lineEnd(line), this.lineNext(line));
-    }
-    column(offset) {
-        return offset - this.lineStart(this.lineOf(offset));
-    }
-    lineCount() {
-        return this.lineStarts.length;
-    }
-}
-
-
-/***/ }),
-
 /***/ 2525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -704,74 +494,6 @@ function checkBranch(kind, value) {
 /** "a, b\nc" → ["a", "b", "c"], each checked. */
 function nameList(kind, value) {
     return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
-}
-
-
-/***/ }),
-
-/***/ 1814:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ decodeText),
-/* harmony export */   h: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-/* harmony import */ var _source_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1819);
-// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
-// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
-
-
-
-/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
-function decodeText(bytes, file) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
-    const nul = bytes.indexOf(0);
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-    if (nul >= 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
-    const bad = text.indexOf('\ufffd');
-    if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
-    }
-    return text;
-}
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-function parseYaml(text, file) {
-    const source = new _source_text_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceText */ .D(text);
-    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-    const list = Array.isArray(documents) ? documents : [];
-    if (!Array.isArray(documents)) {
-        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
-        return { source, documents: [] };
-    }
-    for (const doc of list) {
-        const err = doc.errors[0];
-        if (err) {
-            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
-            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
-            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: ${what}; expected a YAML file`, file, line);
-        }
-        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
-        if (!text.includes('*'))
-            continue;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-            Alias(_, alias) {
-                if (alias.resolve(doc) === undefined) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
-                }
-            },
-        });
-    }
-    return { source, documents: list };
 }
 
 
