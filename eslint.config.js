@@ -23,10 +23,10 @@ export default tseslint.config(
     },
   },
   {
-    // The CLI must start fast and never load @actions/github.
+    // The CLI must start fast and never load @actions/github (nor the adapter that wraps it).
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/github', '@actions/github/*'], message: 'the CLI never loads @actions/github (start-up cost).' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/github', '@actions/github/*', '**/adapters/github-octokit*'], message: 'the CLI never loads @actions/github (start-up cost).' }] }],
     },
   },
 );

@@ -534,8 +534,10 @@ async function runPromoteCommand(argv, out) {
                 const repository = (0,repo_options/* repositoryFromUrl */.kG)((await git.remoteUrl()) ?? '');
                 if (!token || !repository)
                     throw new errors/* UserError */.y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
-                const { githubPullRequests } = await __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 2081));
-                return githubPullRequests(token, repository, process.env.GITHUB_API_URL || 'https://api.github.com', logger);
+                const { pullRequestsOver } = await __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 2081));
+                const { fetchClient } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333));
+                const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
+                return pullRequestsOver(client.request, client.graphql, repository, logger);
             },
             logger,
             request: {

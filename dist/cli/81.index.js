@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   githubPullRequests: () => (/* binding */ githubPullRequests)
+/* harmony export */   pullRequestsOver: () => (/* binding */ pullRequestsOver)
 /* harmony export */ });
 /* unused harmony export withApiRetry */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -33,26 +33,26 @@ async function withApiRetry(what, fn, logger, idempotent, attempts = 4) {
         }
     }
 }
-async function githubPullRequests(token, repository, apiUrl, logger) {
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(token, { baseUrl: apiUrl });
+function pullRequestsOver(request, graphql, repository, logger) {
     const [owner, repo] = repository.split('/');
     const toPr = (d, created) => ({ number: d.number, url: d.html_url, nodeId: d.node_id, created });
     const findOpen = async (head, base) => {
-        const { data } = await withApiRetry('listing pull requests', () => octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 }), logger, true);
-        return data[0] ? toPr(data[0], false) : undefined;
+        const { data } = await withApiRetry('listing pull requests', () => request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 }), logger, true);
+        const list = data;
+        return list[0] ? toPr(list[0], false) : undefined;
     };
     return {
         findOpen,
         async create(p) {
             return withApiRetry('creating the pull request', async () => {
                 try {
-                    const { data } = await octokit.rest.pulls.create({ owner, repo, head: p.head, base: p.base, title: p.title, body: p.body, maintainer_can_modify: false });
+                    const { data } = await request('POST /repos/{owner}/{repo}/pulls', { owner, repo, head: p.head, base: p.base, title: p.title, body: p.body, maintainer_can_modify: false });
                     return toPr(data, true);
                 }
                 catch (e) {
                     // After a 5xx or a 422 "already exists" the PR may be there: look before trying again.
-                    const found = e.status && e.status >= 422 ? await findOpen(p.head, p.base) : undefined;
+                    const status = e.status ?? 0;
+                    const found = status >= 422 ? await findOpen(p.head, p.base) : undefined;
                     if (found)
                         return found;
                     throw e;
@@ -60,14 +60,14 @@ async function githubPullRequests(token, repository, apiUrl, logger) {
             }, logger, true);
         },
         async update(number, p) {
-            const { data } = await withApiRetry('updating the pull request', () => octokit.rest.pulls.update({ owner, repo, pull_number: number, title: p.title, body: p.body }), logger, true);
+            const { data } = await withApiRetry('updating the pull request', () => request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number, title: p.title, body: p.body }), logger, true);
             return toPr(data, false);
         },
         async addLabels(number, labels) {
-            await withApiRetry('labelling the pull request', () => octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels }), logger, true);
+            await withApiRetry('labelling the pull request', () => request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner, repo, issue_number: number, labels }), logger, true);
         },
         async enableAutoMerge(pr) {
-            await withApiRetry('enabling auto-merge', () => octokit.graphql('mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: SQUASH}) { pullRequest { number } } }', { id: pr.nodeId }), logger, true);
+            await withApiRetry('enabling auto-merge', () => graphql('mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: SQUASH}) { pullRequest { number } } }', { id: pr.nodeId }), logger, true);
         },
     };
 }

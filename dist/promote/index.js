@@ -45937,8 +45937,8 @@ async function run() {
             pullRequests: async () => {
                 if (!token)
                     throw new UserError('mode pull-request needs a token (input token); expected a GitHub token with pull-requests: write');
-                const { githubPullRequests } = await __nccwpck_require__.e(/* import() */ 81).then(__nccwpck_require__.bind(__nccwpck_require__, 2081));
-                return githubPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger);
+                const { octokitPullRequests } = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 5422));
+                return octokitPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger);
             },
             logger: actionLogger,
             request: { apps, to, version, from, skipGate, allowDowngrade, freezeOverrideReason, now: new Date(), actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName },

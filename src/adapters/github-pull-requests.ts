@@ -1,8 +1,11 @@
-// PullRequestPort on GitHub's REST and GraphQL APIs. @actions/github is imported only here, and only when a
-// pull request is needed: loading it costs ~90 ms of start-up.
+// PullRequestPort over GitHub's REST and GraphQL APIs, written against a small `request(route, params)`
+// function: actions pass Octokit's (github-octokit.ts), the CLI a plain fetch (github-fetch.ts), so the CLI
+// never loads @actions/github.
 import type { Logger, PullRequest, PullRequestPort } from '../core/ports.js';
 
-interface HttpError { status?: number; response?: { headers?: Record<string, string | undefined> }; message: string }
+export interface HttpError { status?: number; response?: { headers?: Record<string, string | undefined> }; message: string }
+export type ApiRequest = (route: string, params: Record<string, unknown>) => Promise<{ data: unknown }>;
+export type GraphqlRequest = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -28,40 +31,40 @@ export async function withApiRetry<T>(what: string, fn: () => Promise<T>, logger
   }
 }
 
-export async function githubPullRequests(token: string, repository: string, apiUrl: string, logger: Logger): Promise<PullRequestPort> {
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(token, { baseUrl: apiUrl });
+export function pullRequestsOver(request: ApiRequest, graphql: GraphqlRequest, repository: string, logger: Logger): PullRequestPort {
   const [owner, repo] = repository.split('/') as [string, string];
   type Raw = { number: number; html_url: string; node_id: string };
   const toPr = (d: Raw, created: boolean): PullRequest => ({ number: d.number, url: d.html_url, nodeId: d.node_id, created });
   const findOpen = async (head: string, base: string): Promise<PullRequest | undefined> => {
-    const { data } = await withApiRetry('listing pull requests', () => octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 }), logger, true);
-    return data[0] ? toPr(data[0] as Raw, false) : undefined;
+    const { data } = await withApiRetry('listing pull requests', () => request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 }), logger, true);
+    const list = data as Raw[];
+    return list[0] ? toPr(list[0], false) : undefined;
   };
   return {
     findOpen,
     async create(p) {
       return withApiRetry('creating the pull request', async () => {
         try {
-          const { data } = await octokit.rest.pulls.create({ owner, repo, head: p.head, base: p.base, title: p.title, body: p.body, maintainer_can_modify: false });
+          const { data } = await request('POST /repos/{owner}/{repo}/pulls', { owner, repo, head: p.head, base: p.base, title: p.title, body: p.body, maintainer_can_modify: false });
           return toPr(data as Raw, true);
         } catch (e) {
           // After a 5xx or a 422 "already exists" the PR may be there: look before trying again.
-          const found = (e as HttpError).status && ((e as HttpError).status as number) >= 422 ? await findOpen(p.head, p.base) : undefined;
+          const status = (e as HttpError).status ?? 0;
+          const found = status >= 422 ? await findOpen(p.head, p.base) : undefined;
           if (found) return found;
           throw e;
         }
       }, logger, true);
     },
     async update(number, p) {
-      const { data } = await withApiRetry('updating the pull request', () => octokit.rest.pulls.update({ owner, repo, pull_number: number, title: p.title, body: p.body }), logger, true);
+      const { data } = await withApiRetry('updating the pull request', () => request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number, title: p.title, body: p.body }), logger, true);
       return toPr(data as Raw, false);
     },
     async addLabels(number, labels) {
-      await withApiRetry('labelling the pull request', () => octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels }), logger, true);
+      await withApiRetry('labelling the pull request', () => request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner, repo, issue_number: number, labels }), logger, true);
     },
     async enableAutoMerge(pr) {
-      await withApiRetry('enabling auto-merge', () => octokit.graphql(
+      await withApiRetry('enabling auto-merge', () => graphql(
         'mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: SQUASH}) { pullRequest { number } } }',
         { id: pr.nodeId }), logger, true);
     },

@@ -44,8 +44,10 @@ export async function runPromoteCommand(argv: string[], out: Output): Promise<nu
         const token = tokenFromEnv();
         const repository = repositoryFromUrl((await git.remoteUrl()) ?? '');
         if (!token || !repository) throw new UserError('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
-        const { githubPullRequests } = await import('../adapters/github-pull-requests.js');
-        return githubPullRequests(token, repository, process.env.GITHUB_API_URL || 'https://api.github.com', logger);
+        const { pullRequestsOver } = await import('../adapters/github-pull-requests.js');
+        const { fetchClient } = await import('../adapters/github-fetch.js');
+        const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
+        return pullRequestsOver(client.request, client.graphql, repository, logger);
       },
       logger,
       request: {

@@ -37,8 +37,8 @@ async function run(): Promise<void> {
       git,
       pullRequests: async () => {
         if (!token) throw new UserError('mode pull-request needs a token (input token); expected a GitHub token with pull-requests: write');
-        const { githubPullRequests } = await import('../../adapters/github-pull-requests.js');
-        return githubPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger);
+        const { octokitPullRequests } = await import('../../adapters/github-octokit.js');
+        return octokitPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger);
       },
       logger: actionLogger,
       request: { apps, to, version, from, skipGate, allowDowngrade, freezeOverrideReason, now: new Date(), actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName },
