@@ -106,7 +106,7 @@ function discoverLayout(config, files, singleAppName) {
                 continue;
             const targetEnvs = hasEnv ? [b.env] : envs;
             for (const env of targetEnvs) {
-                add({ app, env, region: b.region, file: f, image: tpl.image ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document });
+                add({ app, env, region: b.region, file: f, image: tpl.image ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(template, { app, env }) });
             }
         }
     };
@@ -140,7 +140,7 @@ function discoverLayout(config, files, singleAppName) {
             for (const region of env.regions) {
                 if (!ts.some((t) => t.region === region)) {
                     const like = ts[0];
-                    missing.push({ app, env: env.name, region, file: like.file.replace(like.region, region) });
+                    missing.push({ app, env: env.name, region, file: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(like.template ?? like.file, { region }) });
                 }
             }
         }
@@ -318,8 +318,9 @@ function checkSchema(n, schema, key = '') {
     const kind = kindOf(n);
     if (schema.type) {
         const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
+        const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
         if (!ok)
-            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : `a ${String(schema.type)}`}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
+            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : article(String(schema.type))}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
     }
     if ((0,dist/* isScalar */.jn)(n)) {
         const v = n.value;
@@ -403,15 +404,26 @@ const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) =
 function zeroConfig() {
     return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, health: {} };
 }
-/** The node at a dotted key path (as the schema checker names them), for error lines. */
+/** The node at a key path as the checks name them ("apps.web.v2.targets[0]"); keys may contain dots. */
 function nodeAt(root, key) {
     let n = root;
-    for (const part of key.split(/\.|(?=\[)/)) {
-        const idx = /^\[(\d+)\]$/.exec(part);
-        if (idx && n && 'items' in n && Array.isArray(n.items))
-            n = (n.items[Number(idx[1])] ?? n);
-        else if ((0,dist/* isMap */.jh)(n))
-            n = (n.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === part)?.value ?? n);
+    let rest = key;
+    while (rest && n) {
+        const idx = /^\[(\d+)\]\.?/.exec(rest);
+        if (idx && 'items' in n && Array.isArray(n.items) && !(0,dist/* isMap */.jh)(n)) {
+            n = n.items[Number(idx[1])] ?? n;
+            rest = rest.slice(idx[0].length);
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(n))
+            break;
+        // The longest key that the path continues with.
+        const pairs = n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => ({ k: String(p.key.value), v: p.value }));
+        const hit = pairs.filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)).sort((a, b) => b.k.length - a.k.length)[0];
+        if (!hit)
+            break;
+        n = hit.v ?? n;
+        rest = rest.slice(hit.k.length).replace(/^\./, '');
     }
     return n;
 }
@@ -435,14 +447,17 @@ function loadConfig(text, file) {
     const environments = raw.environments?.map((e) => (typeof e === 'string' ? { name: e } : { ...e }));
     const envNames = environments?.map((e) => e.name);
     if (envNames) {
-        const dup = envNames.find((n, i) => envNames.indexOf(n) !== i);
-        if (dup)
-            throw fail('environments', `${(0,errors/* quote */.h)(dup)} is listed twice; expected each environment once`);
+        const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
+        if (at >= 0)
+            throw fail(`environments[${at}]`, `${(0,errors/* quote */.h)(envNames[at])} is listed twice; expected each environment once`);
     }
     const checkEnvRefs = (key, list) => {
         for (const e of list ?? []) {
             if (envNames && !envNames.includes(e))
                 throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; expected one of ${envNames.join(', ')}`);
+            if (!envNames && (0,config_environments/* knownRank */.UC)(e) === undefined) {
+                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
+            }
         }
     };
     const targetsOf = (key, list) => (list ?? []).map((t, i) => {
@@ -493,7 +508,10 @@ function loadConfig(text, file) {
                 throw fail(`${at}.cron`, e.message);
             }
         }
-        else if (w.from === undefined || w.to === undefined || Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
+        else if (w.from === undefined || w.to === undefined) {
+            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
+        }
+        else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
             throw fail(at, `from ${(0,errors/* quote */.h)(String(w.from))} and to ${(0,errors/* quote */.h)(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
         }
         const timezone = w.timezone ?? 'UTC';

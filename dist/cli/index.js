@@ -133,6 +133,7 @@ const USAGE = {
     promote: 'usage: gitops-promote promote --app A[,B] --to ENV [--version V] [--from ENV] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--skip-gate REASON] [--allow-downgrade] [--freeze-override-reason R] [--max-attempts N] [--repo DIR] [--json]',
     history: 'usage: gitops-promote history [--app A] [--env E] [--ref REF] [--repo DIR] [--max N] [--json]',
     status: 'usage: gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]',
+    rollback: 'usage: gitops-promote rollback --app A --env E [--to VERSION | --to-commit SHA] [--region R] [--reason TEXT] [--force REASON] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--max-attempts N] [--repo DIR] [--json]',
     schema: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
 };
 
@@ -437,8 +438,9 @@ var usage = __nccwpck_require__(1488);
 const VERBS = {
     // Each verb's code loads only when it runs: `edit` stays as quick to start as it can be.
     edit: { usage: usage/* USAGE */.u.edit, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2817))).runEdit(a, o) },
-    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5595))).runPromoteCommand(a, o) },
-    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(41), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5932))).runHistoryCommand(a, o) },
+    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(343), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).runPromoteCommand(a, o) },
+    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(41), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2591))).runHistoryCommand(a, o) },
+    rollback: { usage: usage/* USAGE */.u.rollback, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(343), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5841))).runRollbackCommand(a, o) },
     status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8955))).runStatusCommand(a, o) },
     schema: {
         usage: usage/* USAGE */.u.schema,
@@ -491,6 +493,12 @@ const processOutput = {
 ;// CONCATENATED MODULE: ./.build/cli/index.js
 
 
+// `gitops-promote history | head`: a reader that goes away is not an error.
+process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw e;
+});
 void main(process.argv.slice(2), processOutput).then((code) => {
     process.exitCode = code;
 });

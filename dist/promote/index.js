@@ -43739,8 +43739,9 @@ function checkSchema(n, schema, key = '') {
     const kind = kindOf(n);
     if (schema.type) {
         const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
+        const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
         if (!ok)
-            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : `a ${String(schema.type)}`}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
+            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : article(String(schema.type))}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
     }
     if ((0,dist/* isScalar */.jn)(n)) {
         const v = n.value;
@@ -43928,15 +43929,26 @@ const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) =
 function zeroConfig() {
     return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, health: {} };
 }
-/** The node at a dotted key path (as the schema checker names them), for error lines. */
+/** The node at a key path as the checks name them ("apps.web.v2.targets[0]"); keys may contain dots. */
 function nodeAt(root, key) {
     let n = root;
-    for (const part of key.split(/\.|(?=\[)/)) {
-        const idx = /^\[(\d+)\]$/.exec(part);
-        if (idx && n && 'items' in n && Array.isArray(n.items))
-            n = (n.items[Number(idx[1])] ?? n);
-        else if ((0,dist/* isMap */.jh)(n))
-            n = (n.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === part)?.value ?? n);
+    let rest = key;
+    while (rest && n) {
+        const idx = /^\[(\d+)\]\.?/.exec(rest);
+        if (idx && 'items' in n && Array.isArray(n.items) && !(0,dist/* isMap */.jh)(n)) {
+            n = n.items[Number(idx[1])] ?? n;
+            rest = rest.slice(idx[0].length);
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(n))
+            break;
+        // The longest key that the path continues with.
+        const pairs = n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => ({ k: String(p.key.value), v: p.value }));
+        const hit = pairs.filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)).sort((a, b) => b.k.length - a.k.length)[0];
+        if (!hit)
+            break;
+        n = hit.v ?? n;
+        rest = rest.slice(hit.k.length).replace(/^\./, '');
     }
     return n;
 }
@@ -43960,14 +43972,17 @@ function loadConfig(text, file) {
     const environments = raw.environments?.map((e) => (typeof e === 'string' ? { name: e } : { ...e }));
     const envNames = environments?.map((e) => e.name);
     if (envNames) {
-        const dup = envNames.find((n, i) => envNames.indexOf(n) !== i);
-        if (dup)
-            throw fail('environments', `${quote(dup)} is listed twice; expected each environment once`);
+        const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
+        if (at >= 0)
+            throw fail(`environments[${at}]`, `${quote(envNames[at])} is listed twice; expected each environment once`);
     }
     const checkEnvRefs = (key, list) => {
         for (const e of list ?? []) {
             if (envNames && !envNames.includes(e))
                 throw fail(key, `unknown environment ${quote(e)}; expected one of ${envNames.join(', ')}`);
+            if (!envNames && knownRank(e) === undefined) {
+                throw fail(key, `unknown environment ${quote(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
+            }
         }
     };
     const targetsOf = (key, list) => (list ?? []).map((t, i) => {
@@ -44018,7 +44033,10 @@ function loadConfig(text, file) {
                 throw fail(`${at}.cron`, e.message);
             }
         }
-        else if (w.from === undefined || w.to === undefined || Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
+        else if (w.from === undefined || w.to === undefined) {
+            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
+        }
+        else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
             throw fail(at, `from ${quote(String(w.from))} and to ${quote(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
         }
         const timezone = w.timezone ?? 'UTC';
@@ -44119,7 +44137,7 @@ function discoverLayout(config, files, singleAppName) {
                 continue;
             const targetEnvs = hasEnv ? [b.env] : envs;
             for (const env of targetEnvs) {
-                add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document });
+                add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) });
             }
         }
     };
@@ -44153,7 +44171,7 @@ function discoverLayout(config, files, singleAppName) {
             for (const region of env.regions) {
                 if (!ts.some((t) => t.region === region)) {
                     const like = ts[0];
-                    missing.push({ app, env: env.name, region, file: like.file.replace(like.region, region) });
+                    missing.push({ app, env: env.name, region, file: fill(like.template ?? like.file, { region }) });
                 }
             }
         }
@@ -44185,10 +44203,11 @@ function targetsOf(layout, app, env) {
 
 ;// CONCATENATED MODULE: ./.build/core/policy/freeze.js
 
+
 /** The window that freezes `env` at `now`, if any. `firstEnv` is exempt unless a window names it. */
 function activeFreeze(windows, env, firstEnv, now) {
     return windows.find((w) => {
-        const applies = w.envs ? w.envs.includes(env) : env !== firstEnv;
+        const applies = w.envs ? w.envs.some((e) => sameEnv(e, env)) : env !== firstEnv;
         if (!applies)
             return false;
         const t = localTime(now, w.timezone);
@@ -45056,7 +45075,11 @@ function trailerValue(s) {
     return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
 function formatTrailers(trailers) {
-    return trailers.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${trailerValue(v)}`).join('\n');
+    return trailers
+        .map(([k, v]) => [k, v === undefined ? '' : trailerValue(v)])
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n');
 }
 /** Trailers of a message: the last paragraph, if every line of it is "Key: value". */
 function parseTrailers(message) {
@@ -45121,7 +45144,9 @@ async function readAll(snapshot, targets) {
         return { target, text, ...readTargetVersion(text, target) };
     }));
 }
-async function planPromotion(snapshot, config, req) {
+async function planPromotion(snapshot, config, request) {
+    // A reason of only spaces is no reason: the audit trail must say something.
+    const req = { ...request, skipGate: request.skipGate?.trim() || undefined, freezeOverrideReason: request.freezeOverrideReason?.trim() || undefined };
     const layout = discoverLayout(config, snapshot.files, req.singleAppName);
     const env = findEnv(layout, req.to);
     const prev = previousEnv(layout, env);
@@ -45258,7 +45283,7 @@ async function deliverByPush(input) {
             logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
             return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
         }
-        const plan = await planAt(git, tip, request, input.configPath);
+        const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
         if (plan.violations.length)
             return { status: 'refused', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
         const changed = changedPromotions(plan);
@@ -45366,7 +45391,7 @@ async function restoreBranch(git, logger, branch, pushed, before) {
 async function deliverByPullRequest(input) {
     const { git, logger, request, branch: base, prs } = input;
     const tip = await fetchTip(git, base);
-    const plan = await planAt(git, tip, request, input.configPath);
+    const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
     if (plan.violations.length)
         return { status: 'refused', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
     const changed = changedPromotions(plan);
@@ -45377,7 +45402,7 @@ async function deliverByPullRequest(input) {
     const commits = [];
     const prUrls = [];
     for (const p of changed) {
-        const head = promotionBranch(p.app, p.env);
+        const head = (input.headBranch ?? promotionBranch)(p.app, p.env);
         const before = await git.fetchBranch(head);
         let commit = await git.commit(tip, p.files, p.message);
         // Same tree on top of the current base: the open PR already shows exactly this; do not churn it.
@@ -45391,7 +45416,7 @@ async function deliverByPullRequest(input) {
                 throw new Error(`could not push ${head}: ${r.message}${r.kind === 'rejected' ? ' (someone else updated the branch; run again)' : ''}`);
         }
         const title = p.message.split('\n')[0];
-        const body = pullRequestBody(p, request.runUrl);
+        const body = p.prBody ?? pullRequestBody(p, request.runUrl);
         let pr;
         try {
             const open = await prs.findOpen(head, base);
@@ -45425,11 +45450,11 @@ async function deliverByPullRequest(input) {
 const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runPromote(input) {
     const base = {
-        git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun,
+        git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
         retry: { maxAttempts: input.maxAttempts, backoff: (n) => defaultBackoff(n), sleep: input.sleep ?? realSleep },
     };
     const outcome = input.mode === 'pull-request'
-        ? await deliverByPullRequest({ ...base, prs: await input.pullRequests(), labels: input.labels, autoMerge: input.autoMerge })
+        ? await deliverByPullRequest({ ...base, prs: await input.pullRequests(), labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch })
         : await deliverByPush(base);
     const diffs = [];
     if (outcome.status === 'dry-run' && outcome.base && input.git.diff) {
@@ -45441,7 +45466,7 @@ async function runPromote(input) {
     }
     for (const v of outcome.plan?.violations ?? [])
         input.logger.error(`${v.app}: ${v.rule}: ${v.message}`, { file: v.file, line: v.line });
-    return { outcome, summary: promotionSummary(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
+    return { outcome, summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/validate-names.js

@@ -9,6 +9,7 @@ const VERBS: Record<string, { usage: string; run: (argv: string[], out: Output) 
   edit: { usage: VERB_USAGE.edit, run: async (a, o) => (await import('./edit-command.js')).runEdit(a, o) },
   promote: { usage: VERB_USAGE.promote, run: async (a, o) => (await import('./promote-command.js')).runPromoteCommand(a, o) },
   history: { usage: VERB_USAGE.history, run: async (a, o) => (await import('./history-command.js')).runHistoryCommand(a, o) },
+  rollback: { usage: VERB_USAGE.rollback, run: async (a, o) => (await import('./rollback-command.js')).runRollbackCommand(a, o) },
   status: { usage: VERB_USAGE.status, run: async (a, o) => (await import('./status-command.js')).runStatusCommand(a, o) },
   schema: {
     usage: VERB_USAGE.schema,

@@ -13,6 +13,8 @@ export interface Target {
   image?: string;
   path?: string;
   document?: number;
+  /** The template the target was found with, {app} and {env} filled: names a declared region's missing file. */
+  template?: string;
 }
 
 export interface Layout {
@@ -51,7 +53,7 @@ export function discoverLayout(config: PromoteConfig, files: readonly string[], 
       if (!isSafeName(app)) continue;
       const targetEnvs = hasEnv ? [b.env as string] : envs;
       for (const env of targetEnvs) {
-        add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document });
+        add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) });
       }
     }
   };
@@ -79,7 +81,7 @@ export function discoverLayout(config: PromoteConfig, files: readonly string[], 
       for (const region of env.regions) {
         if (!ts.some((t) => t.region === region)) {
           const like = ts[0] as Target;
-          missing.push({ app, env: env.name, region, file: like.file.replace(like.region as string, region) });
+          missing.push({ app, env: env.name, region, file: fill(like.template ?? like.file, { region }) });
         }
       }
     }

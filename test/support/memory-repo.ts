@@ -185,3 +185,57 @@ export function recordedRetry(maxAttempts: number, backoff: (attempt: number) =>
   const slept: number[] = [];
   return { maxAttempts, backoff, sleep: async (ms: number) => { slept.push(ms); }, slept };
 }
+
+/** A digest for fixtures: sha256 of 64 times `c`. */
+export const digest = (c: string): string => `sha256:${c.repeat(64)}`;
+
+/**
+ * A kustomization overlay whose images: entry ghcr.io/acme/<app> holds `version` (TAG, TAG@DIGEST or @DIGEST);
+ * `others` adds further images: entries (name → newTag) after it.
+ */
+export function kustomization(app: string, version: string | undefined, others: Record<string, string> = {}): string {
+  const at = version?.indexOf('@') ?? -1;
+  const tag = version === undefined ? undefined : at < 0 ? version : version.slice(0, at);
+  const dig = version !== undefined && at >= 0 ? version.slice(at + 1) : undefined;
+  return [
+    'apiVersion: kustomize.config.k8s.io/v1beta1',
+    'kind: Kustomization',
+    'resources:',
+    '  - ../../base',
+    'images:',
+    `  - name: ghcr.io/acme/${app}`,
+    ...(tag ? [`    newTag: ${tag}`] : []),
+    ...(dig ? [`    digest: ${dig}`] : []),
+    ...Object.entries(others).flatMap(([name, t]) => [`  - name: ${name}`, `    newTag: "${t}"`]),
+    '',
+  ].join('\n');
+}
+
+export const overlay = (app: string, dir: string): string => `apps/${app}/overlays/${dir}/kustomization.yaml`;
+
+/**
+ * A zero-config repository with three apps in dev, staging and prod (regions eu and us):
+ * - web:    dev v1.2.0, staging v1.1.0, prod-eu/prod-us v1.0.0
+ * - api:    dev v2.1.0, staging-eu/staging-us v2.1.0 (regional staging), prod-eu v2.0.0, prod-us v1.9.0
+ * - worker: dev v3.1.0@digest('a'), staging v3.0.0 (+ a redis entry), prod/eu and prod/us v3.0.0 (prod/us + redis)
+ */
+export function sampleRepo(): Record<string, string> {
+  const redis = { 'docker.io/library/redis': '7.2' };
+  return {
+    'README.md': '# config\n',
+    'apps/web/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    [overlay('web', 'dev')]: kustomization('web', 'v1.2.0'),
+    [overlay('web', 'staging')]: kustomization('web', 'v1.1.0'),
+    [overlay('web', 'prod-eu')]: kustomization('web', 'v1.0.0'),
+    [overlay('web', 'prod-us')]: kustomization('web', 'v1.0.0'),
+    [overlay('api', 'dev')]: kustomization('api', 'v2.1.0'),
+    [overlay('api', 'staging-eu')]: kustomization('api', 'v2.1.0'),
+    [overlay('api', 'staging-us')]: kustomization('api', 'v2.1.0'),
+    [overlay('api', 'prod-eu')]: kustomization('api', 'v2.0.0'),
+    [overlay('api', 'prod-us')]: kustomization('api', 'v1.9.0'),
+    [overlay('worker', 'dev')]: kustomization('worker', `v3.1.0@${digest('a')}`),
+    [overlay('worker', 'staging')]: kustomization('worker', 'v3.0.0', redis),
+    [overlay('worker', 'prod/eu')]: kustomization('worker', 'v3.0.0'),
+    [overlay('worker', 'prod/us')]: kustomization('worker', 'v3.0.0', redis),
+  };
+}

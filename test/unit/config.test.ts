@@ -77,7 +77,7 @@ describe('loadConfig: schema errors name the file, line and key', () => {
 
   it('refuses an environment listed twice', () => {
     const text = lines('environments:', '  - dev', '  - name: prod', '    regions: [eu, us]', '  - dev');
-    expect(configError(text)).toBe(`${FILE}:2: environments: "dev" is listed twice; expected each environment once`);
+    expect(configError(text)).toBe(`${FILE}:5: environments[2]: "dev" is listed twice; expected each environment once`);
   });
 
   it('refuses a target env that is not a declared environment', () => {
@@ -119,6 +119,13 @@ describe('loadConfig: schema errors name the file, line and key', () => {
     expect(configError(lines('targets:', '  - file: values.yaml', '    path: image.tag'))).toBe(`${FILE}:2: targets[0].file: "values.yaml" has no {env}; expected {env} in the path, or env: naming the environment it is for`);
   });
 
+  it('points at the target line for loader checks under an app whose name has a dot', () => {
+    // "web.v2" is a valid app name; the error must be on line 4 like it is for "web", not line 1.
+    const target = (app: string): string => lines('apps:', `  ${app}:`, '    targets:', '      - file: a/{env}.yaml', '        path: image.tag', '        image: web');
+    expect(configError(target('web'))).toBe(`${FILE}:4: apps.web.targets[0]: needs exactly one of image (a kustomization images: entry) or path (a YAML path)`);
+    expect(configError(target('web.v2'))).toBe(`${FILE}:4: apps.web.v2.targets[0]: needs exactly one of image (a kustomization images: entry) or path (a YAML path)`);
+  });
+
   it('refuses an app name outside the safe alphabet', () => {
     const text = lines('apps:', '  "we b":', '    targets:', '      - file: a/{env}.yaml', '        path: x');
     expect(configError(text)).toBe(`${FILE}:2: apps.we b: the name "we b" does not match ^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$`);
@@ -136,7 +143,7 @@ describe('loadConfig: schema errors name the file, line and key', () => {
     expect(configError(lines('policy:', '  freeze:', '    - cron: "* * * * *"', '      from: 2026-12-20', '      to: 2026-12-31'))).toBe(`${FILE}:3: policy.freeze[0]: needs either cron, or from and to`);
     expect(configError(lines('policy:', '  freeze:', '    - reason: holidays'))).toBe(`${FILE}:3: policy.freeze[0]: needs either cron, or from and to`);
     expect(configError(lines('policy:', '  freeze:', '    - from: tomorrow', '      to: 2026-12-31'))).toBe(`${FILE}:3: policy.freeze[0]: from "tomorrow" and to "2026-12-31" must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
-    expect(configError(lines('policy:', '  freeze:', '    - from: 2026-12-20'))).toBe(`${FILE}:3: policy.freeze[0]: from "2026-12-20" and to "undefined" must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
+    expect(configError(lines('policy:', '  freeze:', '    - from: 2026-12-20'))).toBe('gitops-promote.yaml:3: policy.freeze[0]: needs both from and to (to is missing); expected ISO dates such as 2026-12-20');
   });
 
   it('refuses an unknown time zone', () => {

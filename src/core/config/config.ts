@@ -4,7 +4,7 @@ import { parseDocument, isMap, isScalar, type Node, type Pair } from 'yaml';
 import { UserError, quote } from '../errors.js';
 import { parseCron, isValidTimeZone } from '../policy/cron.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
-import { isSafeName, type Environment } from './environments.js';
+import { isSafeName, knownRank, type Environment } from './environments.js';
 import { checkSchema } from './schema-check.js';
 import { placeholders } from './templates.js';
 import { SourceText } from '../source-text.js';
@@ -67,13 +67,24 @@ interface Raw {
   health?: Record<string, unknown>;
 }
 
-/** The node at a dotted key path (as the schema checker names them), for error lines. */
+/** The node at a key path as the checks name them ("apps.web.v2.targets[0]"); keys may contain dots. */
 function nodeAt(root: Node | null, key: string): Node | null {
   let n: Node | null = root;
-  for (const part of key.split(/\.|(?=\[)/)) {
-    const idx = /^\[(\d+)\]$/.exec(part);
-    if (idx && n && 'items' in n && Array.isArray((n as { items: unknown[] }).items)) n = ((n as { items: Node[] }).items[Number(idx[1])] ?? n);
-    else if (isMap(n)) n = ((n.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === part)?.value ?? n);
+  let rest = key;
+  while (rest && n) {
+    const idx = /^\[(\d+)\]\.?/.exec(rest);
+    if (idx && 'items' in n && Array.isArray((n as { items: unknown[] }).items) && !isMap(n)) {
+      n = (n as { items: Node[] }).items[Number(idx[1])] ?? n;
+      rest = rest.slice(idx[0].length);
+      continue;
+    }
+    if (!isMap(n)) break;
+    // The longest key that the path continues with.
+    const pairs = (n.items as Pair<Node, Node>[]).filter((p) => isScalar(p.key)).map((p) => ({ k: String((p.key as { value: unknown }).value), v: p.value }));
+    const hit = pairs.filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)).sort((a, b) => b.k.length - a.k.length)[0];
+    if (!hit) break;
+    n = hit.v ?? n;
+    rest = rest.slice(hit.k.length).replace(/^\./, '');
   }
   return n;
 }
@@ -96,12 +107,15 @@ export function loadConfig(text: string, file: string): PromoteConfig {
   const environments = raw.environments?.map((e) => (typeof e === 'string' ? { name: e } : { ...e }));
   const envNames = environments?.map((e) => e.name);
   if (envNames) {
-    const dup = envNames.find((n, i) => envNames.indexOf(n) !== i);
-    if (dup) throw fail('environments', `${quote(dup)} is listed twice; expected each environment once`);
+    const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
+    if (at >= 0) throw fail(`environments[${at}]`, `${quote(envNames[at] as string)} is listed twice; expected each environment once`);
   }
   const checkEnvRefs = (key: string, list: string[] | undefined): void => {
     for (const e of list ?? []) {
       if (envNames && !envNames.includes(e)) throw fail(key, `unknown environment ${quote(e)}; expected one of ${envNames.join(', ')}`);
+      if (!envNames && knownRank(e) === undefined) {
+        throw fail(key, `unknown environment ${quote(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
+      }
     }
   };
   const targetsOf = (key: string, list: Raw['targets']): TargetTemplate[] =>
@@ -145,7 +159,9 @@ export function loadConfig(text: string, file: string): PromoteConfig {
       } catch (e) {
         throw fail(`${at}.cron`, (e as Error).message);
       }
-    } else if (w.from === undefined || w.to === undefined || Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
+    } else if (w.from === undefined || w.to === undefined) {
+      throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
+    } else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
       throw fail(at, `from ${quote(String(w.from))} and to ${quote(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
     }
     const timezone = w.timezone ?? 'UTC';

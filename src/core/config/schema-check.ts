@@ -29,7 +29,8 @@ export function checkSchema(n: Node | null, schema: Schema, key = ''): SchemaPro
   const kind = kindOf(n);
   if (schema.type) {
     const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
-    if (!ok) return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : `a ${String(schema.type)}`}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify(isScalar(n) ? n.value : '')}`}`);
+    const article = (w: string): string => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
+    if (!ok) return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : article(String(schema.type))}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify(isScalar(n) ? n.value : '')}`}`);
   }
   if (isScalar(n)) {
     const v = n.value;

@@ -8,7 +8,11 @@ export function trailerValue(s: string): string {
 }
 
 export function formatTrailers(trailers: readonly (readonly [string, string | undefined])[]): string {
-  return trailers.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${trailerValue(v as string)}`).join('\n');
+  return trailers
+    .map(([k, v]) => [k, v === undefined ? '' : trailerValue(v)] as const)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
 }
 
 /** Trailers of a message: the last paragraph, if every line of it is "Key: value". */

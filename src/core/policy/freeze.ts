@@ -1,11 +1,12 @@
 // Freeze windows: cron minutes ("* * * * 5,0": all of Friday and Sunday) or from/to periods, each in its time zone.
 import type { FreezeWindow } from '../config/config.js';
 import { cronMatches, localTime, parseCron } from './cron.js';
+import { sameEnv } from '../config/environments.js';
 
 /** The window that freezes `env` at `now`, if any. `firstEnv` is exempt unless a window names it. */
 export function activeFreeze(windows: readonly FreezeWindow[], env: string, firstEnv: string | undefined, now: Date): FreezeWindow | undefined {
   return windows.find((w) => {
-    const applies = w.envs ? w.envs.includes(env) : env !== firstEnv;
+    const applies = w.envs ? w.envs.some((e) => sameEnv(e, env)) : env !== firstEnv;
     if (!applies) return false;
     const t = localTime(now, w.timezone);
     if (w.cron) return cronMatches(parseCron(w.cron), t);

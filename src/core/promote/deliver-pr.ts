@@ -10,6 +10,8 @@ export interface PullRequestDeliveryInput extends PushDeliveryInput {
   prs: PullRequestPort;
   labels: string[];
   autoMerge: boolean;
+  /** The PR branch of a change; promotion branches by default. */
+  headBranch?: (app: string, env: string) => string;
 }
 
 export const promotionBranch = (app: string, env: string): string => `gitops-promote/${app}/${env}`;
@@ -22,7 +24,7 @@ async function restoreBranch(git: GitPort, logger: Logger, branch: string, pushe
 export async function deliverByPullRequest(input: PullRequestDeliveryInput): Promise<PromoteOutcome> {
   const { git, logger, request, branch: base, prs } = input;
   const tip = await fetchTip(git, base);
-  const plan = await planAt(git, tip, request, input.configPath);
+  const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
   if (plan.violations.length) return { status: 'refused', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
   const changed = changedPromotions(plan);
   if (!changed.length) return { status: 'unchanged', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
@@ -31,7 +33,7 @@ export async function deliverByPullRequest(input: PullRequestDeliveryInput): Pro
   const commits: string[] = [];
   const prUrls: string[] = [];
   for (const p of changed) {
-    const head = promotionBranch(p.app, p.env);
+    const head = (input.headBranch ?? promotionBranch)(p.app, p.env);
     const before = await git.fetchBranch(head);
     let commit = await git.commit(tip, p.files, p.message);
     // Same tree on top of the current base: the open PR already shows exactly this; do not churn it.
@@ -43,7 +45,7 @@ export async function deliverByPullRequest(input: PullRequestDeliveryInput): Pro
       if (!r.ok) throw new Error(`could not push ${head}: ${r.message}${r.kind === 'rejected' ? ' (someone else updated the branch; run again)' : ''}`);
     }
     const title = p.message.split('\n')[0] as string;
-    const body = pullRequestBody(p, request.runUrl);
+    const body = p.prBody ?? pullRequestBody(p, request.runUrl);
     let pr: PullRequest;
     try {
       const open = await prs.findOpen(head, base);

@@ -40,6 +40,8 @@ export interface PushDeliveryInput {
   configPath?: string;
   dryRun: boolean;
   retry: RetryOptions;
+  /** How to plan on a tip; promotion by default. Rollback passes its own. Called again on every retry. */
+  planner?: (tip: string) => Promise<PromotionPlan>;
 }
 
 export async function planAt(git: GitPort, tip: string, request: PromoteRequest, configPath?: string): Promise<PromotionPlan> {
@@ -70,7 +72,7 @@ export async function deliverByPush(input: PushDeliveryInput): Promise<PromoteOu
       logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
       return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
     }
-    const plan = await planAt(git, tip, request, input.configPath);
+    const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
     if (plan.violations.length) return { status: 'refused', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
     const changed = changedPromotions(plan);
     if (!changed.length) return { status: 'unchanged', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };

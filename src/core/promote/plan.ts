@@ -47,6 +47,8 @@ export interface AppPromotion {
   files: Map<string, string>;
   message: string;
   facts: PromotionFacts;
+  /** A PR body other than the promotion one (rollback sets its own). */
+  prBody?: string;
 }
 
 export interface PromotionPlan {
@@ -64,7 +66,9 @@ async function readAll(snapshot: RepoSnapshot, targets: Target[]): Promise<Read[
   }));
 }
 
-export async function planPromotion(snapshot: RepoSnapshot, config: PromoteConfig, req: PromoteRequest): Promise<PromotionPlan> {
+export async function planPromotion(snapshot: RepoSnapshot, config: PromoteConfig, request: PromoteRequest): Promise<PromotionPlan> {
+  // A reason of only spaces is no reason: the audit trail must say something.
+  const req = { ...request, skipGate: request.skipGate?.trim() || undefined, freezeOverrideReason: request.freezeOverrideReason?.trim() || undefined };
   const layout = discoverLayout(config, snapshot.files, req.singleAppName);
   const env = findEnv(layout, req.to);
   const prev = previousEnv(layout, env);

@@ -22,6 +22,10 @@ export interface PromoteRunInput {
   autoMerge: boolean;
   links?: SummaryLinks;
   sleep?: (ms: number) => Promise<void>;
+  planner?: (tip: string) => Promise<import('./plan.js').PromotionPlan>;
+  headBranch?: (app: string, env: string) => string;
+  /** Summary renderer; promotion's by default. */
+  summarize?: typeof promotionSummary;
 }
 
 export interface PromoteRunResult { outcome: PromoteOutcome; summary: string; outputs: PromoteOutputs; exitCode: 0 | 1 }
@@ -30,11 +34,11 @@ const realSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r
 
 export async function runPromote(input: PromoteRunInput): Promise<PromoteRunResult> {
   const base = {
-    git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun,
+    git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
     retry: { maxAttempts: input.maxAttempts, backoff: (n: number) => defaultBackoff(n), sleep: input.sleep ?? realSleep },
   };
   const outcome = input.mode === 'pull-request'
-    ? await deliverByPullRequest({ ...base, prs: await (input.pullRequests as () => Promise<PullRequestPort>)(), labels: input.labels, autoMerge: input.autoMerge })
+    ? await deliverByPullRequest({ ...base, prs: await (input.pullRequests as () => Promise<PullRequestPort>)(), labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch })
     : await deliverByPush(base);
   const diffs: DryRunDiff[] = [];
   if (outcome.status === 'dry-run' && outcome.base && input.git.diff) {
@@ -44,5 +48,5 @@ export async function runPromote(input: PromoteRunInput): Promise<PromoteRunResu
     }
   }
   for (const v of outcome.plan?.violations ?? []) input.logger.error(`${v.app}: ${v.rule}: ${v.message}`, { file: v.file, line: v.line });
-  return { outcome, summary: promotionSummary(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
+  return { outcome, summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
 }

@@ -1,61 +1,23 @@
-export const id = 755;
-export const ids = [755];
+export const id = 704;
+export const ids = [704];
 export const modules = {
 
-/***/ 5932:
+/***/ 2591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HISTORY_USAGE: () => (/* binding */ HISTORY_USAGE),
-  runHistoryCommand: () => (/* binding */ runHistoryCommand)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.build/core/history/trailers.js
-var trailers = __webpack_require__(5803);
-;// CONCATENATED MODULE: ./.build/core/history/promotions.js
-
-/** Commits that carry promotion or rollback trailers, newest first. */
-function promotionRecords(commits) {
-    const out = [];
-    for (const c of commits) {
-        const t = (0,trailers/* parseTrailers */.aw)(c.message);
-        const app = t.get('Promoted-App') ?? t.get('Rollback-App');
-        const env = t.get('Promoted-Env') ?? t.get('Rollback-Env');
-        const rollbackOf = t.get('Rollback-Of');
-        const version = rollbackOf ? t.get('Restored-Version') : t.get('Promoted-Version');
-        if (!app || !env || !version)
-            continue;
-        out.push({
-            sha: c.sha, kind: rollbackOf ? 'rollback' : 'promotion', app, env, version,
-            previous: rollbackOf ? t.get('Rolled-Back-Version') : t.get('Previous-Version'),
-            from: t.get('Promoted-From'), by: t.get('Promoted-By') ?? c.authorName, run: t.get('Workflow-Run'), date: c.committerDate,
-            gateSkipped: t.get('Gate-Skipped'), freezeOverride: t.get('Freeze-Override'), rollbackOf, reason: t.get('Reason'),
-        });
-    }
-    return out;
-}
-/** The grep that finds those commits cheaply (git filters before we parse). */
-const PROMOTION_GREP = '^(Promoted-App|Rollback-App): ';
-
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/validate-names.js
-var validate_names = __webpack_require__(2525);
-// EXTERNAL MODULE: ./.build/cli/cli-logger.js
-var cli_logger = __webpack_require__(9178);
-// EXTERNAL MODULE: ./.build/cli/repo-options.js
-var repo_options = __webpack_require__(3888);
-// EXTERNAL MODULE: ./.build/core/config/environments.js
-var environments = __webpack_require__(3597);
-// EXTERNAL MODULE: ./.build/cli/usage.js
-var usage = __webpack_require__(1488);
-;// CONCATENATED MODULE: ./.build/cli/history-command.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HISTORY_USAGE: () => (/* binding */ HISTORY_USAGE),
+/* harmony export */   runHistoryCommand: () => (/* binding */ runHistoryCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7293);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+/* harmony import */ var _core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2525);
+/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9178);
+/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3888);
+/* harmony import */ var _core_config_environments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3597);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1488);
 // gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and
 // rollbacks, read from commit trailers.
 
@@ -66,23 +28,23 @@ var usage = __webpack_require__(1488);
 
 
 
-const HISTORY_USAGE = usage/* USAGE */.u.history;
+const HISTORY_USAGE = _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .USAGE */ .u.history;
 async function runHistoryCommand(argv, out) {
-    const { values: v } = (0,external_node_util_.parseArgs)({
+    const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
         args: argv, strict: true, allowPositionals: false,
         options: { app: { type: 'string' }, env: { type: 'string' }, ref: { type: 'string', default: 'HEAD' }, repo: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean', default: false } },
     });
-    const app = v.app === undefined ? undefined : (0,validate_names/* checkName */.I3)('--app', v.app);
-    const env = v.env === undefined ? undefined : (0,validate_names/* checkName */.I3)('--env', v.env);
+    const app = v.app === undefined ? undefined : (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkName */ .I3)('--app', v.app);
+    const env = v.env === undefined ? undefined : (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkName */ .I3)('--env', v.env);
     const max = v.max === undefined ? 50 : Number(v.max);
     if (!Number.isInteger(max) || max < 1)
-        throw new errors/* UserError */.y(`--max ${(0,errors/* quote */.h)(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
-    const { git } = await (0,repo_options/* cliGit */.DS)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--max ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
+    const { git } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_3__/* .cliGit */ .DS)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .cliLogger */ .$)(out), false);
     try {
         if (!(await git.resolveCommit(v.ref)))
-            throw new errors/* UserError */.y(`--ref ${(0,errors/* quote */.h)(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
-        const records = promotionRecords(await git.log(v.ref, { grep: PROMOTION_GREP }))
-            .filter((r) => (!app || r.app === app) && (!env || (0,environments/* sameEnv */.cC)(env, r.env)))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--ref ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
+        const records = (0,_core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__/* .promotionRecords */ .U)(await git.log(v.ref, { grep: _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__/* .PROMOTION_GREP */ .D }))
+            .filter((r) => (!app || r.app === app) && (!env || (0,_core_config_environments_js__WEBPACK_IMPORTED_MODULE_7__/* .sameEnv */ .cC)(env, r.env)))
             .slice(0, max);
         if (v.json) {
             out.stdout(JSON.stringify(records));
@@ -107,6 +69,41 @@ async function runHistoryCommand(argv, out) {
 
 /***/ }),
 
+/***/ 7293:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ PROMOTION_GREP),
+/* harmony export */   U: () => (/* binding */ promotionRecords)
+/* harmony export */ });
+/* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5803);
+
+/** Commits that carry promotion or rollback trailers, newest first. */
+function promotionRecords(commits) {
+    const out = [];
+    for (const c of commits) {
+        const t = (0,_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTrailers */ .aw)(c.message);
+        const app = t.get('Promoted-App') ?? t.get('Rollback-App');
+        const env = t.get('Promoted-Env') ?? t.get('Rollback-Env');
+        const rollbackOf = t.get('Rollback-Of');
+        const version = rollbackOf ? t.get('Restored-Version') : t.get('Promoted-Version');
+        if (!app || !env || !version)
+            continue;
+        out.push({
+            sha: c.sha, kind: rollbackOf ? 'rollback' : 'promotion', app, env, version,
+            previous: rollbackOf ? t.get('Rolled-Back-Version') : t.get('Previous-Version'),
+            from: t.get('Promoted-From'), by: t.get('Promoted-By') ?? c.authorName, run: t.get('Workflow-Run'), date: c.committerDate,
+            gateSkipped: t.get('Gate-Skipped'), freezeOverride: t.get('Freeze-Override'), rollbackOf, reason: t.get('Reason'),
+        });
+    }
+    return out;
+}
+/** The grep that finds those commits cheaply (git filters before we parse). */
+const PROMOTION_GREP = '^(Promoted-App|Rollback-App): ';
+
+
+/***/ }),
+
 /***/ 5803:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -123,7 +120,11 @@ function trailerValue(s) {
     return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
 function formatTrailers(trailers) {
-    return trailers.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${trailerValue(v)}`).join('\n');
+    return trailers
+        .map(([k, v]) => [k, v === undefined ? '' : trailerValue(v)])
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n');
 }
 /** Trailers of a message: the last paragraph, if every line of it is "Key: value". */
 function parseTrailers(message) {

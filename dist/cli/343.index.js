@@ -1,56 +1,90 @@
-export const id = 595;
-export const ids = [595];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
-/***/ 5595:
+/***/ 5803:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  PROMOTE_USAGE: () => (/* binding */ PROMOTE_USAGE),
-  runPromoteCommand: () => (/* binding */ runPromoteCommand)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/promote/config-at.js + 2 modules
-var config_at = __webpack_require__(969);
-// EXTERNAL MODULE: ./.build/core/edit-value.js
-var edit_value = __webpack_require__(66);
-// EXTERNAL MODULE: ./.build/core/layout.js
-var core_layout = __webpack_require__(7008);
-// EXTERNAL MODULE: ./.build/core/policy/cron.js
-var cron = __webpack_require__(7431);
-;// CONCATENATED MODULE: ./.build/core/policy/freeze.js
-
-/** The window that freezes `env` at `now`, if any. `firstEnv` is exempt unless a window names it. */
-function activeFreeze(windows, env, firstEnv, now) {
-    return windows.find((w) => {
-        const applies = w.envs ? w.envs.includes(env) : env !== firstEnv;
-        if (!applies)
-            return false;
-        const t = (0,cron/* localTime */.HJ)(now, w.timezone);
-        if (w.cron)
-            return (0,cron/* cronMatches */.CV)((0,cron/* parseCron */.E$)(w.cron), t);
-        const pad = (n) => String(n).padStart(2, '0');
-        const local = `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}`;
-        const norm = (s) => (s.length === 10 ? `${s}T00:00` : s.slice(0, 16));
-        return local >= norm(w.from) && local < norm(w.to);
-    });
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aw: () => (/* binding */ parseTrailers),
+/* harmony export */   mb: () => (/* binding */ formatTrailers)
+/* harmony export */ });
+/* unused harmony export trailerValue */
+// Git trailers ("Key: value" lines in the last paragraph of a commit message): how promotions and rollbacks
+// record what they did, so history, parity and rollback can read it back without any other store.
+/** A trailer value on one line, without control characters, of bounded length. */
+function trailerValue(s) {
+    const flat = s.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
-function describeWindow(w) {
-    const when = w.cron ? `cron "${w.cron}"` : `${w.from} to ${w.to}`;
-    return `${when} (${w.timezone})${w.reason ? `: ${w.reason}` : ''}`;
+function formatTrailers(trailers) {
+    return trailers
+        .map(([k, v]) => [k, v === undefined ? '' : trailerValue(v)])
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n');
+}
+/** Trailers of a message: the last paragraph, if every line of it is "Key: value". */
+function parseTrailers(message) {
+    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n{2,}/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    const out = new Map();
+    const lines = last.split('\n');
+    if (!lines.every((l) => /^[A-Za-z0-9-]+: /.test(l)))
+        return out;
+    for (const l of lines) {
+        const i = l.indexOf(': ');
+        const k = l.slice(0, i);
+        if (!out.has(k))
+            out.set(k, l.slice(i + 2));
+    }
+    return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-;// CONCATENATED MODULE: ./.build/core/policy/versions.js
+
+/***/ }),
+
+/***/ 5142:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ checkTag)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6866);
+// The tag a promotion may carry: never `latest` or empty; semver v?MAJOR.MINOR.PATCH[-pre] by default, or the
+// config's regular expression.
+
+const SEMVER_TAG = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+function checkTag(version, tagPattern) {
+    const tag = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tagOf */ .cO)(version);
+    if (tag === '')
+        return { rule: 'no-latest', message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 (a digest alone cannot be checked against the tag policy)` };
+    if (tag.toLowerCase() === 'latest')
+        return { rule: 'no-latest', message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3` };
+    if (tagPattern === 'semver') {
+        if (!SEMVER_TAG.test(tag))
+            return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} is not semver; expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)` };
+    }
+    else if (!new RegExp(tagPattern).test(tag)) {
+        return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}` };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   dM: () => (/* binding */ distinct),
+/* harmony export */   r1: () => (/* binding */ sameVersion)
+/* harmony export */ });
+/* unused harmony export semverOf */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 // Version strings: `TAG`, `TAG@sha256:…` or `@sha256:…`. Comparisons look at the tag where only one side pins a digest.
 
 const tagOf = (v) => {
@@ -70,44 +104,30 @@ function sameVersion(a, b) {
 /** semver of a tag like v1.2.3 or 1.2.3-rc.1; undefined for tags that are not semver. */
 function semverOf(v) {
     const t = tagOf(v).replace(/^v/, '');
-    return semver.valid(t) ?? undefined;
+    return semver__WEBPACK_IMPORTED_MODULE_0__.valid(t) ?? undefined;
 }
 /** Negative when a < b by semver; undefined when either is not semver. */
 function compareVersions(a, b) {
     const sa = semverOf(a);
     const sb = semverOf(b);
-    return sa && sb ? semver.compare(sa, sb) : undefined;
+    return sa && sb ? semver__WEBPACK_IMPORTED_MODULE_0__.compare(sa, sb) : undefined;
 }
 function distinct(versions) {
     return [...new Set(versions.map((v) => v ?? '(none)'))];
 }
 
-;// CONCATENATED MODULE: ./.build/core/policy/tag-policy.js
-// The tag a promotion may carry: never `latest` or empty; semver v?MAJOR.MINOR.PATCH[-pre] by default, or the
-// config's regular expression.
 
-const SEMVER_TAG = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-function checkTag(version, tagPattern) {
-    const tag = tagOf(version);
-    if (tag === '')
-        return { rule: 'no-latest', message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 (a digest alone cannot be checked against the tag policy)` };
-    if (tag.toLowerCase() === 'latest')
-        return { rule: 'no-latest', message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3` };
-    if (tagPattern === 'semver') {
-        if (!SEMVER_TAG.test(tag))
-            return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} is not semver; expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)` };
-    }
-    else if (!new RegExp(tagPattern).test(tag)) {
-        return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}` };
-    }
-    return undefined;
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./.build/core/target-version.js
-var target_version = __webpack_require__(5742);
-// EXTERNAL MODULE: ./.build/core/history/trailers.js
-var history_trailers = __webpack_require__(5803);
-;// CONCATENATED MODULE: ./.build/core/promote/commit-message.js
+/***/ 9684:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cO: () => (/* binding */ previousLabel),
+/* harmony export */   dG: () => (/* binding */ NO_VERSION),
+/* harmony export */   fv: () => (/* binding */ promotionMessage)
+/* harmony export */ });
+/* harmony import */ var _history_trailers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5803);
 // The promotion commit: a subject people can scan, a body listing every target, and trailers tools can read.
 
 const NO_VERSION = 'none';
@@ -121,7 +141,7 @@ function promotionMessage(f) {
     const changed = f.targets.filter((t) => t.old !== t.new);
     const lines = changed.map((t) => `- ${t.file}${t.region ? ` [${t.region}]` : ''}: ${t.old ?? NO_VERSION} -> ${t.new}`);
     const intro = `Promote ${f.app} ${f.version} to ${f.env}${f.from ? ` from ${f.from}` : ''} (${changed.length} target${changed.length === 1 ? '' : 's'}).`;
-    const trailers = (0,history_trailers/* formatTrailers */.mb)([
+    const trailers = (0,_history_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTrailers */ .mb)([
         ['Promoted-App', f.app],
         ['Promoted-Env', f.env],
         ['Promoted-Version', f.version],
@@ -135,6 +155,144 @@ function promotionMessage(f) {
     return `${subject}\n\n${intro}\n\n${lines.join('\n')}\n\n${trailers}\n`;
 }
 
+
+/***/ }),
+
+/***/ 8639:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jl: () => (/* binding */ planAt),
+/* harmony export */   X8: () => (/* binding */ deliverByPush),
+/* harmony export */   ks: () => (/* binding */ defaultBackoff),
+/* harmony export */   mC: () => (/* binding */ fetchTip)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+/* harmony import */ var _config_at_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(969);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6017);
+// mode: push. Plan on the remote tip, commit, push; when the push loses a race, fetch the new tip, plan again
+// (the edit is idempotent, so another app's or region's promotion is kept) and retry with jittered backoff.
+// After an ambiguous failure (a 500 mid-push) the next fetch tells whether our commit landed, so nothing is
+// pushed twice and nothing is lost.
+
+
+
+const defaultBackoff = (attempt, random = Math.random) => {
+    const cap = Math.min(8000, 250 * 2 ** (attempt - 2));
+    return Math.round(cap / 2 + random() * (cap / 2));
+};
+async function planAt(git, tip, request, configPath) {
+    const snapshot = await git.snapshot(tip);
+    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .planPromotion */ .z)(snapshot, await (0,_config_at_js__WEBPACK_IMPORTED_MODULE_1__/* .configAt */ .E)(snapshot, configPath), request);
+}
+async function fetchTip(git, branch) {
+    const tip = await git.fetchBranch(branch);
+    if (!tip)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`branch ${JSON.stringify(branch)} does not exist on the remote; expected the config repository's branch (input branch)`);
+    return tip;
+}
+async function deliverByPush(input) {
+    const { git, logger, request, branch, retry } = input;
+    // A push that failed ambiguously, with the plan and commits that made it.
+    let pushed;
+    const landed = async (tip) => !!pushed && (tip === pushed.commit || (await git.isAncestor(pushed.commit, tip)));
+    let lastError = '';
+    for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
+        if (attempt > 1) {
+            const wait = retry.backoff(attempt);
+            logger.info(`attempt ${attempt}/${retry.maxAttempts} in ${wait} ms: ${lastError}`);
+            await retry.sleep(wait);
+        }
+        const tip = await fetchTip(git, branch);
+        if (pushed && (await landed(tip))) {
+            logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
+            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
+        }
+        const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
+        if (plan.violations.length)
+            return { status: 'refused', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
+        const changed = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .changedPromotions */ .h)(plan);
+        if (!changed.length)
+            return { status: 'unchanged', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
+        if (input.dryRun)
+            return { status: 'dry-run', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
+        // One commit per app, chained, pushed together: all land or none.
+        const commits = [];
+        let parent = tip;
+        for (const p of changed) {
+            parent = await git.commit(parent, p.files, p.message);
+            commits.push(parent);
+        }
+        const result = await git.push(parent, branch);
+        if (result.ok)
+            return { status: 'pushed', plan, commit: parent, commits, base: tip, attempts: attempt, prUrls: [] };
+        if (result.kind === 'fatal')
+            throw new Error(`push to ${branch} failed: ${result.message}`);
+        pushed = result.kind === 'transient' ? { commit: parent, plan, commits } : undefined;
+        lastError = result.kind === 'rejected' ? `${branch} moved on the remote (push rejected)` : `push failed: ${result.message}`;
+    }
+    if (pushed) {
+        const tip = await fetchTip(git, branch);
+        if (await landed(tip))
+            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: retry.maxAttempts, prUrls: [] };
+    }
+    throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)`);
+}
+
+
+/***/ }),
+
+/***/ 6017:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ changedPromotions),
+  z: () => (/* binding */ planPromotion)
+});
+
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
+// EXTERNAL MODULE: ./.build/core/edit-value.js
+var edit_value = __webpack_require__(66);
+// EXTERNAL MODULE: ./.build/core/layout.js
+var core_layout = __webpack_require__(7008);
+// EXTERNAL MODULE: ./.build/core/policy/cron.js
+var cron = __webpack_require__(7431);
+// EXTERNAL MODULE: ./.build/core/config/environments.js
+var environments = __webpack_require__(3597);
+;// CONCATENATED MODULE: ./.build/core/policy/freeze.js
+
+
+/** The window that freezes `env` at `now`, if any. `firstEnv` is exempt unless a window names it. */
+function activeFreeze(windows, env, firstEnv, now) {
+    return windows.find((w) => {
+        const applies = w.envs ? w.envs.some((e) => (0,environments/* sameEnv */.cC)(e, env)) : env !== firstEnv;
+        if (!applies)
+            return false;
+        const t = (0,cron/* localTime */.HJ)(now, w.timezone);
+        if (w.cron)
+            return (0,cron/* cronMatches */.CV)((0,cron/* parseCron */.E$)(w.cron), t);
+        const pad = (n) => String(n).padStart(2, '0');
+        const local = `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}`;
+        const norm = (s) => (s.length === 10 ? `${s}T00:00` : s.slice(0, 16));
+        return local >= norm(w.from) && local < norm(w.to);
+    });
+}
+function describeWindow(w) {
+    const when = w.cron ? `cron "${w.cron}"` : `${w.from} to ${w.to}`;
+    return `${when} (${w.timezone})${w.reason ? `: ${w.reason}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./.build/core/policy/tag-policy.js
+var tag_policy = __webpack_require__(5142);
+// EXTERNAL MODULE: ./.build/core/policy/versions.js
+var versions = __webpack_require__(6866);
+// EXTERNAL MODULE: ./.build/core/target-version.js
+var target_version = __webpack_require__(5742);
+// EXTERNAL MODULE: ./.build/core/promote/commit-message.js
+var commit_message = __webpack_require__(9684);
 ;// CONCATENATED MODULE: ./.build/core/promote/plan.js
 // Plan a promotion on one commit of the config repo: resolve every target, read what runs where, apply the
 // policy, and compute the new file texts. Nothing is written here; delivery commits the plan (and re-plans on
@@ -153,7 +311,9 @@ async function readAll(snapshot, targets) {
         return { target, text, ...(0,target_version/* readTargetVersion */.e)(text, target) };
     }));
 }
-async function planPromotion(snapshot, config, req) {
+async function planPromotion(snapshot, config, request) {
+    // A reason of only spaces is no reason: the audit trail must say something.
+    const req = { ...request, skipGate: request.skipGate?.trim() || undefined, freezeOverrideReason: request.freezeOverrideReason?.trim() || undefined };
     const layout = (0,core_layout/* discoverLayout */.CA)(config, snapshot.files, req.singleAppName);
     const env = (0,core_layout/* findEnv */.z9)(layout, req.to);
     const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
@@ -183,7 +343,7 @@ async function planPromotion(snapshot, config, req) {
                 throw new errors/* UserError */.y(`no version given for ${(0,errors/* quote */.h)(env.name)}, the first environment; expected --version (there is no earlier environment to take it from)`);
             if (!fromReads.length)
                 throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in ${(0,errors/* quote */.h)(from.name)} to take the version from; expected --version`);
-            const vs = distinct(fromReads.map((r) => r.version));
+            const vs = (0,versions/* distinct */.dM)(fromReads.map((r) => r.version));
             if (vs.length !== 1 || fromReads[0]?.version === undefined) {
                 throw new errors/* UserError */.y(`cannot take the version from ${from.name}: its targets disagree (${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
             }
@@ -194,11 +354,11 @@ async function planPromotion(snapshot, config, req) {
         else
             (0,edit_value/* checkValue */.S)(version, targets[0]?.file, here[0]?.line);
         const found = [];
-        const tagProblem = checkTag(version, config.policy.tagPattern);
+        const tagProblem = (0,tag_policy/* checkTag */.B)(version, config.policy.tagPattern);
         if (tagProblem)
             found.push(tagProblem);
         if (prev && config.policy.requirePreviousEnv && !req.skipGate) {
-            const off = prevReads.filter((r) => !sameVersion(r.version, version));
+            const off = prevReads.filter((r) => !(0,versions/* sameVersion */.r1)(r.version, version));
             if (!prevReads.length)
                 found.push({ rule: 'gate', message: `${app} has no target in ${prev.name}, so ${version} cannot have run there; expected it there first, or skip-gate with a reason` });
             else if (off.length) {
@@ -212,7 +372,7 @@ async function planPromotion(snapshot, config, req) {
         }
         if (!req.allowDowngrade && !config.policy.allowDowngrade) {
             for (const r of here) {
-                const c = r.version ? compareVersions(version, r.version) : undefined;
+                const c = r.version ? (0,versions/* compareVersions */.Zy)(version, r.version) : undefined;
                 if (c !== undefined && c < 0) {
                     found.push({ rule: 'downgrade', message: `${version} is older than ${r.version} in ${r.target.file}; expected a newer version (use allow-downgrade, or the rollback action)`, file: r.target.file, line: r.line });
                     break;
@@ -244,88 +404,36 @@ async function planPromotion(snapshot, config, req) {
             freezeOverride: freeze ? req.freezeOverrideReason : undefined,
             targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
         };
-        promotions.push({ app, env: env.name, from: from?.name, version, previous, changes, files, message: promotionMessage(facts), facts });
+        promotions.push({ app, env: env.name, from: from?.name, version, previous, changes, files, message: (0,commit_message/* promotionMessage */.fv)(facts), facts });
     }
     return { promotions, violations, layout };
 }
 /** Promotions that change at least one file. */
 const changedPromotions = (plan) => plan.promotions.filter((p) => p.files.size > 0);
 
-;// CONCATENATED MODULE: ./.build/core/promote/deliver-push.js
-// mode: push. Plan on the remote tip, commit, push; when the push loses a race, fetch the new tip, plan again
-// (the edit is idempotent, so another app's or region's promotion is kept) and retry with jittered backoff.
-// After an ambiguous failure (a 500 mid-push) the next fetch tells whether our commit landed, so nothing is
-// pushed twice and nothing is lost.
+
+/***/ }),
+
+/***/ 1343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ runPromote)
+});
 
-const defaultBackoff = (attempt, random = Math.random) => {
-    const cap = Math.min(8000, 250 * 2 ** (attempt - 2));
-    return Math.round(cap / 2 + random() * (cap / 2));
-};
-async function planAt(git, tip, request, configPath) {
-    const snapshot = await git.snapshot(tip);
-    return planPromotion(snapshot, await (0,config_at/* configAt */.E)(snapshot, configPath), request);
-}
-async function fetchTip(git, branch) {
-    const tip = await git.fetchBranch(branch);
-    if (!tip)
-        throw new errors/* UserError */.y(`branch ${JSON.stringify(branch)} does not exist on the remote; expected the config repository's branch (input branch)`);
-    return tip;
-}
-async function deliverByPush(input) {
-    const { git, logger, request, branch, retry } = input;
-    // A push that failed ambiguously, with the plan and commits that made it.
-    let pushed;
-    const landed = async (tip) => !!pushed && (tip === pushed.commit || (await git.isAncestor(pushed.commit, tip)));
-    let lastError = '';
-    for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
-        if (attempt > 1) {
-            const wait = retry.backoff(attempt);
-            logger.info(`attempt ${attempt}/${retry.maxAttempts} in ${wait} ms: ${lastError}`);
-            await retry.sleep(wait);
-        }
-        const tip = await fetchTip(git, branch);
-        if (pushed && (await landed(tip))) {
-            logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
-            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
-        }
-        const plan = await planAt(git, tip, request, input.configPath);
-        if (plan.violations.length)
-            return { status: 'refused', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
-        const changed = changedPromotions(plan);
-        if (!changed.length)
-            return { status: 'unchanged', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
-        if (input.dryRun)
-            return { status: 'dry-run', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
-        // One commit per app, chained, pushed together: all land or none.
-        const commits = [];
-        let parent = tip;
-        for (const p of changed) {
-            parent = await git.commit(parent, p.files, p.message);
-            commits.push(parent);
-        }
-        const result = await git.push(parent, branch);
-        if (result.ok)
-            return { status: 'pushed', plan, commit: parent, commits, base: tip, attempts: attempt, prUrls: [] };
-        if (result.kind === 'fatal')
-            throw new Error(`push to ${branch} failed: ${result.message}`);
-        pushed = result.kind === 'transient' ? { commit: parent, plan, commits } : undefined;
-        lastError = result.kind === 'rejected' ? `${branch} moved on the remote (push rejected)` : `push failed: ${result.message}`;
-    }
-    if (pushed) {
-        const tip = await fetchTip(git, branch);
-        if (await landed(tip))
-            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: retry.maxAttempts, prUrls: [] };
-    }
-    throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)`);
-}
-
+// EXTERNAL MODULE: ./.build/core/promote/deliver-push.js
+var deliver_push = __webpack_require__(8639);
+// EXTERNAL MODULE: ./.build/core/promote/plan.js + 1 modules
+var promote_plan = __webpack_require__(6017);
+// EXTERNAL MODULE: ./.build/core/promote/commit-message.js
+var commit_message = __webpack_require__(9684);
 ;// CONCATENATED MODULE: ./.build/core/promote/summary.js
 // What a person reads after a promotion: the job summary, the PR body; and the outputs later steps read.
 
 const cell = (s) => (s ?? '').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-const code = (s) => (s === undefined ? `_${NO_VERSION}_` : `\`${cell(s)}\``);
+const code = (s) => (s === undefined ? `_${commit_message/* NO_VERSION */.dG}_` : `\`${cell(s)}\``);
 function changeTable(p) {
     const rows = p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region ?? '')} | ${code(c.old)} | ${code(c.new)} | ${c.old === c.new ? 'unchanged' : 'changed'} |`);
     return ['| file | region | old | new | |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
@@ -342,7 +450,7 @@ function promotionSummary(o, links = {}, diffs = []) {
     for (const p of o.plan.promotions) {
         const verb = o.status === 'dry-run' ? 'Would promote' : o.status === 'unchanged' || !p.files.size ? 'Already promoted' : o.status === 'pull-request' ? 'Proposed' : 'Promoted';
         const icon = o.status === 'dry-run' ? '🔍' : p.files.size ? '✅' : '☑️';
-        out.push(`### ${icon} ${verb} ${p.app} to ${p.env}: ${previousLabel(p.previous)} → ${p.version}`, '');
+        out.push(`### ${icon} ${verb} ${p.app} to ${p.env}: ${(0,commit_message/* previousLabel */.cO)(p.previous)} → ${p.version}`, '');
         if (p.from)
             out.push(`From ${p.from}.${p.facts.gateSkipped ? ` **Gate skipped:** ${cell(p.facts.gateSkipped)}.` : ''}${p.facts.freezeOverride ? ` **Freeze overridden:** ${cell(p.facts.freezeOverride)}.` : ''}`, '');
         out.push(changeTable(p), '');
@@ -362,7 +470,7 @@ function promotionSummary(o, links = {}, diffs = []) {
 }
 function pullRequestBody(p, runUrl) {
     return [
-        `Promotes **${p.app}** to **${p.env}**: ${previousLabel(p.previous)} → \`${p.version}\`${p.from ? ` (running in ${p.from})` : ''}.`,
+        `Promotes **${p.app}** to **${p.env}**: ${(0,commit_message/* previousLabel */.cO)(p.previous)} → \`${p.version}\`${p.from ? ` (running in ${p.from})` : ''}.`,
         '',
         changeTable(p),
         '',
@@ -397,11 +505,11 @@ async function restoreBranch(git, logger, branch, pushed, before) {
 }
 async function deliverByPullRequest(input) {
     const { git, logger, request, branch: base, prs } = input;
-    const tip = await fetchTip(git, base);
-    const plan = await planAt(git, tip, request, input.configPath);
+    const tip = await (0,deliver_push/* fetchTip */.mC)(git, base);
+    const plan = await (input.planner ? input.planner(tip) : (0,deliver_push/* planAt */.Jl)(git, tip, request, input.configPath));
     if (plan.violations.length)
         return { status: 'refused', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
-    const changed = changedPromotions(plan);
+    const changed = (0,promote_plan/* changedPromotions */.h)(plan);
     if (!changed.length)
         return { status: 'unchanged', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
     if (input.dryRun)
@@ -409,7 +517,7 @@ async function deliverByPullRequest(input) {
     const commits = [];
     const prUrls = [];
     for (const p of changed) {
-        const head = promotionBranch(p.app, p.env);
+        const head = (input.headBranch ?? promotionBranch)(p.app, p.env);
         const before = await git.fetchBranch(head);
         let commit = await git.commit(tip, p.files, p.message);
         // Same tree on top of the current base: the open PR already shows exactly this; do not churn it.
@@ -423,7 +531,7 @@ async function deliverByPullRequest(input) {
                 throw new Error(`could not push ${head}: ${r.message}${r.kind === 'rejected' ? ' (someone else updated the branch; run again)' : ''}`);
         }
         const title = p.message.split('\n')[0];
-        const body = pullRequestBody(p, request.runUrl);
+        const body = p.prBody ?? pullRequestBody(p, request.runUrl);
         let pr;
         try {
             const open = await prs.findOpen(head, base);
@@ -457,12 +565,12 @@ async function deliverByPullRequest(input) {
 const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runPromote(input) {
     const base = {
-        git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun,
-        retry: { maxAttempts: input.maxAttempts, backoff: (n) => defaultBackoff(n), sleep: input.sleep ?? realSleep },
+        git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
+        retry: { maxAttempts: input.maxAttempts, backoff: (n) => (0,deliver_push/* defaultBackoff */.ks)(n), sleep: input.sleep ?? realSleep },
     };
     const outcome = input.mode === 'pull-request'
-        ? await deliverByPullRequest({ ...base, prs: await input.pullRequests(), labels: input.labels, autoMerge: input.autoMerge })
-        : await deliverByPush(base);
+        ? await deliverByPullRequest({ ...base, prs: await input.pullRequests(), labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch })
+        : await (0,deliver_push/* deliverByPush */.X8)(base);
     const diffs = [];
     if (outcome.status === 'dry-run' && outcome.base && input.git.diff) {
         const snap = await input.git.snapshot(outcome.base);
@@ -473,124 +581,7 @@ async function runPromote(input) {
     }
     for (const v of outcome.plan?.violations ?? [])
         input.logger.error(`${v.app}: ${v.rule}: ${v.message}`, { file: v.file, line: v.line });
-    return { outcome, summary: promotionSummary(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
-}
-
-// EXTERNAL MODULE: ./.build/core/validate-names.js
-var validate_names = __webpack_require__(2525);
-// EXTERNAL MODULE: ./.build/adapters/promote-session.js + 3 modules
-var promote_session = __webpack_require__(9480);
-// EXTERNAL MODULE: ./.build/cli/cli-logger.js
-var cli_logger = __webpack_require__(9178);
-// EXTERNAL MODULE: ./.build/cli/repo-options.js
-var repo_options = __webpack_require__(3888);
-// EXTERNAL MODULE: ./.build/cli/usage.js
-var usage = __webpack_require__(1488);
-;// CONCATENATED MODULE: ./.build/cli/promote-command.js
-// gitops-promote promote --app A --to ENV [--version V] [--mode push|pull-request] [--dry-run] [--repo DIR] …
-// Run inside a clone whose origin is the config repo. Same rules and exit codes as the action.
-
-
-
-
-
-
-
-
-
-
-const PROMOTE_USAGE = usage/* USAGE */.u.promote;
-async function runPromoteCommand(argv, out) {
-    const { values: v } = (0,external_node_util_.parseArgs)({
-        args: argv, strict: true, allowPositionals: false,
-        options: {
-            app: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, from: { type: 'string' },
-            mode: { type: 'string' }, branch: { type: 'string' }, config: { type: 'string' }, 'dry-run': { type: 'boolean', default: false },
-            'skip-gate': { type: 'string' }, 'allow-downgrade': { type: 'boolean', default: false }, 'freeze-override-reason': { type: 'string' },
-            'max-attempts': { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
-        },
-    });
-    if (v.to === undefined)
-        throw new errors/* UserError */.y(`promote needs --to ENV; ${PROMOTE_USAGE}`);
-    const to = (0,validate_names/* checkName */.I3)('--to', v.to);
-    const apps = v.app === undefined ? [] : (0,validate_names/* nameList */.OD)('--app', v.app);
-    if (v.mode !== undefined && v.mode !== 'push' && v.mode !== 'pull-request')
-        throw new errors/* UserError */.y(`--mode ${JSON.stringify(v.mode)} is not a delivery mode; expected push or pull-request`);
-    const maxAttempts = v['max-attempts'] === undefined ? undefined : Number(v['max-attempts']);
-    if (maxAttempts !== undefined && (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100))
-        throw new errors/* UserError */.y(`--max-attempts ${JSON.stringify(v['max-attempts'])} is not allowed; expected a whole number from 1 to 100`);
-    if (v['skip-gate'] !== undefined && !v['skip-gate'].trim())
-        throw new errors/* UserError */.y('--skip-gate needs a reason (it is recorded in the commit); expected e.g. --skip-gate "hotfix for INC-1234"');
-    const logger = (0,cli_logger/* cliLogger */.$)(out, v.verbose);
-    const { git, root } = await (0,repo_options/* cliGit */.DS)(v.repo, logger, true);
-    try {
-        const branch = await (0,promote_session/* resolveBranch */.p)(git, v.branch, {});
-        const config = await (0,config_at/* configAt */.E)(await git.snapshot(await fetchTip(git, branch)), v.config);
-        const mode = v.mode ?? config.delivery.mode ?? 'push';
-        const result = await runPromote({
-            git,
-            pullRequests: async () => {
-                const token = (0,repo_options/* tokenFromEnv */.B)();
-                const repository = (0,repo_options/* repositoryFromUrl */.kG)((await git.remoteUrl()) ?? '');
-                if (!token || !repository)
-                    throw new errors/* UserError */.y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
-                const { pullRequestsOver } = await __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 2081));
-                const { fetchClient } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333));
-                const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
-                return pullRequestsOver(client.request, client.graphql, repository, logger);
-            },
-            logger,
-            request: {
-                apps, to, version: v.version, from: v.from === undefined ? undefined : (0,validate_names/* checkName */.I3)('--from', v.from), skipGate: v['skip-gate'],
-                allowDowngrade: v['allow-downgrade'], freezeOverrideReason: v['freeze-override-reason'], now: new Date(), actor: await (0,repo_options/* actorName */.ti)(git), singleAppName: (0,repo_options/* singleAppName */.F7)(root),
-            },
-            mode, branch, configPath: v.config, dryRun: v['dry-run'],
-            maxAttempts: maxAttempts ?? config.delivery.maxAttempts ?? 10, labels: config.delivery.labels ?? [], autoMerge: config.delivery.autoMerge ?? false,
-        });
-        out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, attempts: result.outcome.attempts, ...result.outputs, files: JSON.parse(result.outputs.files), violations: result.outcome.plan.violations }) : result.summary.trimEnd());
-        return result.exitCode;
-    }
-    finally {
-        await git.dispose();
-    }
-}
-
-
-/***/ }),
-
-/***/ 5803:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aw: () => (/* binding */ parseTrailers),
-/* harmony export */   mb: () => (/* binding */ formatTrailers)
-/* harmony export */ });
-/* unused harmony export trailerValue */
-// Git trailers ("Key: value" lines in the last paragraph of a commit message): how promotions and rollbacks
-// record what they did, so history, parity and rollback can read it back without any other store.
-/** A trailer value on one line, without control characters, of bounded length. */
-function trailerValue(s) {
-    const flat = s.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\s+/g, ' ').trim();
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-function formatTrailers(trailers) {
-    return trailers.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${trailerValue(v)}`).join('\n');
-}
-/** Trailers of a message: the last paragraph, if every line of it is "Key: value". */
-function parseTrailers(message) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n{2,}/);
-    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
-    const out = new Map();
-    const lines = last.split('\n');
-    if (!lines.every((l) => /^[A-Za-z0-9-]+: /.test(l)))
-        return out;
-    for (const l of lines) {
-        const i = l.indexOf(': ');
-        const k = l.slice(0, i);
-        if (!out.has(k))
-            out.set(k, l.slice(i + 2));
-    }
-    return out;
+    return { outcome, summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
 }
 
 

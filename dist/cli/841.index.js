@@ -1,0 +1,386 @@
+export const id = 841;
+export const ids = [841];
+export const modules = {
+
+/***/ 5841:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runRollbackCommand: () => (/* binding */ runRollbackCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
+// EXTERNAL MODULE: ./.build/core/edit-value.js
+var edit_value = __webpack_require__(66);
+// EXTERNAL MODULE: ./.build/core/promote/run-promote.js + 2 modules
+var run_promote = __webpack_require__(1343);
+// EXTERNAL MODULE: ./.build/core/config/environments.js
+var environments = __webpack_require__(3597);
+// EXTERNAL MODULE: ./.build/core/history/trailers.js
+var history_trailers = __webpack_require__(5803);
+// EXTERNAL MODULE: ./.build/core/history/promotions.js
+var promotions = __webpack_require__(7293);
+// EXTERNAL MODULE: ./.build/core/layout.js
+var core_layout = __webpack_require__(7008);
+// EXTERNAL MODULE: ./.build/core/policy/tag-policy.js
+var tag_policy = __webpack_require__(5142);
+// EXTERNAL MODULE: ./.build/core/policy/versions.js
+var versions = __webpack_require__(6866);
+// EXTERNAL MODULE: ./.build/core/promote/config-at.js + 2 modules
+var config_at = __webpack_require__(969);
+// EXTERNAL MODULE: ./.build/core/promote/commit-message.js
+var commit_message = __webpack_require__(9684);
+// EXTERNAL MODULE: ./.build/core/target-version.js
+var target_version = __webpack_require__(5742);
+;// CONCATENATED MODULE: ./.build/core/rollback/plan-rollback.js
+// Plan a rollback on one commit: find the promotion to undo (from trailers, or from the target files' history
+// when trailers are missing), restore every target's earlier value as a new forward commit (never a revert of a
+// commit that may touch other apps, never a force push), and refuse what the tag policy refuses.
+
+
+
+
+
+
+
+
+
+
+async function versionAt(git, commit, t) {
+    const snap = await git.snapshot(commit);
+    if (!snap.files.includes(t.file))
+        return {};
+    const text = await snap.read(t.file);
+    return { version: (0,target_version/* readTargetVersion */.e)(text, t).version, text };
+}
+/** The newest commit that made target `t` hold `current` (its parent held something else). */
+async function changeFromFileHistory(git, tip, t, current) {
+    const commits = await git.log(tip, { paths: [t.file], max: 200 });
+    for (const c of commits) {
+        const here = await versionAt(git, c.sha, t);
+        if (!(0,versions/* sameVersion */.r1)(here.version, current))
+            return undefined; // the value changed back and forth: stop at the first change
+        const parent = c.parents[0];
+        const before = parent ? await versionAt(git, parent, t) : {};
+        if (!(0,versions/* sameVersion */.r1)(before.version, current))
+            return { commit: c.sha, parent, source: 'file history' };
+    }
+    return undefined;
+}
+function rollbackMessage(f) {
+    const subject = `rollback(${f.app}): ${f.env} ${f.bad} -> ${f.good}`;
+    const lines = f.targets.filter((t) => t.old !== t.new).map((t) => `- ${t.file}${t.region ? ` [${t.region}]` : ''}: ${t.old ?? commit_message/* NO_VERSION */.dG} -> ${t.new}`);
+    const intro = `Roll ${f.app} in ${f.env} back to ${f.good}${f.rollbackOf ? `, undoing ${f.rollbackOf.slice(0, 12)}` : ''}${f.reason ? `: ${f.reason}` : '.'}`;
+    const trailers = (0,history_trailers/* formatTrailers */.mb)([
+        ['Rollback-App', f.app], ['Rollback-Env', f.env], ['Rollback-Of', f.rollbackOf], ['Rolled-Back-Version', f.bad], ['Restored-Version', f.good],
+        ['Reason', f.reason], ['Rollback-Forced', f.force], ['Rolled-Back-By', f.by], ['Workflow-Run', f.runUrl],
+    ]);
+    return `${subject}\n\n${intro}\n\n${lines.join('\n')}\n\n${trailers}\n`;
+}
+async function planRollback(git, tip, req, pinned) {
+    const snapshot = await git.snapshot(tip);
+    const config = await (0,config_at/* configAt */.E)(snapshot, req.configPath);
+    const layout = (0,core_layout/* discoverLayout */.CA)(config, snapshot.files, req.singleAppName);
+    const env = (0,core_layout/* findEnv */.z9)(layout, req.env);
+    const app = (0,core_layout/* findApp */.J0)(layout, req.app);
+    let targets = (0,core_layout/* targetsOf */.QR)(layout, app, env.name);
+    if (!targets.length)
+        throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in environment ${(0,errors/* quote */.h)(env.name)}; nothing to roll back`);
+    if (req.region !== undefined) {
+        targets = targets.filter((t) => t.region === req.region);
+        if (!targets.length)
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in region ${(0,errors/* quote */.h)(req.region)} of ${env.name}; expected one of: ${[...new Set((0,core_layout/* targetsOf */.QR)(layout, app, env.name).map((t) => t.region ?? '(no region)'))].join(', ')}`);
+    }
+    const here = await Promise.all(targets.map(async (t) => {
+        const text = await snapshot.read(t.file);
+        return { t, text, ...(0,target_version/* readTargetVersion */.e)(text, t) };
+    }));
+    const current = [...new Set(here.map((h) => h.version ?? commit_message/* NO_VERSION */.dG))];
+    // The promotion to undo: pinned by an earlier attempt, else the last promotion whose version still runs.
+    let found;
+    if (pinned) {
+        const c = (await git.log(pinned, { max: 1 }))[0];
+        found = { commit: pinned, parent: c?.parents[0], source: 'trailers' };
+    }
+    else {
+        const records = (0,promotions/* promotionRecords */.U)(await git.log(tip, { grep: promotions/* PROMOTION_GREP */.D, max: 500 })).filter((r) => r.app === app && (0,environments/* sameEnv */.cC)(r.env, env.name));
+        const latest = records.find((r) => here.some((h) => (0,versions/* sameVersion */.r1)(h.version, r.version)));
+        if (latest?.kind === 'rollback' && req.toVersion === undefined && req.toCommit === undefined) {
+            // Undoing a rollback by default would redeploy the bad version: make the user say where to go.
+            throw new errors/* UserError */.y(`${app} in ${env.name} was already rolled back to ${latest.version} by ${latest.sha.slice(0, 12)}${latest.rollbackOf ? ` (undoing ${latest.rollbackOf.slice(0, 12)})` : ''}; expected --to VERSION to go further back`);
+        }
+        const last = records.find((r) => r.kind === 'promotion' && here.some((h) => (0,versions/* sameVersion */.r1)(h.version, r.version)));
+        if (last) {
+            const c = (await git.log(last.sha, { max: 1 }))[0];
+            found = { commit: last.sha, parent: c?.parents[0], source: 'trailers' };
+        }
+        else {
+            for (const h of here) {
+                found = await changeFromFileHistory(git, tip, h.t, h.version);
+                if (found)
+                    break;
+            }
+        }
+    }
+    // What each target goes back to.
+    const restore = new Map();
+    if (req.toCommit !== undefined) {
+        for (const h of here) {
+            const at = await versionAt(git, req.toCommit, h.t);
+            if (!at.version)
+                throw new errors/* UserError */.y(`${h.t.file} holds no version at ${req.toCommit.slice(0, 12)}; expected a commit where ${app} ran in ${env.name}`);
+            restore.set(h.t, { version: at.version });
+        }
+    }
+    else if (req.toVersion !== undefined) {
+        if (!req.force) {
+            const ran = new Set();
+            const records = (0,promotions/* promotionRecords */.U)(await git.log(tip, { grep: promotions/* PROMOTION_GREP */.D, max: 1000 })).filter((r) => r.app === app && (0,environments/* sameEnv */.cC)(r.env, env.name));
+            for (const r of records) {
+                ran.add(r.version);
+                for (const p of (r.previous ?? '').split(', '))
+                    if (p && p !== commit_message/* NO_VERSION */.dG)
+                        ran.add(p);
+            }
+            for (const h of here) {
+                for (const c of await git.log(tip, { paths: [h.t.file], max: 200 })) {
+                    const v = (await versionAt(git, c.sha, h.t)).version;
+                    if (v)
+                        ran.add(v);
+                }
+            }
+            if (![...ran].some((v) => (0,versions/* sameVersion */.r1)(v, req.toVersion))) {
+                throw new errors/* UserError */.y(`${env.name} never ran ${app} ${req.toVersion} (found in its history: ${[...ran].slice(0, 10).join(', ') || 'nothing'}); expected one of those, or force with a reason`);
+            }
+        }
+        for (const h of here)
+            restore.set(h.t, { version: req.toVersion });
+    }
+    else {
+        if (!found?.parent) {
+            throw new errors/* UserError */.y(`found no earlier version of ${app} in ${env.name} to roll back to (no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); expected --to VERSION or --to-commit SHA`);
+        }
+        for (const h of here) {
+            const before = await versionAt(git, found.parent, h.t);
+            if (!before.version)
+                throw new errors/* UserError */.y(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; expected --to VERSION`, h.t.file, h.line);
+            // Unchanged since the bad promotion: restore the earlier bytes exactly.
+            const after = await versionAt(git, found.commit, h.t);
+            restore.set(h.t, { version: before.version, text: after.text === h.text ? before.text : undefined });
+        }
+    }
+    const violations = [];
+    for (const v of new Set([...restore.values()].map((r) => r.version))) {
+        const problem = (0,tag_policy/* checkTag */.B)(v, config.policy.tagPattern);
+        if (problem)
+            violations.push({ ...problem, app, message: `cannot roll back to ${v}: ${problem.message}` });
+    }
+    const files = new Map();
+    const changes = [];
+    if (!violations.length) {
+        for (const h of here) {
+            const r = restore.get(h.t);
+            const text = files.get(h.t.file) ?? h.text;
+            const next = r.text ?? (0,target_version/* setTargetVersion */.Q)(text, h.t, h.imageName, r.version).text;
+            if (next !== h.text)
+                files.set(h.t.file, next);
+            changes.push({ target: h.t, line: h.line, old: h.version, new: r.version });
+        }
+    }
+    const good = [...new Set([...restore.values()].map((r) => r.version))];
+    const bad = current.length === 1 ? current[0] : 'mixed';
+    const goodLabel = good.length === 1 ? good[0] : 'mixed';
+    const rollbackOf = found?.commit;
+    const message = rollbackMessage({
+        app, env: env.name, bad, good: goodLabel, rollbackOf, reason: req.reason, force: req.toVersion !== undefined ? req.force : undefined, by: req.actor, runUrl: req.runUrl,
+        targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
+    });
+    const facts = { app, env: env.name, version: goodLabel, previous: current, by: req.actor, runUrl: req.runUrl, targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })) };
+    const promotion = {
+        app, env: env.name, version: goodLabel, previous: current, changes, files, message, facts,
+        prBody: `Rolls **${app}** in **${env.name}** back from \`${bad}\` to \`${goodLabel}\`${rollbackOf ? ` (undoing ${rollbackOf.slice(0, 12)})` : ''}.${req.reason ? `\n\n> ${req.reason.replace(/\n/g, ' ')}` : ''}${req.runUrl ? `\n\n[Workflow run](${req.runUrl})` : ''}`,
+    };
+    return { promotions: violations.length ? [] : [promotion], violations, layout, rollbackOf };
+}
+
+;// CONCATENATED MODULE: ./.build/core/rollback/run-rollback.js
+
+
+const cell = (s) => (s ?? '').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+function rollbackSummary(o, links = {}, diffs = [], reason) {
+    const out = [];
+    if (o.status === 'refused') {
+        out.push('### ⛔ Rollback refused', '', ...o.plan.violations.map((v) => `- \`${v.rule}\`: ${cell(v.message)}`), '', 'Nothing was written.');
+        return `${out.join('\n')}\n`;
+    }
+    for (const p of o.plan.promotions) {
+        const verb = o.status === 'dry-run' ? 'Would roll back' : o.status === 'unchanged' || !p.files.size ? 'Already at' : o.status === 'pull-request' ? 'Proposed rollback of' : 'Rolled back';
+        out.push(`### ↩️ ${verb} ${p.app} in ${p.env}: ${p.previous.join(', ')} → ${p.version}`, '');
+        if (reason)
+            out.push(`**Why:** ${cell(reason)}`, '');
+        if (links.failedRunUrl)
+            out.push(`Failed run: ${links.failedRunUrl}`, '');
+        const undoes = /Rollback-Of: ([0-9a-f]+)/.exec(p.message)?.[1];
+        if (undoes)
+            out.push(`Undoes ${links.commitUrl ? `[${undoes.slice(0, 12)}](${links.commitUrl(undoes)})` : `\`${undoes.slice(0, 12)}\``}.`, '');
+        out.push('| file | region | from | to |', '| --- | --- | --- | --- |', ...p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region)} | \`${cell(c.old ?? 'none')}\` | \`${cell(c.new)}\` |`), '');
+    }
+    for (const d of diffs)
+        out.push('```diff', d.diff.trimEnd(), '```', '');
+    if (o.commit && o.status === 'pushed')
+        out.push(`Commit: ${links.commitUrl ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})` : `\`${o.commit.slice(0, 12)}\``}`);
+    for (const url of o.prUrls)
+        out.push(`Pull request: ${url}`);
+    if (o.status === 'unchanged')
+        out.push('The targets already run that version: no commit was made.');
+    return `${out.join('\n').trimEnd()}\n`;
+}
+async function runRollback(input) {
+    let pinned;
+    const r = await (0,run_promote/* runPromote */.E)({
+        git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch, dryRun: input.dryRun,
+        maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links, sleep: input.sleep,
+        // runPromote needs a PromoteRequest for its types; the rollback planner below is what plans.
+        request: { apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor, runUrl: input.request.runUrl, singleAppName: input.request.singleAppName },
+        planner: async (tip) => {
+            const plan = await planRollback(input.git, tip, input.request, pinned);
+            pinned ??= plan.rollbackOf;
+            return plan;
+        },
+        headBranch: (app, env) => `gitops-promote/rollback/${app}/${env}`,
+        summarize: (o, links, diffs) => rollbackSummary(o, { ...input.links, ...links }, diffs, input.request.reason),
+    });
+    const p = r.outcome.plan?.promotions[0];
+    const wrote = r.outcome.status === 'pushed' || r.outcome.status === 'pull-request';
+    return {
+        ...r,
+        outputs: {
+            version: p?.version ?? '', 'rolled-back-from': p?.previous.join(',') ?? '', 'commit-sha': wrote ? r.outcome.commit ?? '' : '',
+            'pr-url': r.outcome.prUrls.join(','), changed: String(wrote && (p?.files.size ?? 0) > 0),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./.build/core/validate-names.js
+var validate_names = __webpack_require__(2525);
+// EXTERNAL MODULE: ./.build/adapters/promote-session.js + 3 modules
+var promote_session = __webpack_require__(9480);
+// EXTERNAL MODULE: ./.build/cli/cli-logger.js
+var cli_logger = __webpack_require__(9178);
+// EXTERNAL MODULE: ./.build/cli/repo-options.js
+var repo_options = __webpack_require__(3888);
+// EXTERNAL MODULE: ./.build/cli/usage.js
+var usage = __webpack_require__(1488);
+;// CONCATENATED MODULE: ./.build/cli/rollback-command.js
+// gitops-promote rollback --app A --env E [--to VERSION | --to-commit SHA] [--region R] [--reason TEXT] …
+
+
+
+
+
+
+
+
+
+async function runRollbackCommand(argv, out) {
+    const { values: v } = (0,external_node_util_.parseArgs)({
+        args: argv, strict: true, allowPositionals: false,
+        options: {
+            app: { type: 'string' }, env: { type: 'string' }, to: { type: 'string' }, 'to-commit': { type: 'string' }, region: { type: 'string' },
+            reason: { type: 'string' }, force: { type: 'string' }, mode: { type: 'string' }, branch: { type: 'string' }, config: { type: 'string' },
+            'dry-run': { type: 'boolean', default: false }, 'max-attempts': { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false },
+        },
+    });
+    if (v.app === undefined || v.env === undefined)
+        throw new errors/* UserError */.y(`rollback needs --app and --env; ${usage/* USAGE */.u.rollback}`);
+    if (v.to !== undefined)
+        (0,edit_value/* checkValue */.S)(v.to);
+    if (v['to-commit'] !== undefined && !/^[0-9a-f]{7,40}$/.test(v['to-commit']))
+        throw new errors/* UserError */.y(`--to-commit ${(0,errors/* quote */.h)(v['to-commit'])} is not a commit sha; expected 7 to 40 hex digits`);
+    if (v.to !== undefined && v['to-commit'] !== undefined)
+        throw new errors/* UserError */.y('--to and --to-commit are both given; expected at most one');
+    if (v.mode !== undefined && v.mode !== 'push' && v.mode !== 'pull-request')
+        throw new errors/* UserError */.y(`--mode ${(0,errors/* quote */.h)(v.mode)} is not a delivery mode; expected push or pull-request`);
+    const maxAttempts = v['max-attempts'] === undefined ? 10 : Number(v['max-attempts']);
+    if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100)
+        throw new errors/* UserError */.y(`--max-attempts ${(0,errors/* quote */.h)(v['max-attempts'] ?? '')} is not allowed; expected a whole number from 1 to 100`);
+    if (v.force !== undefined && !v.force.trim())
+        throw new errors/* UserError */.y('--force needs a reason (it is recorded in the commit)');
+    const logger = (0,cli_logger/* cliLogger */.$)(out);
+    const { git, root } = await (0,repo_options/* cliGit */.DS)(v.repo, logger, true);
+    try {
+        const branch = await (0,promote_session/* resolveBranch */.p)(git, v.branch, {});
+        const result = await runRollback({
+            git,
+            pullRequests: async () => {
+                const token = (0,repo_options/* tokenFromEnv */.B)();
+                const repository = (0,repo_options/* repositoryFromUrl */.kG)((await git.remoteUrl()) ?? '');
+                if (!token || !repository)
+                    throw new errors/* UserError */.y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) and a GitHub origin; expected both');
+                const { pullRequestsOver } = await __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 2081));
+                const { fetchClient } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333));
+                const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
+                return pullRequestsOver(client.request, client.graphql, repository, logger);
+            },
+            logger,
+            request: {
+                app: (0,validate_names/* checkName */.I3)('--app', v.app), env: (0,validate_names/* checkName */.I3)('--env', v.env), toVersion: v.to, toCommit: v['to-commit'],
+                region: v.region === undefined ? undefined : (0,validate_names/* checkName */.I3)('--region', v.region), reason: v.reason, force: v.force,
+                actor: await (0,repo_options/* actorName */.ti)(git), singleAppName: (0,repo_options/* singleAppName */.F7)(root), configPath: v.config,
+            },
+            mode: v.mode ?? 'push', branch, dryRun: v['dry-run'], maxAttempts,
+        });
+        out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, ...result.outputs, violations: result.outcome.plan.violations }) : result.summary.trimEnd());
+        return result.exitCode;
+    }
+    finally {
+        await git.dispose();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7293:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ PROMOTION_GREP),
+/* harmony export */   U: () => (/* binding */ promotionRecords)
+/* harmony export */ });
+/* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5803);
+
+/** Commits that carry promotion or rollback trailers, newest first. */
+function promotionRecords(commits) {
+    const out = [];
+    for (const c of commits) {
+        const t = (0,_trailers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTrailers */ .aw)(c.message);
+        const app = t.get('Promoted-App') ?? t.get('Rollback-App');
+        const env = t.get('Promoted-Env') ?? t.get('Rollback-Env');
+        const rollbackOf = t.get('Rollback-Of');
+        const version = rollbackOf ? t.get('Restored-Version') : t.get('Promoted-Version');
+        if (!app || !env || !version)
+            continue;
+        out.push({
+            sha: c.sha, kind: rollbackOf ? 'rollback' : 'promotion', app, env, version,
+            previous: rollbackOf ? t.get('Rolled-Back-Version') : t.get('Previous-Version'),
+            from: t.get('Promoted-From'), by: t.get('Promoted-By') ?? c.authorName, run: t.get('Workflow-Run'), date: c.committerDate,
+            gateSkipped: t.get('Gate-Skipped'), freezeOverride: t.get('Freeze-Override'), rollbackOf, reason: t.get('Reason'),
+        });
+    }
+    return out;
+}
+/** The grep that finds those commits cheaply (git filters before we parse). */
+const PROMOTION_GREP = '^(Promoted-App|Rollback-App): ';
+
+
+/***/ })
+
+};
