@@ -10,9 +10,10 @@ if (!files.length) {
   console.error(`error: no workflow files found under ${dirs.join(' or ')}`);
   process.exit(1);
 }
-const lint = await createLinter();
 let problems = 0;
 for (const file of files.sort()) {
+  // A fresh linter per file: the WebAssembly build fails ("unreachable") when one instance lints several.
+  const lint = await createLinter();
   for (const r of lint(readFileSync(file, 'utf8'), file)) {
     problems++;
     console.error(`${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);

@@ -402,7 +402,7 @@ const DEFAULT_POLICY = {
 /** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
 const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
 function zeroConfig() {
-    return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, health: {} };
+    return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, drift: {}, health: {} };
 }
 /** The node at a key path as the checks name them ("apps.web.v2.targets[0]"); keys may contain dots. */
 function nodeAt(root, key) {
@@ -522,7 +522,9 @@ function loadConfig(text, file) {
     });
     for (const env of Object.keys(raw.health ?? {}))
         checkEnvRefs(`health.${env}`, [env]);
-    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, health: raw.health ?? {} };
+    for (const env of Object.keys(raw.drift?.live ?? {}))
+        checkEnvRefs(`drift.live.${env}`, [env]);
+    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/promote/config-at.js

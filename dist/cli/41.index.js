@@ -266,6 +266,21 @@ class GitCli {
         const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
+    /** A commit by sha, fetched from the remote if the clone does not have it (shallow checkouts). */
+    async ensureCommit(sha, what) {
+        const have = await this.resolveCommit(sha);
+        if (have)
+            return have;
+        if (/^[0-9a-f]{40}$/.test(sha))
+            await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+        const got = await this.resolveCommit(sha);
+        if (!got)
+            throw new errors/* UserError */.y(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+        return got;
+    }
+    async changedFiles(base, head) {
+        return (await this.run(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
+    }
     async treeOf(commit) {
         return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
     }

@@ -134,6 +134,8 @@ const USAGE = {
     history: 'usage: gitops-promote history [--app A] [--env E] [--ref REF] [--repo DIR] [--max N] [--json]',
     status: 'usage: gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]',
     rollback: 'usage: gitops-promote rollback --app A --env E [--to VERSION | --to-commit SHA] [--region R] [--reason TEXT] [--force REASON] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--max-attempts N] [--repo DIR] [--json]',
+    parity: 'usage: gitops-promote parity --base REF --head REF [--config PATH] [--repo DIR] [--json]',
+    drift: 'usage: gitops-promote drift [--ref REF] [--live] [--behind-after 7d] [--config PATH] [--repo DIR] [--json]',
     schema: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
 };
 
@@ -231,6 +233,25 @@ const CONFIG_SCHEMA = {
                 maxAttempts: { type: 'integer', minimum: 1, maximum: 100 },
                 labels: { type: 'array', items: { type: 'string' } },
                 autoMerge: { type: 'boolean' },
+            },
+        },
+        drift: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'The scheduled drift report (verify-staging-parity on a schedule).',
+            properties: {
+                behindAfter: { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$', description: 'Report an environment whose previous environment has run a newer version for longer than this, e.g. 7d.' },
+                live: {
+                    type: 'object',
+                    description: 'Per environment, where the running version can be read: a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
+                    propertyNames: name,
+                    additionalProperties: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['url'],
+                        properties: { url: { type: 'string', minLength: 1 }, field: { type: 'string', minLength: 1 } },
+                    },
+                },
             },
         },
         health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: name },
@@ -441,7 +462,9 @@ const VERBS = {
     promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(343), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).runPromoteCommand(a, o) },
     history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(41), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2591))).runHistoryCommand(a, o) },
     rollback: { usage: usage/* USAGE */.u.rollback, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(343), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5841))).runRollbackCommand(a, o) },
-    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8955))).runStatusCommand(a, o) },
+    parity: { usage: usage/* USAGE */.u.parity, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3192))).runParityCommand(a, o) },
+    drift: { usage: usage/* USAGE */.u.drift, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3192))).runDriftCommand(a, o) },
+    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753))).runStatusCommand(a, o) },
     schema: {
         usage: usage/* USAGE */.u.schema,
         run: (_argv, out) => {

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   octokitPullRequests: () => (/* binding */ octokitPullRequests)
 });
 
+// UNUSED EXPORTS: octokitRequest
+
 ;// CONCATENATED MODULE: ./.build/adapters/github-pull-requests.js
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
@@ -81,6 +83,12 @@ async function octokitPullRequests(token, repository, apiUrl, logger) {
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: apiUrl });
     return pullRequestsOver((route, params) => octokit.request(route, params), (q, v) => octokit.graphql(q, v), repository, logger);
+}
+/** Octokit's request function alone (issues and other REST calls). */
+async function octokitRequest(token, apiUrl) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(token, { baseUrl: apiUrl });
+    return (route, params) => octokit.request(route, params);
 }
 
 

@@ -43684,6 +43684,25 @@ const CONFIG_SCHEMA = {
                 autoMerge: { type: 'boolean' },
             },
         },
+        drift: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'The scheduled drift report (verify-staging-parity on a schedule).',
+            properties: {
+                behindAfter: { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$', description: 'Report an environment whose previous environment has run a newer version for longer than this, e.g. 7d.' },
+                live: {
+                    type: 'object',
+                    description: 'Per environment, where the running version can be read: a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
+                    propertyNames: config_schema_name,
+                    additionalProperties: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['url'],
+                        properties: { url: { type: 'string', minLength: 1 }, field: { type: 'string', minLength: 1 } },
+                    },
+                },
+            },
+        },
         health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: config_schema_name },
     },
 };
@@ -43927,7 +43946,7 @@ const DEFAULT_POLICY = {
 /** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
 const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
 function zeroConfig() {
-    return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, health: {} };
+    return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, drift: {}, health: {} };
 }
 /** The node at a key path as the checks name them ("apps.web.v2.targets[0]"); keys may contain dots. */
 function nodeAt(root, key) {
@@ -44047,7 +44066,9 @@ function loadConfig(text, file) {
     });
     for (const env of Object.keys(raw.health ?? {}))
         checkEnvRefs(`health.${env}`, [env]);
-    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, health: raw.health ?? {} };
+    for (const env of Object.keys(raw.drift?.live ?? {}))
+        checkEnvRefs(`drift.live.${env}`, [env]);
+    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/promote/config-at.js
@@ -46048,6 +46069,21 @@ class GitCli {
             return undefined;
         const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
         return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    /** A commit by sha, fetched from the remote if the clone does not have it (shallow checkouts). */
+    async ensureCommit(sha, what) {
+        const have = await this.resolveCommit(sha);
+        if (have)
+            return have;
+        if (/^[0-9a-f]{40}$/.test(sha))
+            await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+        const got = await this.resolveCommit(sha);
+        if (!got)
+            throw new UserError(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+        return got;
+    }
+    async changedFiles(base, head) {
+        return (await this.run(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
     }
     async treeOf(commit) {
         return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();

@@ -180,6 +180,20 @@ export class GitCli implements GitPort {
     return r.code === 0 ? r.stdout.trim() : undefined;
   }
 
+  /** A commit by sha, fetched from the remote if the clone does not have it (shallow checkouts). */
+  async ensureCommit(sha: string, what: string): Promise<string> {
+    const have = await this.resolveCommit(sha);
+    if (have) return have;
+    if (/^[0-9a-f]{40}$/.test(sha)) await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+    const got = await this.resolveCommit(sha);
+    if (!got) throw new UserError(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+    return got;
+  }
+
+  async changedFiles(base: string, head: string): Promise<string[]> {
+    return (await this.run(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
+  }
+
   async treeOf(commit: string): Promise<string> {
     return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
   }

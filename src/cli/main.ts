@@ -10,6 +10,8 @@ const VERBS: Record<string, { usage: string; run: (argv: string[], out: Output) 
   promote: { usage: VERB_USAGE.promote, run: async (a, o) => (await import('./promote-command.js')).runPromoteCommand(a, o) },
   history: { usage: VERB_USAGE.history, run: async (a, o) => (await import('./history-command.js')).runHistoryCommand(a, o) },
   rollback: { usage: VERB_USAGE.rollback, run: async (a, o) => (await import('./rollback-command.js')).runRollbackCommand(a, o) },
+  parity: { usage: VERB_USAGE.parity, run: async (a, o) => (await import('./parity-command.js')).runParityCommand(a, o) },
+  drift: { usage: VERB_USAGE.drift, run: async (a, o) => (await import('./parity-command.js')).runDriftCommand(a, o) },
   status: { usage: VERB_USAGE.status, run: async (a, o) => (await import('./status-command.js')).runStatusCommand(a, o) },
   schema: {
     usage: VERB_USAGE.schema,

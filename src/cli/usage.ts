@@ -5,5 +5,7 @@ export const USAGE = {
   history: 'usage: gitops-promote history [--app A] [--env E] [--ref REF] [--repo DIR] [--max N] [--json]',
   status: 'usage: gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]',
   rollback: 'usage: gitops-promote rollback --app A --env E [--to VERSION | --to-commit SHA] [--region R] [--reason TEXT] [--force REASON] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--max-attempts N] [--repo DIR] [--json]',
+  parity: 'usage: gitops-promote parity --base REF --head REF [--config PATH] [--repo DIR] [--json]',
+  drift: 'usage: gitops-promote drift [--ref REF] [--live] [--behind-after 7d] [--config PATH] [--repo DIR] [--json]',
   schema: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
 } as const;

@@ -43,6 +43,8 @@ export interface GitPort {
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** Commits reachable from `ref`, newest first; `grep` is an extended regex on the message. */
   log(ref: string, opts?: { grep?: string; paths?: string[]; max?: number }): Promise<CommitInfo[]>;
+  /** Paths that differ between two commits. */
+  changedFiles(base: string, head: string): Promise<string[]>;
   /** The tree a commit records. */
   treeOf(commit: string): Promise<string>;
   /** Unified diff of a file's old and new text, for dry runs and summaries. */
@@ -57,4 +59,14 @@ export interface PullRequestPort {
   update(number: number, p: { title: string; body: string }): Promise<PullRequest>;
   addLabels(number: number, labels: string[]): Promise<void>;
   enableAutoMerge(pr: PullRequest): Promise<void>;
+}
+
+export interface TrackingIssue { number: number; url: string }
+
+/** The one issue a scheduled drift report keeps up to date. */
+export interface IssuePort {
+  findOpen(label: string): Promise<TrackingIssue | undefined>;
+  create(p: { title: string; body: string; labels: string[] }): Promise<TrackingIssue>;
+  update(number: number, body: string): Promise<void>;
+  close(number: number, comment: string): Promise<void>;
 }

@@ -178,6 +178,12 @@ export class MemoryGit implements GitPort {
   async treeOf(commit: string): Promise<string> {
     return `tree:${JSON.stringify([...this.get(commit).files.entries()].sort())}`;
   }
+
+  async changedFiles(base: string, head: string): Promise<string[]> {
+    const a = this.get(base).files;
+    const b = this.get(head).files;
+    return [...new Set([...a.keys(), ...b.keys()])].filter((p) => a.get(p) !== b.get(p)).sort();
+  }
 }
 
 /** Retry options that record the waits instead of sleeping. */

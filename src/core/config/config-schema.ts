@@ -89,6 +89,25 @@ export const CONFIG_SCHEMA = {
         autoMerge: { type: 'boolean' },
       },
     },
+    drift: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The scheduled drift report (verify-staging-parity on a schedule).',
+      properties: {
+        behindAfter: { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$', description: 'Report an environment whose previous environment has run a newer version for longer than this, e.g. 7d.' },
+        live: {
+          type: 'object',
+          description: 'Per environment, where the running version can be read: a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
+          propertyNames: name,
+          additionalProperties: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['url'],
+            properties: { url: { type: 'string', minLength: 1 }, field: { type: 'string', minLength: 1 } },
+          },
+        },
+      },
+    },
     health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: name },
   },
 } as const;

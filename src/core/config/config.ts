@@ -33,6 +33,8 @@ export interface Policy {
 
 export interface Delivery { mode?: 'push' | 'pull-request'; branch?: string; maxAttempts?: number; labels?: string[]; autoMerge?: boolean }
 
+export interface DriftConfig { behindAfter?: string; live?: Record<string, { url: string; field?: string }> }
+
 export interface PromoteConfig {
   /** Where it came from: the config file's path, or undefined for zero-config. */
   file?: string;
@@ -42,6 +44,7 @@ export interface PromoteConfig {
   apps: Record<string, { targets: TargetTemplate[] }>;
   policy: Policy;
   delivery: Delivery;
+  drift: DriftConfig;
   health: Record<string, unknown>;
 }
 
@@ -55,7 +58,7 @@ export const ZERO_CONFIG_TARGETS: TargetTemplate[] = ['apps/{app}/overlays', 'ov
     ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
 
 export function zeroConfig(): PromoteConfig {
-  return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, health: {} };
+  return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, drift: {}, health: {} };
 }
 
 interface Raw {
@@ -64,6 +67,7 @@ interface Raw {
   apps?: Record<string, { targets?: (Omit<TargetTemplate, 'env'> & { env?: string | string[] })[] }>;
   policy?: Partial<Policy>;
   delivery?: Delivery;
+  drift?: DriftConfig;
   health?: Record<string, unknown>;
 }
 
@@ -170,5 +174,6 @@ export function loadConfig(text: string, file: string): PromoteConfig {
     policy.freeze.push({ ...w, timezone });
   });
   for (const env of Object.keys(raw.health ?? {})) checkEnvRefs(`health.${env}`, [env]);
-  return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, health: raw.health ?? {} };
+  for (const env of Object.keys(raw.drift?.live ?? {})) checkEnvRefs(`drift.live.${env}`, [env]);
+  return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
 }
