@@ -63,6 +63,11 @@ export class MemoryGit implements GitPort {
     this.script = [...(opts.pushes ?? [])];
   }
 
+  /** Script what the next pushes do (after setup pushes have run). */
+  scriptPushes(...steps: PushStep[]): void {
+    this.script.push(...steps);
+  }
+
   /** The tip of a remote branch; throws when there is none. */
   tip(branch = 'main'): string {
     const t = this.remote.get(branch);
@@ -162,9 +167,13 @@ export class MemoryGit implements GitPort {
   }
 
   async log(ref: string, opts: { grep?: string; paths?: string[]; max?: number } = {}): Promise<CommitInfo[]> {
-    const sha = this.remote.get(ref) ?? ref;
+    // "base..head": commits reachable from head but not from base, as git log reads a range.
+    const [from, to] = ref.includes('..') ? (ref.split('..') as [string, string]) : [undefined, ref];
+    const sha = this.remote.get(to) ?? to;
+    const excluded = from === undefined ? new Set<string>() : new Set(this.history(this.remote.get(from) ?? from).map((c) => c.sha));
     const grep = opts.grep === undefined ? undefined : new RegExp(opts.grep, 'm');
     const out = this.history(sha)
+      .filter((c) => !excluded.has(c.sha))
       .filter((c) => !grep || grep.test(c.message))
       .filter((c) => {
         if (!opts.paths) return true;
