@@ -30,6 +30,8 @@ export async function openGit(o: SessionOptions): Promise<GitCli> {
 /** The branch asked for, else the ref the run is on, else the checkout's branch, else the remote's default. */
 export async function resolveBranch(git: GitCli, asked: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (asked) return checkBranch('branch', asked);
+  // On pull_request events GITHUB_REF_NAME is "12/merge": the PR's base branch is the one meant.
+  if (env.GITHUB_BASE_REF) return checkBranch('branch', env.GITHUB_BASE_REF);
   if (env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME) return checkBranch('branch', env.GITHUB_REF_NAME);
   const head = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true });
   if (head.code === 0 && head.stdout.trim()) return checkBranch('branch', head.stdout.trim());

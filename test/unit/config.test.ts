@@ -23,7 +23,7 @@ const lines = (...ls: string[]): string => `${ls.join('\n')}\n`;
 describe('loadConfig: schema errors name the file, line and key', () => {
   it('reports an unknown top-level key on its own line with the keys it expected', () => {
     const text = lines('version: 1', 'environments: [dev, prod]', 'polcy:', '  allowDowngrade: true');
-    expect(configError(text)).toBe(`${FILE}:3: polcy: unknown key; expected one of version, environments, targets, apps, policy, delivery, health`);
+    expect(configError(text)).toBe(`${FILE}:3: polcy: unknown key; expected one of version, environments, targets, apps, policy, delivery, drift, health`);
   });
 
   it('reports an unknown nested key with its dotted path', () => {
@@ -217,6 +217,7 @@ describe('loadConfig: what a valid config becomes', () => {
         ],
       },
       delivery: { mode: 'pull-request', labels: ['promotion'] },
+      drift: {},
       health: {},
     });
   });

@@ -197,7 +197,7 @@ describe('planPromotion: user errors', () => {
 
   it('refuses a version that is not one token', async () => {
     const e = await planError(repo(), { apps: ['web'], version: 'v1.1.0 rc' });
-    expect(e.format()).toBe(`${overlay('web', 'prod-eu')}:7: --to "v1.1.0 rc" contains whitespace; expected one token such as v1.2.3`);
+    expect(e.format()).toBe(`${overlay('web', 'prod-eu')}:7: version "v1.1.0 rc" contains whitespace; expected one token such as v1.2.3`);
   });
 });
 

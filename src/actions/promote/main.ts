@@ -7,6 +7,7 @@ import { fetchTip } from '../../core/promote/deliver-push.js';
 import { runPromote } from '../../core/promote/run-promote.js';
 import { checkName, nameList } from '../../core/validate-names.js';
 import { bool, choice, int, required, text } from '../../adapters/action-inputs.js';
+import { failAction } from '../../adapters/action-failure.js';
 import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
 import { openGit, resolveBranch } from '../../adapters/promote-session.js';
 import { reasonInput, runContext } from '../../adapters/run-context.js';
@@ -25,7 +26,7 @@ async function run(): Promise<void> {
   const allowDowngrade = bool('allow-downgrade', false);
   const freezeOverrideReason = text('freeze-override-reason') || undefined;
   const maxAttemptsInput = core.getInput('max-attempts').trim();
-  const maxAttempts = int('max-attempts', 10, 1, 100);
+  const maxAttempts = int('max-attempts', 10, 1, 100); // validated now; the config's value applies when the input is empty
   const configPath = text('config') || undefined;
 
   const git = await openGit({ cwd: resolve(text('path', ctx.workspace)), token, logger: actionLogger, env: ctx.identity, mask: maskSecrets });
@@ -56,9 +57,4 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch((e: unknown) => {
-  if (e instanceof UserError) {
-    core.setFailed(`error: ${e.format()}`);
-    process.exitCode = 2;
-  } else core.setFailed(`error: ${(e as Error).message}`);
-});
+run().catch(failAction);

@@ -6,6 +6,7 @@ import { runRollback } from '../../core/rollback/run-rollback.js';
 import { checkName } from '../../core/validate-names.js';
 import { checkValue } from '../../core/edit-value.js';
 import { choice, int, required, text, bool } from '../../adapters/action-inputs.js';
+import { failAction } from '../../adapters/action-failure.js';
 import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
 import { openGit, resolveBranch } from '../../adapters/promote-session.js';
 import { reasonInput, runContext } from '../../adapters/run-context.js';
@@ -50,9 +51,4 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch((e: unknown) => {
-  if (e instanceof UserError) {
-    core.setFailed(`error: ${e.format()}`);
-    process.exitCode = 2;
-  } else core.setFailed(`error: ${(e as Error).message}`);
-});
+run().catch(failAction);

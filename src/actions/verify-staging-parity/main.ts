@@ -11,6 +11,7 @@ import { driftSummary, paritySummary } from '../../core/parity/report.js';
 import { syncTrackingIssue } from '../../core/parity/tracking-issue.js';
 import { configAt } from '../../core/promote/config-at.js';
 import { bool, choice, text } from '../../adapters/action-inputs.js';
+import { failAction } from '../../adapters/action-failure.js';
 import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
 import { liveReader } from '../../adapters/live-version.js';
 import { openGit } from '../../adapters/promote-session.js';
@@ -77,9 +78,4 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch((e: unknown) => {
-  if (e instanceof UserError) {
-    core.setFailed(`error: ${e.format()}`);
-    process.exitCode = 2;
-  } else core.setFailed(`error: ${(e as Error).message}`);
-});
+run().catch(failAction);

@@ -50,10 +50,17 @@ export async function deliverByPullRequest(input: PullRequestDeliveryInput): Pro
     try {
       const open = await prs.findOpen(head, base);
       pr = open ? await prs.update(open.number, { title, body }) : await prs.create({ head, base, title, body });
-      if (input.labels.length) await prs.addLabels(pr.number, input.labels);
     } catch (e) {
+      // No PR carries the pushed branch: put it back, so nothing is left half-made.
       if (commit !== before) await restoreBranch(git, logger, head, commit, before);
       throw e;
+    }
+    if (input.labels.length) {
+      try {
+        await prs.addLabels(pr.number, input.labels);
+      } catch (e) {
+        logger.warning(`labels could not be added to #${pr.number}: ${(e as Error).message}`);
+      }
     }
     if (input.autoMerge) {
       try {

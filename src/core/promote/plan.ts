@@ -101,8 +101,8 @@ export async function planPromotion(snapshot: RepoSnapshot, config: PromoteConfi
       }
       version = fromReads[0].version;
     }
-    if (targets.some((t) => t.image !== undefined)) parseImageValue(version, targets[0]?.file, here[0]?.line);
-    else checkValue(version, targets[0]?.file, here[0]?.line);
+    if (targets.some((t) => t.image !== undefined)) parseImageValue(version, targets[0]?.file, here[0]?.line, 'version');
+    else checkValue(version, targets[0]?.file, here[0]?.line, 'version');
 
     const found: Violation[] = [];
     const tagProblem = checkTag(version, config.policy.tagPattern);
