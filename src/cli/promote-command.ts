@@ -9,7 +9,7 @@ import { checkName, nameList } from '../core/validate-names.js';
 import { resolveBranch } from '../adapters/promote-session.js';
 import { cliLogger } from './cli-logger.js';
 import type { Output } from './output.js';
-import { actorName, cliGit, repositoryFromUrl, singleAppName, tokenFromEnv } from './repo-options.js';
+import { actorName, cliGit, cliPullRequests, singleAppName } from './repo-options.js';
 
 import { USAGE } from './usage.js';
 
@@ -40,15 +40,7 @@ export async function runPromoteCommand(argv: string[], out: Output): Promise<nu
     const mode = (v.mode as 'push' | 'pull-request' | undefined) ?? config.delivery.mode ?? 'push';
     const result = await runPromote({
       git,
-      pullRequests: async () => {
-        const token = tokenFromEnv();
-        const repository = repositoryFromUrl((await git.remoteUrl()) ?? '');
-        if (!token || !repository) throw new UserError('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
-        const { pullRequestsOver } = await import('../adapters/github-pull-requests.js');
-        const { fetchClient } = await import('../adapters/github-fetch.js');
-        const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
-        return pullRequestsOver(client.request, client.graphql, repository, logger);
-      },
+      pullRequests: cliPullRequests(git, logger),
       logger,
       request: {
         apps, to, version: v.version, from: v.from === undefined ? undefined : checkName('--from', v.from), skipGate: v['skip-gate'],

@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { GitCli } from '../adapters/git-cli.js';
 import { openGit } from '../adapters/promote-session.js';
 import { UserError, quote } from '../core/errors.js';
-import type { Logger } from '../core/ports.js';
+import type { Logger, PullRequestPort } from '../core/ports.js';
 import type { RepoSnapshot } from '../core/repo-snapshot.js';
 
 export const tokenFromEnv = (env: NodeJS.ProcessEnv = process.env): string | undefined => env.GITOPS_PROMOTE_TOKEN || env.GITHUB_TOKEN || undefined;
@@ -35,4 +35,17 @@ export async function actorName(git: GitCli): Promise<string> {
 export function repositoryFromUrl(url: string): string | undefined {
   const m = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
   return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+/** Pull requests for the CLI: the token from the environment, the repository from origin, plain fetch. */
+export function cliPullRequests(git: GitCli, logger: Logger): () => Promise<PullRequestPort> {
+  return async () => {
+    const token = tokenFromEnv();
+    const repository = repositoryFromUrl((await git.remoteUrl()) ?? '');
+    if (!token || !repository) throw new UserError('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
+    const { pullRequestsOver } = await import('../adapters/github-pull-requests.js');
+    const { fetchClient } = await import('../adapters/github-fetch.js');
+    const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
+    return pullRequestsOver(client.request, client.graphql, repository, logger);
+  };
 }

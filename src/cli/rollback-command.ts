@@ -7,7 +7,7 @@ import { checkName } from '../core/validate-names.js';
 import { resolveBranch } from '../adapters/promote-session.js';
 import { cliLogger } from './cli-logger.js';
 import type { Output } from './output.js';
-import { actorName, cliGit, repositoryFromUrl, singleAppName, tokenFromEnv } from './repo-options.js';
+import { actorName, cliGit, cliPullRequests, singleAppName } from './repo-options.js';
 import { USAGE } from './usage.js';
 
 export async function runRollbackCommand(argv: string[], out: Output): Promise<number> {
@@ -33,15 +33,7 @@ export async function runRollbackCommand(argv: string[], out: Output): Promise<n
     const branch = await resolveBranch(git, v.branch, {});
     const result = await runRollback({
       git,
-      pullRequests: async () => {
-        const token = tokenFromEnv();
-        const repository = repositoryFromUrl((await git.remoteUrl()) ?? '');
-        if (!token || !repository) throw new UserError('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) and a GitHub origin; expected both');
-        const { pullRequestsOver } = await import('../adapters/github-pull-requests.js');
-        const { fetchClient } = await import('../adapters/github-fetch.js');
-        const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
-        return pullRequestsOver(client.request, client.graphql, repository, logger);
-      },
+      pullRequests: cliPullRequests(git, logger),
       logger,
       request: {
         app: checkName('--app', v.app), env: checkName('--env', v.env), toVersion: v.to, toCommit: v['to-commit'],

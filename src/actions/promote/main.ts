@@ -1,7 +1,6 @@
 // The promote action: typed inputs → core → outputs, job summary, annotations.
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { UserError } from '../../core/errors.js';
 import { configAt } from '../../core/promote/config-at.js';
 import { fetchTip } from '../../core/promote/deliver-push.js';
 import { runPromote } from '../../core/promote/run-promote.js';
@@ -36,11 +35,7 @@ async function run(): Promise<void> {
     const mode = core.getInput('mode').trim() ? modeInput : config.delivery.mode ?? 'push';
     const result = await runPromote({
       git,
-      pullRequests: async () => {
-        if (!token) throw new UserError('mode pull-request needs a token (input token); expected a GitHub token with pull-requests: write');
-        const { octokitPullRequests } = await import('../../adapters/github-octokit.js');
-        return octokitPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger);
-      },
+      pullRequests: async () => (await import('../../adapters/github-octokit.js')).actionPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger)(),
       logger: actionLogger,
       request: { apps, to, version, from, skipGate, allowDowngrade, freezeOverrideReason, now: new Date(), actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName },
       mode, branch, configPath, dryRun,

@@ -29,11 +29,7 @@ async function run(): Promise<void> {
     const branch = await resolveBranch(git, text('branch') || undefined);
     const result = await runRollback({
       git,
-      pullRequests: async () => {
-        if (!token) throw new UserError('mode pull-request needs a token (input token); expected a GitHub token with pull-requests: write');
-        const { octokitPullRequests } = await import('../../adapters/github-octokit.js');
-        return octokitPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger);
-      },
+      pullRequests: async () => (await import('../../adapters/github-octokit.js')).actionPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger)(),
       logger: actionLogger,
       request: {
         app, env, toVersion, toCommit, region, reason: text('reason') || undefined, force: reasonInput('force'),
