@@ -190,6 +190,11 @@ export class GitCli implements GitPort {
     return got;
   }
 
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const r = await this.run(['merge-base', a, b], { allowFail: true });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+  }
+
   async changedFiles(base: string, head: string): Promise<string[]> {
     return (await this.run(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
   }

@@ -43,6 +43,8 @@ export interface GitPort {
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** Commits reachable from `ref`, newest first; `grep` is an extended regex on the message. */
   log(ref: string, opts?: { grep?: string; paths?: string[]; max?: number }): Promise<CommitInfo[]>;
+  /** The best common ancestor of two commits (undefined when unrelated). */
+  mergeBase(a: string, b: string): Promise<string | undefined>;
   /** Paths that differ between two commits. */
   changedFiles(base: string, head: string): Promise<string[]>;
   /** The tree a commit records. */
@@ -69,4 +71,34 @@ export interface IssuePort {
   create(p: { title: string; body: string; labels: string[] }): Promise<TrackingIssue>;
   update(number: number, body: string): Promise<void>;
   close(number: number, comment: string): Promise<void>;
+}
+
+export interface HttpRequest {
+  url: string;
+  /** Header values may be secrets: adapters never log them. */
+  headers?: Record<string, string>;
+  /** The whole request, redirects included, must finish within this. */
+  timeoutMs: number;
+  /** Redirects followed at most (default 5); more is an error. */
+  maxRedirects?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** The URL that answered, after redirects. */
+  url: string;
+  redirects: number;
+}
+
+/** GET over HTTP(S). Rejects with an Error whose message says plainly what went wrong ("certificate has expired", "no response within 5s"). */
+export interface HttpPort {
+  get(req: HttpRequest): Promise<HttpResponse>;
+}
+
+/** Reads Kubernetes objects: GET of an API path such as /apis/apps/v1/namespaces/web/deployments/web. */
+export interface KubePort {
+  /** The object as JSON; rejects with an Error whose message is the server's or the client's ("deployments.apps \"web\" not found"). */
+  get(path: string, opts: { kubeconfig?: string; context?: string; timeoutMs: number }): Promise<unknown>;
 }

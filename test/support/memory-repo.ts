@@ -188,6 +188,11 @@ export class MemoryGit implements GitPort {
     return `tree:${JSON.stringify([...this.get(commit).files.entries()].sort())}`;
   }
 
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const ours = new Set(this.history(this.remote.get(a) ?? a).map((c) => c.sha));
+    return this.history(this.remote.get(b) ?? b).find((c) => ours.has(c.sha))?.sha;
+  }
+
   async changedFiles(base: string, head: string): Promise<string[]> {
     const a = this.get(base).files;
     const b = this.get(head).files;

@@ -18,6 +18,11 @@ export class VersionHistory {
     return this.records.some((r) => r.app === app && sameEnv(r.env, env) && (sameVersion(r.version, version) || (r.previous ?? '').split(', ').some((p) => sameVersion(p, version))));
   }
 
+  /** Whether the version was promoted into the env through the gate (so the previous env ran it then). */
+  passedGate(app: string, env: string, version: string): boolean {
+    return this.records.some((r) => r.kind === 'promotion' && !r.gateSkipped && r.app === app && sameEnv(r.env, env) && sameVersion(r.version, version));
+  }
+
   /** When the env started running `version` in its latest stretch of running it, if trailers say so. */
   runningSince(app: string, env: string, version: string): string | undefined {
     const ev = this.events(app, env);

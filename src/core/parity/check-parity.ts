@@ -1,7 +1,7 @@
 // The required check on config-repo PRs: every target whose version a change moves must have that version in
 // the previous environment first (policy parity: current | ever | soak:<duration>), unless it is a rollback.
 // Only files the change touches are read, so a 5,000-app repository is checked in the time of a few files.
-import type { Environment } from '../config/environments.js';
+import { sameEnv, type Environment } from '../config/environments.js';
 import { UserError } from '../errors.js';
 import { promotionRecords, PROMOTION_GREP, type PromotionRecord } from '../history/promotions.js';
 import { VersionHistory } from '../history/version-history.js';
@@ -63,36 +63,58 @@ const versionsText = (vs: (string | undefined)[]): string => [...new Set(vs.map(
 export interface ParityOptions { now: Date; configPath?: string; singleAppName: string }
 
 export async function checkParity(git: GitPort, base: string, head: string, opts: ParityOptions): Promise<ParityReport> {
-  const [baseSnap, headSnap, changed] = await Promise.all([git.snapshot(base), git.snapshot(head), git.changedFiles(base, head)]);
+  // A PR may be behind its base branch: its own change is fork-point..head, and after merging, the files it
+  // touches come from head and every other file from base. (For merge_group, head contains base: fork = base.)
+  const fork = (await git.mergeBase(base, head)) ?? base;
+  const [baseSnap, headSnap, forkSnap, changed] = await Promise.all([git.snapshot(base), git.snapshot(head), git.snapshot(fork), git.changedFiles(fork, head)]);
+  const touched = new Set(changed);
   const rows: ParityRow[] = [];
+  const configFile = opts.configPath ?? 'gitops-promote.yaml';
+  const configProblem = (e: unknown): ParityReport => {
+    if (!(e instanceof UserError)) throw e;
+    const row: ParityRow = { app: '(config)', env: '-', file: e.file ?? configFile, line: e.line ?? 1, verdict: 'violation', rule: 'invalid-file', reason: e.message };
+    return { base, head, rows: [row], violations: [row], ok: false };
+  };
+  // A config the change breaks is a violation of its own...
+  if (touched.has(configFile) && headSnap.files.includes(configFile)) {
+    try {
+      await configAt(headSnap, opts.configPath);
+    } catch (e) {
+      return configProblem(e);
+    }
+  }
+  // ...but the rules come from the base branch: a change cannot loosen the check that judges it.
   let config;
   try {
-    config = await configAt(headSnap, opts.configPath);
+    config = await configAt(baseSnap.files.includes(configFile) ? baseSnap : headSnap, opts.configPath);
   } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    const row: ParityRow = { app: '-', env: '-', file: e.file ?? opts.configPath ?? 'gitops-promote.yaml', line: e.line ?? 1, verdict: 'violation', rule: 'invalid-file', reason: e.message };
-    return { base, head, rows: [row], violations: [row], ok: false };
+    return configProblem(e);
   }
-  const layout: Layout = discoverLayout(config, headSnap.files, opts.singleAppName);
-  const touched = new Set(changed);
+  // Targets as the merge would leave the repository: base's files plus the change's.
+  const mergedFiles = [...new Set([...baseSnap.files.filter((f) => !touched.has(f) || headSnap.files.includes(f)), ...headSnap.files.filter((f) => touched.has(f))])];
+  const layout: Layout = discoverLayout(config, mergedFiles, opts.singleAppName);
   const candidates = layout.targets.filter((t) => touched.has(t.file));
   const atHead = new Reader(headSnap);
   const atBase = new Reader(baseSnap);
+  const atFork = new Reader(forkSnap);
+  const merged = { read: (t: Target): Promise<Read> => (touched.has(t.file) ? atHead : atBase).read(t) };
 
-  // History only when something changed: one log walk, filtered by git.
+  // History only when something changed: what ran before is read from the base branch, never from the change
+  // (a commit in the change could claim anything); only rollback commits in the change count from it.
   let history: VersionHistory | undefined;
   let inChange: PromotionRecord[] = [];
   const loadHistory = async (): Promise<VersionHistory> => {
     if (!history) {
-      history = new VersionHistory(promotionRecords(await git.log(head, { grep: PROMOTION_GREP })));
-      inChange = promotionRecords(await git.log(`${base}..${head}`, { grep: PROMOTION_GREP }));
+      history = new VersionHistory(promotionRecords(await git.log(base, { grep: PROMOTION_GREP })));
+      inChange = promotionRecords(await git.log(`${fork}..${head}`, { grep: PROMOTION_GREP })).filter((r) => r.kind === 'rollback');
     }
     return history;
   };
 
   const moved: { t: Target; env: Environment; now: Read; before: Read }[] = [];
   for (const t of candidates) {
-    const [now, before] = await Promise.all([atHead.read(t), atBase.read(t)]);
+    // "old" is the value where the change branched off: what the PR's diff shows.
+    const [now, before] = await Promise.all([atHead.read(t), atFork.read(t)]);
     if (now.error) {
       rows.push({ app: t.app, env: t.env, region: t.region, file: t.file, line: now.line, old: before.version, verdict: 'violation', rule: 'invalid-file', reason: now.error.message });
       continue;
@@ -122,7 +144,7 @@ export async function checkParity(git: GitPort, base: string, head: string, opts
     const prev = previousEnv(layout, env);
     const h = await loadHistory();
     // Rollbacks pass: a version this env ran before, or a rollback commit in the change.
-    const rollbackCommit = inChange.find((r) => r.kind === 'rollback' && r.app === t.app && r.env === t.env && sameVersion(r.version, v));
+    const rollbackCommit = inChange.find((r) => r.app === t.app && sameEnv(r.env, t.env) && sameVersion(r.version, v));
     if (rollbackCommit || h.ran(t.app, t.env, v)) {
       row.verdict = 'rollback';
       row.reason = rollbackCommit ? `rollback commit ${rollbackCommit.sha.slice(0, 12)} (Rollback-Of ${rollbackCommit.rollbackOf?.slice(0, 12) ?? '?'})` : `${t.env} ran ${v} before`;
@@ -134,8 +156,8 @@ export async function checkParity(git: GitPort, base: string, head: string, opts
     }
     row.previousEnv = prev.name;
     const prevTargets = targetsOf(layout, t.app, prev.name);
-    const prevNow = await Promise.all(prevTargets.map((p) => atHead.read(p)));
-    const prevBefore = await Promise.all(prevTargets.map((p) => atBase.read(p)));
+    const prevNow = await Promise.all(prevTargets.map((p) => merged.read(p)));
+    const prevBefore = await Promise.all(prevTargets.map((p) => atFork.read(p)));
     row.previousVersion = prevTargets.length ? versionsText(prevNow.map((r) => r.version)) : undefined;
     const runsNow = prevTargets.length > 0 && prevNow.every((r) => sameVersion(r.version, v));
     const movedTogether = prevTargets.some((_, i) => sameVersion(prevNow[i]?.version, v) && !sameVersion(prevBefore[i]?.version, v));
@@ -171,7 +193,9 @@ export async function checkParity(git: GitPort, base: string, head: string, opts
     const env = layout.envs.find((e) => e.name === envName);
     if (!env || env.staggered) continue;
     const ts = targetsOf(layout, app, envName);
-    const vs = await Promise.all(ts.map((t) => atHead.read(t)));
+    const vs = await Promise.all(ts.map((t) => merged.read(t)));
+    // An unreadable file is its own violation; it says nothing about whether the regions agree.
+    if (vs.some((r) => r.error)) continue;
     if (new Set(vs.map((r) => r.version ?? 'none')).size > 1) {
       for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
         row.verdict = 'violation';

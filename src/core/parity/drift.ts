@@ -47,7 +47,8 @@ export async function computeDrift(git: GitPort, head: string, opts: DriftOption
         for (const c of ok) {
           if (!c.version) continue;
           const inPrevNow = prevCells.some((p) => sameVersion(p.version, c.version));
-          if (!inPrevNow && !history.ran(row.app, prev.name, c.version) && !history.ran(row.app, env.name, c.version)) {
+          // A promotion through the gate proves the previous env ran it; a gate-skipped one proves nothing.
+          if (!inPrevNow && !history.ran(row.app, prev.name, c.version) && !history.passedGate(row.app, env.name, c.version)) {
             drift.push({ kind: 'never-in-previous', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: `${env.name} runs ${c.version}, which ${prev.name} never ran (it runs ${[...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ')})` });
           }
         }
