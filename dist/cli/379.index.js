@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-/* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(969);
+/* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7003);
 /* harmony import */ var _core_promote_deliver_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8639);
 /* harmony import */ var _core_promote_run_promote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1343);
 /* harmony import */ var _core_validate_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2525);
@@ -55,23 +55,14 @@ async function runPromoteCommand(argv, out) {
     if (v['skip-gate'] !== undefined && !v['skip-gate'].trim())
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('--skip-gate needs a reason (it is recorded in the commit); expected e.g. --skip-gate "hotfix for INC-1234"');
     const logger = (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(out, v.verbose);
-    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliGit */ .DS)(v.repo, logger, true);
+    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__.cliGit)(v.repo, logger, true);
     try {
         const branch = await (0,_adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveBranch */ .p)(git, v.branch, {});
         const config = await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__/* .configAt */ .E)(await git.snapshot(await (0,_core_promote_deliver_push_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchTip */ .mC)(git, branch)), v.config);
         const mode = v.mode ?? config.delivery.mode ?? 'push';
         const result = await (0,_core_promote_run_promote_js__WEBPACK_IMPORTED_MODULE_4__/* .runPromote */ .E)({
             git,
-            pullRequests: async () => {
-                const token = (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenFromEnv */ .B)();
-                const repository = (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryFromUrl */ .kG)((await git.remoteUrl()) ?? '');
-                if (!token || !repository)
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
-                const { pullRequestsOver } = await __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 2081));
-                const { fetchClient } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333));
-                const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
-                return pullRequestsOver(client.request, client.graphql, repository, logger);
-            },
+            pullRequests: (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliPullRequests */ .GE)(git, logger),
             logger,
             request: {
                 apps, to, version: v.version, from: v.from === undefined ? undefined : (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_5__/* .checkName */ .I3)('--from', v.from), skipGate: v['skip-gate'],

@@ -17,32 +17,32 @@ const BAD_CHARS = /[\s\x00-\x1f\x7f\x85\u2028\u2029\ufeff]/u;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** Throws when `value` cannot be a version at all; `file`/`line` say where it was going. */
-function checkValue(value, file, line) {
+function checkValue(value, file, line, label = '--to') {
     if (value === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('--to is empty; expected a version such as v1.2.3', file, line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} is empty; expected a version such as v1.2.3`, file, line);
     const bad = BAD_CHARS.exec(value);
     if (bad) {
         const what = /\s/.test(bad[0]) ? 'whitespace' : 'a control character';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} contains ${what}; expected one token such as v1.2.3`, file, line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} contains ${what}; expected one token such as v1.2.3`, file, line);
     }
 }
-function parseImageValue(value, file, line) {
-    checkValue(value, file, line);
+function parseImageValue(value, file, line, label = '--to') {
+    checkValue(value, file, line, label);
     const at = value.indexOf('@');
     const expected = 'expected TAG, TAG@sha256:<64 lowercase hex> or @sha256:<64 lowercase hex>';
     if (at < 0) {
         if (!TAG.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
         return { kind: 'tag', tag: value };
     }
     const tag = value.slice(0, at);
     const digest = value.slice(at + 1);
     if (!DIGEST.test(digest))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} has a malformed digest ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(digest)}; ${expected}`, file, line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} has a malformed digest ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(digest)}; ${expected}`, file, line);
     if (tag === '')
         return { kind: 'digest', digest };
     if (!TAG.test(tag))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} has an invalid tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(tag)}; ${expected}`, file, line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} has an invalid tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(tag)}; ${expected}`, file, line);
     return { kind: 'tag+digest', tag, digest };
 }
 
@@ -698,144 +698,6 @@ function tokenFor(value, oldStyle, inFlow) {
     if (oldStyle !== 'plain')
         return encodeScalar(value, oldStyle);
     return encodeScalar(value, plainProblem(value, inFlow) === undefined ? 'plain' : 'double');
-}
-
-
-/***/ }),
-
-/***/ 1819:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ SourceText)
-/* harmony export */ });
-// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
-class SourceText {
-    text;
-    lineStarts = [0];
-    /** The line ending most lines use: new lines are written with it. */
-    eol;
-    bomLength;
-    constructor(text) {
-        this.text = text;
-        let crlf = 0;
-        let lf = 0;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (i > 0 && text.charCodeAt(i - 1) === 13)
-                crlf++;
-            else
-                lf++;
-            this.lineStarts.push(i + 1);
-        }
-        this.eol = crlf > lf ? '\r\n' : '\n';
-        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    /** 1-based line of an offset. */
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
-    lineStart(line) {
-        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
-    }
-    /** Offset of the end of a line's text, before its line ending. */
-    lineEnd(line) {
-        const next = this.lineStarts[line];
-        if (next === undefined)
-            return this.text.length;
-        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
-    }
-    /** Offset just past a line's ending (the next line's start, or the end of the text). */
-    lineNext(line) {
-        return this.lineStarts[line] ?? this.text.length;
-    }
-    /** The line ending that ends a line: '' for a last line without one. */
-    eolOf(line) {
-        return this.text.slice(this.lineEnd(line), this.lineNext(line));
-    }
-    column(offset) {
-        return offset - this.lineStart(this.lineOf(offset));
-    }
-    lineCount() {
-        return this.lineStarts.length;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1814:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ decodeText),
-/* harmony export */   h: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-/* harmony import */ var _source_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1819);
-// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
-// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
-
-
-
-/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
-function decodeText(bytes, file) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
-    const nul = bytes.indexOf(0);
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-    if (nul >= 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
-    const bad = text.indexOf('\ufffd');
-    if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
-    }
-    return text;
-}
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-function parseYaml(text, file) {
-    const source = new _source_text_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceText */ .D(text);
-    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-    const list = Array.isArray(documents) ? documents : [];
-    if (!Array.isArray(documents)) {
-        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
-        return { source, documents: [] };
-    }
-    for (const doc of list) {
-        const err = doc.errors[0];
-        if (err) {
-            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
-            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
-            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: ${what}; expected a YAML file`, file, line);
-        }
-        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
-        if (!text.includes('*'))
-            continue;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-            Alias(_, alias) {
-                if (alias.resolve(doc) === undefined) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
-                }
-            },
-        });
-    }
-    return { source, documents: list };
 }
 
 

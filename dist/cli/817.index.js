@@ -143,6 +143,144 @@ async function runEdit(argv, out) {
 }
 
 
+/***/ }),
+
+/***/ 1819:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SourceText)
+/* harmony export */ });
+// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
+class SourceText {
+    text;
+    lineStarts = [0];
+    /** The line ending most lines use: new lines are written with it. */
+    eol;
+    bomLength;
+    constructor(text) {
+        this.text = text;
+        let crlf = 0;
+        let lf = 0;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charCodeAt(i - 1) === 13)
+                crlf++;
+            else
+                lf++;
+            this.lineStarts.push(i + 1);
+        }
+        this.eol = crlf > lf ? '\r\n' : '\n';
+        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    /** 1-based line of an offset. */
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
+    lineStart(line) {
+        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
+    }
+    /** Offset of the end of a line's text, before its line ending. */
+    lineEnd(line) {
+        const next = this.lineStarts[line];
+        if (next === undefined)
+            return this.text.length;
+        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
+    }
+    /** Offset just past a line's ending (the next line's start, or the end of the text). */
+    lineNext(line) {
+        return this.lineStarts[line] ?? this.text.length;
+    }
+    /** The line ending that ends a line: '' for a last line without one. */
+    eolOf(line) {
+        return this.text.slice(this.lineEnd(line), this.lineNext(line));
+    }
+    column(offset) {
+        return offset - this.lineStart(this.lineOf(offset));
+    }
+    lineCount() {
+        return this.lineStarts.length;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ decodeText),
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+/* harmony import */ var _source_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1819);
+// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
+// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
+
+
+
+/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
+function decodeText(bytes, file) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
+    const nul = bytes.indexOf(0);
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    if (nul >= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    const bad = text.indexOf('\ufffd');
+    if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
+    }
+    return text;
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+function parseYaml(text, file) {
+    const source = new _source_text_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceText */ .D(text);
+    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+    const list = Array.isArray(documents) ? documents : [];
+    if (!Array.isArray(documents)) {
+        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
+        return { source, documents: [] };
+    }
+    for (const doc of list) {
+        const err = doc.errors[0];
+        if (err) {
+            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
+            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
+            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: ${what}; expected a YAML file`, file, line);
+        }
+        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
+        if (!text.includes('*'))
+            continue;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Alias(_, alias) {
+                if (alias.resolve(doc) === undefined) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
+                }
+            },
+        });
+    }
+    return { source, documents: list };
+}
+
+
 /***/ })
 
 };

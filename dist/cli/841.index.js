@@ -33,8 +33,8 @@ var core_layout = __webpack_require__(7008);
 var tag_policy = __webpack_require__(5142);
 // EXTERNAL MODULE: ./.build/core/policy/versions.js
 var versions = __webpack_require__(6866);
-// EXTERNAL MODULE: ./.build/core/promote/config-at.js + 2 modules
-var config_at = __webpack_require__(969);
+// EXTERNAL MODULE: ./.build/core/promote/config-at.js
+var config_at = __webpack_require__(7003);
 // EXTERNAL MODULE: ./.build/core/promote/commit-message.js
 var commit_message = __webpack_require__(9684);
 // EXTERNAL MODULE: ./.build/core/target-version.js
@@ -111,18 +111,36 @@ async function planRollback(git, tip, req, pinned) {
     }
     else {
         const records = (0,promotions/* promotionRecords */.U)(await git.log(tip, { grep: promotions/* PROMOTION_GREP */.D, max: 500 })).filter((r) => r.app === app && (0,environments/* sameEnv */.cC)(r.env, env.name));
-        const latest = records.find((r) => here.some((h) => (0,versions/* sameVersion */.r1)(h.version, r.version)));
-        if (latest?.kind === 'rollback' && req.toVersion === undefined && req.toCommit === undefined) {
-            // Undoing a rollback by default would redeploy the bad version: make the user say where to go.
-            throw new errors/* UserError */.y(`${app} in ${env.name} was already rolled back to ${latest.version} by ${latest.sha.slice(0, 12)}${latest.rollbackOf ? ` (undoing ${latest.rollbackOf.slice(0, 12)})` : ''}; expected --to VERSION to go further back`);
+        // A target is already rolled back when the newest recorded change that touched it is a rollback, and it has
+        // not moved since. Undoing that by default would redeploy the bad version.
+        const rolledBack = new Map();
+        const parents = new Map();
+        for (const h of here) {
+            for (const r of records.slice(0, 20)) {
+                if (!parents.has(r.sha))
+                    parents.set(r.sha, (await git.log(r.sha, { max: 1 }))[0]?.parents[0]);
+                const parent = parents.get(r.sha);
+                const after = await versionAt(git, r.sha, h.t);
+                const before = parent ? await versionAt(git, parent, h.t) : {};
+                if ((0,versions/* sameVersion */.r1)(after.version, before.version))
+                    continue;
+                if (r.kind === 'rollback' && (0,versions/* sameVersion */.r1)(h.version, after.version))
+                    rolledBack.set(h.t, r);
+                break;
+            }
         }
-        const last = records.find((r) => r.kind === 'promotion' && here.some((h) => (0,versions/* sameVersion */.r1)(h.version, r.version)));
+        if (rolledBack.size === here.length && req.toVersion === undefined && req.toCommit === undefined) {
+            const r = [...rolledBack.values()][0];
+            throw new errors/* UserError */.y(`${app} in ${env.name} was already rolled back to ${r.version} by ${r.sha.slice(0, 12)}${r.rollbackOf ? ` (undoing ${r.rollbackOf.slice(0, 12)})` : ''}; expected a version to go further back (input to, or --to VERSION)`);
+        }
+        const pending = here.filter((h) => !rolledBack.has(h.t));
+        const last = records.find((r) => r.kind === 'promotion' && pending.some((h) => (0,versions/* sameVersion */.r1)(h.version, r.version)));
         if (last) {
             const c = (await git.log(last.sha, { max: 1 }))[0];
             found = { commit: last.sha, parent: c?.parents[0], source: 'trailers' };
         }
         else {
-            for (const h of here) {
+            for (const h of pending) {
                 found = await changeFromFileHistory(git, tip, h.t, h.version);
                 if (found)
                     break;
@@ -165,12 +183,12 @@ async function planRollback(git, tip, req, pinned) {
     }
     else {
         if (!found?.parent) {
-            throw new errors/* UserError */.y(`found no earlier version of ${app} in ${env.name} to roll back to (no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); expected --to VERSION or --to-commit SHA`);
+            throw new errors/* UserError */.y(`found no earlier version of ${app} in ${env.name} to roll back to (no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); expected a version or commit to restore (input to or to-commit; --to or --to-commit)`);
         }
         for (const h of here) {
             const before = await versionAt(git, found.parent, h.t);
             if (!before.version)
-                throw new errors/* UserError */.y(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; expected --to VERSION`, h.t.file, h.line);
+                throw new errors/* UserError */.y(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; expected a version to restore (input to, or --to)`, h.t.file, h.line);
             // Unchanged since the bad promotion: restore the earlier bytes exactly.
             const after = await versionAt(git, found.commit, h.t);
             restore.set(h.t, { version: before.version, text: after.text === h.text ? before.text : undefined });
@@ -195,8 +213,9 @@ async function planRollback(git, tip, req, pinned) {
         }
     }
     const good = [...new Set([...restore.values()].map((r) => r.version))];
-    const bad = current.length === 1 ? current[0] : 'mixed';
-    const goodLabel = good.length === 1 ? good[0] : 'mixed';
+    const bad = current.join(', ');
+    // Regions may go back to different versions: say which, never just "mixed".
+    const goodLabel = good.join(', ');
     const rollbackOf = found?.commit;
     const message = rollbackMessage({
         app, env: env.name, bad, good: goodLabel, rollbackOf, reason: req.reason, force: req.toVersion !== undefined ? req.force : undefined, by: req.actor, runUrl: req.runUrl,
@@ -262,7 +281,7 @@ async function runRollback(input) {
     return {
         ...r,
         outputs: {
-            version: p?.version ?? '', 'rolled-back-from': p?.previous.join(',') ?? '', 'commit-sha': wrote ? r.outcome.commit ?? '' : '',
+            version: p?.version.replace(/, /g, ',') ?? '', 'rolled-back-from': p?.previous.join(',') ?? '', 'commit-sha': wrote ? r.outcome.commit ?? '' : '',
             'pr-url': r.outcome.prUrls.join(','), changed: String(wrote && (p?.files.size ?? 0) > 0),
         },
     };
@@ -314,21 +333,12 @@ async function runRollbackCommand(argv, out) {
     if (v.force !== undefined && !v.force.trim())
         throw new errors/* UserError */.y('--force needs a reason (it is recorded in the commit)');
     const logger = (0,cli_logger/* cliLogger */.$)(out);
-    const { git, root } = await (0,repo_options/* cliGit */.DS)(v.repo, logger, true);
+    const { git, root } = await (0,repo_options.cliGit)(v.repo, logger, true);
     try {
         const branch = await (0,promote_session/* resolveBranch */.p)(git, v.branch, {});
         const result = await runRollback({
             git,
-            pullRequests: async () => {
-                const token = (0,repo_options/* tokenFromEnv */.B)();
-                const repository = (0,repo_options/* repositoryFromUrl */.kG)((await git.remoteUrl()) ?? '');
-                if (!token || !repository)
-                    throw new errors/* UserError */.y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) and a GitHub origin; expected both');
-                const { pullRequestsOver } = await __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 2081));
-                const { fetchClient } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333));
-                const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
-                return pullRequestsOver(client.request, client.graphql, repository, logger);
-            },
+            pullRequests: (0,repo_options/* cliPullRequests */.GE)(git, logger),
             logger,
             request: {
                 app: (0,validate_names/* checkName */.I3)('--app', v.app), env: (0,validate_names/* checkName */.I3)('--env', v.env), toVersion: v.to, toCommit: v['to-commit'],

@@ -65,6 +65,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -136,6 +150,7 @@ const USAGE = {
     rollback: 'usage: gitops-promote rollback --app A --env E [--to VERSION | --to-commit SHA] [--region R] [--reason TEXT] [--force REASON] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--max-attempts N] [--repo DIR] [--json]',
     parity: 'usage: gitops-promote parity --base REF --head REF [--config PATH] [--repo DIR] [--json]',
     drift: 'usage: gitops-promote drift [--ref REF] [--live] [--behind-after 7d] [--config PATH] [--repo DIR] [--json]',
+    'wait-healthy': 'usage: gitops-promote wait-healthy --env ENV [--app APP] [--version V] [--commit SHA] [--config PATH] [--repo DIR] [--ref REF] [--url URL]... [--expect-version V] [--version-field F] [--expect-status N] [--body-match RE] [--header "Name: value"]... [--prometheus URL --query Q --success-condition C --failure-condition C] [--argocd-url URL --argocd-app A] [--flux-kind K --flux-name N --flux-namespace NS] [--deployment D --namespace NS] [--kubeconfig F] [--context C] [--initial-delay 0s] [--interval 10s] [--timeout 10m] [--request-timeout 10s] [--success-threshold 3] [--failure-limit 2] [--inconclusive-limit N] [--summary FILE] [--json]',
     schema: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
 };
 
@@ -148,6 +163,7 @@ const USAGE = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ CONFIG_SCHEMA)
 /* harmony export */ });
+/* unused harmony export HEALTH_ENV_SCHEMA */
 // The JSON Schema of gitops-promote.yaml. The loader validates with this object, and `gitops-promote schema`
 // prints it (published as schema/gitops-promote.schema.json for editors): one source of truth.
 const name = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$' };
@@ -175,6 +191,62 @@ const freezeWindow = {
         timezone: { type: 'string', description: 'IANA time zone, e.g. Europe/Berlin. Default UTC.' },
         reason: { type: 'string' },
         envs: { ...nameList, description: 'Environments the window applies to. Default: every environment but the first.' },
+    },
+};
+const duration = { type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.' };
+const envVarName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'The name of an environment variable that holds the secret (never the secret itself).' };
+const statusCode = { type: 'integer', minimum: 100, maximum: 599 };
+/** One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are filled in). */
+const healthCheck = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['type'],
+    properties: {
+        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'] },
+        label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
+        url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
+        urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
+        expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
+        versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
+        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes: the version that must be live (default: the promoted version).' },
+        bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
+        headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
+        query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
+        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, x < 0.5).' },
+        failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
+        bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
+        basicAuth: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['username', 'passwordEnv'],
+            properties: { username: { type: 'string', minLength: 1 }, passwordEnv: envVarName },
+        },
+        app: { type: 'string', minLength: 1, description: 'argocd: the Application name (default {app}).' },
+        appNamespace: { type: 'string', minLength: 1, description: 'argocd: the Application namespace (apps in any namespace).' },
+        tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
+        kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
+        name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
+        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes: the namespace (flux default flux-system, kubernetes default default).' },
+        deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
+        container: { type: 'string', minLength: 1, description: 'kubernetes: the container whose image tag must be the version (default: any).' },
+        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes: path of the kubeconfig (default $KUBECONFIG).' },
+        context: { type: 'string', minLength: 1, description: 'flux/kubernetes: kubeconfig context.' },
+    },
+};
+/** health.<env>: checks and timing for wait-healthy. */
+const HEALTH_ENV_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'What wait-healthy checks after a promotion to this environment.',
+    properties: {
+        checks: { type: 'array', items: healthCheck, minItems: 1 },
+        initialDelay: { ...duration, description: 'Wait this long before the first sample (default 0s).' },
+        interval: { ...duration, description: 'Between samples, jittered by ±10% (default 10s).' },
+        timeout: { ...duration, description: 'Overall deadline (default 10m).' },
+        requestTimeout: { ...duration, description: 'Per request (default 10s).' },
+        successThreshold: { type: 'integer', minimum: 1, maximum: 1000, description: 'Consecutive samples in which every check passes (default 3).' },
+        failureLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Failed samples tolerated; one more is unhealthy (default 2).' },
+        inconclusiveLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Consecutive inconclusive samples tolerated (no data, NaN); one more is unhealthy (default: no limit).' },
     },
 };
 const CONFIG_SCHEMA = {
@@ -254,7 +326,7 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
-        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: name },
+        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: name, additionalProperties: HEALTH_ENV_SCHEMA },
     },
 };
 
@@ -459,12 +531,13 @@ var usage = __nccwpck_require__(1488);
 const VERBS = {
     // Each verb's code loads only when it runs: `edit` stays as quick to start as it can be.
     edit: { usage: usage/* USAGE */.u.edit, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2817))).runEdit(a, o) },
-    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(343), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).runPromoteCommand(a, o) },
-    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(41), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2591))).runHistoryCommand(a, o) },
-    rollback: { usage: usage/* USAGE */.u.rollback, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(343), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5841))).runRollbackCommand(a, o) },
-    parity: { usage: usage/* USAGE */.u.parity, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3192))).runParityCommand(a, o) },
-    drift: { usage: usage/* USAGE */.u.drift, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3192))).runDriftCommand(a, o) },
-    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(395), __nccwpck_require__.e(41), __nccwpck_require__.e(307), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753))).runStatusCommand(a, o) },
+    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).runPromoteCommand(a, o) },
+    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(888), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2591))).runHistoryCommand(a, o) },
+    rollback: { usage: usage/* USAGE */.u.rollback, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5841))).runRollbackCommand(a, o) },
+    parity: { usage: usage/* USAGE */.u.parity, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1525))).runParityCommand(a, o) },
+    drift: { usage: usage/* USAGE */.u.drift, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1525))).runDriftCommand(a, o) },
+    'wait-healthy': { usage: usage/* USAGE */.u['wait-healthy'], run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(808), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6360))).runWaitHealthyCommand(a, o) },
+    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753))).runStatusCommand(a, o) },
     schema: {
         usage: usage/* USAGE */.u.schema,
         run: (_argv, out) => {

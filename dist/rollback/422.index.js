@@ -5,14 +5,18 @@ export const modules = {
 /***/ 5422:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  octokitPullRequests: () => (/* binding */ octokitPullRequests)
+  actionPullRequests: () => (/* binding */ actionPullRequests),
+  octokitPullRequests: () => (/* binding */ octokitPullRequests),
+  octokitRequest: () => (/* binding */ octokitRequest)
 });
 
-// UNUSED EXPORTS: octokitRequest
-
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
 ;// CONCATENATED MODULE: ./.build/adapters/github-pull-requests.js
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
@@ -31,7 +35,9 @@ async function withApiRetry(what, fn, logger, idempotent, attempts = 4) {
             const serverError = err.status !== undefined && err.status >= 500;
             if (i >= attempts || !(limited || (serverError && idempotent)))
                 throw new Error(`${what} failed: ${err.status ? `HTTP ${err.status}: ` : ''}${err.message}`);
-            const resetIn = h['x-ratelimit-reset'] ? Number(h['x-ratelimit-reset']) * 1000 - Date.now() : 0;
+            // retry-after wins; the quota's reset time matters only when the quota is spent (GitHub sends
+            // x-ratelimit-reset on every response, up to an hour away).
+            const resetIn = h['retry-after'] === undefined && h['x-ratelimit-remaining'] === '0' && h['x-ratelimit-reset'] ? Number(h['x-ratelimit-reset']) * 1000 - Date.now() : 0;
             const wait = limited ? Math.min(60_000, Math.max(1000, Number(h['retry-after'] ?? 0) * 1000, resetIn)) : 500 * 2 ** (i - 1);
             logger.warning(`${what}: HTTP ${err.status}, retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1}/${attempts})`);
             await sleep(wait);
@@ -79,6 +85,7 @@ function pullRequestsOver(request, graphql, repository, logger) {
 
 ;// CONCATENATED MODULE: ./.build/adapters/github-octokit.js
 
+
 async function octokitPullRequests(token, repository, apiUrl, logger) {
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: apiUrl });
@@ -89,6 +96,14 @@ async function octokitRequest(token, apiUrl) {
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: apiUrl });
     return (route, params) => octokit.request(route, params);
+}
+/** Pull requests for an action: Octokit on the run's repository, loaded only when a PR is made. */
+function actionPullRequests(token, repository, apiUrl, logger) {
+    return async () => {
+        if (!token)
+            throw new errors/* UserError */.y('mode pull-request needs a token (input token); expected a GitHub token with pull-requests: write');
+        return octokitPullRequests(token, repository, apiUrl, logger);
+    };
 }
 
 

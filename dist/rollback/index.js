@@ -40396,6 +40396,35 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ quote),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+// Errors the user can fix: they carry the file and line they are about, and map to exit code 2.
+class UserError extends Error {
+    file;
+    line;
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.name = 'UserError';
+    }
+    /** One line: `FILE:LINE: message`, or less when file or line is unknown. */
+    format() {
+        const where = this.file ? (this.line ? `${this.file}:${this.line}: ` : `${this.file}: `) : '';
+        return `${where}${this.message}`.replace(/[\r\n]+/g, ' ');
+    }
+}
+/** JSON-quoted, so whitespace and control characters in a bad value are visible in the message. */
+const quote = (s) => JSON.stringify(s);
+
+
 /***/ })
 
 /******/ });
@@ -40474,6 +40503,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -43489,26 +43529,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./.build/core/errors.js
-// Errors the user can fix: they carry the file and line they are about, and map to exit code 2.
-class UserError extends Error {
-    file;
-    line;
-    constructor(message, file, line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.name = 'UserError';
-    }
-    /** One line: `FILE:LINE: message`, or less when file or line is unknown. */
-    format() {
-        const where = this.file ? (this.line ? `${this.file}:${this.line}: ` : `${this.file}: `) : '';
-        return `${where}${this.message}`.replace(/[\r\n]+/g, ' ');
-    }
-}
-/** JSON-quoted, so whitespace and control characters in a bad value are visible in the message. */
-const quote = (s) => JSON.stringify(s);
-
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./.build/core/policy/cron.js
@@ -43626,6 +43648,62 @@ const freezeWindow = {
         envs: { ...nameList, description: 'Environments the window applies to. Default: every environment but the first.' },
     },
 };
+const duration = { type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.' };
+const envVarName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'The name of an environment variable that holds the secret (never the secret itself).' };
+const statusCode = { type: 'integer', minimum: 100, maximum: 599 };
+/** One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are filled in). */
+const healthCheck = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['type'],
+    properties: {
+        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'] },
+        label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
+        url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
+        urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
+        expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
+        versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
+        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes: the version that must be live (default: the promoted version).' },
+        bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
+        headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
+        query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
+        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, x < 0.5).' },
+        failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
+        bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
+        basicAuth: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['username', 'passwordEnv'],
+            properties: { username: { type: 'string', minLength: 1 }, passwordEnv: envVarName },
+        },
+        app: { type: 'string', minLength: 1, description: 'argocd: the Application name (default {app}).' },
+        appNamespace: { type: 'string', minLength: 1, description: 'argocd: the Application namespace (apps in any namespace).' },
+        tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
+        kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
+        name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
+        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes: the namespace (flux default flux-system, kubernetes default default).' },
+        deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
+        container: { type: 'string', minLength: 1, description: 'kubernetes: the container whose image tag must be the version (default: any).' },
+        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes: path of the kubeconfig (default $KUBECONFIG).' },
+        context: { type: 'string', minLength: 1, description: 'flux/kubernetes: kubeconfig context.' },
+    },
+};
+/** health.<env>: checks and timing for wait-healthy. */
+const HEALTH_ENV_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'What wait-healthy checks after a promotion to this environment.',
+    properties: {
+        checks: { type: 'array', items: healthCheck, minItems: 1 },
+        initialDelay: { ...duration, description: 'Wait this long before the first sample (default 0s).' },
+        interval: { ...duration, description: 'Between samples, jittered by ±10% (default 10s).' },
+        timeout: { ...duration, description: 'Overall deadline (default 10m).' },
+        requestTimeout: { ...duration, description: 'Per request (default 10s).' },
+        successThreshold: { type: 'integer', minimum: 1, maximum: 1000, description: 'Consecutive samples in which every check passes (default 3).' },
+        failureLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Failed samples tolerated; one more is unhealthy (default 2).' },
+        inconclusiveLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Consecutive inconclusive samples tolerated (no data, NaN); one more is unhealthy (default: no limit).' },
+    },
+};
 const CONFIG_SCHEMA = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://github.com/gitops-promote/gitops-promote/blob/main/schema/gitops-promote.schema.json',
@@ -43703,7 +43781,7 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
-        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: config_schema_name },
+        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: config_schema_name, additionalProperties: HEALTH_ENV_SCHEMA },
     },
 };
 
@@ -43727,6 +43805,819 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 function isSafeName(s) {
     return NAME_PATTERN.test(s) && !s.includes('..');
 }
+
+;// CONCATENATED MODULE: ./.build/core/durations.js
+// Durations as people write them in configs and flags: `500ms`, `5s`, `10m`, `1h30m`, `2h`, `7d`, `2w`, `0`.
+// Always a unit (a bare number other than 0 is refused: is `30` seconds or minutes?). Health checks wait at most
+// a week (the default cap); policy durations (soak times, how long an env may lag) may be longer.
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
+const WEEK = 7 * 24 * 3_600_000;
+/** Milliseconds, or an error message saying what was expected. */
+function parseDuration(text, max = WEEK) {
+    const s = text.trim();
+    const expected = 'expected a duration such as 500ms, 5s, 10m, 1h30m or 7d';
+    if (s === '0')
+        return 0;
+    if (s === '')
+        return { error: `is empty; ${expected}` };
+    let ms = 0;
+    let at = 0;
+    PART.lastIndex = 0;
+    while (at < s.length) {
+        PART.lastIndex = at;
+        const m = PART.exec(s);
+        if (!m)
+            return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
+        ms += Number(m[1]) * UNITS[m[2]];
+        at = PART.lastIndex;
+    }
+    if (!Number.isFinite(ms) || ms > max)
+        return { error: `${JSON.stringify(text)} is longer than ${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}` };
+    return Math.round(ms);
+}
+/** A short human form: 500ms, 5s, 1m30s, 4m, 1h2m. Rounds to whole seconds from 10 s up. */
+function formatDuration(ms) {
+    if (ms < 0)
+        ms = 0;
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    let s = Math.round(ms / 1000);
+    // From an hour up, seconds are noise: round to minutes.
+    if (s >= 3600)
+        s = Math.round(s / 60) * 60;
+    const h = Math.floor(s / 3600);
+    s -= h * 3600;
+    const m = Math.floor(s / 60);
+    s -= m * 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d${h % 24 ? `${h % 24}h` : ''}`;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || (!h && !m) ? `${s}s` : ''}`;
+}
+/** For policy settings, where a bad value is the caller's to report: throws an Error with the message. */
+function policyDuration(text) {
+    const d = parseDuration(text, Number.MAX_SAFE_INTEGER);
+    if (typeof d !== 'number')
+        throw new Error(`duration ${d.error}`);
+    return d;
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expression.js
+// The condition language of metric checks (`success-condition: result >= 0.95`): a tokenizer, a parser with a
+// static type check, and an evaluator over a Prometheus result. Nothing is ever handed to eval or Function.
+//
+//   expr := or ;  or := and (("||" | "or") and)* ;  and := not (("&&" | "and") not)* ;  not := ("!" | "not") not | cmp
+//   cmp  := sum [("==" | "!=" | "<" | "<=" | ">" | ">=") sum] ;  sum := product (("+" | "-") product)*
+//   product := unary (("*" | "/") unary)* ;  unary := "-" unary | postfix ;  postfix := primary ("[" expr "]")*
+//   primary := number | "true" | "false" | name | name "(" [expr ("," expr)*] ")" | "(" expr ")"
+//
+// Names: `result` (the samples; as a number, the first sample's value, or the scalar), and `x` (the sample inside
+// all()/any()). Functions: len(v), isNaN(n), all(v, cond), any(v, cond), min(v), max(v).
+// Missing data and NaN never make a condition true by accident: a comparison that touches no data (an empty
+// result, an index past the end) or NaN is *unknown*, and unknown follows three-valued logic (false && unknown is
+// false, true || unknown is true, not unknown is unknown). A condition that ends unknown is inconclusive.
+class ExpressionError extends Error {
+    reason;
+    offset;
+    source;
+    constructor(reason, 
+    /** 0-based offset into the source. */
+    offset, source) {
+        const near = offset >= source.length ? 'at the end' : `at column ${offset + 1} (${JSON.stringify(source.slice(offset, offset + 12))})`;
+        super(`${reason} ${near}`);
+        this.reason = reason;
+        this.offset = offset;
+        this.source = source;
+        this.name = 'ExpressionError';
+    }
+}
+const OPS = ['&&', '||', '==', '!=', '<=', '>=', '<', '>', '!', '+', '-', '*', '/', '(', ')', '[', ']', ','];
+function tokenize(src) {
+    const out = [];
+    let i = 0;
+    while (i < src.length) {
+        const c = src[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(src.slice(i));
+        if (num) {
+            if (/^[A-Za-z_]/.test(src.slice(i + num[0].length)))
+                throw new ExpressionError('a number runs into a name', i, src);
+            out.push({ kind: 'num', text: num[0], at: i });
+            i += num[0].length;
+            continue;
+        }
+        const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
+        if (name) {
+            out.push({ kind: 'name', text: name[0], at: i });
+            i += name[0].length;
+            continue;
+        }
+        const op = OPS.find((o) => src.startsWith(o, i));
+        if (op) {
+            out.push({ kind: 'op', text: op, at: i });
+            i += op.length;
+            continue;
+        }
+        if (c === '=')
+            throw new ExpressionError('"=" is not an operator; expected "==" to compare', i, src);
+        if (c === '&' || c === '|')
+            throw new ExpressionError(`"${c}" alone is not an operator; expected "${c}${c}"`, i, src);
+        throw new ExpressionError(`unexpected character ${JSON.stringify(c)}`, i, src);
+    }
+    out.push({ kind: 'end', text: '', at: src.length });
+    return out;
+}
+const FUNCTIONS = {
+    len: { args: ['samples'], returns: 'number' },
+    isNaN: { args: ['number'], returns: 'boolean' },
+    all: { args: ['samples', 'boolean'], returns: 'boolean', binds: true },
+    any: { args: ['samples', 'boolean'], returns: 'boolean', binds: true },
+    min: { args: ['samples'], returns: 'number' },
+    max: { args: ['samples'], returns: 'number' },
+};
+const KEYWORDS = { and: '&&', or: '||', not: '!' };
+class Parser {
+    src;
+    i = 0;
+    toks;
+    constructor(src) {
+        this.src = src;
+        this.toks = tokenize(src).map((t) => (t.kind === 'name' && KEYWORDS[t.text] ? { ...t, kind: 'op', text: KEYWORDS[t.text] } : t));
+    }
+    peek() {
+        return this.toks[this.i];
+    }
+    take() {
+        return this.toks[this.i++];
+    }
+    isOp(...ops) {
+        const t = this.peek();
+        return t.kind === 'op' && ops.includes(t.text);
+    }
+    fail(reason, t = this.peek()) {
+        throw new ExpressionError(reason, t.at, this.src);
+    }
+    expect(op, what) {
+        if (!this.isOp(op))
+            this.fail(`expected ${what}`);
+        return this.take();
+    }
+    parse() {
+        if (this.peek().kind === 'end')
+            this.fail('the condition is empty; expected something like result >= 0.95');
+        const n = this.or();
+        if (this.peek().kind !== 'end')
+            this.fail(`unexpected ${JSON.stringify(this.peek().text)}; expected an operator or the end`);
+        return n;
+    }
+    or() {
+        let n = this.and();
+        while (this.isOp('||')) {
+            const t = this.take();
+            n = { t: 'binary', op: '||', left: n, right: this.and(), at: t.at };
+        }
+        return n;
+    }
+    and() {
+        let n = this.not();
+        while (this.isOp('&&')) {
+            const t = this.take();
+            n = { t: 'binary', op: '&&', left: n, right: this.not(), at: t.at };
+        }
+        return n;
+    }
+    not() {
+        if (this.isOp('!')) {
+            const t = this.take();
+            return { t: 'unary', op: '!', arg: this.not(), at: t.at };
+        }
+        return this.cmp();
+    }
+    cmp() {
+        const left = this.sum();
+        if (this.isOp('==', '!=', '<', '<=', '>', '>=')) {
+            const t = this.take();
+            const n = { t: 'binary', op: t.text, left, right: this.sum(), at: t.at };
+            if (this.isOp('==', '!=', '<', '<=', '>', '>='))
+                this.fail('comparisons do not chain; expected "and" between two comparisons');
+            return n;
+        }
+        return left;
+    }
+    sum() {
+        let n = this.product();
+        while (this.isOp('+', '-')) {
+            const t = this.take();
+            n = { t: 'binary', op: t.text, left: n, right: this.product(), at: t.at };
+        }
+        return n;
+    }
+    product() {
+        let n = this.unary();
+        while (this.isOp('*', '/')) {
+            const t = this.take();
+            n = { t: 'binary', op: t.text, left: n, right: this.unary(), at: t.at };
+        }
+        return n;
+    }
+    unary() {
+        if (this.isOp('-')) {
+            const t = this.take();
+            return { t: 'unary', op: '-', arg: this.unary(), at: t.at };
+        }
+        return this.postfix();
+    }
+    postfix() {
+        let n = this.primary();
+        while (this.isOp('[')) {
+            const t = this.take();
+            const index = this.or();
+            this.expect(']', '"]" to close the index');
+            n = { t: 'index', target: n, index, at: t.at };
+        }
+        return n;
+    }
+    primary() {
+        const t = this.peek();
+        if (t.kind === 'num') {
+            this.take();
+            return { t: 'num', value: Number(t.text), at: t.at };
+        }
+        if (t.kind === 'name') {
+            this.take();
+            if (t.text === 'true' || t.text === 'false')
+                return { t: 'bool', value: t.text === 'true', at: t.at };
+            if (this.isOp('(')) {
+                if (!FUNCTIONS[t.text])
+                    this.fail(`unknown function ${JSON.stringify(t.text)}; expected one of ${Object.keys(FUNCTIONS).join(', ')}`, t);
+                this.take();
+                const args = [];
+                if (!this.isOp(')')) {
+                    args.push(this.or());
+                    while (this.isOp(',')) {
+                        this.take();
+                        args.push(this.or());
+                    }
+                }
+                this.expect(')', `"," or ")" in the call of ${t.text}`);
+                return { t: 'call', fn: t.text, args, at: t.at };
+            }
+            if (t.text === 'result' || t.text === 'x')
+                return { t: 'name', name: t.text, at: t.at };
+            this.fail(`unknown name ${JSON.stringify(t.text)}; expected result, a number, true, false or a function`, t);
+        }
+        if (this.isOp('(')) {
+            this.take();
+            const n = this.or();
+            this.expect(')', '")" to close "("');
+            return n;
+        }
+        if (t.kind === 'end')
+            this.fail('the condition ends too early; expected a number, result, a function or "("');
+        this.fail(`unexpected ${JSON.stringify(t.text)}; expected a number, result, a function or "("`);
+    }
+}
+/** The static type of a node; throws ExpressionError where types do not fit. `inBinding`: inside all()/any(). */
+function typeOf(n, src, inBinding) {
+    const fail = (reason, at = n.at) => {
+        throw new ExpressionError(reason, at, src);
+    };
+    const num = (c) => {
+        const t = typeOf(c, src, inBinding);
+        if (t === 'boolean')
+            fail('expected a number here, got a true/false value', c.at);
+    };
+    const bool = (c) => {
+        if (typeOf(c, src, inBinding) !== 'boolean')
+            fail('expected a condition (a comparison, true or false) here, got a number', c.at);
+    };
+    switch (n.t) {
+        case 'num':
+            return 'number';
+        case 'bool':
+            return 'boolean';
+        case 'name':
+            if (n.name === 'x' && !inBinding)
+                fail('"x" is only defined inside all(result, …) and any(result, …)');
+            return n.name === 'result' ? 'samples' : 'number';
+        case 'index':
+            if (typeOf(n.target, src, inBinding) !== 'samples')
+                fail('only result can be indexed');
+            num(n.index);
+            return 'number';
+        case 'call': {
+            const spec = FUNCTIONS[n.fn];
+            if (n.args.length !== spec.args.length)
+                fail(`${n.fn}() takes ${spec.args.length} argument${spec.args.length === 1 ? '' : 's'}, got ${n.args.length}`);
+            spec.args.forEach((want, i) => {
+                const a = n.args[i];
+                if (want === 'boolean') {
+                    if (typeOf(a, src, true) !== 'boolean')
+                        fail(`the second argument of ${n.fn}() must be a condition on x, e.g. x >= 0.95`, a.at);
+                }
+                else if (want === 'samples') {
+                    if (typeOf(a, src, inBinding) !== 'samples')
+                        fail(`${n.fn}() takes result`, a.at);
+                }
+                else
+                    num(a);
+            });
+            return spec.returns;
+        }
+        case 'unary':
+            if (n.op === '-') {
+                num(n.arg);
+                return 'number';
+            }
+            bool(n.arg);
+            return 'boolean';
+        case 'binary':
+            if (n.op === '&&' || n.op === '||') {
+                bool(n.left);
+                bool(n.right);
+                return 'boolean';
+            }
+            if (n.op === '==' || n.op === '!=') {
+                const l = typeOf(n.left, src, inBinding) === 'boolean';
+                const r = typeOf(n.right, src, inBinding) === 'boolean';
+                if (l !== r)
+                    fail(`${n.op} compares a number with a true/false value`);
+                return 'boolean';
+            }
+            num(n.left);
+            num(n.right);
+            return ['+', '-', '*', '/'].includes(n.op) ? 'number' : 'boolean';
+    }
+}
+/** Parses and type-checks a condition; throws ExpressionError with the offending position. */
+function expression_compileCondition(source) {
+    const ast = new Parser(source).parse();
+    if (typeOf(ast, source, false) !== 'boolean')
+        throw new ExpressionError('the condition is a number, not true/false; expected a comparison such as result >= 0.95', 0, source);
+    return { source, ast };
+}
+const isUnknown = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function evalNode(n, result, x) {
+    const asNumber = (v) => {
+        if (isUnknown(v))
+            return v;
+        if (Array.isArray(v))
+            return v.length ? v[0] : { unknown: 'the query returned no data' };
+        return v;
+    };
+    switch (n.t) {
+        case 'num':
+        case 'bool':
+            return n.value;
+        case 'name':
+            return n.name === 'result' ? result : x;
+        case 'index': {
+            const i = asNumber(evalNode(n.index, result, x));
+            if (isUnknown(i))
+                return i;
+            if (!Number.isInteger(i) || i < 0)
+                return { unknown: `result[${i}] is not a sample (indexes are 0, 1, 2, …)` };
+            return i < result.length ? result[i] : { unknown: result.length ? `result[${i}] does not exist (the query returned ${result.length} sample${result.length === 1 ? '' : 's'})` : 'the query returned no data' };
+        }
+        case 'call': {
+            const [a, b] = n.args;
+            if (n.fn === 'len')
+                return result.length;
+            if (n.fn === 'isNaN') {
+                const v = asNumber(evalNode(a, result, x));
+                return isUnknown(v) ? v : Number.isNaN(v);
+            }
+            if (n.fn === 'min' || n.fn === 'max') {
+                if (!result.length)
+                    return { unknown: 'the query returned no data' };
+                if (result.some((v) => Number.isNaN(v)))
+                    return { unknown: 'a sample is NaN' };
+                return n.fn === 'min' ? Math.min(...result) : Math.max(...result);
+            }
+            // all / any over the samples, three-valued; an empty result is unknown, never vacuously true.
+            if (!result.length)
+                return { unknown: 'the query returned no data' };
+            let unknown;
+            for (const v of result) {
+                const t = evalNode(b, result, v);
+                if (isUnknown(t))
+                    unknown ??= t;
+                else if (n.fn === 'all' && t === false)
+                    return false;
+                else if (n.fn === 'any' && t === true)
+                    return true;
+            }
+            return unknown ?? n.fn === 'all';
+        }
+        case 'unary': {
+            const v = evalNode(n.arg, result, x);
+            if (n.op === '!')
+                return isUnknown(v) ? v : !v;
+            const num = asNumber(v);
+            return isUnknown(num) ? num : -num;
+        }
+        case 'binary': {
+            if (n.op === '&&' || n.op === '||') {
+                const l = evalNode(n.left, result, x);
+                const dominant = n.op === '||';
+                if (l === dominant)
+                    return dominant;
+                const r = evalNode(n.right, result, x);
+                if (r === dominant)
+                    return dominant;
+                if (isUnknown(l))
+                    return l;
+                if (isUnknown(r))
+                    return r;
+                return !dominant;
+            }
+            const lv = evalNode(n.left, result, x);
+            const rv = evalNode(n.right, result, x);
+            if (typeof lv === 'boolean' && typeof rv === 'boolean')
+                return n.op === '==' ? lv === rv : lv !== rv;
+            const l = asNumber(lv);
+            const r = asNumber(rv);
+            if (isUnknown(l))
+                return l;
+            if (isUnknown(r))
+                return r;
+            switch (n.op) {
+                case '+': return l + r;
+                case '-': return l - r;
+                case '*': return l * r;
+                case '/': return l / r;
+            }
+            if (Number.isNaN(l) || Number.isNaN(r))
+                return { unknown: 'the value is NaN (e.g. 0/0: no requests in the window)' };
+            switch (n.op) {
+                case '==': return l === r;
+                case '!=': return l !== r;
+                case '<': return l < r;
+                case '<=': return l <= r;
+                case '>': return l > r;
+                default: return l >= r;
+            }
+        }
+    }
+}
+function evaluate(c, result) {
+    const v = evalNode(c.ast, result, undefined);
+    if (typeof v === 'boolean')
+        return v;
+    if (isUnknown(v))
+        return v;
+    return { unknown: 'the condition did not give true or false' };
+}
+/**
+ * Argo Rollouts' rule over both conditions: failure true → fail; success true → pass; with only a success
+ * condition, false → fail; with only a failure condition, false → pass; both false → inconclusive. Unknown
+ * (no data, NaN) on a condition that decides → inconclusive; an empty result is never a pass.
+ */
+function judge(success, failure, result) {
+    const f = failure ? evaluate(failure, result) : undefined;
+    const s = success ? evaluate(success, result) : undefined;
+    if (f === true)
+        return { verdict: 'fail', why: `failure condition ${failure?.source} is true` };
+    if (f !== undefined && typeof f === 'object')
+        return { verdict: 'inconclusive', why: f.unknown };
+    // No data is never a pass, whatever a condition says (a failure condition such as len(result) == 0 can still fail it).
+    if (!result.length)
+        return { verdict: 'inconclusive', why: 'the query returned no data' };
+    if (s === true)
+        return { verdict: 'pass', why: `success condition ${success?.source} is true` };
+    if (s !== undefined && typeof s === 'object')
+        return { verdict: 'inconclusive', why: s.unknown };
+    if (s === false && !failure)
+        return { verdict: 'fail', why: `success condition ${success?.source} is false` };
+    if (f === false && !success)
+        return { verdict: 'pass', why: `failure condition ${failure?.source} is false` };
+    return { verdict: 'inconclusive', why: 'neither the success nor the failure condition is true' };
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/spec.js
+// What wait-healthy checks and how long it waits: `health.<env>` of gitops-promote.yaml, the `checks` input, or
+// flags, validated into one form (templates not yet filled), then resolved for one run into probe targets.
+
+
+
+
+const DEFAULT_TIMING = {
+    initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
+};
+const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'];
+const KEYS = {
+    http: ['url', 'urls', 'expectStatus', 'versionField', 'expectVersion', 'bodyMatch', 'headers'],
+    prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
+    argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
+    flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
+    kubernetes: ['deployment', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+};
+const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'];
+const PLACEHOLDER = /\{(app|env|version|region|commit)\}/g;
+const TIMING_KEYS = {
+    initialDelay: 'initialDelayMs', interval: 'intervalMs', timeout: 'timeoutMs', requestTimeout: 'requestTimeoutMs',
+};
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** Validates a duration value; the key is what the error names. */
+function durationAt(value, key, fail) {
+    const d = parseDuration(value);
+    if (typeof d === 'object')
+        throw fail(key, d.error);
+    return d;
+}
+function checkTemplate(value, key, fail) {
+    for (const m of value.matchAll(/\{([A-Za-z_]+)\}/g)) {
+        if (!PLACEHOLDERS.includes(m[1]))
+            throw fail(key, `unknown placeholder {${m[1]}} in ${(0,errors/* quote */.h)(value)}; expected {app}, {env}, {version}, {region} or {commit}`);
+    }
+}
+function checkUrl(value, key, fail) {
+    checkTemplate(value, key, fail);
+    let u;
+    try {
+        u = new URL(value.replace(PLACEHOLDER, 'x'));
+    }
+    catch {
+        throw fail(key, `${(0,errors/* quote */.h)(value)} is not a URL; expected e.g. https://web.example.com/api/version`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw fail(key, `${(0,errors/* quote */.h)(value)} is not an http(s) URL; expected http:// or https://`);
+}
+/** Where in the expression, as part of a one-line message. */
+function conditionAt(src, key, fail) {
+    try {
+        return expression_compileCondition(src);
+    }
+    catch (e) {
+        if (e instanceof ExpressionError)
+            throw fail(key, `${(0,errors/* quote */.h)(src)} is not a condition: ${e.message}`);
+        throw e;
+    }
+}
+/** A dotted JSON path: version, build.tag, items[0].version, ["app.version"]. */
+function parseFieldPath(path) {
+    const out = [];
+    let i = 0;
+    while (i < path.length) {
+        const rest = path.slice(i);
+        let m;
+        if ((m = /^\[(\d+)\]/.exec(rest)))
+            out.push(Number(m[1]));
+        else if ((m = /^\["((?:[^"\\]|\\.)*)"\]/.exec(rest)))
+            out.push(JSON.parse(`"${m[1]}"`));
+        else if ((m = (out.length ? /^\.([A-Za-z0-9_$-]+)/ : /^([A-Za-z0-9_$-]+)/).exec(rest)))
+            out.push(m[1]);
+        else
+            return undefined;
+        i += m[0].length;
+    }
+    return out.length ? out : undefined;
+}
+function checkName(value, key, fail) {
+    checkTemplate(value, key, fail);
+    const probe = value.replace(PLACEHOLDER, 'x');
+    if (!isSafeName(probe))
+        throw fail(key, `${(0,errors/* quote */.h)(value)} is not allowed; expected letters, digits, ".", "_" or "-"`);
+}
+/**
+ * Validates health.<env> (already of the schema's shape) into a HealthSpec. Every problem is one error naming its
+ * key: durations, conditions (with the column), regular expressions, URLs, placeholders, which keys a type takes.
+ */
+function normalizeHealth(raw, key, fail) {
+    const r = (raw ?? {});
+    const timing = {};
+    for (const [k, field] of Object.entries(TIMING_KEYS)) {
+        if (typeof r[k] === 'string')
+            timing[field] = durationAt(r[k], `${key}.${k}`, fail);
+    }
+    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit'])
+        if (typeof r[k] === 'number')
+            timing[k] = r[k];
+    if (timing.intervalMs === 0)
+        throw fail(`${key}.interval`, 'is 0; expected at least 100ms');
+    if (timing.timeoutMs === 0)
+        throw fail(`${key}.timeout`, 'is 0; expected a deadline such as 10m');
+    if (timing.requestTimeoutMs === 0)
+        throw fail(`${key}.requestTimeout`, 'is 0; expected e.g. 10s');
+    const checks = (r.checks ?? []).map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
+    return { checks, timing };
+}
+function normalizeCheck(c, key, fail) {
+    const type = c.type;
+    if (!CHECK_TYPES.includes(type))
+        throw fail(`${key}.type`, `unknown check type ${(0,errors/* quote */.h)(String(c.type))}; expected one of ${CHECK_TYPES.join(', ')}`);
+    for (const k of Object.keys(c)) {
+        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k))
+            throw fail(`${key}.${k}`, `is not a key of a ${type} check; expected ${KEYS[type].join(', ')}`);
+    }
+    const spec = { ...c, type, key };
+    if (typeof c.expectStatus === 'number')
+        spec.expectStatus = [c.expectStatus];
+    const need = (k, what) => {
+        if (spec[k] === undefined)
+            throw fail(key, `a ${type} check needs ${k} (${what})`);
+    };
+    for (const [k, v] of Object.entries(spec.headers ?? {})) {
+        if (!HEADER_NAME.test(k))
+            throw fail(`${key}.headers`, `${(0,errors/* quote */.h)(k)} is not a header name; expected letters, digits and -`);
+        if (/[\r\n\0]/.test(v))
+            throw fail(`${key}.headers.${k}`, 'has a line break; expected one line');
+    }
+    switch (type) {
+        case 'http':
+            if ((spec.url === undefined) === (spec.urls === undefined))
+                throw fail(key, 'an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
+            (spec.urls ?? [spec.url]).forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
+            if (spec.bodyMatch !== undefined) {
+                try {
+                    new RegExp(spec.bodyMatch);
+                }
+                catch (e) {
+                    throw fail(`${key}.bodyMatch`, `${(0,errors/* quote */.h)(spec.bodyMatch)} is not a valid regular expression (${e.message.replace(/^Invalid regular expression: /, '')})`);
+                }
+            }
+            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField))
+                throw fail(`${key}.versionField`, `${(0,errors/* quote */.h)(spec.versionField)} is not a field path; expected e.g. version, build.tag or items[0].version`);
+            break;
+        case 'prometheus':
+            need('url', 'the Prometheus server, e.g. http://prometheus:9090');
+            checkUrl(spec.url, `${key}.url`, fail);
+            need('query', 'a PromQL instant query');
+            if (spec.successCondition === undefined && spec.failureCondition === undefined)
+                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), e.g. successCondition: result >= 0.95');
+            if (spec.successCondition !== undefined)
+                conditionAt(spec.successCondition, `${key}.successCondition`, fail);
+            if (spec.failureCondition !== undefined)
+                conditionAt(spec.failureCondition, `${key}.failureCondition`, fail);
+            break;
+        case 'argocd':
+            need('url', 'the Argo CD server, e.g. https://argocd.example.com');
+            checkUrl(spec.url, `${key}.url`, fail);
+            if (spec.app !== undefined)
+                checkName(spec.app, `${key}.app`, fail);
+            if (spec.appNamespace !== undefined)
+                checkName(spec.appNamespace, `${key}.appNamespace`, fail);
+            break;
+        case 'flux':
+        case 'kubernetes':
+            for (const k of ['name', 'namespace', 'deployment', 'container'])
+                if (spec[k] !== undefined)
+                    checkName(spec[k], `${key}.${k}`, fail);
+            if (spec.context !== undefined)
+                checkTemplate(spec.context, `${key}.context`, fail);
+            break;
+    }
+    return spec;
+}
+/** Hides user:password@ in a URL shown to people. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return u.toString();
+        }
+    }
+    catch {
+        // not a URL: shown as is
+    }
+    return url;
+}
+/** The label of a target in progress lines and the summary. */
+function targetLabel(t) {
+    const where = t.region ? ` [${t.region}]` : '';
+    switch (t.type) {
+        case 'http': return displayUrl(t.url);
+        case 'prometheus': return `prometheus ${t.query.length > 60 ? `${t.query.slice(0, 57)}...` : t.query}${where}`;
+        case 'argocd': return `argocd app ${t.appNamespace ? `${t.appNamespace}/` : ''}${t.app}${where}`;
+        case 'flux': return `${t.kind} ${t.namespace}/${t.name}${where}`;
+        case 'kubernetes': return `Deployment ${t.namespace}/${t.deployment}${where}`;
+    }
+}
+function resolveChecks(spec, ctx) {
+    const secrets = new Set();
+    const targets = [];
+    const labels = [];
+    const { fail } = ctx;
+    const values = { app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined };
+    const what = { app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)', commit: 'a commit (--commit / input commit)', region: 'regions' };
+    const envVar = (name, key) => {
+        const v = ctx.environ[name];
+        if (!v)
+            throw fail(key, `the environment variable ${name} is not set; expected it to hold the secret`);
+        secrets.add(v);
+        return v;
+    };
+    spec.checks.forEach((c, check) => {
+        const strings = JSON.stringify(c);
+        const perRegion = strings.includes('{region}');
+        if (perRegion && !ctx.regions?.length)
+            throw fail(c.key, `uses {region}, but environment ${quote(ctx.env)} has no regions; expected regions: under the environment in gitops-promote.yaml`);
+        for (const region of perRegion ? ctx.regions : [undefined]) {
+            const fill = (s, key) => s.replace(PLACEHOLDER, (_w, name) => {
+                const v = name === 'region' ? region : values[name];
+                if (v === undefined)
+                    throw fail(key, `${quote(s)} uses {${name}}, but no ${name} was given; expected ${what[name]}`);
+                return v;
+            });
+            const headers = () => {
+                const out = {};
+                for (const [k, v] of Object.entries(c.headers ?? {})) {
+                    const filled = v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_w, name) => envVar(name, `${c.key}.headers.${k}`));
+                    out[k] = filled;
+                    secrets.add(filled);
+                }
+                return out;
+            };
+            const base = { check, key: c.key, region, id: '' };
+            switch (c.type) {
+                case 'http': {
+                    const expectVersion = c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
+                    const versionField = c.versionField ?? (expectVersion !== undefined ? 'version' : undefined);
+                    const urls = c.urls ?? [c.url];
+                    urls.forEach((u, i) => {
+                        targets.push({
+                            ...base, type: 'http', url: fill(u, c.urls ? `${c.key}.urls[${i}]` : `${c.key}.url`), headers: headers(),
+                            expectStatus: c.expectStatus ?? [200], versionField, versionPath: versionField ? parseFieldPath(versionField) : undefined,
+                            expectVersion, bodyMatch: c.bodyMatch !== undefined ? new RegExp(c.bodyMatch) : undefined,
+                        });
+                    });
+                    break;
+                }
+                case 'prometheus': {
+                    const h = headers();
+                    if (c.bearerTokenEnv)
+                        h.Authorization = `Bearer ${envVar(c.bearerTokenEnv, `${c.key}.bearerTokenEnv`)}`;
+                    if (c.basicAuth) {
+                        const basic = Buffer.from(`${c.basicAuth.username}:${envVar(c.basicAuth.passwordEnv, `${c.key}.basicAuth.passwordEnv`)}`).toString('base64');
+                        secrets.add(basic);
+                        h.Authorization = `Basic ${basic}`;
+                    }
+                    targets.push({
+                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`), query: fill(c.query, `${c.key}.query`), headers: h,
+                        success: c.successCondition !== undefined ? compileCondition(c.successCondition) : undefined,
+                        failure: c.failureCondition !== undefined ? compileCondition(c.failureCondition) : undefined,
+                    });
+                    break;
+                }
+                case 'argocd': {
+                    const token = envVar(c.tokenEnv ?? 'ARGOCD_TOKEN', c.tokenEnv ? `${c.key}.tokenEnv` : c.key);
+                    const app = fill(c.app ?? '{app}', `${c.key}.app`);
+                    targets.push({
+                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app, headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
+                        appNamespace: c.appNamespace !== undefined ? fill(c.appNamespace, `${c.key}.appNamespace`) : undefined,
+                    });
+                    break;
+                }
+                case 'flux':
+                    targets.push({
+                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`), namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
+                        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
+                        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
+                    });
+                    break;
+                case 'kubernetes':
+                    targets.push({
+                        ...base, type: 'kubernetes', deployment: fill(c.deployment ?? '{app}', `${c.key}.deployment`), namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`),
+                        container: c.container, expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
+                        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
+                        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined,
+                    });
+                    break;
+            }
+        }
+        labels[check] = c.label ?? `${targetLabel(targets[targets.length - 1])}${targets.filter((t) => t.check === check).length > 1 ? ` (+${targets.filter((t) => t.check === check).length - 1})` : ''}`;
+    });
+    // Unique ids, readable: the label, numbered when two targets share one.
+    const seen = new Map();
+    for (const t of targets) {
+        const l = targetLabel(t);
+        const n = (seen.get(l) ?? 0) + 1;
+        seen.set(l, n);
+        t.id = n === 1 ? l : `${l} #${n}`;
+    }
+    if (!targets.length)
+        throw fail('checks', `no health checks for environment ${quote(ctx.env)}`);
+    return { targets, secrets: [...secrets].filter((s) => s.length >= 3), labels };
+}
+/** Timing with defaults, later layers (flags, inputs) over earlier ones (config). */
+function mergeTiming(...layers) {
+    const t = { ...DEFAULT_TIMING };
+    for (const l of layers)
+        for (const [k, v] of Object.entries(l))
+            if (v !== undefined)
+                t[k] = v;
+    return t;
+}
+/** A UserError maker for keys of a file (no line) — the `checks` input and flags use this. */
+const failPlain = (prefix = '') => (key, message) => new UserError(`${prefix}${key}: ${message}`);
 
 ;// CONCATENATED MODULE: ./.build/core/config/schema-check.js
 // Validates a parsed YAML node against the subset of JSON Schema that CONFIG_SCHEMA uses, reporting the line
@@ -43823,13 +44714,13 @@ function checkSchema(n, schema, key = '') {
 ;// CONCATENATED MODULE: ./.build/core/config/templates.js
 // Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
 // repository's file list discovers apps, envs and regions, so 500 apps need not be listed one by one.
-const PLACEHOLDER = /\{(app|env|region)\}/g;
+const templates_PLACEHOLDER = /\{(app|env|region)\}/g;
 function placeholders(template) {
-    return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+    return [...template.matchAll(templates_PLACEHOLDER)].map((m) => m[1]);
 }
 /** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
 function fill(template, b) {
-    return template.replace(PLACEHOLDER, (whole, name) => b[name] ?? whole);
+    return template.replace(templates_PLACEHOLDER, (whole, name) => b[name] ?? whole);
 }
 const templates_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -43840,7 +44731,7 @@ function compile(template, choices = {}) {
     const names = [];
     let re = '^';
     let last = 0;
-    for (const m of template.matchAll(PLACEHOLDER)) {
+    for (const m of template.matchAll(templates_PLACEHOLDER)) {
         re += templates_escape(template.slice(last, m.index));
         const name = m[1];
         if (names.includes(name))
@@ -43939,6 +44830,7 @@ class SourceText {
 
 
 
+
 const CONFIG_FILE = 'gitops-promote.yaml';
 const DEFAULT_POLICY = {
     tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
@@ -43976,11 +44868,11 @@ function loadConfig(text, file) {
     const src = new SourceText(text);
     const err = doc.errors[0];
     if (err)
-        throw new UserError(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+        throw new errors/* UserError */.y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
     const root = doc.contents;
     const fail = (key, message, node) => {
         const n = node === undefined ? nodeAt(root, key) : node;
-        return new UserError(`${key}: ${message}`, file, n?.range ? src.lineOf(n.range[0]) : 1);
+        return new errors/* UserError */.y(`${key}: ${message}`, file, n?.range ? src.lineOf(n.range[0]) : 1);
     };
     if (root === null)
         return { ...zeroConfig(), file };
@@ -43993,14 +44885,14 @@ function loadConfig(text, file) {
     if (envNames) {
         const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
         if (at >= 0)
-            throw fail(`environments[${at}]`, `${quote(envNames[at])} is listed twice; expected each environment once`);
+            throw fail(`environments[${at}]`, `${(0,errors/* quote */.h)(envNames[at])} is listed twice; expected each environment once`);
     }
     const checkEnvRefs = (key, list) => {
         for (const e of list ?? []) {
             if (envNames && !envNames.includes(e))
-                throw fail(key, `unknown environment ${quote(e)}; expected one of ${envNames.join(', ')}`);
+                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; expected one of ${envNames.join(', ')}`);
             if (!envNames && knownRank(e) === undefined) {
-                throw fail(key, `unknown environment ${quote(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
+                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
             }
         }
     };
@@ -44013,9 +44905,9 @@ function loadConfig(text, file) {
                 throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
         }
         if (t.file.startsWith('/') || t.file.split('/').includes('..'))
-            throw fail(`${at}.file`, `${quote(t.file)} must be a path inside the repository (no leading "/", no "..")`);
+            throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} must be a path inside the repository (no leading "/", no "..")`);
         if (!placeholders(t.file).includes('env') && t.env === undefined)
-            throw fail(`${at}.file`, `${quote(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
+            throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
         const env = t.env === undefined ? undefined : Array.isArray(t.env) ? t.env : [t.env];
         checkEnvRefs(`${at}.env`, env);
         return { file: t.file, image: t.image, path: t.path, document: t.document, env };
@@ -44024,7 +44916,7 @@ function loadConfig(text, file) {
     const apps = {};
     for (const [app, spec] of Object.entries(raw.apps ?? {})) {
         if (!isSafeName(app))
-            throw fail(`apps.${app}`, `app name ${quote(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
+            throw fail(`apps.${app}`, `app name ${(0,errors/* quote */.h)(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
         apps[app] = { targets: targetsOf(`apps.${app}.targets`, spec.targets) };
     }
     if (!targets.length && !Object.keys(apps).length) {
@@ -44037,7 +44929,7 @@ function loadConfig(text, file) {
             new RegExp(policy.tagPattern);
         }
         catch (e) {
-            throw fail('policy.tagPattern', `${quote(policy.tagPattern)} is not a valid regular expression (${e.message}); expected "semver" or a regex`);
+            throw fail('policy.tagPattern', `${(0,errors/* quote */.h)(policy.tagPattern)} is not a valid regular expression (${e.message}); expected "semver" or a regex`);
         }
     }
     (raw.policy?.freeze ?? []).forEach((w, i) => {
@@ -44056,16 +44948,19 @@ function loadConfig(text, file) {
             throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
         }
         else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
-            throw fail(at, `from ${quote(String(w.from))} and to ${quote(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
+            throw fail(at, `from ${(0,errors/* quote */.h)(String(w.from))} and to ${(0,errors/* quote */.h)(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
         }
         const timezone = w.timezone ?? 'UTC';
         if (!isValidTimeZone(timezone))
-            throw fail(`${at}.timezone`, `unknown time zone ${quote(timezone)}; expected an IANA name such as Europe/Berlin`);
+            throw fail(`${at}.timezone`, `unknown time zone ${(0,errors/* quote */.h)(timezone)}; expected an IANA name such as Europe/Berlin`);
         checkEnvRefs(`${at}.envs`, w.envs);
         policy.freeze.push({ ...w, timezone });
     });
     for (const env of Object.keys(raw.health ?? {}))
         checkEnvRefs(`health.${env}`, [env]);
+    // wait-healthy's checks and timing: durations, conditions (with the column), URLs, placeholders, keys per type.
+    for (const [env, h] of Object.entries(raw.health ?? {}))
+        normalizeHealth(h, `health.${env}`, (key, message) => fail(key, message));
     for (const env of Object.keys(raw.drift?.live ?? {}))
         checkEnvRefs(`drift.live.${env}`, [env]);
     return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
@@ -44079,7 +44974,7 @@ async function configAt(snapshot, path) {
     const file = path ?? CONFIG_FILE;
     if (!snapshot.files.includes(file)) {
         if (path !== undefined)
-            throw new UserError(`config ${quote(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+            throw new errors/* UserError */.y(`config ${(0,errors/* quote */.h)(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
         return zeroConfig();
     }
     return loadConfig(await snapshot.read(file), file);
@@ -44093,32 +44988,32 @@ const BAD_CHARS = /[\s\x00-\x1f\x7f\x85\u2028\u2029\ufeff]/u;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** Throws when `value` cannot be a version at all; `file`/`line` say where it was going. */
-function checkValue(value, file, line) {
+function checkValue(value, file, line, label = '--to') {
     if (value === '')
-        throw new UserError('--to is empty; expected a version such as v1.2.3', file, line);
+        throw new errors/* UserError */.y(`${label} is empty; expected a version such as v1.2.3`, file, line);
     const bad = BAD_CHARS.exec(value);
     if (bad) {
         const what = /\s/.test(bad[0]) ? 'whitespace' : 'a control character';
-        throw new UserError(`--to ${quote(value)} contains ${what}; expected one token such as v1.2.3`, file, line);
+        throw new errors/* UserError */.y(`${label} ${(0,errors/* quote */.h)(value)} contains ${what}; expected one token such as v1.2.3`, file, line);
     }
 }
-function parseImageValue(value, file, line) {
-    checkValue(value, file, line);
+function parseImageValue(value, file, line, label = '--to') {
+    checkValue(value, file, line, label);
     const at = value.indexOf('@');
     const expected = 'expected TAG, TAG@sha256:<64 lowercase hex> or @sha256:<64 lowercase hex>';
     if (at < 0) {
         if (!TAG.test(value))
-            throw new UserError(`--to ${quote(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+            throw new errors/* UserError */.y(`${label} ${(0,errors/* quote */.h)(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
         return { kind: 'tag', tag: value };
     }
     const tag = value.slice(0, at);
     const digest = value.slice(at + 1);
     if (!DIGEST.test(digest))
-        throw new UserError(`--to ${quote(value)} has a malformed digest ${quote(digest)}; ${expected}`, file, line);
+        throw new errors/* UserError */.y(`${label} ${(0,errors/* quote */.h)(value)} has a malformed digest ${(0,errors/* quote */.h)(digest)}; ${expected}`, file, line);
     if (tag === '')
         return { kind: 'digest', digest };
     if (!TAG.test(tag))
-        throw new UserError(`--to ${quote(value)} has an invalid tag ${quote(tag)}; ${expected}`, file, line);
+        throw new errors/* UserError */.y(`${label} ${(0,errors/* quote */.h)(value)} has an invalid tag ${(0,errors/* quote */.h)(tag)}; ${expected}`, file, line);
     return { kind: 'tag+digest', tag, digest };
 }
 
@@ -44175,7 +45070,7 @@ function discoverLayout(config, files, singleAppName) {
         names.sort((a, b) => knownRank(a) - knownRank(b));
         for (let i = 1; i < names.length; i++) {
             if (knownRank(names[i]) === knownRank(names[i - 1])) {
-                throw new UserError(`the repository has overlays for both ${quote(names[i - 1])} and ${quote(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+                throw new errors/* UserError */.y(`the repository has overlays for both ${(0,errors/* quote */.h)(names[i - 1])} and ${(0,errors/* quote */.h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
             }
         }
         envs = names.map((name) => ({ name }));
@@ -44205,7 +45100,7 @@ function discoverLayout(config, files, singleAppName) {
 function findEnv(layout, asked) {
     const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => sameEnv(asked, e.name));
     if (!env)
-        throw new UserError(`unknown environment ${quote(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
+        throw new errors/* UserError */.y(`unknown environment ${(0,errors/* quote */.h)(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
     return env;
 }
 function previousEnv(layout, env) {
@@ -44216,7 +45111,7 @@ function findApp(layout, asked) {
     if (layout.apps.includes(asked))
         return asked;
     const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
-    throw new UserError(`unknown app ${quote(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
+    throw new errors/* UserError */.y(`unknown app ${(0,errors/* quote */.h)(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
 }
 function targetsOf(layout, app, env) {
     return layout.targets.filter((t) => t.app === app && t.env === env);
@@ -44305,9 +45200,9 @@ function checkTag(version, tagPattern) {
 
 const EXPECTED = 'expected KEY, [N], [field=value] or ["quoted.key"] segments joined by "."';
 function parsePath(path) {
-    const bad = (at, what) => new UserError(`--path ${quote(path)}: ${what} at character ${at + 1}; ${EXPECTED}`);
+    const bad = (at, what) => new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(path)}: ${what} at character ${at + 1}; ${EXPECTED}`);
     if (path === '')
-        throw new UserError(`--path is empty; ${EXPECTED}`);
+        throw new errors/* UserError */.y(`--path is empty; ${EXPECTED}`);
     const segments = [];
     let i = 0;
     while (i < path.length) {
@@ -44365,7 +45260,7 @@ function parsePath(path) {
                     throw bad(i - 1, 'trailing "."');
             }
             else if (path[i] !== '[')
-                throw bad(i, `unexpected ${quote(path[i])}`);
+                throw bad(i, `unexpected ${(0,errors/* quote */.h)(path[i])}`);
         }
     }
     return segments;
@@ -44406,7 +45301,7 @@ function describe(n) {
         return 'a multi-line string (YAML text inside a string is not edited)';
     if (v === '')
         return 'empty';
-    return `the string ${quote(v.length > 60 ? `${v.slice(0, 57)}...` : v)}`;
+    return `the string ${(0,errors/* quote */.h)(v.length > 60 ? `${v.slice(0, 57)}...` : v)}`;
 }
 const keyOf = (p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : undefined);
 /** Every pair of `map` whose key is `key`. */
@@ -44447,7 +45342,7 @@ function editInstead(doc, alias, rest, source) {
     const at = site.line ? `anchor &${alias.source} at line ${site.line}` : `anchor &${alias.source}`;
     if (!site.path)
         return `edit the value at its ${at} instead`;
-    return `edit ${quote(formatPath([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
+    return `edit ${(0,errors/* quote */.h)(formatPath([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
 }
 /** How many aliases in the document refer to `node` (which carries an anchor). */
 function aliasesOf(doc, node) {
@@ -44464,7 +45359,7 @@ function checkDocumentIndex(document, count, file) {
     if (document === undefined || (document >= 0 && document < count))
         return;
     const expected = count ? `expected 0..${count - 1}` : 'expected a file with a YAML document';
-    throw new UserError(`--document ${document}: the file has ${count} document${count === 1 ? '' : 's'} (numbered from 0); ${expected}`, file, 1);
+    throw new errors/* UserError */.y(`--document ${document}: the file has ${count} document${count === 1 ? '' : 's'} (numbered from 0); ${expected}`, file, 1);
 }
 function lineOfNode(n, source, fallback) {
     return n?.range ? source.lineOf(n.range[0]) : fallback;
@@ -44478,7 +45373,7 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         const seg = segments[depth];
         const here = formatPath(segments.slice(0, depth)) || 'the document root';
         if ((0,dist/* isAlias */.Vj)(node)) {
-            const err = new UserError(`--path ${quote(pathText)} goes through the alias *${node.source} at ${here}; ${editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
+            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} goes through the alias *${node.source} at ${here}; ${editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
             return { kind: 'blocked', error: err };
         }
         if (node && ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow)
@@ -44489,7 +45384,7 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
             if (!(0,dist/* isMap */.jh)(node)) {
                 if (depth === 0 && (!node || ((0,dist/* isScalar */.jn)(node) && String(node.value) === '')))
                     return miss(`document ${documentIndex} is empty`);
-                return miss(`${here} is ${describe(node)}, not a mapping with the key ${quote(seg.key)}`);
+                return miss(`${here} is ${describe(node)}, not a mapping with the key ${(0,errors/* quote */.h)(seg.key)}`);
             }
             hits = pairsNamed(node, seg.key).map((p) => ({ node: p.value, pair: p }));
             if (!hits.length) {
@@ -44498,17 +45393,17 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
                     const sources = (0,dist/* isSeq */.oP)(m.value) ? m.value.items : [m.value];
                     for (const s of sources) {
                         if ((0,dist/* isAlias */.Vj)(s) && pairsNamed(s.resolve(doc), seg.key).length) {
-                            const err = new UserError(`--path ${quote(pathText)}: the key ${quote(seg.key)} at ${here} comes from the merge key "<<: *${s.source}"; ${editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
+                            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)}: the key ${(0,errors/* quote */.h)(seg.key)} at ${here} comes from the merge key "<<: *${s.source}"; ${editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
                             return { kind: 'blocked', error: err };
                         }
                     }
                 }
                 const keys = node.items.map(keyOf).filter((k) => k !== undefined);
-                return miss(`${here} has no key ${quote(seg.key)} (its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
+                return miss(`${here} has no key ${(0,errors/* quote */.h)(seg.key)} (its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
             }
             if (hits.length > 1) {
                 const lines = hits.map((h) => lineOfNode(h.pair?.key, source, line));
-                return { kind: 'blocked', error: new UserError(`the key ${quote(seg.key)} appears ${hits.length} times at ${here} (lines ${lines.join(', ')}); expected one`, file, lines[0]) };
+                return { kind: 'blocked', error: new errors/* UserError */.y(`the key ${(0,errors/* quote */.h)(seg.key)} appears ${hits.length} times at ${here} (lines ${lines.join(', ')}); expected one`, file, lines[0]) };
             }
         }
         else if (seg.kind === 'index') {
@@ -44530,7 +45425,7 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
             }
             if (hits.length > 1) {
                 const lines = hits.map((h) => lineOfNode(h.node, source, line));
-                return { kind: 'blocked', error: new UserError(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]) };
+                return { kind: 'blocked', error: new errors/* UserError */.y(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]) };
             }
         }
         const hit = hits[0];
@@ -44541,13 +45436,13 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         pair = hit.pair;
     }
     if ((0,dist/* isAlias */.Vj)(node)) {
-        const err = new UserError(`--path ${quote(pathText)} is the alias *${node.source}; ${editInstead(doc, node, [], source)}`, file, lineOfNode(node, source, line));
+        const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} is the alias *${node.source}; ${editInstead(doc, node, [], source)}`, file, lineOfNode(node, source, line));
         return { kind: 'blocked', error: err };
     }
     if (node === null || node === undefined) {
         // `key:` with nothing after it: an empty scalar we can fill. The yaml package gives it a null node only
         // in odd corners; normally it is an empty Scalar.
-        return { kind: 'blocked', error: new UserError(`${formatPath(segments)} has no value node to edit`, file, line) };
+        return { kind: 'blocked', error: new errors/* UserError */.y(`${formatPath(segments)} has no value node to edit`, file, line) };
     }
     return { kind: 'found', located: { documentIndex, node, pair, inFlow } };
 }
@@ -44560,7 +45455,7 @@ function locatePath(docs, segments, document, source, file, pathText) {
     if (resolved.length > 1) {
         const which = scope.filter((_, k) => outcomes[k]?.kind !== 'miss').map(({ i }) => i);
         const lines = which.map((i) => lineOfNode(docs[i]?.contents, source, 1));
-        throw new UserError(`--path ${quote(pathText)} resolves in ${which.length} documents (${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); expected one, or pass --document N (0-based)`, file, lines[0]);
+        throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} resolves in ${which.length} documents (${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); expected one, or pass --document N (0-based)`, file, lines[0]);
     }
     const only = resolved[0];
     if (only?.kind === 'found')
@@ -44569,10 +45464,10 @@ function locatePath(docs, segments, document, source, file, pathText) {
         throw only.error;
     const misses = outcomes.filter((o) => o.kind === 'miss');
     if (!misses.length)
-        throw new UserError(`--path ${quote(pathText)} not found: the file has no YAML document`, file, 1);
+        throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} not found: the file has no YAML document`, file, 1);
     const best = misses.reduce((a, b) => (b.depth > a.depth ? b : a));
     const inDoc = scope.length > 1 ? ` in any of the ${scope.length} documents` : '';
-    throw new UserError(`--path ${quote(pathText)} not found${inDoc}: ${best.reason}`, file, best.line);
+    throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} not found${inDoc}: ${best.reason}`, file, best.line);
 }
 
 ;// CONCATENATED MODULE: ./.build/core/scalar-style.js
@@ -44668,14 +45563,14 @@ function isEmptyScalar(node) {
 function editScalar(node, pair, value, inFlow, src, file, label) {
     const line = node.range ? src.lineOf(node.range[0]) : 1;
     if ((0,dist/* isAlias */.Vj)(node))
-        throw new UserError(`${label} is an alias; edit its anchor instead`, file, line);
+        throw new errors/* UserError */.y(`${label} is an alias; edit its anchor instead`, file, line);
     if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
         const what = (0,dist/* isMap */.jh)(node) ? 'a mapping' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'not a scalar';
-        throw new UserError(`${label} is ${what}; expected a scalar value such as a tag`, file, line);
+        throw new errors/* UserError */.y(`${label} is ${what}; expected a scalar value such as a tag`, file, line);
     }
     const style = STYLE[node.type ?? ''];
     if (!style)
-        throw new UserError(`${label} is a block scalar (| or >); expected a one-line scalar value`, file, line);
+        throw new errors/* UserError */.y(`${label} is a block scalar (| or >); expected a one-line scalar value`, file, line);
     const [start, end] = node.range;
     const text = src.text;
     if (isEmptyScalar(node)) {
@@ -44742,20 +45637,20 @@ function findEntry(docs, name, document, src, file) {
         }
     });
     if (!lists)
-        throw new UserError(`--image ${quote(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${quote(name)}`, file, 1);
+        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${(0,errors/* quote */.h)(name)}`, file, 1);
     if (!found.length) {
-        throw new UserError(`--image ${quote(name)}: no images: entry has name ${quote(name)} (names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
+        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no images: entry has name ${(0,errors/* quote */.h)(name)} (names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
     }
     if (found.length > 1) {
         const lines = found.map((e) => src.lineOf(e.map.range?.[0] ?? 0));
-        throw new UserError(`--image ${quote(name)}: ${found.length} images: entries have that name (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
+        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: ${found.length} images: entries have that name (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
     }
     return found[0];
 }
 function onePair(entry, key, src, file) {
     const pairs = pairsNamed(entry, key);
     if (pairs.length > 1) {
-        throw new UserError(`the images: entry has ${pairs.length} "${key}" keys; expected one`, file, src.lineOf(pairs[1]?.key?.range?.[0] ?? 0));
+        throw new errors/* UserError */.y(`the images: entry has ${pairs.length} "${key}" keys; expected one`, file, src.lineOf(pairs[1]?.key?.range?.[0] ?? 0));
     }
     return pairs[0];
 }
@@ -44781,7 +45676,7 @@ function removePair(entry, p, src, file) {
     const prefix = text.slice(src.lineStart(keyLine), keyStart);
     const after = text.slice(pairEnd(p), src.lineEnd(endLine));
     if (!/^[ \t-]*$/.test(prefix) || !/^[ \t]*(#.*)?$/.test(after)) {
-        throw new UserError(`cannot remove "${String(p.key.value)}": other content shares its line; expected one key per line`, file, keyLine);
+        throw new errors/* UserError */.y(`cannot remove "${String(p.key.value)}": other content shares its line; expected one key per line`, file, keyLine);
     }
     const splices = [];
     if (prefix.includes('-')) {
@@ -44791,7 +45686,7 @@ function removePair(entry, p, src, file) {
         const nextLine = nextStart === undefined ? 0 : src.lineOf(nextStart);
         const nextPrefix = nextStart === undefined ? '' : text.slice(src.lineStart(nextLine), nextStart);
         if (nextStart === undefined || nextPrefix.length !== prefix.length || !/^ *$/.test(nextPrefix)) {
-            throw new UserError(`cannot remove "${String(p.key.value)}": it starts the list item and no key below it can take over the "- "`, file, keyLine);
+            throw new errors/* UserError */.y(`cannot remove "${String(p.key.value)}": it starts the list item and no key below it can take over the "- "`, file, keyLine);
         }
         splices.push({ start: src.lineStart(nextLine), end: nextStart, text: prefix });
     }
@@ -44847,14 +45742,14 @@ function planImageEdit(docs, name, value, document, src, file) {
     for (const p of [tagPair, digestPair]) {
         if (p && (0,dist/* isAlias */.Vj)(p.value)) {
             const key = String(p.key.value);
-            throw new UserError(`images[name=${name}].${key} is the alias *${p.value.source}; ${editInstead(doc, p.value, [], src)}`, file, src.lineOf(p.value.range?.[0] ?? 0));
+            throw new errors/* UserError */.y(`images[name=${name}].${key} is the alias *${p.value.source}; ${editInstead(doc, p.value, [], src)}`, file, src.lineOf(p.value.range?.[0] ?? 0));
         }
     }
     for (const p of remove) {
         const users = p.value ? aliasesOf(doc, p.value) : [];
         if (users.length) {
             const key = String(p.key.value);
-            throw new UserError(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`, file, src.lineOf(p.key?.range?.[0] ?? 0));
+            throw new errors/* UserError */.y(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`, file, src.lineOf(p.key?.range?.[0] ?? 0));
         }
     }
     for (const key of ['newTag', 'digest']) {
@@ -44916,14 +45811,14 @@ function applySplices(text, splices) {
 /** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
 function decodeText(bytes, file) {
     if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
-        throw new UserError('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
+        throw new errors/* UserError */.y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
     const nul = bytes.indexOf(0);
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
     if (nul >= 0)
-        throw new UserError('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+        throw new errors/* UserError */.y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
     const bad = text.indexOf('\ufffd');
     if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
-        throw new UserError('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
+        throw new errors/* UserError */.y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
     }
     return text;
 }
@@ -44947,7 +45842,7 @@ function parseYaml(text, file) {
             // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
             const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
             const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
-            throw new UserError(`not valid YAML: ${what}; expected a YAML file`, file, line);
+            throw new errors/* UserError */.y(`not valid YAML: ${what}; expected a YAML file`, file, line);
         }
         // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
         if (!text.includes('*'))
@@ -44955,7 +45850,7 @@ function parseYaml(text, file) {
         (0,dist/* visit */.YR)(doc, {
             Alias(_, alias) {
                 if (alias.resolve(doc) === undefined) {
-                    throw new UserError(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
+                    throw new errors/* UserError */.y(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
                 }
             },
         });
@@ -45009,7 +45904,7 @@ function editYamlText(text, req, file) {
             parseYaml(out, file);
         }
         catch (e) {
-            throw new Error(`internal: the edit would produce invalid YAML (${e instanceof UserError ? e.message : String(e)}); file left unchanged`);
+            throw new Error(`internal: the edit would produce invalid YAML (${e instanceof errors/* UserError */.y ? e.message : String(e)}); file left unchanged`);
         }
     }
     return { text: out, changed: true, changes, sharedByAliases, anchor };
@@ -45051,9 +45946,9 @@ function autoImage(docs, t) {
     const byApp = names.filter((n) => n.split('/').pop()?.split(':')[0] === t.app);
     if (byApp.length === 1)
         return byApp[0];
-    throw new UserError(names.length
-        ? `cannot tell which images: entry is app ${quote(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
-        : `has no images: entries; expected a kustomization with an images: entry for app ${quote(t.app)}`, t.file, 1);
+    throw new errors/* UserError */.y(names.length
+        ? `cannot tell which images: entry is app ${(0,errors/* quote */.h)(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
+        : `has no images: entries; expected a kustomization with an images: entry for app ${(0,errors/* quote */.h)(t.app)}`, t.file, 1);
 }
 function readTargetVersion(text, t) {
     const { source: src, documents } = parseYaml(text, t.file);
@@ -45078,7 +45973,7 @@ function readTargetVersion(text, t) {
     const loc = locatePath(documents, parsePath(pathText), t.document, src, t.file, pathText);
     const node = loc.node;
     if (!(0,dist/* isScalar */.jn)(node))
-        throw new UserError(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
+        throw new errors/* UserError */.y(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
     const v = String(node.value);
     return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
 }
@@ -45173,20 +46068,20 @@ async function planPromotion(snapshot, config, request) {
     const prev = previousEnv(layout, env);
     const from = req.from !== undefined ? findEnv(layout, req.from) : prev;
     if (from === env)
-        throw new UserError(`--from ${quote(req.from ?? '')} is the environment being promoted to; expected an earlier one`);
+        throw new errors/* UserError */.y(`--from ${(0,errors/* quote */.h)(req.from ?? '')} is the environment being promoted to; expected an earlier one`);
     const apps = req.apps.length ? req.apps.map((a) => findApp(layout, a)) : layout.apps.length === 1 ? layout.apps : [];
     if (!apps.length)
-        throw new UserError(`no app given; expected --app with one of: ${layout.apps.slice(0, 10).join(', ')}${layout.apps.length > 10 ? ', …' : ''}`);
+        throw new errors/* UserError */.y(`no app given; expected --app with one of: ${layout.apps.slice(0, 10).join(', ')}${layout.apps.length > 10 ? ', …' : ''}`);
     const promotions = [];
     const violations = [];
     for (const app of apps) {
         const missing = layout.missing.filter((m) => m.app === app && m.env === env.name);
         if (missing.length) {
-            throw new UserError(`app ${quote(app)} has no target for declared region(s) ${missing.map((m) => m.region).join(', ')} of ${env.name} (expected ${missing.map((m) => m.file).join(', ')}); add the overlay or remove the region from environments:`);
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target for declared region(s) ${missing.map((m) => m.region).join(', ')} of ${env.name} (expected ${missing.map((m) => m.file).join(', ')}); add the overlay or remove the region from environments:`);
         }
         const targets = targetsOf(layout, app, env.name);
         if (!targets.length)
-            throw new UserError(`app ${quote(app)} has no target in environment ${quote(env.name)}; expected an overlay or a configured target for it`);
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in environment ${(0,errors/* quote */.h)(env.name)}; expected an overlay or a configured target for it`);
         const here = await readAll(snapshot, targets);
         const fromReads = from ? await readAll(snapshot, targetsOf(layout, app, from.name)) : [];
         const prevReads = prev && prev !== from ? await readAll(snapshot, targetsOf(layout, app, prev.name)) : fromReads;
@@ -45194,19 +46089,19 @@ async function planPromotion(snapshot, config, request) {
         let version = req.version;
         if (version === undefined || version === '') {
             if (!from)
-                throw new UserError(`no version given for ${quote(env.name)}, the first environment; expected --version (there is no earlier environment to take it from)`);
+                throw new errors/* UserError */.y(`no version given for ${(0,errors/* quote */.h)(env.name)}, the first environment; expected --version (there is no earlier environment to take it from)`);
             if (!fromReads.length)
-                throw new UserError(`app ${quote(app)} has no target in ${quote(from.name)} to take the version from; expected --version`);
+                throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in ${(0,errors/* quote */.h)(from.name)} to take the version from; expected --version`);
             const vs = distinct(fromReads.map((r) => r.version));
             if (vs.length !== 1 || fromReads[0]?.version === undefined) {
-                throw new UserError(`cannot take the version from ${from.name}: its targets disagree (${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
+                throw new errors/* UserError */.y(`cannot take the version from ${from.name}: its targets disagree (${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
             }
             version = fromReads[0].version;
         }
         if (targets.some((t) => t.image !== undefined))
-            parseImageValue(version, targets[0]?.file, here[0]?.line);
+            parseImageValue(version, targets[0]?.file, here[0]?.line, 'version');
         else
-            checkValue(version, targets[0]?.file, here[0]?.line);
+            checkValue(version, targets[0]?.file, here[0]?.line, 'version');
         const found = [];
         const tagProblem = checkTag(version, config.policy.tagPattern);
         if (tagProblem)
@@ -45284,7 +46179,7 @@ async function planAt(git, tip, request, configPath) {
 async function fetchTip(git, branch) {
     const tip = await git.fetchBranch(branch);
     if (!tip)
-        throw new UserError(`branch ${JSON.stringify(branch)} does not exist on the remote; expected the config repository's branch (input branch)`);
+        throw new errors/* UserError */.y(`branch ${JSON.stringify(branch)} does not exist on the remote; expected the config repository's branch (input branch)`);
     return tip;
 }
 async function deliverByPush(input) {
@@ -45442,13 +46337,20 @@ async function deliverByPullRequest(input) {
         try {
             const open = await prs.findOpen(head, base);
             pr = open ? await prs.update(open.number, { title, body }) : await prs.create({ head, base, title, body });
-            if (input.labels.length)
-                await prs.addLabels(pr.number, input.labels);
         }
         catch (e) {
+            // No PR carries the pushed branch: put it back, so nothing is left half-made.
             if (commit !== before)
                 await restoreBranch(git, logger, head, commit, before);
             throw e;
+        }
+        if (input.labels.length) {
+            try {
+                await prs.addLabels(pr.number, input.labels);
+            }
+            catch (e) {
+                logger.warning(`labels could not be added to #${pr.number}: ${e.message}`);
+            }
         }
         if (input.autoMerge) {
             try {
@@ -45568,11 +46470,11 @@ async function planRollback(git, tip, req, pinned) {
     const app = findApp(layout, req.app);
     let targets = targetsOf(layout, app, env.name);
     if (!targets.length)
-        throw new UserError(`app ${quote(app)} has no target in environment ${quote(env.name)}; nothing to roll back`);
+        throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in environment ${(0,errors/* quote */.h)(env.name)}; nothing to roll back`);
     if (req.region !== undefined) {
         targets = targets.filter((t) => t.region === req.region);
         if (!targets.length)
-            throw new UserError(`app ${quote(app)} has no target in region ${quote(req.region)} of ${env.name}; expected one of: ${[...new Set(targetsOf(layout, app, env.name).map((t) => t.region ?? '(no region)'))].join(', ')}`);
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in region ${(0,errors/* quote */.h)(req.region)} of ${env.name}; expected one of: ${[...new Set(targetsOf(layout, app, env.name).map((t) => t.region ?? '(no region)'))].join(', ')}`);
     }
     const here = await Promise.all(targets.map(async (t) => {
         const text = await snapshot.read(t.file);
@@ -45587,18 +46489,36 @@ async function planRollback(git, tip, req, pinned) {
     }
     else {
         const records = promotionRecords(await git.log(tip, { grep: PROMOTION_GREP, max: 500 })).filter((r) => r.app === app && sameEnv(r.env, env.name));
-        const latest = records.find((r) => here.some((h) => sameVersion(h.version, r.version)));
-        if (latest?.kind === 'rollback' && req.toVersion === undefined && req.toCommit === undefined) {
-            // Undoing a rollback by default would redeploy the bad version: make the user say where to go.
-            throw new UserError(`${app} in ${env.name} was already rolled back to ${latest.version} by ${latest.sha.slice(0, 12)}${latest.rollbackOf ? ` (undoing ${latest.rollbackOf.slice(0, 12)})` : ''}; expected --to VERSION to go further back`);
+        // A target is already rolled back when the newest recorded change that touched it is a rollback, and it has
+        // not moved since. Undoing that by default would redeploy the bad version.
+        const rolledBack = new Map();
+        const parents = new Map();
+        for (const h of here) {
+            for (const r of records.slice(0, 20)) {
+                if (!parents.has(r.sha))
+                    parents.set(r.sha, (await git.log(r.sha, { max: 1 }))[0]?.parents[0]);
+                const parent = parents.get(r.sha);
+                const after = await versionAt(git, r.sha, h.t);
+                const before = parent ? await versionAt(git, parent, h.t) : {};
+                if (sameVersion(after.version, before.version))
+                    continue;
+                if (r.kind === 'rollback' && sameVersion(h.version, after.version))
+                    rolledBack.set(h.t, r);
+                break;
+            }
         }
-        const last = records.find((r) => r.kind === 'promotion' && here.some((h) => sameVersion(h.version, r.version)));
+        if (rolledBack.size === here.length && req.toVersion === undefined && req.toCommit === undefined) {
+            const r = [...rolledBack.values()][0];
+            throw new errors/* UserError */.y(`${app} in ${env.name} was already rolled back to ${r.version} by ${r.sha.slice(0, 12)}${r.rollbackOf ? ` (undoing ${r.rollbackOf.slice(0, 12)})` : ''}; expected a version to go further back (input to, or --to VERSION)`);
+        }
+        const pending = here.filter((h) => !rolledBack.has(h.t));
+        const last = records.find((r) => r.kind === 'promotion' && pending.some((h) => sameVersion(h.version, r.version)));
         if (last) {
             const c = (await git.log(last.sha, { max: 1 }))[0];
             found = { commit: last.sha, parent: c?.parents[0], source: 'trailers' };
         }
         else {
-            for (const h of here) {
+            for (const h of pending) {
                 found = await changeFromFileHistory(git, tip, h.t, h.version);
                 if (found)
                     break;
@@ -45611,7 +46531,7 @@ async function planRollback(git, tip, req, pinned) {
         for (const h of here) {
             const at = await versionAt(git, req.toCommit, h.t);
             if (!at.version)
-                throw new UserError(`${h.t.file} holds no version at ${req.toCommit.slice(0, 12)}; expected a commit where ${app} ran in ${env.name}`);
+                throw new errors/* UserError */.y(`${h.t.file} holds no version at ${req.toCommit.slice(0, 12)}; expected a commit where ${app} ran in ${env.name}`);
             restore.set(h.t, { version: at.version });
         }
     }
@@ -45633,7 +46553,7 @@ async function planRollback(git, tip, req, pinned) {
                 }
             }
             if (![...ran].some((v) => sameVersion(v, req.toVersion))) {
-                throw new UserError(`${env.name} never ran ${app} ${req.toVersion} (found in its history: ${[...ran].slice(0, 10).join(', ') || 'nothing'}); expected one of those, or force with a reason`);
+                throw new errors/* UserError */.y(`${env.name} never ran ${app} ${req.toVersion} (found in its history: ${[...ran].slice(0, 10).join(', ') || 'nothing'}); expected one of those, or force with a reason`);
             }
         }
         for (const h of here)
@@ -45641,12 +46561,12 @@ async function planRollback(git, tip, req, pinned) {
     }
     else {
         if (!found?.parent) {
-            throw new UserError(`found no earlier version of ${app} in ${env.name} to roll back to (no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); expected --to VERSION or --to-commit SHA`);
+            throw new errors/* UserError */.y(`found no earlier version of ${app} in ${env.name} to roll back to (no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); expected a version or commit to restore (input to or to-commit; --to or --to-commit)`);
         }
         for (const h of here) {
             const before = await versionAt(git, found.parent, h.t);
             if (!before.version)
-                throw new UserError(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; expected --to VERSION`, h.t.file, h.line);
+                throw new errors/* UserError */.y(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; expected a version to restore (input to, or --to)`, h.t.file, h.line);
             // Unchanged since the bad promotion: restore the earlier bytes exactly.
             const after = await versionAt(git, found.commit, h.t);
             restore.set(h.t, { version: before.version, text: after.text === h.text ? before.text : undefined });
@@ -45671,8 +46591,9 @@ async function planRollback(git, tip, req, pinned) {
         }
     }
     const good = [...new Set([...restore.values()].map((r) => r.version))];
-    const bad = current.length === 1 ? current[0] : 'mixed';
-    const goodLabel = good.length === 1 ? good[0] : 'mixed';
+    const bad = current.join(', ');
+    // Regions may go back to different versions: say which, never just "mixed".
+    const goodLabel = good.join(', ');
     const rollbackOf = found?.commit;
     const message = rollbackMessage({
         app, env: env.name, bad, good: goodLabel, rollbackOf, reason: req.reason, force: req.toVersion !== undefined ? req.force : undefined, by: req.actor, runUrl: req.runUrl,
@@ -45738,7 +46659,7 @@ async function runRollback(input) {
     return {
         ...r,
         outputs: {
-            version: p?.version ?? '', 'rolled-back-from': p?.previous.join(',') ?? '', 'commit-sha': wrote ? r.outcome.commit ?? '' : '',
+            version: p?.version.replace(/, /g, ',') ?? '', 'rolled-back-from': p?.previous.join(',') ?? '', 'commit-sha': wrote ? r.outcome.commit ?? '' : '',
             'pr-url': r.outcome.prUrls.join(','), changed: String(wrote && (p?.files.size ?? 0) > 0),
         },
     };
@@ -45748,9 +46669,9 @@ async function runRollback(input) {
 // Names that end up in refs, paths and commit trailers are checked before anything runs.
 
 
-function checkName(kind, value) {
+function validate_names_checkName(kind, value) {
     if (!isSafeName(value)) {
-        throw new UserError(`${kind} ${quote(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+        throw new errors/* UserError */.y(`${kind} ${(0,errors/* quote */.h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
     }
     return value;
 }
@@ -45760,12 +46681,12 @@ function checkBranch(kind, value) {
         value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
         /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
     if (bad)
-        throw new UserError(`${kind} ${quote(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+        throw new errors/* UserError */.y(`${kind} ${(0,errors/* quote */.h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
     return value;
 }
 /** "a, b\nc" → ["a", "b", "c"], each checked. */
 function validate_names_nameList(kind, value) {
-    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
+    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => validate_names_checkName(kind, s));
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/action-inputs.js
@@ -45778,7 +46699,7 @@ function action_inputs_text(name, fallback = '') {
 function required(name) {
     const v = getInput(name).trim();
     if (!v)
-        throw new UserError(`input ${quote(name)} is required; expected a value`);
+        throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is required; expected a value`);
     return v;
 }
 function bool(name, fallback) {
@@ -45789,14 +46710,14 @@ function bool(name, fallback) {
         return true;
     if (/^(false|False|FALSE)$/.test(v))
         return false;
-    throw new UserError(`input ${quote(name)} is ${quote(v)}; expected true or false`);
+    throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is ${(0,errors/* quote */.h)(v)}; expected true or false`);
 }
 function action_inputs_int(name, fallback, min, max) {
     const v = getInput(name).trim();
     if (v === '')
         return fallback;
     if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > max)
-        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected a whole number from ${min} to ${max}`);
+        throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is ${(0,errors/* quote */.h)(v)}; expected a whole number from ${min} to ${max}`);
     return Number(v);
 }
 function choice(name, choices, fallback) {
@@ -45804,8 +46725,23 @@ function choice(name, choices, fallback) {
     if (v === '')
         return fallback;
     if (!choices.includes(v))
-        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected one of ${choices.join(', ')}`);
+        throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is ${(0,errors/* quote */.h)(v)}; expected one of ${choices.join(', ')}`);
     return v;
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/action-failure.js
+// How an action ends on an error: one `error:` annotation — on the file and line it is about, for bad input that
+// names one — and exit code 2 for bad input, 1 for anything else.
+
+
+function failAction(e) {
+    if (e instanceof errors/* UserError */.y) {
+        error(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
+        process.exitCode = 2;
+    }
+    else {
+        setFailed(`error: ${e.message ?? String(e)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/action-logger.js
@@ -45952,7 +46888,7 @@ class GitCli {
             if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr))
                 return undefined;
             if (FATAL.test(r.stderr))
-                throw new UserError(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+                throw new errors/* UserError */.y(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
             throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
         }
         return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
@@ -45989,7 +46925,7 @@ class GitCli {
             read: async (path) => {
                 const sha = blobs.get(path);
                 if (!sha)
-                    throw new UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+                    throw new errors/* UserError */.y(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
                 return decodeText(await batch.read(sha), path);
             },
         };
@@ -46016,7 +46952,7 @@ class GitCli {
             const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
             if (r.code !== 0) {
                 if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
-                    throw new UserError('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+                    throw new errors/* UserError */.y('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
                 }
                 throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
             }
@@ -46079,8 +47015,12 @@ class GitCli {
             await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
         const got = await this.resolveCommit(sha);
         if (!got)
-            throw new UserError(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+            throw new errors/* UserError */.y(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
         return got;
+    }
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', a, b], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async changedFiles(base, head) {
         return (await this.run(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
@@ -46152,10 +47092,10 @@ async function openGit(o) {
     const probe = new GitCli({ cwd: o.cwd, logger: o.logger, env: o.env });
     const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFail: true });
     if (top.code !== 0)
-        throw new UserError(`${quote(o.cwd)} is not a git repository; expected a clone of the config repository (actions/checkout first)`);
+        throw new errors/* UserError */.y(`${(0,errors/* quote */.h)(o.cwd)} is not a git repository; expected a clone of the config repository (actions/checkout first)`);
     const url = await probe.remoteUrl();
     if (!url)
-        throw new UserError(`the repository in ${quote(o.cwd)} has no remote "origin"; expected a clone of the config repository`);
+        throw new errors/* UserError */.y(`the repository in ${(0,errors/* quote */.h)(o.cwd)} has no remote "origin"; expected a clone of the config repository`);
     if (!o.token)
         return probe;
     const auth = gitAuthEnv(o.token, url);
@@ -46166,6 +47106,9 @@ async function openGit(o) {
 async function resolveBranch(git, asked, env = process.env) {
     if (asked)
         return checkBranch('branch', asked);
+    // On pull_request events GITHUB_REF_NAME is "12/merge": the PR's base branch is the one meant.
+    if (env.GITHUB_BASE_REF)
+        return checkBranch('branch', env.GITHUB_BASE_REF);
     if (env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME)
         return checkBranch('branch', env.GITHUB_REF_NAME);
     const head = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true });
@@ -46208,7 +47151,7 @@ function reasonInput(name) {
     if (v === '' || v === 'false')
         return undefined;
     if (v === 'true')
-        throw new UserError(`input ${quote(name)} is "true"; expected the reason itself (it is recorded in the commit), e.g. ${name}: "hotfix for INC-1234"`);
+        throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is "true"; expected the reason itself (it is recorded in the commit), e.g. ${name}: "hotfix for INC-1234"`);
     return v;
 }
 
@@ -46224,34 +47167,30 @@ function reasonInput(name) {
 
 
 
+
 async function run() {
     const ctx = runContext();
     const token = action_inputs_text('token');
     if (token)
         maskSecrets([token]);
-    const app = checkName('app', required('app'));
-    const env = checkName('env', required('env'));
+    const app = validate_names_checkName('app', required('app'));
+    const env = validate_names_checkName('env', required('env'));
     const toVersion = action_inputs_text('to') || undefined;
     if (toVersion !== undefined)
         checkValue(toVersion);
     const toCommit = action_inputs_text('to-commit') || undefined;
     if (toCommit !== undefined && !/^[0-9a-f]{7,40}$/.test(toCommit))
-        throw new UserError(`input "to-commit" is ${JSON.stringify(toCommit)}; expected a commit sha (7 to 40 hex digits)`);
+        throw new errors/* UserError */.y(`input "to-commit" is ${JSON.stringify(toCommit)}; expected a commit sha (7 to 40 hex digits)`);
     if (toVersion && toCommit)
-        throw new UserError('inputs "to" and "to-commit" are both set; expected at most one');
-    const region = action_inputs_text('region') ? checkName('region', action_inputs_text('region')) : undefined;
+        throw new errors/* UserError */.y('inputs "to" and "to-commit" are both set; expected at most one');
+    const region = action_inputs_text('region') ? validate_names_checkName('region', action_inputs_text('region')) : undefined;
     const mode = choice('mode', ['push', 'pull-request'], 'push');
     const git = await openGit({ cwd: (0,external_node_path_namespaceObject.resolve)(action_inputs_text('path', ctx.workspace)), token, logger: actionLogger, env: ctx.identity, mask: maskSecrets });
     try {
         const branch = await resolveBranch(git, action_inputs_text('branch') || undefined);
         const result = await runRollback({
             git,
-            pullRequests: async () => {
-                if (!token)
-                    throw new UserError('mode pull-request needs a token (input token); expected a GitHub token with pull-requests: write');
-                const { octokitPullRequests } = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 5422));
-                return octokitPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger);
-            },
+            pullRequests: async () => (await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 5422))).actionPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger)(),
             logger: actionLogger,
             request: {
                 app, env, toVersion, toCommit, region, reason: action_inputs_text('reason') || undefined, force: reasonInput('force'),
@@ -46272,12 +47211,5 @@ async function run() {
         await git.dispose();
     }
 }
-run().catch((e) => {
-    if (e instanceof UserError) {
-        setFailed(`error: ${e.format()}`);
-        process.exitCode = 2;
-    }
-    else
-        setFailed(`error: ${e.message}`);
-});
+run().catch(failAction);
 

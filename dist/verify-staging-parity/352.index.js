@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   octokitRequest: () => (/* binding */ octokitRequest)
 /* harmony export */ });
-/* unused harmony export octokitPullRequests */
+/* unused harmony exports octokitPullRequests, actionPullRequests */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+
 
 async function octokitPullRequests(token, repository, apiUrl, logger) {
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
@@ -20,6 +22,14 @@ async function octokitRequest(token, apiUrl) {
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: apiUrl });
     return (route, params) => octokit.request(route, params);
+}
+/** Pull requests for an action: Octokit on the run's repository, loaded only when a PR is made. */
+function actionPullRequests(token, repository, apiUrl, logger) {
+    return async () => {
+        if (!token)
+            throw new UserError('mode pull-request needs a token (input token); expected a GitHub token with pull-requests: write');
+        return octokitPullRequests(token, repository, apiUrl, logger);
+    };
 }
 
 

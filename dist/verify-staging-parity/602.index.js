@@ -29,7 +29,9 @@ async function withApiRetry(what, fn, logger, idempotent, attempts = 4) {
             const serverError = err.status !== undefined && err.status >= 500;
             if (i >= attempts || !(limited || (serverError && idempotent)))
                 throw new Error(`${what} failed: ${err.status ? `HTTP ${err.status}: ` : ''}${err.message}`);
-            const resetIn = h['x-ratelimit-reset'] ? Number(h['x-ratelimit-reset']) * 1000 - Date.now() : 0;
+            // retry-after wins; the quota's reset time matters only when the quota is spent (GitHub sends
+            // x-ratelimit-reset on every response, up to an hour away).
+            const resetIn = h['retry-after'] === undefined && h['x-ratelimit-remaining'] === '0' && h['x-ratelimit-reset'] ? Number(h['x-ratelimit-reset']) * 1000 - Date.now() : 0;
             const wait = limited ? Math.min(60_000, Math.max(1000, Number(h['retry-after'] ?? 0) * 1000, resetIn)) : 500 * 2 ** (i - 1);
             logger.warning(`${what}: HTTP ${err.status}, retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1}/${attempts})`);
             await sleep(wait);

@@ -12,6 +12,7 @@ const VERBS: Record<string, { usage: string; run: (argv: string[], out: Output) 
   rollback: { usage: VERB_USAGE.rollback, run: async (a, o) => (await import('./rollback-command.js')).runRollbackCommand(a, o) },
   parity: { usage: VERB_USAGE.parity, run: async (a, o) => (await import('./parity-command.js')).runParityCommand(a, o) },
   drift: { usage: VERB_USAGE.drift, run: async (a, o) => (await import('./parity-command.js')).runDriftCommand(a, o) },
+  'wait-healthy': { usage: VERB_USAGE['wait-healthy'], run: async (a, o) => (await import('./wait-healthy-command.js')).runWaitHealthyCommand(a, o) },
   status: { usage: VERB_USAGE.status, run: async (a, o) => (await import('./status-command.js')).runStatusCommand(a, o) },
   schema: {
     usage: VERB_USAGE.schema,

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { UserError, quote } from '../core/errors.js';
 import { checkParity } from '../core/parity/check-parity.js';
 import { computeDrift } from '../core/parity/drift.js';
-import { parseDuration } from '../core/parity/duration.js';
+import { policyDuration as parseDuration } from '../core/durations.js';
 import { driftSummary, paritySummary } from '../core/parity/report.js';
 import { configAt } from '../core/promote/config-at.js';
 import { liveReader } from '../adapters/live-version.js';

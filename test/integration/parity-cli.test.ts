@@ -272,7 +272,7 @@ describe('drift', () => {
     const early = await r3.cli(['drift', '--ref', 'origin/main', '--behind-after', '2w', '--json']);
     expect((JSON.parse(expectExit(early, 0).stdout) as { drift: DriftItem[] }).drift).toEqual([]);
     const bad = expectExit(await r3.cli(['drift', '--behind-after', 'a week']), 2);
-    expect(bad.err).toEqual(['error: --behind-after: duration "a week" is not valid; expected a number and unit such as 90s, 30m, 24h, 7d or 1h30m']);
+    expect(bad.err).toEqual(['error: --behind-after: duration "a week" is not a duration (at "a week"); expected a duration such as 500ms, 5s, 10m, 1h30m or 7d']);
   });
 
   describe('--live against a loopback service', () => {

@@ -1,8 +1,8 @@
 // The staging-parity check (checkParity) on in-memory repositories: every rule, with histories written as the
 // promote and rollback commands write them (the real message formatters), and a fixed `now` for soak.
 import { describe, expect, it } from '@jest/globals';
-import { parseDuration } from '../../src/core/parity/duration.js';
-import { checkParity, formatMs, type ParityReport, type ParityRow } from '../../src/core/parity/check-parity.js';
+import { formatDuration, policyDuration } from '../../src/core/durations.js';
+import { checkParity, type ParityReport, type ParityRow } from '../../src/core/parity/check-parity.js';
 import { paritySummary } from '../../src/core/parity/report.js';
 import type { CommitInfo } from '../../src/core/ports.js';
 import { promotionMessage } from '../../src/core/promote/commit-message.js';
@@ -495,26 +495,27 @@ describe('paritySummary', () => {
   });
 });
 
-describe('parseDuration and formatMs', () => {
-  it('reads the units people write, alone and combined', () => {
-    expect(parseDuration('90s')).toBe(90_000);
-    expect(parseDuration('30m')).toBe(1_800_000);
-    expect(parseDuration('1h30m')).toBe(5_400_000);
-    expect(parseDuration('7d')).toBe(604_800_000);
-    expect(parseDuration('2w')).toBe(1_209_600_000);
-    expect(parseDuration('500ms')).toBe(500);
+describe('policy durations (soak times, behind-after)', () => {
+  it('reads the units people write, alone and combined, with no upper cap', () => {
+    expect(policyDuration('90s')).toBe(90_000);
+    expect(policyDuration('30m')).toBe(1_800_000);
+    expect(policyDuration('1h30m')).toBe(5_400_000);
+    expect(policyDuration('7d')).toBe(604_800_000);
+    expect(policyDuration('2w')).toBe(1_209_600_000);
+    expect(policyDuration('8w')).toBe(4_838_400_000);
+    expect(policyDuration('500ms')).toBe(500);
   });
 
   it('refuses anything else with what it expected', () => {
-    for (const bad of ['', '7', 'd', '1y', '1h 30m', '-1h', '1h30']) expect(() => parseDuration(bad)).toThrow(/is not valid; expected a number and unit such as 90s/);
+    expect(() => policyDuration('')).toThrow('duration is empty; expected a duration such as 500ms, 5s, 10m, 1h30m or 7d');
+    for (const bad of ['7', 'd', '1y', '1h 30m', '-1h', '1h30']) expect(() => policyDuration(bad)).toThrow(/is not a duration \(at .*\); expected a duration such as 500ms/);
   });
 
-  it('formats durations for people', () => {
-    expect(formatMs(59_999)).toBe('0m');
-    expect(formatMs(45 * 60_000)).toBe('45m');
-    expect(formatMs(90 * 60_000)).toBe('1h30m');
-    expect(formatMs(47 * 3_600_000)).toBe('47h');
-    expect(formatMs(49 * 3_600_000)).toBe('2d1h');
-    expect(formatMs(72 * 3_600_000)).toBe('3d');
+  it('formats soak times for people, in days from two days up', () => {
+    expect(formatDuration(45 * 60_000)).toBe('45m');
+    expect(formatDuration(90 * 60_000)).toBe('1h30m');
+    expect(formatDuration(47 * 3_600_000)).toBe('47h');
+    expect(formatDuration(49 * 3_600_000)).toBe('2d1h');
+    expect(formatDuration(72 * 3_600_000)).toBe('3d');
   });
 });

@@ -94,7 +94,30 @@ describe('planRollback: what it restores', () => {
     expect(r.outcome.status).toBe('pushed');
     const again = planRollback(git, git.tip(), rollbackReq());
     await expect(again).rejects.toThrow(UserError);
-    await expect(planRollback(git, git.tip(), rollbackReq())).rejects.toThrow(/web in prod was already rolled back to v1.0.0 by [0-9a-f]{12} \(undoing [0-9a-f]{12}\); expected --to VERSION to go further back/);
+    await expect(planRollback(git, git.tip(), rollbackReq())).rejects.toThrow(/web in prod was already rolled back to v1.0.0 by [0-9a-f]{12} \(undoing [0-9a-f]{12}\); expected a version to go further back \(input to, or --to VERSION\)/);
+  });
+
+  it('records a rollback to different versions per region as the list, and does not undo it by default', async () => {
+    const git = new MemoryGit(sampleRepo());
+    git.advanceRemote({ [overlay('web', 'staging')]: kustomization('web', 'v1.2.0'), [overlay('web', 'prod-eu')]: kustomization('web', 'v1.1.0') }, 'hand edits');
+    await promote(git, 'web', 'prod');
+    const run = (): ReturnType<typeof runRollback> => runRollback({ git, logger: silentLogger, request: rollbackReq(), mode: 'push', branch: 'main', dryRun: false, maxAttempts: 3, sleep: async () => {} });
+    const r = await run();
+    expect(r.outputs.version).toBe('v1.1.0,v1.0.0');
+    expect(git.history()[0]?.message.split('\n')[0]).toBe('rollback(web): prod v1.2.0 -> v1.1.0, v1.0.0');
+    expect(parseTrailers(git.history()[0]?.message ?? '').get('Restored-Version')).toBe('v1.1.0, v1.0.0');
+    await expect(run()).rejects.toThrow(/already rolled back/);
+  });
+
+  it('after rolling back one region, a whole-environment rollback restores the others', async () => {
+    const { git, before } = await promotedWeb();
+    const run = (over: Partial<RollbackRequest>): ReturnType<typeof runRollback> => runRollback({ git, logger: silentLogger, request: rollbackReq(over), mode: 'push', branch: 'main', dryRun: false, maxAttempts: 3, sleep: async () => {} });
+    expect((await run({ region: 'eu' })).outcome.status).toBe('pushed');
+    const whole = await run({});
+    expect(whole.outcome.status).toBe('pushed');
+    expect(git.filesAt()[overlay('web', 'prod-us')]).toBe(before[overlay('web', 'prod-us')]);
+    expect(git.filesAt()[overlay('web', 'prod-eu')]).toBe(before[overlay('web', 'prod-eu')]);
+    await expect(run({})).rejects.toThrow(/already rolled back/);
   });
 
   it('refuses a target version the tag policy refuses, writing nothing', async () => {

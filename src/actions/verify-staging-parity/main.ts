@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { checkParity } from '../../core/parity/check-parity.js';
 import { computeDrift } from '../../core/parity/drift.js';
-import { parseDuration } from '../../core/parity/duration.js';
+import { policyDuration as parseDuration } from '../../core/durations.js';
 import { driftSummary, paritySummary } from '../../core/parity/report.js';
 import { syncTrackingIssue } from '../../core/parity/tracking-issue.js';
 import { configAt } from '../../core/promote/config-at.js';

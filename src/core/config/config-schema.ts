@@ -31,6 +31,65 @@ const freezeWindow = {
   },
 } as const;
 
+const duration = { type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.' } as const;
+const envVarName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'The name of an environment variable that holds the secret (never the secret itself).' } as const;
+const statusCode = { type: 'integer', minimum: 100, maximum: 599 } as const;
+
+/** One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are filled in). */
+const healthCheck = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'] },
+    label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
+    url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
+    urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
+    expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
+    versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
+    expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes: the version that must be live (default: the promoted version).' },
+    bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
+    headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
+    query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
+    successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, x < 0.5).' },
+    failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
+    bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
+    basicAuth: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['username', 'passwordEnv'],
+      properties: { username: { type: 'string', minLength: 1 }, passwordEnv: envVarName },
+    },
+    app: { type: 'string', minLength: 1, description: 'argocd: the Application name (default {app}).' },
+    appNamespace: { type: 'string', minLength: 1, description: 'argocd: the Application namespace (apps in any namespace).' },
+    tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
+    kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
+    name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
+    namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes: the namespace (flux default flux-system, kubernetes default default).' },
+    deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
+    container: { type: 'string', minLength: 1, description: 'kubernetes: the container whose image tag must be the version (default: any).' },
+    kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes: path of the kubeconfig (default $KUBECONFIG).' },
+    context: { type: 'string', minLength: 1, description: 'flux/kubernetes: kubeconfig context.' },
+  },
+} as const;
+
+/** health.<env>: checks and timing for wait-healthy. */
+export const HEALTH_ENV_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'What wait-healthy checks after a promotion to this environment.',
+  properties: {
+    checks: { type: 'array', items: healthCheck, minItems: 1 },
+    initialDelay: { ...duration, description: 'Wait this long before the first sample (default 0s).' },
+    interval: { ...duration, description: 'Between samples, jittered by ±10% (default 10s).' },
+    timeout: { ...duration, description: 'Overall deadline (default 10m).' },
+    requestTimeout: { ...duration, description: 'Per request (default 10s).' },
+    successThreshold: { type: 'integer', minimum: 1, maximum: 1000, description: 'Consecutive samples in which every check passes (default 3).' },
+    failureLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Failed samples tolerated; one more is unhealthy (default 2).' },
+    inconclusiveLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Consecutive inconclusive samples tolerated (no data, NaN); one more is unhealthy (default: no limit).' },
+  },
+} as const;
+
 export const CONFIG_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://github.com/gitops-promote/gitops-promote/blob/main/schema/gitops-promote.schema.json',
@@ -108,6 +167,6 @@ export const CONFIG_SCHEMA = {
         },
       },
     },
-    health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: name },
+    health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: name, additionalProperties: HEALTH_ENV_SCHEMA },
   },
 } as const;

@@ -4,6 +4,7 @@ import { parseDocument, isMap, isScalar, type Node, type Pair } from 'yaml';
 import { UserError, quote } from '../errors.js';
 import { parseCron, isValidTimeZone } from '../policy/cron.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
+import { normalizeHealth } from '../health/spec.js';
 import { isSafeName, knownRank, type Environment } from './environments.js';
 import { checkSchema } from './schema-check.js';
 import { placeholders } from './templates.js';
@@ -72,7 +73,7 @@ interface Raw {
 }
 
 /** The node at a key path as the checks name them ("apps.web.v2.targets[0]"); keys may contain dots. */
-function nodeAt(root: Node | null, key: string): Node | null {
+export function nodeAt(root: Node | null, key: string): Node | null {
   let n: Node | null = root;
   let rest = key;
   while (rest && n) {
@@ -174,6 +175,8 @@ export function loadConfig(text: string, file: string): PromoteConfig {
     policy.freeze.push({ ...w, timezone });
   });
   for (const env of Object.keys(raw.health ?? {})) checkEnvRefs(`health.${env}`, [env]);
+  // wait-healthy's checks and timing: durations, conditions (with the column), URLs, placeholders, keys per type.
+  for (const [env, h] of Object.entries(raw.health ?? {})) normalizeHealth(h, `health.${env}`, (key, message) => fail(key, message));
   for (const env of Object.keys(raw.drift?.live ?? {})) checkEnvRefs(`drift.live.${env}`, [env]);
   return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
 }

@@ -12,7 +12,7 @@ import type { GitPort } from '../ports.js';
 import { configAt } from '../promote/config-at.js';
 import type { RepoSnapshot } from '../repo-snapshot.js';
 import { readTargetVersion } from '../target-version.js';
-import { parseDuration } from './duration.js';
+import { formatDuration, policyDuration as parseDuration } from '../durations.js';
 
 export type Verdict = 'ok' | 'rollback' | 'violation';
 
@@ -179,8 +179,8 @@ export async function checkParity(git: GitPort, base: string, head: string, opts
       else if (!since) fail('soak', `${prev.name} runs ${v}, but no promotion commit says since when; expected it promoted there by gitops-promote, ${parity.slice(5)} ago at least`);
       else {
         const soaked = opts.now.getTime() - Date.parse(since);
-        if (soaked < need) fail('soak', `${v} has run in ${prev.name} for ${formatMs(soaked)} (since ${since}); policy needs ${parity.slice(5)}`);
-        else row.reason = `${v} has run in ${prev.name} for ${formatMs(soaked)}`;
+        if (soaked < need) fail('soak', `${v} has run in ${prev.name} for ${formatDuration(soaked)} (since ${since}); policy needs ${parity.slice(5)}`);
+        else row.reason = `${v} has run in ${prev.name} for ${formatDuration(soaked)}`;
       }
     }
   }
@@ -208,9 +208,3 @@ export async function checkParity(git: GitPort, base: string, head: string, opts
   return { base, head, rows, violations, ok: violations.length === 0 };
 }
 
-export function formatMs(ms: number): string {
-  const m = Math.floor(ms / 60000);
-  if (m < 60) return `${m}m`;
-  const h = Math.floor(m / 60);
-  return h < 48 ? `${h}h${m % 60 ? `${m % 60}m` : ''}` : `${Math.floor(h / 24)}d${h % 24 ? `${h % 24}h` : ''}`;
-}

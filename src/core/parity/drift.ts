@@ -8,7 +8,7 @@ import { compareVersions, sameVersion } from '../policy/versions.js';
 import type { GitPort } from '../ports.js';
 import { configAt } from '../promote/config-at.js';
 import { buildMatrix, type Matrix } from '../status/matrix.js';
-import { formatMs } from './check-parity.js';
+import { formatDuration } from '../durations.js';
 
 export type DriftKind = 'never-in-previous' | 'regions-disagree' | 'behind' | 'live-mismatch' | 'unreadable';
 
@@ -58,7 +58,7 @@ export async function computeDrift(git: GitPort, head: string, opts: DriftOption
           const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
           const since = prevVersion ? history.runningSince(row.app, prev.name, prevVersion) : undefined;
           if (newer !== undefined && newer > 0 && since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
-            drift.push({ kind: 'behind', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `${env.name} runs ${mine}; ${prev.name} has run ${prevVersion} for ${formatMs(opts.now.getTime() - Date.parse(since))}` });
+            drift.push({ kind: 'behind', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `${env.name} runs ${mine}; ${prev.name} has run ${prevVersion} for ${formatDuration(opts.now.getTime() - Date.parse(since))}` });
           }
         }
       }

@@ -4,7 +4,7 @@
 import { sameEnv } from '../config/environments.js';
 import { UserError, quote } from '../errors.js';
 import { formatTrailers } from '../history/trailers.js';
-import { promotionRecords, PROMOTION_GREP } from '../history/promotions.js';
+import { promotionRecords, PROMOTION_GREP, type PromotionRecord } from '../history/promotions.js';
 import { discoverLayout, findApp, findEnv, targetsOf, type Target } from '../layout.js';
 import { checkTag } from '../policy/tag-policy.js';
 import { sameVersion } from '../policy/versions.js';
@@ -93,17 +93,32 @@ export async function planRollback(git: GitPort, tip: string, req: RollbackReque
     found = { commit: pinned, parent: c?.parents[0], source: 'trailers' };
   } else {
     const records = promotionRecords(await git.log(tip, { grep: PROMOTION_GREP, max: 500 })).filter((r) => r.app === app && sameEnv(r.env, env.name));
-    const latest = records.find((r) => here.some((h) => sameVersion(h.version, r.version)));
-    if (latest?.kind === 'rollback' && req.toVersion === undefined && req.toCommit === undefined) {
-      // Undoing a rollback by default would redeploy the bad version: make the user say where to go.
-      throw new UserError(`${app} in ${env.name} was already rolled back to ${latest.version} by ${latest.sha.slice(0, 12)}${latest.rollbackOf ? ` (undoing ${latest.rollbackOf.slice(0, 12)})` : ''}; expected --to VERSION to go further back`);
+    // A target is already rolled back when the newest recorded change that touched it is a rollback, and it has
+    // not moved since. Undoing that by default would redeploy the bad version.
+    const rolledBack = new Map<Target, PromotionRecord>();
+    const parents = new Map<string, string | undefined>();
+    for (const h of here) {
+      for (const r of records.slice(0, 20)) {
+        if (!parents.has(r.sha)) parents.set(r.sha, (await git.log(r.sha, { max: 1 }))[0]?.parents[0]);
+        const parent = parents.get(r.sha);
+        const after = await versionAt(git, r.sha, h.t);
+        const before = parent ? await versionAt(git, parent, h.t) : {};
+        if (sameVersion(after.version, before.version)) continue;
+        if (r.kind === 'rollback' && sameVersion(h.version, after.version)) rolledBack.set(h.t, r);
+        break;
+      }
     }
-    const last = records.find((r) => r.kind === 'promotion' && here.some((h) => sameVersion(h.version, r.version)));
+    if (rolledBack.size === here.length && req.toVersion === undefined && req.toCommit === undefined) {
+      const r = [...rolledBack.values()][0] as PromotionRecord;
+      throw new UserError(`${app} in ${env.name} was already rolled back to ${r.version} by ${r.sha.slice(0, 12)}${r.rollbackOf ? ` (undoing ${r.rollbackOf.slice(0, 12)})` : ''}; expected a version to go further back (input to, or --to VERSION)`);
+    }
+    const pending = here.filter((h) => !rolledBack.has(h.t));
+    const last = records.find((r) => r.kind === 'promotion' && pending.some((h) => sameVersion(h.version, r.version)));
     if (last) {
       const c = (await git.log(last.sha, { max: 1 }))[0];
       found = { commit: last.sha, parent: c?.parents[0], source: 'trailers' };
     } else {
-      for (const h of here) {
+      for (const h of pending) {
         found = await changeFromFileHistory(git, tip, h.t, h.version);
         if (found) break;
       }
@@ -139,11 +154,11 @@ export async function planRollback(git: GitPort, tip: string, req: RollbackReque
     for (const h of here) restore.set(h.t, { version: req.toVersion });
   } else {
     if (!found?.parent) {
-      throw new UserError(`found no earlier version of ${app} in ${env.name} to roll back to (no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); expected --to VERSION or --to-commit SHA`);
+      throw new UserError(`found no earlier version of ${app} in ${env.name} to roll back to (no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); expected a version or commit to restore (input to or to-commit; --to or --to-commit)`);
     }
     for (const h of here) {
       const before = await versionAt(git, found.parent, h.t);
-      if (!before.version) throw new UserError(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; expected --to VERSION`, h.t.file, h.line);
+      if (!before.version) throw new UserError(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; expected a version to restore (input to, or --to)`, h.t.file, h.line);
       // Unchanged since the bad promotion: restore the earlier bytes exactly.
       const after = await versionAt(git, found.commit, h.t);
       restore.set(h.t, { version: before.version, text: after.text === h.text ? before.text : undefined });
@@ -167,8 +182,9 @@ export async function planRollback(git: GitPort, tip: string, req: RollbackReque
     }
   }
   const good = [...new Set([...restore.values()].map((r) => r.version))];
-  const bad = current.length === 1 ? (current[0] as string) : 'mixed';
-  const goodLabel = good.length === 1 ? (good[0] as string) : 'mixed';
+  const bad = current.join(', ');
+  // Regions may go back to different versions: say which, never just "mixed".
+  const goodLabel = good.join(', ');
   const rollbackOf = found?.commit;
   const message = rollbackMessage({
     app, env: env.name, bad, good: goodLabel, rollbackOf, reason: req.reason, force: req.toVersion !== undefined ? req.force : undefined, by: req.actor, runUrl: req.runUrl,

@@ -65,7 +65,7 @@ export async function runRollback(input: RollbackRunInput): Promise<{ outcome: P
   return {
     ...r,
     outputs: {
-      version: p?.version ?? '', 'rolled-back-from': p?.previous.join(',') ?? '', 'commit-sha': wrote ? r.outcome.commit ?? '' : '',
+      version: p?.version.replace(/, /g, ',') ?? '', 'rolled-back-from': p?.previous.join(',') ?? '', 'commit-sha': wrote ? r.outcome.commit ?? '' : '',
       'pr-url': r.outcome.prUrls.join(','), changed: String(wrote && (p?.files.size ?? 0) > 0),
     },
   };

@@ -1,8 +1,8 @@
-export const id = 192;
-export const ids = [192];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
-/***/ 3192:
+/***/ 1525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,10 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/history/promotions.js
-var promotions = __webpack_require__(7293);
 // EXTERNAL MODULE: ./.build/core/config/environments.js
 var environments = __webpack_require__(3597);
+// EXTERNAL MODULE: ./.build/core/history/promotions.js
+var promotions = __webpack_require__(7293);
 // EXTERNAL MODULE: ./.build/core/policy/versions.js
 var policy_versions = __webpack_require__(6866);
 ;// CONCATENATED MODULE: ./.build/core/history/version-history.js
@@ -40,6 +40,10 @@ class VersionHistory {
     /** Whether the env ever ran the version: promoted there, rolled back to, or named as a previous version. */
     ran(app, env, version) {
         return this.records.some((r) => r.app === app && (0,environments/* sameEnv */.cC)(r.env, env) && ((0,policy_versions/* sameVersion */.r1)(r.version, version) || (r.previous ?? '').split(', ').some((p) => (0,policy_versions/* sameVersion */.r1)(p, version))));
+    }
+    /** Whether the version was promoted into the env through the gate (so the previous env ran it then). */
+    passedGate(app, env, version) {
+        return this.records.some((r) => r.kind === 'promotion' && !r.gateSkipped && r.app === app && (0,environments/* sameEnv */.cC)(r.env, env) && (0,policy_versions/* sameVersion */.r1)(r.version, version));
     }
     /** When the env started running `version` in its latest stretch of running it, if trailers say so. */
     runningSince(app, env, version) {
@@ -63,23 +67,17 @@ class VersionHistory {
 var core_layout = __webpack_require__(7008);
 // EXTERNAL MODULE: ./.build/core/policy/tag-policy.js
 var tag_policy = __webpack_require__(5142);
-// EXTERNAL MODULE: ./.build/core/promote/config-at.js + 2 modules
-var config_at = __webpack_require__(969);
+// EXTERNAL MODULE: ./.build/core/promote/config-at.js
+var config_at = __webpack_require__(7003);
 // EXTERNAL MODULE: ./.build/core/target-version.js
 var target_version = __webpack_require__(5742);
-;// CONCATENATED MODULE: ./.build/core/parity/duration.js
-// Durations as people write them in config and inputs: 90s, 30m, 24h, 7d, 2w, 1h30m, 500ms.
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-function parseDuration(text) {
-    const t = text.trim();
-    const parts = [...t.matchAll(/([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)/g)];
-    if (!parts.length || parts.map((p) => p[0]).join('') !== t) {
-        throw new Error(`duration ${JSON.stringify(text)} is not valid; expected a number and unit such as 90s, 30m, 24h, 7d or 1h30m`);
-    }
-    return parts.reduce((ms, p) => ms + Number(p[1]) * UNITS[p[2]], 0);
-}
-
+// EXTERNAL MODULE: ./.build/core/durations.js
+var durations = __webpack_require__(7105);
 ;// CONCATENATED MODULE: ./.build/core/parity/check-parity.js
+// The required check on config-repo PRs: every target whose version a change moves must have that version in
+// the previous environment first (policy parity: current | ever | soak:<duration>), unless it is a rollback.
+// Only files the change touches are read, so a 5,000-app repository is checked in the time of a few files.
+
 
 
 
@@ -118,36 +116,59 @@ class Reader {
 }
 const versionsText = (vs) => [...new Set(vs.map((v) => v ?? 'none'))].join(', ');
 async function checkParity(git, base, head, opts) {
-    const [baseSnap, headSnap, changed] = await Promise.all([git.snapshot(base), git.snapshot(head), git.changedFiles(base, head)]);
+    // A PR may be behind its base branch: its own change is fork-point..head, and after merging, the files it
+    // touches come from head and every other file from base. (For merge_group, head contains base: fork = base.)
+    const fork = (await git.mergeBase(base, head)) ?? base;
+    const [baseSnap, headSnap, forkSnap, changed] = await Promise.all([git.snapshot(base), git.snapshot(head), git.snapshot(fork), git.changedFiles(fork, head)]);
+    const touched = new Set(changed);
     const rows = [];
-    let config;
-    try {
-        config = await (0,config_at/* configAt */.E)(headSnap, opts.configPath);
-    }
-    catch (e) {
+    const configFile = opts.configPath ?? 'gitops-promote.yaml';
+    const configProblem = (e) => {
         if (!(e instanceof errors/* UserError */.y))
             throw e;
-        const row = { app: '-', env: '-', file: e.file ?? opts.configPath ?? 'gitops-promote.yaml', line: e.line ?? 1, verdict: 'violation', rule: 'invalid-file', reason: e.message };
+        const row = { app: '(config)', env: '-', file: e.file ?? configFile, line: e.line ?? 1, verdict: 'violation', rule: 'invalid-file', reason: e.message };
         return { base, head, rows: [row], violations: [row], ok: false };
+    };
+    // A config the change breaks is a violation of its own...
+    if (touched.has(configFile) && headSnap.files.includes(configFile)) {
+        try {
+            await (0,config_at/* configAt */.E)(headSnap, opts.configPath);
+        }
+        catch (e) {
+            return configProblem(e);
+        }
     }
-    const layout = (0,core_layout/* discoverLayout */.CA)(config, headSnap.files, opts.singleAppName);
-    const touched = new Set(changed);
+    // ...but the rules come from the base branch: a change cannot loosen the check that judges it.
+    let config;
+    try {
+        config = await (0,config_at/* configAt */.E)(baseSnap.files.includes(configFile) ? baseSnap : headSnap, opts.configPath);
+    }
+    catch (e) {
+        return configProblem(e);
+    }
+    // Targets as the merge would leave the repository: base's files plus the change's.
+    const mergedFiles = [...new Set([...baseSnap.files.filter((f) => !touched.has(f) || headSnap.files.includes(f)), ...headSnap.files.filter((f) => touched.has(f))])];
+    const layout = (0,core_layout/* discoverLayout */.CA)(config, mergedFiles, opts.singleAppName);
     const candidates = layout.targets.filter((t) => touched.has(t.file));
     const atHead = new Reader(headSnap);
     const atBase = new Reader(baseSnap);
-    // History only when something changed: one log walk, filtered by git.
+    const atFork = new Reader(forkSnap);
+    const merged = { read: (t) => (touched.has(t.file) ? atHead : atBase).read(t) };
+    // History only when something changed: what ran before is read from the base branch, never from the change
+    // (a commit in the change could claim anything); only rollback commits in the change count from it.
     let history;
     let inChange = [];
     const loadHistory = async () => {
         if (!history) {
-            history = new VersionHistory((0,promotions/* promotionRecords */.U)(await git.log(head, { grep: promotions/* PROMOTION_GREP */.D })));
-            inChange = (0,promotions/* promotionRecords */.U)(await git.log(`${base}..${head}`, { grep: promotions/* PROMOTION_GREP */.D }));
+            history = new VersionHistory((0,promotions/* promotionRecords */.U)(await git.log(base, { grep: promotions/* PROMOTION_GREP */.D })));
+            inChange = (0,promotions/* promotionRecords */.U)(await git.log(`${fork}..${head}`, { grep: promotions/* PROMOTION_GREP */.D })).filter((r) => r.kind === 'rollback');
         }
         return history;
     };
     const moved = [];
     for (const t of candidates) {
-        const [now, before] = await Promise.all([atHead.read(t), atBase.read(t)]);
+        // "old" is the value where the change branched off: what the PR's diff shows.
+        const [now, before] = await Promise.all([atHead.read(t), atFork.read(t)]);
         if (now.error) {
             rows.push({ app: t.app, env: t.env, region: t.region, file: t.file, line: now.line, old: before.version, verdict: 'violation', rule: 'invalid-file', reason: now.error.message });
             continue;
@@ -177,7 +198,7 @@ async function checkParity(git, base, head, opts) {
         const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
         const h = await loadHistory();
         // Rollbacks pass: a version this env ran before, or a rollback commit in the change.
-        const rollbackCommit = inChange.find((r) => r.kind === 'rollback' && r.app === t.app && r.env === t.env && (0,policy_versions/* sameVersion */.r1)(r.version, v));
+        const rollbackCommit = inChange.find((r) => r.app === t.app && (0,environments/* sameEnv */.cC)(r.env, t.env) && (0,policy_versions/* sameVersion */.r1)(r.version, v));
         if (rollbackCommit || h.ran(t.app, t.env, v)) {
             row.verdict = 'rollback';
             row.reason = rollbackCommit ? `rollback commit ${rollbackCommit.sha.slice(0, 12)} (Rollback-Of ${rollbackCommit.rollbackOf?.slice(0, 12) ?? '?'})` : `${t.env} ran ${v} before`;
@@ -189,8 +210,8 @@ async function checkParity(git, base, head, opts) {
         }
         row.previousEnv = prev.name;
         const prevTargets = (0,core_layout/* targetsOf */.QR)(layout, t.app, prev.name);
-        const prevNow = await Promise.all(prevTargets.map((p) => atHead.read(p)));
-        const prevBefore = await Promise.all(prevTargets.map((p) => atBase.read(p)));
+        const prevNow = await Promise.all(prevTargets.map((p) => merged.read(p)));
+        const prevBefore = await Promise.all(prevTargets.map((p) => atFork.read(p)));
         row.previousVersion = prevTargets.length ? versionsText(prevNow.map((r) => r.version)) : undefined;
         const runsNow = prevTargets.length > 0 && prevNow.every((r) => (0,policy_versions/* sameVersion */.r1)(r.version, v));
         const movedTogether = prevTargets.some((_, i) => (0,policy_versions/* sameVersion */.r1)(prevNow[i]?.version, v) && !(0,policy_versions/* sameVersion */.r1)(prevBefore[i]?.version, v));
@@ -212,7 +233,7 @@ async function checkParity(git, base, head, opts) {
                 row.reason = runsNow ? `${prev.name} runs ${v}` : `${prev.name} ran ${v}`;
         }
         else {
-            const need = parseDuration(parity.slice('soak:'.length));
+            const need = (0,durations/* policyDuration */.l5)(parity.slice('soak:'.length));
             const since = runsNow ? h.runningSince(t.app, prev.name, v) : undefined;
             if (!runsNow)
                 fail('soak', `${v} is not running in ${prev.name} (it runs ${row.previousVersion ?? 'nothing'}); expected it to soak there for ${parity.slice(5)} first`);
@@ -221,9 +242,9 @@ async function checkParity(git, base, head, opts) {
             else {
                 const soaked = opts.now.getTime() - Date.parse(since);
                 if (soaked < need)
-                    fail('soak', `${v} has run in ${prev.name} for ${formatMs(soaked)} (since ${since}); policy needs ${parity.slice(5)}`);
+                    fail('soak', `${v} has run in ${prev.name} for ${(0,durations/* formatDuration */.a3)(soaked)} (since ${since}); policy needs ${parity.slice(5)}`);
                 else
-                    row.reason = `${v} has run in ${prev.name} for ${formatMs(soaked)}`;
+                    row.reason = `${v} has run in ${prev.name} for ${(0,durations/* formatDuration */.a3)(soaked)}`;
             }
         }
     }
@@ -237,7 +258,10 @@ async function checkParity(git, base, head, opts) {
         if (!env || env.staggered)
             continue;
         const ts = (0,core_layout/* targetsOf */.QR)(layout, app, envName);
-        const vs = await Promise.all(ts.map((t) => atHead.read(t)));
+        const vs = await Promise.all(ts.map((t) => merged.read(t)));
+        // An unreadable file is its own violation; it says nothing about whether the regions agree.
+        if (vs.some((r) => r.error))
+            continue;
         if (new Set(vs.map((r) => r.version ?? 'none')).size > 1) {
             for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
                 row.verdict = 'violation';
@@ -248,13 +272,6 @@ async function checkParity(git, base, head, opts) {
     }
     const violations = rows.filter((r) => r.verdict === 'violation');
     return { base, head, rows, violations, ok: violations.length === 0 };
-}
-function formatMs(ms) {
-    const m = Math.floor(ms / 60000);
-    if (m < 60)
-        return `${m}m`;
-    const h = Math.floor(m / 60);
-    return h < 48 ? `${h}h${m % 60 ? `${m % 60}m` : ''}` : `${Math.floor(h / 24)}d${h % 24 ? `${h % 24}h` : ''}`;
 }
 
 // EXTERNAL MODULE: ./.build/core/status/matrix.js
@@ -296,7 +313,8 @@ async function computeDrift(git, head, opts) {
                     if (!c.version)
                         continue;
                     const inPrevNow = prevCells.some((p) => (0,policy_versions/* sameVersion */.r1)(p.version, c.version));
-                    if (!inPrevNow && !history.ran(row.app, prev.name, c.version) && !history.ran(row.app, env.name, c.version)) {
+                    // A promotion through the gate proves the previous env ran it; a gate-skipped one proves nothing.
+                    if (!inPrevNow && !history.ran(row.app, prev.name, c.version) && !history.passedGate(row.app, env.name, c.version)) {
                         drift.push({ kind: 'never-in-previous', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: `${env.name} runs ${c.version}, which ${prev.name} never ran (it runs ${[...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ')})` });
                     }
                 }
@@ -306,7 +324,7 @@ async function computeDrift(git, head, opts) {
                     const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? (0,policy_versions/* compareVersions */.Zy)(prevVersion, mine) : undefined;
                     const since = prevVersion ? history.runningSince(row.app, prev.name, prevVersion) : undefined;
                     if (newer !== undefined && newer > 0 && since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
-                        drift.push({ kind: 'behind', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `${env.name} runs ${mine}; ${prev.name} has run ${prevVersion} for ${formatMs(opts.now.getTime() - Date.parse(since))}` });
+                        drift.push({ kind: 'behind', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `${env.name} runs ${mine}; ${prev.name} has run ${prevVersion} for ${(0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since))}` });
                     }
                 }
             }
@@ -409,7 +427,7 @@ async function runParityCommand(argv, out) {
     const { values: v } = (0,external_node_util_.parseArgs)({ args: argv, strict: true, options: { base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false } } });
     if (!v.base || !v.head)
         throw new errors/* UserError */.y(`parity needs --base and --head; ${usage/* USAGE */.u.parity}`);
-    const { git, root } = await (0,repo_options/* cliGit */.DS)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
+    const { git, root } = await (0,repo_options.cliGit)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
     try {
         const report = await checkParity(git, await commit(git, v.base, '--base'), await commit(git, v.head, '--head'), { now: new Date(), configPath: v.config, singleAppName: (0,repo_options/* singleAppName */.F7)(root) });
         if (v.json)
@@ -427,14 +445,14 @@ async function runParityCommand(argv, out) {
 }
 async function runDriftCommand(argv, out) {
     const { values: v } = (0,external_node_util_.parseArgs)({ args: argv, strict: true, options: { ref: { type: 'string', default: 'HEAD' }, live: { type: 'boolean', default: false }, 'behind-after': { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false } } });
-    const { git, root } = await (0,repo_options/* cliGit */.DS)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
+    const { git, root } = await (0,repo_options.cliGit)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
     try {
         const head = await commit(git, v.ref, '--ref');
         const config = await (0,config_at/* configAt */.E)(await git.snapshot(head), v.config);
         const behind = v['behind-after'] ?? config.drift.behindAfter;
         let behindAfterMs;
         try {
-            behindAfterMs = behind ? parseDuration(behind) : undefined;
+            behindAfterMs = behind ? (0,durations/* policyDuration */.l5)(behind) : undefined;
         }
         catch (e) {
             throw new errors/* UserError */.y(`--behind-after: ${e.message}`);
@@ -531,6 +549,121 @@ function parseTrailers(message) {
 
 /***/ }),
 
+/***/ 7008:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ discoverLayout),
+/* harmony export */   J0: () => (/* binding */ findApp),
+/* harmony export */   QR: () => (/* binding */ targetsOf),
+/* harmony export */   tB: () => (/* binding */ previousEnv),
+/* harmony export */   z9: () => (/* binding */ findEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3597);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7196);
+// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
+// hold their versions. Found by matching the config's templates against the file list of one commit.
+
+
+
+const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
+function discoverLayout(config, files, singleAppName) {
+    const declared = config.environments;
+    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
+    const found = [];
+    const seen = new Set();
+    const add = (t) => {
+        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
+        if (!seen.has(key)) {
+            seen.add(key);
+            found.push(t);
+        }
+    };
+    const overridden = new Set(Object.keys(config.apps));
+    const scan = (tpl, fixedApp) => {
+        const template = fixedApp ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.file, { app: fixedApp }) : tpl.file;
+        const envs = tpl.env ?? envChoices;
+        const hasEnv = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .placeholders */ .Ft)(template).includes('env');
+        const match = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .compile */ .wE)(template, { env: envs });
+        for (const f of files) {
+            const b = match(f);
+            if (!b)
+                continue;
+            const app = fixedApp ?? b.app ?? singleAppName;
+            if (!fixedApp && overridden.has(app))
+                continue;
+            if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(app))
+                continue;
+            const targetEnvs = hasEnv ? [b.env] : envs;
+            for (const env of targetEnvs) {
+                add({ app, env, region: b.region, file: f, image: tpl.image ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(template, { app, env }) });
+            }
+        }
+    };
+    for (const tpl of config.targets)
+        scan(tpl);
+    for (const [app, spec] of Object.entries(config.apps))
+        for (const tpl of spec.targets)
+            scan(tpl, app);
+    let envs;
+    if (declared)
+        envs = declared;
+    else {
+        const names = [...new Set(found.map((t) => t.env))].filter((n) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(n) !== undefined);
+        names.sort((a, b) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(a) - (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(b));
+        for (let i = 1; i < names.length; i++) {
+            if ((0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i]) === (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i - 1])) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the repository has overlays for both ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i - 1])} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+            }
+        }
+        envs = names.map((name) => ({ name }));
+    }
+    const missing = [];
+    for (const env of envs) {
+        if (!env.regions)
+            continue;
+        const byApp = new Map();
+        for (const t of found)
+            if (t.env === env.name && t.region !== undefined)
+                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
+        for (const [app, ts] of byApp) {
+            for (const region of env.regions) {
+                if (!ts.some((t) => t.region === region)) {
+                    const like = ts[0];
+                    missing.push({ app, env: env.name, region, file: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(like.template ?? like.file, { region }) });
+                }
+            }
+        }
+    }
+    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
+    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
+    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
+}
+/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
+function findEnv(layout, asked) {
+    const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .sameEnv */ .cC)(asked, e.name));
+    if (!env)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
+    return env;
+}
+function previousEnv(layout, env) {
+    const i = layout.envs.indexOf(env);
+    return i > 0 ? layout.envs[i - 1] : undefined;
+}
+function findApp(layout, asked) {
+    if (layout.apps.includes(asked))
+        return asked;
+    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
+}
+function targetsOf(layout, app, env) {
+    return layout.targets.filter((t) => t.app === app && t.env === env);
+}
+
+
+/***/ }),
+
 /***/ 5142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -606,6 +739,30 @@ function distinct(versions) {
 
 /***/ }),
 
+/***/ 7003:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ configAt)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2885);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+// The config in force at a commit: gitops-promote.yaml (or the given path) from that commit, else zero-config.
+
+
+async function configAt(snapshot, path) {
+    const file = path ?? _config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILE */ .g2;
+    if (!snapshot.files.includes(file)) {
+        if (path !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`config ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .zeroConfig */ .dq)();
+    }
+    return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(await snapshot.read(file), file);
+}
+
+
+/***/ }),
+
 /***/ 2726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -659,6 +816,94 @@ function renderMatrix(m, format) {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ setTargetVersion),
+/* harmony export */   e: () => (/* binding */ readTargetVersion)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
+/* harmony import */ var _kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1591);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4976);
+/* harmony import */ var _yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1814);
+/* harmony import */ var _yaml_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9849);
+// Read and set the version a target holds. For kustomize images the version is newTag, `tag@sha256:…` when a
+// digest is pinned too, or `@sha256:…` for a digest alone.
+
+
+
+
+
+
+
+function imageNames(docs, document) {
+    const names = [];
+    docs.forEach((doc, i) => {
+        if (document !== undefined && i !== document)
+            return;
+        const images = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(doc.contents, 'images') : [];
+        for (const p of images) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))
+                continue;
+            for (const it of p.value.items) {
+                const n = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(it) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(it, 'name')[0]?.value : undefined;
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n))
+                    names.push(String(n.value));
+            }
+        }
+    });
+    return names;
+}
+/** Zero-config's `image: auto`: the only images: entry, or the one whose last path segment is the app. */
+function autoImage(docs, t) {
+    const names = imageNames(docs, t.document);
+    if (names.length === 1)
+        return names[0];
+    const byApp = names.filter((n) => n.split('/').pop()?.split(':')[0] === t.app);
+    if (byApp.length === 1)
+        return byApp[0];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(names.length
+        ? `cannot tell which images: entry is app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
+        : `has no images: entries; expected a kustomization with an images: entry for app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)}`, t.file, 1);
+}
+function readTargetVersion(text, t) {
+    const { source: src, documents } = (0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .h)(text, t.file);
+    if (t.image !== undefined) {
+        const name = t.image === 'auto' ? autoImage(documents, t) : t.image;
+        const { map: entry, documentIndex } = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .findEntry */ .w4)(documents, name, t.document, src, t.file);
+        const doc = documents[documentIndex];
+        const value = (k) => {
+            const p = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, k, src, t.file);
+            let v = p?.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v))
+                v = v.resolve(doc);
+            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v) && String(v.value) !== '' ? String(v.value) : undefined;
+        };
+        const tag = value('newTag');
+        const digest = value('digest');
+        const line = src.lineOf(((0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'newTag', src, t.file) ?? (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
+        const version = tag && digest && !tag.includes('@') ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
+        return { version, line, imageName: name };
+    }
+    const pathText = t.path;
+    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePath */ .oV)(documents, (0,_yaml_path_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePath */ .R)(pathText), t.document, src, t.file, pathText);
+    const node = loc.node;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
+    const v = String(node.value);
+    return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
+}
+function setTargetVersion(text, t, imageName, version) {
+    const target = t.image !== undefined ? { kind: 'image', name: imageName ?? t.image } : { kind: 'path', path: t.path };
+    return (0,_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .editYamlText */ .h)(text, { target, value: version, document: t.document }, t.file);
 }
 
 

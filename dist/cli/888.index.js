@@ -1,5 +1,5 @@
-export const id = 41;
-export const ids = [41];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
 /***/ 9480:
@@ -278,6 +278,10 @@ class GitCli {
             throw new errors/* UserError */.y(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
         return got;
     }
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', a, b], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
     async changedFiles(base, head) {
         return (await this.run(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
     }
@@ -364,6 +368,9 @@ async function openGit(o) {
 async function resolveBranch(git, asked, env = process.env) {
     if (asked)
         return (0,validate_names/* checkBranch */.DC)('branch', asked);
+    // On pull_request events GITHUB_REF_NAME is "12/merge": the PR's base branch is the one meant.
+    if (env.GITHUB_BASE_REF)
+        return (0,validate_names/* checkBranch */.DC)('branch', env.GITHUB_BASE_REF);
     if (env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME)
         return (0,validate_names/* checkBranch */.DC)('branch', env.GITHUB_REF_NAME);
     const head = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true });
@@ -378,37 +385,17 @@ async function resolveBranch(git, asked, env = process.env) {
 
 /***/ }),
 
-/***/ 9178:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ cliLogger)
-/* harmony export */ });
-function cliLogger(out, verbose = false) {
-    const where = (w) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '');
-    return {
-        info: (m) => out.stderr(m),
-        warning: (m, w) => out.stderr(`warning: ${where(w)}${m}`),
-        error: (m, w) => out.stderr(`error: ${where(w)}${m}`),
-        debug: (m) => { if (verbose)
-            out.stderr(`debug: ${m}`); },
-    };
-}
-
-
-/***/ }),
-
 /***/ 3888:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ tokenFromEnv),
-/* harmony export */   DS: () => (/* binding */ cliGit),
 /* harmony export */   F7: () => (/* binding */ singleAppName),
-/* harmony export */   e6: () => (/* binding */ snapshotAt),
-/* harmony export */   kG: () => (/* binding */ repositoryFromUrl),
+/* harmony export */   GE: () => (/* binding */ cliPullRequests),
+/* harmony export */   cliGit: () => (/* binding */ cliGit),
+/* harmony export */   snapshotAt: () => (/* binding */ snapshotAt),
 /* harmony export */   ti: () => (/* binding */ actorName)
 /* harmony export */ });
+/* unused harmony exports tokenFromEnv, repositoryFromUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9480);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
@@ -442,73 +429,86 @@ function repositoryFromUrl(url) {
     const m = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
     return m ? `${m[1]}/${m[2]}` : undefined;
 }
-
-
-/***/ }),
-
-/***/ 3597:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TE: () => (/* binding */ isSafeName),
-/* harmony export */   UC: () => (/* binding */ knownRank),
-/* harmony export */   cC: () => (/* binding */ sameEnv)
-/* harmony export */ });
-/* unused harmony export NAME_PATTERN */
-// Environment names and their order. Zero-config knows dev → staging → prod under their common spellings.
-const FAMILIES = [['dev', 'development'], ['staging', 'stage'], ['prod', 'production']];
-/** 0 for dev-like, 1 staging-like, 2 prod-like, undefined for names zero-config does not know. */
-function knownRank(name) {
-    const i = FAMILIES.findIndex((f) => f.includes(name));
-    return i < 0 ? undefined : i;
-}
-/** Does `asked` (what a user typed, e.g. "prod") name the env `name` (e.g. "production")? */
-function sameEnv(asked, name) {
-    if (asked === name)
-        return true;
-    const a = knownRank(asked);
-    return a !== undefined && a === knownRank(name);
-}
-/** Names are used in paths, branch names and commit trailers: keep them to a safe alphabet. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-function isSafeName(s) {
-    return NAME_PATTERN.test(s) && !s.includes('..');
+/** Pull requests for the CLI: the token from the environment, the repository from origin, plain fetch. */
+function cliPullRequests(git, logger) {
+    return async () => {
+        const token = tokenFromEnv();
+        const repository = repositoryFromUrl((await git.remoteUrl()) ?? '');
+        if (!token || !repository)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
+        const { pullRequestsOver } = await __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 2081));
+        const { fetchClient } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333));
+        const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
+        return pullRequestsOver(client.request, client.graphql, repository, logger);
+    };
 }
 
 
 /***/ }),
 
-/***/ 2525:
+/***/ 1814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ checkBranch),
-/* harmony export */   I3: () => (/* binding */ checkName),
-/* harmony export */   OD: () => (/* binding */ nameList)
+/* harmony export */   g: () => (/* binding */ decodeText),
+/* harmony export */   h: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3597);
-// Names that end up in refs, paths and commit trailers are checked before anything runs.
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+/* harmony import */ var _source_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1819);
+// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
+// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
 
 
-function checkName(kind, value) {
-    if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .isSafeName */ .TE)(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+
+/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
+function decodeText(bytes, file) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
+    const nul = bytes.indexOf(0);
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    if (nul >= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    const bad = text.indexOf('\ufffd');
+    if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
     }
-    return value;
+    return text;
 }
-/** A branch name git accepts and no option parser can mistake for a flag. */
-function checkBranch(kind, value) {
-    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
-        value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
-        /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
-    if (bad)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
-    return value;
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
-/** "a, b\nc" → ["a", "b", "c"], each checked. */
-function nameList(kind, value) {
-    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
+function parseYaml(text, file) {
+    const source = new _source_text_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceText */ .D(text);
+    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+    const list = Array.isArray(documents) ? documents : [];
+    if (!Array.isArray(documents)) {
+        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
+        return { source, documents: [] };
+    }
+    for (const doc of list) {
+        const err = doc.errors[0];
+        if (err) {
+            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
+            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
+            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: ${what}; expected a YAML file`, file, line);
+        }
+        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
+        if (!text.includes('*'))
+            continue;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Alias(_, alias) {
+                if (alias.resolve(doc) === undefined) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
+                }
+            },
+        });
+    }
+    return { source, documents: list };
 }
 
 

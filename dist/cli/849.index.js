@@ -1,6 +1,26 @@
-export const id = 704;
-export const ids = [704];
+export const id = 849;
+export const ids = [849];
 export const modules = {
+
+/***/ 9178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cliLogger)
+/* harmony export */ });
+function cliLogger(out, verbose = false) {
+    const where = (w) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '');
+    return {
+        info: (m) => out.stderr(m),
+        warning: (m, w) => out.stderr(`warning: ${where(w)}${m}`),
+        error: (m, w) => out.stderr(`error: ${where(w)}${m}`),
+        debug: (m) => { if (verbose)
+            out.stderr(`debug: ${m}`); },
+    };
+}
+
+
+/***/ }),
 
 /***/ 2591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -39,7 +59,7 @@ async function runHistoryCommand(argv, out) {
     const max = v.max === undefined ? 50 : Number(v.max);
     if (!Number.isInteger(max) || max < 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--max ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
-    const { git } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_3__/* .cliGit */ .DS)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .cliLogger */ .$)(out), false);
+    const { git } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_3__.cliGit)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .cliLogger */ .$)(out), false);
     try {
         if (!(await git.resolveCommit(v.ref)))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--ref ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
@@ -64,6 +84,38 @@ async function runHistoryCommand(argv, out) {
     finally {
         await git.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 3597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TE: () => (/* binding */ isSafeName),
+/* harmony export */   UC: () => (/* binding */ knownRank),
+/* harmony export */   cC: () => (/* binding */ sameEnv)
+/* harmony export */ });
+/* unused harmony export NAME_PATTERN */
+// Environment names and their order. Zero-config knows dev → staging → prod under their common spellings.
+const FAMILIES = [['dev', 'development'], ['staging', 'stage'], ['prod', 'production']];
+/** 0 for dev-like, 1 staging-like, 2 prod-like, undefined for names zero-config does not know. */
+function knownRank(name) {
+    const i = FAMILIES.findIndex((f) => f.includes(name));
+    return i < 0 ? undefined : i;
+}
+/** Does `asked` (what a user typed, e.g. "prod") name the env `name` (e.g. "production")? */
+function sameEnv(asked, name) {
+    if (asked === name)
+        return true;
+    const a = knownRank(asked);
+    return a !== undefined && a === knownRank(name);
+}
+/** Names are used in paths, branch names and commit trailers: keep them to a safe alphabet. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function isSafeName(s) {
+    return NAME_PATTERN.test(s) && !s.includes('..');
 }
 
 
@@ -216,69 +268,37 @@ class SourceText {
 
 /***/ }),
 
-/***/ 1814:
+/***/ 2525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ decodeText),
-/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */   DC: () => (/* binding */ checkBranch),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   OD: () => (/* binding */ nameList)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-/* harmony import */ var _source_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1819);
-// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
-// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3597);
+// Names that end up in refs, paths and commit trailers are checked before anything runs.
 
 
-
-/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
-function decodeText(bytes, file) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
-    const nul = bytes.indexOf(0);
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-    if (nul >= 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
-    const bad = text.indexOf('\ufffd');
-    if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
+function checkName(kind, value) {
+    if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .isSafeName */ .TE)(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
     }
-    return text;
+    return value;
 }
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
+/** A branch name git accepts and no option parser can mistake for a flag. */
+function checkBranch(kind, value) {
+    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
+        value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
+        /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
+    if (bad)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+    return value;
 }
-function parseYaml(text, file) {
-    const source = new _source_text_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceText */ .D(text);
-    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-    const list = Array.isArray(documents) ? documents : [];
-    if (!Array.isArray(documents)) {
-        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
-        return { source, documents: [] };
-    }
-    for (const doc of list) {
-        const err = doc.errors[0];
-        if (err) {
-            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
-            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
-            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: ${what}; expected a YAML file`, file, line);
-        }
-        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
-        if (!text.includes('*'))
-            continue;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-            Alias(_, alias) {
-                if (alias.resolve(doc) === undefined) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
-                }
-            },
-        });
-    }
-    return { source, documents: list };
+/** "a, b\nc" → ["a", "b", "c"], each checked. */
+function nameList(kind, value) {
+    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
 }
 
 

@@ -1,0 +1,96 @@
+// The wait-healthy action: typed inputs → core → outputs, job summary, an annotation on failure. Every header
+// value, token and kubeconfig credential is masked before anything is logged.
+import * as core from '@actions/core';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CONFIG_FILE, loadConfig } from '../../core/config/config.js';
+import { UserError, quote } from '../../core/errors.js';
+import { planWaitHealthy } from '../../core/health/plan.js';
+import { runWaitHealthy } from '../../core/health/run-wait-healthy.js';
+import { adhocSpec, checkCommit, checkVersion, checksFromText, parseHeaderLines } from '../../core/health/sources.js';
+import { checkName } from '../../core/validate-names.js';
+import { required, text } from '../../adapters/action-inputs.js';
+import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
+import { nodeHttp } from '../../adapters/http-fetch.js';
+import { kubectlPort } from '../../adapters/kube.js';
+import { runContext } from '../../adapters/run-context.js';
+
+/** The kubeconfig input: a path, or the content itself (written to a private temp file, its credentials masked). */
+function kubeconfigInput(): { path?: string; cleanup: () => void } {
+  const v = core.getInput('kubeconfig');
+  if (!v.trim()) return { path: undefined, cleanup: () => {} };
+  if (!v.includes('\n') && !/^\s*(apiVersion|kind|clusters)\s*:/.test(v)) return { path: v.trim(), cleanup: () => {} };
+  for (const m of v.matchAll(/^\s*(?:token|client-key-data|client-certificate-data|password|id-token|refresh-token)\s*:\s*["']?([^\s"']+)/gm)) maskSecrets([m[1] as string]);
+  const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'gitops-promote-kube-'));
+  const path = join(dir, 'kubeconfig');
+  writeFileSync(path, v, { mode: 0o600 });
+  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function run(): Promise<void> {
+  const ctx = runContext();
+  // Secrets first, before anything can be logged.
+  const headerLines = core.getInput('headers');
+  const argoToken = text('argocd-token');
+  maskSecrets([argoToken]);
+  const headers = headerLines.trim() ? parseHeaderLines([headerLines], 'input "headers"') : undefined;
+  maskSecrets(Object.values(headers ?? {}));
+  const kube = kubeconfigInput();
+  try {
+    const env = checkName('env', required('env'));
+    const app = text('app') ? checkName('app', text('app')) : undefined;
+    const version = text('version') ? checkVersion('input "version"', text('version')) : undefined;
+    const commit = text('commit') ? checkCommit('input "commit"', text('commit')) : undefined;
+    const name = (n: string): string => `input ${quote(n)}`;
+    const urls = core.getInput('url').split(/\n/).map((s) => s.trim()).filter(Boolean);
+    const adhoc = adhocSpec({
+      urls, expectVersion: text('expect-version') || undefined, versionField: text('version-field') || undefined, expectStatus: text('expect-status') || undefined,
+      bodyMatch: text('body-match') || undefined, headers,
+      prometheus: text('prometheus') || undefined, query: text('query') || undefined, successCondition: text('success-condition') || undefined, failureCondition: text('failure-condition') || undefined,
+      argocdUrl: text('argocd-url') || undefined, argocdApp: text('argocd-app') || undefined,
+      fluxKind: text('flux-kind') || undefined, fluxName: text('flux-name') || undefined, fluxNamespace: text('flux-namespace') || undefined,
+      deployment: text('deployment') || undefined, namespace: text('namespace') || undefined, kubeconfig: kube.path, context: text('context') || undefined,
+      initialDelay: text('initial-delay') || undefined, interval: text('interval') || undefined, timeout: text('timeout') || undefined, requestTimeout: text('request-timeout') || undefined,
+      successThreshold: text('success-threshold') || undefined, failureLimit: text('failure-limit') || undefined, inconclusiveLimit: text('inconclusive-limit') || undefined,
+    }, name);
+    const inline = core.getInput('checks').trim() ? checksFromText(core.getInput('checks'), 'input "checks"') : undefined;
+    const root = resolve(text('path', ctx.workspace));
+    const configPath = text('config') || undefined;
+    const file = configPath ?? CONFIG_FILE;
+    let config: { parsed: ReturnType<typeof loadConfig>; text: string; file: string } | undefined;
+    if (existsSync(join(root, file))) {
+      const t = readFileSync(join(root, file), 'utf8');
+      config = { parsed: loadConfig(t, file), text: t, file };
+    } else if (configPath !== undefined) {
+      throw new UserError(`input "config" ${quote(configPath)} is not in ${root}; expected a path from the repository root`);
+    }
+    const environ: Record<string, string | undefined> = { ...process.env };
+    if (argoToken) environ.ARGOCD_TOKEN = argoToken;
+    const plan = planWaitHealthy({ env, app, version, commit, config, inline, adhoc, environ, kubeconfig: kube.path });
+    maskSecrets(plan.checks.secrets);
+    const http = nodeHttp();
+    try {
+      const r = await runWaitHealthy({
+        env, app, version, commit, checks: plan.checks, timing: plan.timing, http, kube: kubectlPort(), logger: actionLogger,
+        whereOf: plan.whereOf,
+      });
+      for (const [k, val] of Object.entries(r.outputs)) core.setOutput(k, val);
+      await core.summary.addRaw(r.summary).write();
+      // The annotation with the evidence was written by the run (on the config line of the check when there is one).
+      if (!r.healthy) process.exitCode = 1;
+      else core.info(r.outputs.reason as string);
+    } finally {
+      http.close();
+    }
+  } finally {
+    kube.cleanup();
+  }
+}
+
+run().catch((e: unknown) => {
+  if (e instanceof UserError) {
+    core.setFailed(`error: ${e.format()}`);
+    process.exitCode = 2;
+  } else core.setFailed(`error: ${(e as Error).message}`);
+});

@@ -1,0 +1,181 @@
+// The polling loop on a fake clock: time moves only when the loop sleeps or a probe takes time.
+import { describe, expect, it } from '@jest/globals';
+import type { Observation } from '../../src/core/health/observation.js';
+import { poll, progressLine, type Clock } from '../../src/core/health/poll.js';
+import { mergeTiming, type HttpTarget, type Target, type Timing } from '../../src/core/health/spec.js';
+
+function fakeClock(randoms: number[] = [0.5]): Clock & { t: number; sleeps: number[] } {
+  let i = 0;
+  const c = {
+    t: 1_000_000,
+    sleeps: [] as number[],
+    now: () => c.t,
+    sleep: async (ms: number) => {
+      c.sleeps.push(ms);
+      c.t += Math.max(0, ms);
+    },
+    random: () => randoms[i++ % randoms.length] as number,
+  };
+  return c;
+}
+
+const target = (id: string): HttpTarget => ({ type: 'http', id, check: 0, key: 'checks[0]', url: `http://${id}/`, headers: {}, expectStatus: [200] });
+const obs = (verdict: Observation['verdict'], detail: string = verdict, extra: Partial<Observation> = {}): Observation => ({ verdict, detail, ...extra });
+
+/** A probe that plays a script of verdicts per target (the last one repeats), recording when it was called. */
+function scripted(clock: { t: number }, scripts: Record<string, Observation[]>, takesMs = 0) {
+  const calls: { id: string; t: number; timeoutMs: number }[] = [];
+  const n: Record<string, number> = {};
+  const probe = async (t: Target, timeoutMs: number): Promise<Observation> => {
+    calls.push({ id: t.id, t: clock.t, timeoutMs });
+    const list = scripts[t.id] as Observation[];
+    const i = n[t.id] ?? 0;
+    n[t.id] = i + 1;
+    clock.t += takesMs;
+    return list[Math.min(i, list.length - 1)] as Observation;
+  };
+  return { probe, calls };
+}
+
+const timing = (t: Partial<Timing>): Timing => mergeTiming({ intervalMs: 1000, timeoutMs: 60_000, successThreshold: 3, failureLimit: 2, requestTimeoutMs: 5000 }, t);
+
+describe('poll', () => {
+  it('is healthy after success-threshold consecutive passes of every target, and a pending sample resets the streak', async () => {
+    const clock = fakeClock();
+    const a = target('a');
+    const b = target('b');
+    const { probe, calls } = scripted(clock, {
+      a: [obs('pass'), obs('pass'), obs('pending'), obs('pass')],
+      b: [obs('pass')],
+    });
+    const r = await poll({ targets: [a, b], timing: timing({}), probe, clock });
+    expect(r.outcome).toBe('healthy');
+    expect(r.samples).toBe(6); // pass pass pending pass pass pass
+    expect(r.passes).toBe(3);
+    expect(r.failures).toBe(0);
+    expect(r.reason).toMatch(/^healthy: 3 consecutive samples with every check passing \(2 targets\)/);
+    expect(calls.filter((c) => c.id === 'a')).toHaveLength(6);
+  });
+
+  it('tolerates failure-limit failed samples and is unhealthy at the next one, with the evidence', async () => {
+    const clock = fakeClock();
+    const { probe } = scripted(clock, { a: [obs('fail', 'status 503, expected 200'), obs('pass'), obs('fail', 'status 502, expected 200'), obs('pass'), obs('fail', 'connection refused (a)')] });
+    const r = await poll({ targets: [target('a')], timing: timing({ failureLimit: 2 }), probe, clock });
+    expect(r.outcome).toBe('unhealthy');
+    expect(r.failures).toBe(3);
+    expect(r.samples).toBe(5);
+    expect(r.reason).toBe('unhealthy: 3 failed samples, more than failure-limit 2; last: a: connection refused (a)');
+    expect(r.evidence?.obs.detail).toBe('connection refused (a)');
+  });
+
+  it('failure-limit 0 fails on the first failure', async () => {
+    const clock = fakeClock();
+    const { probe } = scripted(clock, { a: [obs('fail', 'status 500, expected 200')] });
+    const r = await poll({ targets: [target('a')], timing: timing({ failureLimit: 0 }), probe, clock });
+    expect([r.outcome, r.samples]).toEqual(['unhealthy', 1]);
+  });
+
+  it('counts consecutive inconclusive samples against inconclusive-limit; a conclusive sample resets the run', async () => {
+    const clock = fakeClock();
+    const inc = obs('inconclusive', 'no data: the query returned no data');
+    const { probe } = scripted(clock, { a: [inc, inc, obs('pending'), inc, inc, inc] });
+    const r = await poll({ targets: [target('a')], timing: timing({ inconclusiveLimit: 2 }), probe, clock });
+    expect(r.outcome).toBe('unhealthy');
+    expect(r.samples).toBe(6);
+    expect(r.inconclusiveRun).toBe(3);
+    expect(r.reason).toMatch(/^unhealthy: 3 inconclusive samples in a row, more than inconclusive-limit 2; last: a: no data/);
+  });
+
+  it('without an inconclusive-limit, inconclusive samples run into the timeout, never a pass', async () => {
+    const clock = fakeClock();
+    const { probe } = scripted(clock, { a: [obs('inconclusive', 'result NaN: the value is NaN')] });
+    const r = await poll({ targets: [target('a')], timing: timing({ timeoutMs: 10_000 }), probe, clock });
+    expect(r.outcome).toBe('timed-out');
+    expect(r.passes).toBe(0);
+    expect(r.reason).toBe('timed out after 10s with 0/3 consecutive passes; last: a: result NaN: the value is NaN');
+    expect(clock.t - 1_000_000).toBe(10_000); // it waited out the deadline, not longer
+  });
+
+  it('times out with the last evidence when the version never arrives, and never samples after the deadline', async () => {
+    const clock = fakeClock();
+    const { probe, calls } = scripted(clock, { a: [obs('pending', 'status 200, version v1.2.2, expected v1.2.3', { waiting: 'to report v1.2.3 (now v1.2.2)' })] }, 300);
+    const r = await poll({ targets: [target('a')], timing: timing({ timeoutMs: 5000 }), probe, clock });
+    expect(r.outcome).toBe('timed-out');
+    expect(r.reason).toMatch(/last: a: status 200, version v1.2.2, expected v1.2.3$/);
+    for (const c of calls) expect(c.t).toBeLessThan(1_000_000 + 5000);
+    expect(clock.t).toBe(1_000_000 + 5000);
+  });
+
+  it('stops at once on a fatal observation', async () => {
+    const clock = fakeClock();
+    const { probe } = scripted(clock, { a: [obs('fail', 'prometheus: bad_data: parse error', { fatal: true })] });
+    const r = await poll({ targets: [target('a')], timing: timing({ failureLimit: 10 }), probe, clock });
+    expect([r.outcome, r.samples, r.reason]).toEqual(['unhealthy', 1, 'unhealthy: a: prometheus: bad_data: parse error']);
+  });
+
+  it('waits initial-delay first and jitters the interval within ±10%', async () => {
+    for (const [random, factor] of [[0, 0.9], [0.5, 1], [0.999999, 1.1]] as const) {
+      const clock = fakeClock([random]);
+      const { probe, calls } = scripted(clock, { a: [obs('pending')] });
+      await poll({ targets: [target('a')], timing: timing({ initialDelayMs: 2000, timeoutMs: 12_000, intervalMs: 1000 }), probe, clock });
+      expect(calls[0]?.t).toBe(1_000_000 + 2000);
+      const gaps = calls.slice(1).map((c, i) => c.t - (calls[i] as { t: number }).t);
+      expect(gaps.length).toBeGreaterThan(3);
+      for (const g of gaps) expect(g).toBeCloseTo(1000 * factor, 0);
+    }
+  });
+
+  it('keeps every gap within the jitter bounds over many random draws', async () => {
+    const randoms = Array.from({ length: 97 }, (_, i) => (i * 37) % 97 / 97);
+    const clock = fakeClock(randoms);
+    const { probe, calls } = scripted(clock, { a: [obs('pending')] });
+    await poll({ targets: [target('a')], timing: timing({ timeoutMs: 120_000, intervalMs: 1000 }), probe, clock });
+    const gaps = calls.slice(1).map((c, i) => c.t - (calls[i] as { t: number }).t);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(900);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(1100);
+    expect(Math.max(...gaps) - Math.min(...gaps)).toBeGreaterThan(100); // it does jitter
+  });
+
+  it('never overlaps samples: a slow sample delays the next instead of piling requests up', async () => {
+    const clock = fakeClock();
+    const { probe, calls } = scripted(clock, { a: [obs('pending')] }, 2500);
+    await poll({ targets: [target('a')], timing: timing({ timeoutMs: 20_000, intervalMs: 1000 }), probe, clock });
+    const gaps = calls.slice(1).map((c, i) => c.t - (calls[i] as { t: number }).t);
+    for (const g of gaps) expect(g).toBeGreaterThanOrEqual(2500);
+  });
+
+  it('caps each request at the request timeout and at the time left', async () => {
+    const clock = fakeClock();
+    const { probe, calls } = scripted(clock, { a: [obs('pending')] });
+    await poll({ targets: [target('a')], timing: timing({ timeoutMs: 7000, intervalMs: 2000, requestTimeoutMs: 5000 }), probe, clock });
+    expect(calls[0]?.timeoutMs).toBe(5000);
+    expect(calls[calls.length - 1]?.timeoutMs).toBeLessThanOrEqual(7000 - 6000 + 200);
+  });
+
+  it('a probe that throws counts as a failure, not a crash', async () => {
+    const clock = fakeClock();
+    const r = await poll({ targets: [target('a')], timing: timing({ failureLimit: 0 }), probe: async () => { throw new Error('boom'); }, clock });
+    expect(r.reason).toBe('unhealthy: 1 failed sample, more than failure-limit 0; last: a: boom');
+  });
+
+  it('keeps a bounded number of samples', async () => {
+    const clock = fakeClock();
+    const { probe } = scripted(clock, { a: [obs('pending')] });
+    const r = await poll({ targets: [target('a')], timing: timing({ timeoutMs: 100_000 }), probe, clock, keep: 10 });
+    expect(r.kept).toHaveLength(10);
+    expect(r.dropped).toBe(r.samples - 10);
+    expect(r.kept[9]?.n).toBe(r.samples);
+  });
+
+  it('prints a progress line per sample with passes, failures allowed and time left', async () => {
+    const clock = fakeClock();
+    const lines: string[] = [];
+    const a = target('https://web.example.com/api/version');
+    const tm = timing({ failureLimit: 3, timeoutMs: 300_000, intervalMs: 10_000 });
+    const { probe } = scripted(clock, { [a.id]: [obs('pass'), obs('fail', 'status 503, expected 200'), obs('pass'), obs('pass'), obs('pending', 'x', { waiting: 'to report v1.2.3 (now v1.2.2)' }), obs('pass')] });
+    await poll({ targets: [a], timing: tm, probe, clock, onSample: (s, st) => lines.push(progressLine([a], s, st, tm)) });
+    expect(lines[1]).toBe('[10s] sample 2: failed: https://web.example.com/api/version: status 503, expected 200 (0/3 passes, 1 failure of 3 allowed, 4m50s left)');
+    expect(lines[3]).toMatch(/^\[30s\] sample 4: all 1 target pass \(2\/3 passes, 1 failure of 3 allowed, 4m30s left\)$/);
+    expect(lines[4]).toBe('[40s] sample 5: waiting for https://web.example.com/api/version to report v1.2.3 (now v1.2.2) (0/3 passes, 1 failure of 3 allowed, 4m20s left)');
+  });
+});
