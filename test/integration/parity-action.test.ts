@@ -320,7 +320,7 @@ describe('schedule: the drift report', () => {
     ]);
     const bad = await run(await checkout(f, f.main), 'schedule', scheduleEvent, { 'behind-after': 'soon' });
     expectCode(bad, 2);
-    expect(errors(bad)[0]?.[2]).toBe('error: behind-after: duration "soon" is not valid; expected a number and unit such as 90s, 30m, 24h, 7d or 1h30m');
+    expect(errors(bad)[0]?.[2]).toBe('error: behind-after: duration "soon" is not a duration (at "soon"); expected a duration such as 500ms, 5s, 10m, 1h30m or 7d');
   });
 
   describe('live drift (drift.live endpoints, input live)', () => {
