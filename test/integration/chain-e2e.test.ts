@@ -12,12 +12,14 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { actionMetadata, describeRun, runAction, type ActionRun, type ActionRunOptions } from './helpers/action-runner.js';
+import { actionMetadata, runAction, type ActionRun, type ActionRunOptions } from './helpers/action-runner.js';
 import { REPO_ROOT } from './helpers/cli.js';
 import { checkoutClone, createConfigRepo, helmConfigFiles, helmConfigYaml, lineOf, PROD_REGIONS, valuesPath, valuesText } from './helpers/config-repo.js';
 import { disposeGitHome, gitOk, headOf, logOf, makeTempDir, readBlob, removeDir, type LogEntry } from './helpers/git-repo.js';
 import { startGitServer, type GitServer } from './helpers/git-server.js';
 import { imageTagReader, startHealthApp, type HealthApp } from './helpers/health-app.js';
+import { trailers } from './helpers/git-history.js';
+import { expectCode } from './helpers/action-runner.js';
 
 const TOKEN = `ghs_${randomBytes(18).toString('hex')}`;
 const REPOSITORY = 'octo-org/gitops';
@@ -97,21 +99,7 @@ function step(name: string, workspace: string, inputs: Record<string, string | u
   return runAction(name, { inputs, workspace, githubToken: TOKEN, repository: REPOSITORY, runId: RUN_ID, serverUrl: SERVER_URL, ...extra });
 }
 
-function expectCode(r: ActionRun, code: number): void {
-  if (r.code !== code) throw new Error(`expected exit ${code}, got ${describeRun(r)}`);
-}
 
-/** Trailers of a commit body (its last paragraph); every line must be one. */
-function trailers(body: string): Record<string, string> {
-  const last = body.trimEnd().split(/\n{2,}/).pop() ?? '';
-  const out: Record<string, string> = {};
-  for (const l of last.split('\n')) {
-    const m = /^([A-Za-z0-9-]+): (.*)$/.exec(l);
-    if (!m) throw new Error(`not a trailer line: ${JSON.stringify(l)} in\n${body}`);
-    out[m[1] as string] = m[2] as string;
-  }
-  return out;
-}
 
 const blobId = async (bare: string, rev: string, path: string): Promise<string> => (await gitOk(['rev-parse', `${rev}:${path}`], { cwd: bare })).trim();
 

@@ -7,13 +7,14 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { describeRun, runAction, type ActionRun, type ActionRunOptions } from './helpers/action-runner.js';
+import { runAction, type ActionRun, type ActionRunOptions } from './helpers/action-runner.js';
 import { disposeGitHome, git, makeTempDir, refsOf, removeDir } from './helpers/git-repo.js';
 import { startGitServer, type GitServer } from './helpers/git-server.js';
 import { startGitHubApiDouble } from './helpers/github-api-double.js';
 import {
   ConfigRepo, TAG_LINE, hoursAgo, overlayPath, overlayText, overlays, promotionMessage, rollbackMessage, seedFiles,
 } from './helpers/parity-repos.js';
+import { expectCode } from './helpers/action-runner.js';
 
 const TOKEN = `ghs_${randomBytes(18).toString('hex')}`;
 const OWNER = 'octo-org';
@@ -117,9 +118,6 @@ function run(workspace: string, eventName: string, event: Record<string, unknown
   });
 }
 
-function expectCode(r: ActionRun, code: number): void {
-  if (r.code !== code) throw new Error(`expected exit ${code}, got ${describeRun(r)}`);
-}
 
 const errors = (r: ActionRun): [string | undefined, number | undefined, string][] => r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line, a.message]);
 

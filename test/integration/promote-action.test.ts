@@ -6,13 +6,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { describeRun, runAction, type ActionRun } from './helpers/action-runner.js';
+import { runAction, type ActionRun } from './helpers/action-runner.js';
 import {
   checkoutClone, checkoutState, createConfigRepo, helmConfigFiles, helmConfigYaml, lineOf, overlayPath, overlayText, valuesPath, valuesText,
   zeroConfigFiles, type HelmConfigOptions, type ZeroVersions,
 } from './helpers/config-repo.js';
 import { commitToBare, disposeGitHome, gitOk, headOf, logOf, makeTempDir, readBlob, refsOf, removeDir, type FileMap, type LogEntry } from './helpers/git-repo.js';
 import { startGitServer, type GitServer } from './helpers/git-server.js';
+import { changedFiles, commitsSince, trailers } from './helpers/git-history.js';
+import { expectCode } from './helpers/action-runner.js';
 
 const TOKEN = `ghs_${randomBytes(18).toString('hex')}`;
 const TOKEN_B64 = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -50,37 +52,11 @@ function promote(f: Fixture, inputs: Record<string, string | undefined>, extra: 
   return runAction('promote', { inputs: { token: TOKEN, ...inputs }, workspace: f.dir, githubToken: TOKEN, ...extra });
 }
 
-/** Commits on main after `since`, oldest first. */
-async function commitsSince(bare: string, since: string): Promise<LogEntry[]> {
-  const out: LogEntry[] = [];
-  for (const c of await logOf(bare, 'main')) {
-    if (c.sha === since) return out.reverse();
-    out.push(c);
-  }
-  throw new Error(`${since} is not on main any more`);
-}
 
-/** Trailers of a commit body (its last paragraph). */
-function trailers(body: string): Record<string, string> {
-  const last = body.trimEnd().split(/\n{2,}/).pop() ?? '';
-  const out: Record<string, string> = {};
-  for (const l of last.split('\n')) {
-    const m = /^([A-Za-z0-9-]+): (.*)$/.exec(l);
-    if (!m) throw new Error(`not a trailer line: ${JSON.stringify(l)} in\n${body}`);
-    out[m[1] as string] = m[2] as string;
-  }
-  return out;
-}
 
-const changedFiles = async (bare: string, commit: string): Promise<string[]> =>
-  (await gitOk(['diff-tree', '--no-commit-id', '--name-only', '-r', `${commit}^`, commit], { cwd: bare })).split('\n').filter(Boolean).sort();
 
 const tagLine = (app: string, envDir: string): number => lineOf(overlayText(app, envDir, 'v0.0.0'), `"flux-system:${app}-${envDir}:tag"`);
 
-/** Fails with the whole log when the exit code is not `code`. */
-function expectCode(r: ActionRun, code: number): void {
-  if (r.code !== code) throw new Error(`expected exit ${code}, got ${describeRun(r)}`);
-}
 
 const errors = (r: ActionRun) => r.annotations.filter((a) => a.level === 'error');
 

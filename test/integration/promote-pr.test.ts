@@ -4,11 +4,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { describeRun, runAction, type ActionRun } from './helpers/action-runner.js';
+import { runAction, type ActionRun } from './helpers/action-runner.js';
 import { checkoutClone, createConfigRepo, overlayPath, overlayText, zeroConfigFiles, type ZeroVersions } from './helpers/config-repo.js';
 import { commitToBare, disposeGitHome, headOf, logOf, makeTempDir, readBlob, refsOf, removeDir, type FileMap } from './helpers/git-repo.js';
 import { startGitServer, type GitServer } from './helpers/git-server.js';
 import { secondaryRateLimit, startGitHubApiDouble, type GitHubApiDouble } from './helpers/github-api-double.js';
+import { expectCode } from './helpers/action-runner.js';
 
 const TOKEN = `ghs_${randomBytes(18).toString('hex')}`;
 const OWNER = 'octo-org';
@@ -68,9 +69,6 @@ function promote(f: Fixture, inputs: Record<string, string | undefined> = {}, ti
   });
 }
 
-function expectCode(r: ActionRun, code: number): void {
-  if (r.code !== code) throw new Error(`expected exit ${code}, got ${describeRun(r)}`);
-}
 
 const warnings = (r: ActionRun): string[] => r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
 

@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeRun, runAction, type ActionRun, type ActionRunOptions } from './helpers/action-runner.js';
+import { runAction, type ActionRun, type ActionRunOptions } from './helpers/action-runner.js';
 import { checkoutClone, createConfigRepo, overlayPath, overlayText, zeroConfigFiles, type ZeroVersions } from './helpers/config-repo.js';
-import { commitToBare, disposeGitHome, gitOk, headOf, logOf, makeTempDir, readBlob, refsOf, removeDir, type LogEntry } from './helpers/git-repo.js';
+import { commitToBare, disposeGitHome, gitOk, headOf, makeTempDir, readBlob, refsOf, removeDir, type LogEntry } from './helpers/git-repo.js';
 import { startGitServer, type GitServer } from './helpers/git-server.js';
+import { changedFiles, commitsSince, trailers } from './helpers/git-history.js';
+import { expectCode } from './helpers/action-runner.js';
 
 const TOKEN = `ghs_${randomBytes(18).toString('hex')}`;
 const TOKEN_B64 = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -57,36 +59,11 @@ function action(name: 'promote' | 'rollback' | 'verify-staging-parity', dir: str
 const rollback = (dir: string, inputs: Record<string, string | undefined>, extra: Partial<ActionRunOptions> = {}): Promise<ActionRun> =>
   action('rollback', dir, { app: 'web', env: 'prod', ...inputs }, { actor: 'dana', runId: RUN_ID, ...extra });
 
-function expectCode(r: ActionRun, code: number): void {
-  if (r.code !== code) throw new Error(`expected exit ${code}, got ${describeRun(r)}`);
-}
 
 const errors = (r: ActionRun): string[] => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 
-/** Commits on main after `since`, oldest first. */
-async function commitsSince(bare: string, since: string): Promise<LogEntry[]> {
-  const out: LogEntry[] = [];
-  for (const c of await logOf(bare, 'main')) {
-    if (c.sha === since) return out.reverse();
-    out.push(c);
-  }
-  throw new Error(`${since} is not on main any more`);
-}
 
-/** Trailers of a commit body (its last paragraph); every line must be one. */
-function trailers(body: string): Record<string, string> {
-  const last = body.trimEnd().split(/\n{2,}/).pop() ?? '';
-  const out: Record<string, string> = {};
-  for (const l of last.split('\n')) {
-    const m = /^([A-Za-z0-9-]+): (.*)$/.exec(l);
-    if (!m) throw new Error(`not a trailer line: ${JSON.stringify(l)} in\n${body}`);
-    out[m[1] as string] = m[2] as string;
-  }
-  return out;
-}
 
-const changedFiles = async (bare: string, commit: string): Promise<string[]> =>
-  (await gitOk(['diff-tree', '--no-commit-id', '--name-only', '-r', `${commit}^`, commit], { cwd: bare })).split('\n').filter(Boolean).sort();
 
 const blobId = async (bare: string, rev: string, path: string): Promise<string> => (await gitOk(['rev-parse', `${rev}:${path}`], { cwd: bare })).trim();
 

@@ -294,3 +294,9 @@ export async function runCliBundle(args: readonly string[], cwd: string, env: Re
   const lines = (s: string): string[] => (s === '' ? [] : s.replace(/\n$/, '').split('\n'));
   return { ...r, out: lines(r.stdout), err: lines(r.stderr) };
 }
+
+/** Fails with the whole log when the exit code is not `code`. */
+export function expectCode<R extends ActionRun | BundleRun>(r: R, code: number): R {
+  if (r.code !== code) throw new Error(`expected exit ${code}, got ${describeRun(r)}`);
+  return r;
+}
