@@ -291,7 +291,7 @@ async function computeDrift(git, head, opts) {
     const snapshot = await git.snapshot(head);
     const config = await (0,config_at/* configAt */.E)(snapshot, opts.configPath);
     const layout = (0,core_layout/* discoverLayout */.CA)(config, snapshot.files, opts.singleAppName);
-    const matrix = await (0,status_matrix/* buildMatrix */.Kn)(snapshot, config, opts.singleAppName);
+    const matrix = await (0,status_matrix/* matrixOf */.lQ)(snapshot, layout);
     const history = new VersionHistory((0,promotions/* promotionRecords */.U)(await git.log(head, { grep: promotions/* PROMOTION_GREP */.D })));
     const drift = [];
     for (const row of matrix.apps) {
@@ -768,7 +768,8 @@ async function configAt(snapshot, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CW: () => (/* binding */ renderMatrix),
-/* harmony export */   Kn: () => (/* binding */ buildMatrix)
+/* harmony export */   Kn: () => (/* binding */ buildMatrix),
+/* harmony export */   lQ: () => (/* binding */ matrixOf)
 /* harmony export */ });
 /* unused harmony export cellText */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
@@ -776,7 +777,10 @@ async function configAt(snapshot, path) {
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
-    const layout = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverLayout */ .CA)(config, snapshot.files, singleAppName);
+    return matrixOf(snapshot, (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverLayout */ .CA)(config, snapshot.files, singleAppName));
+}
+/** The matrix of a layout already discovered on this snapshot. */
+async function matrixOf(snapshot, layout) {
     const entries = await Promise.all(layout.targets.map(async (t) => {
         try {
             const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .e)(await snapshot.read(t.file), t);

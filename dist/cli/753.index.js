@@ -193,7 +193,8 @@ async function configAt(snapshot, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CW: () => (/* binding */ renderMatrix),
-/* harmony export */   Kn: () => (/* binding */ buildMatrix)
+/* harmony export */   Kn: () => (/* binding */ buildMatrix),
+/* harmony export */   lQ: () => (/* binding */ matrixOf)
 /* harmony export */ });
 /* unused harmony export cellText */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
@@ -201,7 +202,10 @@ async function configAt(snapshot, path) {
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
-    const layout = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverLayout */ .CA)(config, snapshot.files, singleAppName);
+    return matrixOf(snapshot, (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverLayout */ .CA)(config, snapshot.files, singleAppName));
+}
+/** The matrix of a layout already discovered on this snapshot. */
+async function matrixOf(snapshot, layout) {
     const entries = await Promise.all(layout.targets.map(async (t) => {
         try {
             const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .e)(await snapshot.read(t.file), t);

@@ -246,7 +246,7 @@ function rollbackSummary(o, links = {}, diffs = [], reason) {
             out.push(`**Why:** ${cell(reason)}`, '');
         if (links.failedRunUrl)
             out.push(`Failed run: ${links.failedRunUrl}`, '');
-        const undoes = /Rollback-Of: ([0-9a-f]+)/.exec(p.message)?.[1];
+        const undoes = o.plan.rollbackOf;
         if (undoes)
             out.push(`Undoes ${links.commitUrl ? `[${undoes.slice(0, 12)}](${links.commitUrl(undoes)})` : `\`${undoes.slice(0, 12)}\``}.`, '');
         out.push('| file | region | from | to |', '| --- | --- | --- | --- |', ...p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region)} | \`${cell(c.old ?? 'none')}\` | \`${cell(c.new)}\` |`), '');

@@ -45830,13 +45830,9 @@ function lineAt(text, offset) {
 }
 function parseYaml(text, file) {
     const source = new SourceText(text);
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-    const list = Array.isArray(documents) ? documents : [];
-    if (!Array.isArray(documents)) {
-        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
-        return { source, documents: [] };
-    }
-    for (const doc of list) {
+    // An empty text gives an EmptyStream, which is an empty array.
+    const documents = [...(0,dist/* parseAllDocuments */.hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+    for (const doc of documents) {
         const err = doc.errors[0];
         if (err) {
             // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
@@ -45855,7 +45851,7 @@ function parseYaml(text, file) {
             },
         });
     }
-    return { source, documents: list };
+    return { source, documents };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/edit.js

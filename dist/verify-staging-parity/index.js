@@ -43726,7 +43726,7 @@ function compile(template, choices = {}) {
 
 
 const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
-function discoverLayout(config, files, singleAppName) {
+function layout_discoverLayout(config, files, singleAppName) {
     const declared = config.environments;
     const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
     const found = [];
@@ -45804,13 +45804,9 @@ function lineAt(text, offset) {
 }
 function yaml_documents_parseYaml(text, file) {
     const source = new SourceText(text);
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-    const list = Array.isArray(documents) ? documents : [];
-    if (!Array.isArray(documents)) {
-        // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
-        return { source, documents: [] };
-    }
-    for (const doc of list) {
+    // An empty text gives an EmptyStream, which is an empty array.
+    const documents = [...(0,dist/* parseAllDocuments */.hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+    for (const doc of documents) {
         const err = doc.errors[0];
         if (err) {
             // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
@@ -45829,7 +45825,7 @@ function yaml_documents_parseYaml(text, file) {
             },
         });
     }
-    return { source, documents: list };
+    return { source, documents };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/edit.js
@@ -46031,7 +46027,7 @@ async function checkParity(git, base, head, opts) {
     }
     // Targets as the merge would leave the repository: base's files plus the change's.
     const mergedFiles = [...new Set([...baseSnap.files.filter((f) => !touched.has(f) || headSnap.files.includes(f)), ...headSnap.files.filter((f) => touched.has(f))])];
-    const layout = discoverLayout(config, mergedFiles, opts.singleAppName);
+    const layout = layout_discoverLayout(config, mergedFiles, opts.singleAppName);
     const candidates = layout.targets.filter((t) => touched.has(t.file));
     const atHead = new Reader(headSnap);
     const atBase = new Reader(baseSnap);
@@ -46161,7 +46157,10 @@ async function checkParity(git, base, head, opts) {
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
-    const layout = discoverLayout(config, snapshot.files, singleAppName);
+    return matrixOf(snapshot, discoverLayout(config, snapshot.files, singleAppName));
+}
+/** The matrix of a layout already discovered on this snapshot. */
+async function matrixOf(snapshot, layout) {
     const entries = await Promise.all(layout.targets.map(async (t) => {
         try {
             const v = readTargetVersion(await snapshot.read(t.file), t);
@@ -46217,8 +46216,8 @@ function renderMatrix(m, format) {
 async function computeDrift(git, head, opts) {
     const snapshot = await git.snapshot(head);
     const config = await configAt(snapshot, opts.configPath);
-    const layout = discoverLayout(config, snapshot.files, opts.singleAppName);
-    const matrix = await buildMatrix(snapshot, config, opts.singleAppName);
+    const layout = layout_discoverLayout(config, snapshot.files, opts.singleAppName);
+    const matrix = await matrixOf(snapshot, layout);
     const history = new VersionHistory(promotionRecords(await git.log(head, { grep: PROMOTION_GREP })));
     const drift = [];
     for (const row of matrix.apps) {

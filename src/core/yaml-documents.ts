@@ -31,13 +31,9 @@ function lineAt(text: string, offset: number): number {
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const source = new SourceText(text);
-  const documents = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-  const list = Array.isArray(documents) ? documents : [];
-  if (!Array.isArray(documents)) {
-    // An empty stream: parseAllDocuments returns an EmptyStream with no documents.
-    return { source, documents: [] };
-  }
-  for (const doc of list) {
+  // An empty text gives an EmptyStream, which is an empty array.
+  const documents: Document.Parsed[] = [...parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+  for (const doc of documents) {
     const err = doc.errors[0];
     if (err) {
       // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
@@ -55,5 +51,5 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       },
     });
   }
-  return { source, documents: list };
+  return { source, documents };
 }

@@ -7,7 +7,7 @@ import { discoverLayout, previousEnv } from '../layout.js';
 import { compareVersions, sameVersion } from '../policy/versions.js';
 import type { GitPort } from '../ports.js';
 import { configAt } from '../promote/config-at.js';
-import { buildMatrix, type Matrix } from '../status/matrix.js';
+import { matrixOf, type Matrix } from '../status/matrix.js';
 import { formatDuration } from '../durations.js';
 
 export type DriftKind = 'never-in-previous' | 'regions-disagree' | 'behind' | 'live-mismatch' | 'unreadable';
@@ -28,7 +28,7 @@ export async function computeDrift(git: GitPort, head: string, opts: DriftOption
   const snapshot = await git.snapshot(head);
   const config = await configAt(snapshot, opts.configPath);
   const layout = discoverLayout(config, snapshot.files, opts.singleAppName);
-  const matrix = await buildMatrix(snapshot, config, opts.singleAppName);
+  const matrix = await matrixOf(snapshot, layout);
   const history = new VersionHistory(promotionRecords(await git.log(head, { grep: PROMOTION_GREP })));
   const drift: DriftItem[] = [];
   for (const row of matrix.apps) {

@@ -4,7 +4,7 @@ import type { GitPort, Logger, PullRequestPort } from '../ports.js';
 import type { PromoteOutcome } from '../promote/deliver-push.js';
 import { runPromote } from '../promote/run-promote.js';
 import type { DryRunDiff, SummaryLinks } from '../promote/summary.js';
-import { planRollback, type RollbackRequest } from './plan-rollback.js';
+import { planRollback, type RollbackPlan, type RollbackRequest } from './plan-rollback.js';
 
 export interface RollbackRunInput {
   git: GitPort;
@@ -34,7 +34,7 @@ export function rollbackSummary(o: PromoteOutcome, links: RollbackRunInput['link
     out.push(`### ↩️ ${verb} ${p.app} in ${p.env}: ${p.previous.join(', ')} → ${p.version}`, '');
     if (reason) out.push(`**Why:** ${cell(reason)}`, '');
     if (links.failedRunUrl) out.push(`Failed run: ${links.failedRunUrl}`, '');
-    const undoes = /Rollback-Of: ([0-9a-f]+)/.exec(p.message)?.[1];
+    const undoes = (o.plan as RollbackPlan).rollbackOf;
     if (undoes) out.push(`Undoes ${links.commitUrl ? `[${undoes.slice(0, 12)}](${links.commitUrl(undoes)})` : `\`${undoes.slice(0, 12)}\``}.`, '');
     out.push('| file | region | from | to |', '| --- | --- | --- | --- |', ...p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region)} | \`${cell(c.old ?? 'none')}\` | \`${cell(c.new)}\` |`), '');
   }

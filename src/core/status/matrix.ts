@@ -1,6 +1,6 @@
 // What runs where: the app × environment version matrix at one commit, with regions.
 import type { PromoteConfig } from '../config/config.js';
-import { discoverLayout } from '../layout.js';
+import { discoverLayout, type Layout } from '../layout.js';
 import type { RepoSnapshot } from '../repo-snapshot.js';
 import { readTargetVersion } from '../target-version.js';
 
@@ -8,7 +8,11 @@ export interface CellEntry { file: string; region?: string; version?: string; li
 export interface Matrix { envs: string[]; apps: { app: string; cells: Record<string, CellEntry[]> }[] }
 
 export async function buildMatrix(snapshot: RepoSnapshot, config: PromoteConfig, singleAppName: string): Promise<Matrix> {
-  const layout = discoverLayout(config, snapshot.files, singleAppName);
+  return matrixOf(snapshot, discoverLayout(config, snapshot.files, singleAppName));
+}
+
+/** The matrix of a layout already discovered on this snapshot. */
+export async function matrixOf(snapshot: RepoSnapshot, layout: Layout): Promise<Matrix> {
   const entries = await Promise.all(layout.targets.map(async (t) => {
     try {
       const v = readTargetVersion(await snapshot.read(t.file), t);
