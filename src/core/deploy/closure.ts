@@ -1,0 +1,99 @@
+// The load closure of an overlay: every file kustomize may read to build it, found by following resources, bases,
+// components, patches, generators and the rest, through symlinks, inside the repository. A change anywhere in it can
+// change what the overlay deploys; a change outside it cannot.
+import { posix } from 'node:path';
+import { UserError } from '../errors.js';
+import { parseKustomization, type Kustomization, type Reference } from './kustomization.js';
+import { normal, type Tree } from './tree.js';
+
+/** kustomize's konfig.RecognizedKustomizationFileNames, in its order. */
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** invalid: a file that does not parse (the renderer would fail too); missing: a path that is not there. */
+export interface Finding { file: string; line: number; message: string; invalid?: boolean }
+
+export interface Closure {
+  dir: string;
+  /** The root kustomization file as found, after symlinks. */
+  rootFile?: string;
+  /** Every path kustomize may read: files below each kustomization directory, referenced files, symlinks. */
+  files: Set<string>;
+  kustomizations: Map<string, Kustomization>;
+  remote: Finding[];
+  helm: Finding[];
+  /** What would make the renderer fail: missing or escaping paths, files that do not parse, ambiguous names. */
+  problems: Finding[];
+}
+
+const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@|git::|(github|gitlab)\.com\/|bitbucket\.org\/)|\?ref=|\?version=/i;
+
+export async function loadClosure(tree: Tree, dir: string): Promise<Closure> {
+  const c: Closure = { dir, files: new Set(), kustomizations: new Map(), remote: [], helm: [], problems: [] };
+  const seen = new Set<string>();
+  const root = await visit(tree, c, seen, normal(dir), { file: dir, line: 1 });
+  c.rootFile = root;
+  return c;
+}
+
+async function visit(tree: Tree, c: Closure, seen: Set<string>, dir: string, from: { file: string; line: number }): Promise<string | undefined> {
+  const r = await tree.resolve(dir);
+  for (const l of r.links) c.files.add(l);
+  if (r.path === undefined) {
+    c.problems.push({ ...from, message: `symlink ${r.outside} leaves the repository` });
+    return undefined;
+  }
+  const real = r.path;
+  const found = KUSTOMIZATION_FILES.map((f) => (real ? `${real}/${f}` : f)).filter((f) => tree.exists(f));
+  if (found.length !== 1) {
+    const what = found.length ? `more than one kustomization file (${found.join(', ')})` : `no kustomization file in ${real || '.'}`;
+    c.problems.push({ ...from, message: `${what}; expected exactly one of ${KUSTOMIZATION_FILES.join(', ')}` });
+    return undefined;
+  }
+  const file = found[0] as string;
+  if (seen.has(real)) return file;
+  seen.add(real);
+  for (const f of tree.filesUnder(real)) c.files.add(f);
+  const fr = await tree.resolve(file);
+  for (const l of fr.links) c.files.add(l);
+  if (fr.path === undefined || !tree.isFile(fr.path)) {
+    c.problems.push({ file, line: 1, message: `symlink ${fr.outside ?? file} does not lead to a file in the repository` });
+    return file;
+  }
+  c.files.add(fr.path);
+  let k: Kustomization;
+  try {
+    k = parseKustomization(await tree.snap.read(fr.path), file);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    c.problems.push({ file: e.file ?? file, line: e.line ?? 1, message: e.message, invalid: true });
+    return file;
+  }
+  c.kustomizations.set(file, k);
+  if (k.helm) c.helm.push({ file, line: 1, message: 'helmCharts: charts are fetched and rendered by Helm, outside the repository' });
+  for (const ref of k.refs) await follow(tree, c, seen, real, file, ref);
+  return file;
+}
+
+async function follow(tree: Tree, c: Closure, seen: Set<string>, dir: string, file: string, ref: Reference): Promise<void> {
+  const at = { file, line: ref.line };
+  if (REMOTE.test(ref.path)) {
+    c.remote.push({ ...at, message: `${ref.field} names the remote ${ref.path}` });
+    return;
+  }
+  const p = normal(posix.join(dir, ref.path));
+  if (p.startsWith('..')) {
+    c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which leaves the repository` });
+    return;
+  }
+  const r = await tree.resolve(p);
+  for (const l of r.links) c.files.add(l);
+  if (r.path === undefined) {
+    c.problems.push({ ...at, message: `${ref.field} ${ref.path}: symlink ${r.outside} leaves the repository` });
+  } else if (tree.isFile(r.path)) {
+    c.files.add(r.path);
+  } else if (tree.isDir(r.path) && ref.kind !== 'file') {
+    await visit(tree, c, seen, r.path, at);
+  } else {
+    c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which is not in the repository` });
+  }
+}
