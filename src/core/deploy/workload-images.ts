@@ -113,7 +113,9 @@ function collectPodSpec(obj: Obj, path: readonly string[], where: string, add: (
       if (!isObj(c)) throw new Error(`renderer output ${where}: ${list}[${j}] is not a mapping`);
       const label = typeof c.name === 'string' && c.name !== '' ? c.name : `${list}[${j}]`;
       if (c.image === undefined || c.image === null) return;
-      if (typeof c.image !== 'string') throw new Error(`renderer output ${where}: the image of ${label} is not a string`);
+      if (typeof c.image !== 'string') {
+        throw new Error(`renderer output ${where}: the image of ${label} is not a string`);
+      }
       add(label, c.image);
     });
   }

@@ -7,8 +7,13 @@ import type { ImagesOf } from './content-history.js';
 import type { Scene } from './parity-scene.js';
 
 export function historyImages(git: GitPort, scene: Scene): ImagesOf {
+  return staticImagesOf(git, scene.targets);
+}
+
+/** Static images of a target's file at a blob, cached by blob and target kind. */
+export function staticImagesOf(git: GitPort, targets: readonly Target[]): ImagesOf {
   const byFile = new Map<string, Target>();
-  for (const t of scene.targets) if (!byFile.has(t.file)) byFile.set(t.file, t);
+  for (const t of targets) if (!byFile.has(t.file)) byFile.set(t.file, t);
   const cache = new Map<string, Promise<ReadonlySet<string> | undefined>>();
   return (path, blob) => {
     const t = byFile.get(path);
