@@ -181,6 +181,20 @@ export class GitCli implements GitPort {
     return parseRawLog(out);
   }
 
+  async grepLines(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<string[]> {
+    if (!groups.length) return [];
+    const expr: string[] = [];
+    groups.forEach((g, i) => {
+      if (i) expr.push('--or');
+      expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
+    });
+    const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+    const r = await this.run(args, { allowFail: true });
+    if (r.code > 1) throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
+    const prefix = `${commit}:`;
+    return r.stdout.split('\0').filter(Boolean).map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+  }
+
   async readBlob(id: string): Promise<string> {
     this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
     return decodeText(await this.batch.read(id), id);

@@ -90,7 +90,7 @@ async function detectKustomize(searchPath: string): Promise<Detected> {
   const run = await runTool(bin, ['version'], tmpdir(), toolEnv(searchPath, tmpdir()), PROBE_TIMEOUT_MS);
   // v5 prints "v5.5.0"; v4 "{Version:kustomize/v4.5.7 GitCommit:…}"; v3 "{KustomizeVersion:3.8.7 …}".
   const version = /v?(\d+\.\d+\.\d+[\w.+-]*)/.exec(run.stdout)?.[1];
-  if (run.code !== 0 || !version) return { missing: `${bin} version failed: ${cleanToolError(run.stderr || run.stdout, [])}` };
+  if (run.code !== 0 || !version) return { missing: `${bin} version failed: ${toolMessage(run, [])}` };
   return { tool: 'kustomize', bin, version: `kustomize v${version}` };
 }
 
@@ -103,7 +103,7 @@ async function detectKubectl(searchPath: string): Promise<Detected> {
   try {
     info = JSON.parse(run.stdout) as typeof info;
   } catch {
-    return { missing: `${bin} version --client -o json failed: ${cleanToolError(run.stderr || run.stdout, [])}` };
+    return { missing: `${bin} version --client -o json failed: ${toolMessage(run, [])}` };
   }
   const kubectl = typeof info.clientVersion?.gitVersion === 'string' ? info.clientVersion.gitVersion : 'unknown';
   // kubectl before 1.24 prints no kustomizeVersion; before 1.21 it embeds kustomize v2, which has no components.
@@ -139,7 +139,7 @@ Promise<RenderResult> {
   const target = dir.replace(/\/+$/, '') || '.';
   const bad = target === '.' ? undefined : pathProblem(target);
   if (bad) return { error: `overlay directory ${quote(dir)} ${bad}` };
-  const made = await mkdtemp(path.join(tmpdir(), 'gitops-promote-render-'));
+  const made = await mkdtemp(path.join(tmpdir(), 'gitops-promote-kustomize-'));
   try {
     const root = await realpath(made);
     const problem = await materialise(root, files);
@@ -149,7 +149,7 @@ Promise<RenderResult> {
     const run = await runTool(t.bin, args, root, toolEnv(searchPath, root), timeoutMs);
     const name = t.tool === 'kustomize' ? 'kustomize build' : 'kubectl kustomize';
     if (run.failure) return { error: `${name} ${target}: ${run.failure}` };
-    if (run.code !== 0) return { error: `${name} ${target}: ${cleanToolError(run.stderr || run.stdout, [made, root])}` };
+    if (run.code !== 0) return { error: `${name} ${target}: ${toolMessage(run, [made, root])}` };
     return { manifests: run.stdout };
   } finally {
     await rm(made, { recursive: true, force: true });
@@ -284,7 +284,7 @@ interface Run {
 function runTool(bin: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Run> {
   return new Promise((resolve) => {
     // Its own process group, so a timeout also ends the git processes kustomize started.
-    const child = spawn(bin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
@@ -316,6 +316,9 @@ function runTool(bin: string, args: string[], cwd: string, env: NodeJS.ProcessEn
     });
   });
 }
+
+const toolMessage = (run: Run, scratch: readonly string[]): string =>
+  run.failure ?? cleanToolError(run.stderr || run.stdout, scratch);
 
 const KLOG = /^[EWIF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [^\]]*\] ?/;
 const MAX_LINES = 8;

@@ -54,6 +54,11 @@ export interface GitPort {
    * ids), limited to `paths` when given. What was pushed to a branch, in order: parity's evidence.
    */
   firstParentChanges(ref: string, paths?: readonly string[]): Promise<HistoryCommit[]>;
+  /**
+   * Files of a commit, among those matching `pathspecs`, that have a line holding every string of some group
+   * (fixed strings, case-sensitive; groups are alternatives). Optional: without it the core reads the files itself.
+   */
+  grepLines?(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<string[]>;
   /** The text of a blob by id. */
   readBlob(id: string): Promise<string>;
   /** Unified diff of a file's old and new text, for dry runs and summaries. */

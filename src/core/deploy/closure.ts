@@ -9,8 +9,8 @@ import { normal, type Tree } from './tree.js';
 /** kustomize's konfig.RecognizedKustomizationFileNames, in its order. */
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
-/** invalid: a file that does not parse (the renderer would fail too); missing: a path that is not there. */
-export interface Finding { file: string; line: number; message: string; invalid?: boolean }
+/** invalid: a file that does not parse (the renderer would fail too); outside: a path that leaves the repository. */
+export interface Finding { file: string; line: number; message: string; invalid?: boolean; outside?: boolean }
 
 export interface Closure {
   dir: string;
@@ -39,7 +39,7 @@ async function visit(tree: Tree, c: Closure, seen: Set<string>, dir: string, fro
   const r = await tree.resolve(dir);
   for (const l of r.links) c.files.add(l);
   if (r.path === undefined) {
-    c.problems.push({ ...from, message: `symlink ${r.outside} leaves the repository` });
+    c.problems.push({ ...from, message: `symlink ${r.outside} leaves the repository`, outside: true });
     return undefined;
   }
   const real = r.path;
@@ -56,7 +56,7 @@ async function visit(tree: Tree, c: Closure, seen: Set<string>, dir: string, fro
   const fr = await tree.resolve(file);
   for (const l of fr.links) c.files.add(l);
   if (fr.path === undefined || !tree.isFile(fr.path)) {
-    c.problems.push({ file, line: 1, message: `symlink ${fr.outside ?? file} does not lead to a file in the repository` });
+    c.problems.push({ file, line: 1, message: `symlink ${fr.outside ?? file} does not lead to a file in the repository`, outside: fr.outside !== undefined });
     return file;
   }
   c.files.add(fr.path);
@@ -82,13 +82,13 @@ async function follow(tree: Tree, c: Closure, seen: Set<string>, dir: string, fi
   }
   const p = normal(posix.join(dir, ref.path));
   if (p.startsWith('..')) {
-    c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which leaves the repository` });
+    c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which leaves the repository`, outside: true });
     return;
   }
   const r = await tree.resolve(p);
   for (const l of r.links) c.files.add(l);
   if (r.path === undefined) {
-    c.problems.push({ ...at, message: `${ref.field} ${ref.path}: symlink ${r.outside} leaves the repository` });
+    c.problems.push({ ...at, message: `${ref.field} ${ref.path}: symlink ${r.outside} leaves the repository`, outside: true });
   } else if (tree.isFile(r.path)) {
     c.files.add(r.path);
   } else if (tree.isDir(r.path) && ref.kind !== 'file') {

@@ -81,7 +81,8 @@ function references(root: GoMap, file: string): Reference[] {
   const refs: Reference[] = [];
   const add = (v: GoValue | undefined, kind: RefKind, field: string, line: number): void => {
     // Inline content (a patch or generator written in place) is not a path.
-    if (typeof v === 'string' && v.trim() && !v.includes('\n')) refs.push({ path: v.trim(), kind, field, line });
+    const p = typeof v === 'string' ? v.trim() : '';
+    if (p && !p.includes('\n')) refs.push({ path: p, kind, field, line });
   };
   const list = (field: string): { items: GoValue[]; line: number } => {
     const f = goField(root, field);

@@ -41,6 +41,8 @@ async function renderBlocker(ctx: AssessContext, t: Target, hit: string[]): Prom
   if (!c) return undefined; // the overlay is gone: nothing deploys from it after the change
   const invalid = c.problems.find((p) => p.invalid);
   if (invalid) return { rule: 'invalid-file', at: invalid };
+  const outside = c.problems.find((p) => p.outside);
+  if (outside) return { rule: 'unverified-change', at: { ...outside, message: `${outside.message}: a renderer would read whatever that path holds on the machine` } };
   const remote = [...c.remote, ...c.helm][0];
   if (remote && hit.length) {
     const why = `${remote.message}: the renderer cannot reach it, so what this overlay deploys cannot be verified`;

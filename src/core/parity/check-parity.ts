@@ -36,7 +36,10 @@ export async function checkParity(git: GitPort, base: string, head: string, opts
     const a = await assessTarget(scene.assess, t);
     if (a && (a.blocker || a.added.length)) changes.push(a);
   }
-  const paths = scene.targets.map((t) => t.file);
+  // History of the environments the changes move and of their previous environments: nothing else is asked.
+  const envs = scene.layout.envs.map((e) => e.name);
+  const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, `${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`]));
+  const paths = scene.layout.targets.filter((t) => asked.has(`${t.app}\0${t.env}`)).map((t) => t.file);
   const history = changes.some((c) => c.added.length) ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
   const ctx: JudgeContext = { policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after, history, imagesOf: historyImages(git, scene) };
   const rows: ParityRow[] = [];

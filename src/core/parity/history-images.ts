@@ -7,7 +7,7 @@ import type { ImagesOf } from './content-history.js';
 import type { Scene } from './parity-scene.js';
 
 export function historyImages(git: GitPort, scene: Scene): ImagesOf {
-  return staticImagesOf(git, scene.targets);
+  return staticImagesOf(git, [...scene.layout.targets, ...scene.targets]);
 }
 
 /** Static images of a target's file at a blob, cached by blob and target kind. */

@@ -7,7 +7,9 @@ import type { GitPort } from '../ports.js';
 import { configAt } from '../promote/config-at.js';
 import type { AssessContext } from './assess-target.js';
 import type { ParityOptions } from './check-parity.js';
-import { DeployView, type ParseCache } from './deploy-view.js';
+import { DeployView, targetDir, type ParseCache } from './deploy-view.js';
+import { reachableDirs, textLineSearch, type LineSearch } from './reach-index.js';
+import type { Tree } from '../deploy/tree.js';
 import { mergedSnapshot } from './merged-snapshot.js';
 import type { ParityReport, ParityRow } from './parity-report.js';
 
@@ -66,8 +68,25 @@ export async function loadParityScene(git: GitPort, base: string, head: string, 
   const known = new Set(layout.envs.map((e) => e.name));
   const all = new Map<string, Target>();
   for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))]) all.set(targetKey(t), t);
+  const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, [baseView.tree, afterView.tree]));
+  // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
+  if (reach) for (const [k, t] of all) if (!touched.has(t.file) && !(t.image !== undefined && reach.has(targetDir(t)))) all.delete(k);
   const order = (t: Target): number => layout.envs.findIndex((e) => e.name === t.env);
   const targets = [...all.values()].sort((a, b) => order(a) - order(b) || a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
   const assess: AssessContext = { base: baseView, after: afterView, touched, render: renderer !== undefined, ignore: config.policy.parityIgnore };
   return { config, layout, afterLayout, targets, assess, rule, historyRef, rendererVersion: renderer?.version, notices, parses };
+}
+
+const KUSTOMIZATION_SPECS = ['*kustomization.yaml', '*kustomization.yml', '*Kustomization'];
+
+/** git grep over base and head (the merged state's files come from one or the other), else reading the files. */
+function lineSearch(git: GitPort, base: string, head: string, trees: readonly Tree[]): LineSearch {
+  const grep = git.grepLines?.bind(git);
+  if (!grep) return textLineSearch(trees);
+  return async (groups, files) => {
+    if (!files.length || !groups.length) return new Set();
+    const wanted = new Set(files);
+    const [a, b] = await Promise.all([grep(base, groups, KUSTOMIZATION_SPECS), grep(head, groups, KUSTOMIZATION_SPECS)]);
+    return new Set([...a, ...b].filter((f) => wanted.has(f)));
+  };
 }
