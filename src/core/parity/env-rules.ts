@@ -1,5 +1,6 @@
 // Rules about environments as a whole: all regions of an environment agree after the change (unless staggered),
 // and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
+import { KUSTOMIZATION_FILES } from '../deploy/closure.js';
 import { readTargetVersion } from '../target-version.js';
 import type { ParityRow } from './parity-report.js';
 import type { Scene } from './parity-scene.js';
@@ -36,7 +37,10 @@ export function envRemovals(scene: Scene, rows: ParityRow[]): string[] {
   for (const app of scene.layout.apps) {
     for (const [i, env] of envs.entries()) {
       const had = scene.layout.targets.some((t) => t.app === app && t.env === env);
-      const has = scene.afterLayout.targets.some((t) => t.app === app && t.env === env);
+      const tree = scene.assess.after.tree;
+      const dirs = scene.layout.targets.filter((t) => t.app === app && t.env === env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
+      // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
+      const has = scene.afterLayout.targets.some((t) => t.app === app && t.env === env) || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
       if (!had || has) continue;
       const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
       for (const r of later) {
