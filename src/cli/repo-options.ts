@@ -45,7 +45,7 @@ export function cliPullRequests(git: GitCli, logger: Logger): () => Promise<Pull
     if (!token || !repository) throw new UserError('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
     const { pullRequestsOver } = await import('../adapters/github-pull-requests.js');
     const { fetchClient } = await import('../adapters/github-fetch.js');
-    const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
-    return pullRequestsOver(client.request, client.graphql, repository, logger);
+    const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com', { logger });
+    return pullRequestsOver(client.request, client.graphql, repository);
   };
 }

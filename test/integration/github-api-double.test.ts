@@ -3,7 +3,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { getOctokit } from '@actions/github';
 import { request as httpRequest } from 'node:http';
-import { primaryRateLimit, secondaryRateLimit, startGitHubApiDouble, type GitHubApiDouble } from './helpers/github-api-double.js';
+import {
+  graphqlRateLimited, primaryRateLimit, secondaryRateLimit, secondaryRateLimitWithoutHeaders, startGitHubApiDouble,
+  type GitHubApiDouble,
+} from './helpers/github-api-double.js';
 import { loadGitHubSpec, matchRoute, specLoadInfo, validateRequest, validateResponse, validateSchema, type SchemaObject } from './helpers/openapi-validator.js';
 
 const TOKEN = 'ghs_testtoken0123456789abcdefghijklmnopqr';
@@ -395,5 +398,62 @@ describe('fault injection', () => {
     }
     await expect(octokit.rest.issues.listForRepo({ owner: OWNER, repo: REPO })).resolves.toMatchObject({ status: 200 });
     await expect(octokit.rest.repos.get({ owner: OWNER, repo: REPO })).resolves.toMatchObject({ status: 200 });
+  });
+});
+
+describe('rate limits without headers, GraphQL RATE_LIMITED', () => {
+  it('answers a secondary rate limit without retry-after: only the message tells it from a permission 403', async () => {
+    double.failNext({ operationId: 'repos/get' }, secondaryRateLimitWithoutHeaders(429));
+    const err = await failure(octokit.rest.repos.get({ owner: OWNER, repo: REPO }));
+    expect(err.status).toBe(429);
+    expect(err.response?.headers['retry-after']).toBeUndefined();
+    expect(err.response?.headers['x-ratelimit-remaining']).toBe('4990');
+    expect(err.response?.data).toMatchObject({ message: expect.stringMatching(/^You have exceeded a secondary rate limit/), status: '429' });
+  });
+
+  it('answers GraphQL with HTTP 200, a RATE_LIMITED error and the graphql quota spent', async () => {
+    double.failNext({ operationId: 'graphql' }, graphqlRateLimited(30));
+    const res = await rawRequest(double.url, 'POST', '/graphql', { 'user-agent': 'test', authorization: `token ${TOKEN}` }, JSON.stringify({ query: '{ viewer { login } }' }));
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ errors: [{ type: 'RATE_LIMITED' }] });
+    expect(double.requests[0]).toMatchObject({ operationId: 'graphql', injected: true });
+    await expect(octokit.graphql('{ viewer { login } }')).resolves.toEqual({ viewer: { login: 'github-actions[bot]' } });
+  });
+});
+
+describe('a token without push access', () => {
+  it('has its labels and assignees dropped silently on issues/create and issues/update, as the description says', async () => {
+    double.setPushAccess(false);
+    const { data: repo } = await octokit.rest.repos.get({ owner: OWNER, repo: REPO });
+    expect(repo.permissions?.push).toBe(false);
+    const { data } = await octokit.rest.issues.create({ owner: OWNER, repo: REPO, title: 'drift', labels: ['drift'], assignees: ['octocat'] });
+    expect(data.labels).toEqual([]);
+    expect(data.assignees).toEqual([]);
+    await octokit.rest.issues.update({ owner: OWNER, repo: REPO, issue_number: data.number, labels: ['drift'], body: 'kept' });
+    expect(double.issues()[0]).toMatchObject({ labels: [], assignees: [], body: 'kept' });
+    double.setPushAccess(true);
+    await octokit.rest.issues.update({ owner: OWNER, repo: REPO, issue_number: data.number, labels: ['drift'] });
+    expect(double.labelsOf(data.number)).toEqual(['drift']);
+    expect(double.violations()).toEqual([]);
+  });
+});
+
+describe('GitHub Enterprise Server layout', () => {
+  it('serves REST under /api/v3 and GraphQL at /api/graphql only', async () => {
+    const ghes = await startGitHubApiDouble({ owner: OWNER, repo: REPO, expectedToken: TOKEN, ghes: true });
+    try {
+      const client = getOctokit(TOKEN, { baseUrl: ghes.url });
+      await expect(client.rest.repos.get({ owner: OWNER, repo: REPO })).resolves.toMatchObject({ data: { url: `${ghes.url}/repos/${OWNER}/${REPO}` } });
+      await expect(client.graphql('{ viewer { login } }')).resolves.toEqual({ viewer: { login: 'github-actions[bot]' } });
+      const headers = { 'user-agent': 'test', authorization: `token ${TOKEN}` };
+      const wrong = await rawRequest(ghes.url, 'POST', '/graphql', headers, JSON.stringify({ query: '{ viewer { login } }' }));
+      expect(wrong.status).toBe(404);
+      expect(ghes.requests.map((q) => `${q.method} ${q.path} ${q.status}`)).toEqual([
+        `GET /api/v3/repos/${OWNER}/${REPO} 200`, 'POST /api/graphql 200', 'POST /api/v3/graphql 404',
+      ]);
+      expect(ghes.violations()).toEqual(['POST /api/v3/graphql: not served by GitHub Enterprise Server (REST is under /api/v3, GraphQL at /api/graphql)']);
+    } finally {
+      await ghes.close();
+    }
   });
 });

@@ -58,9 +58,10 @@ async function fixture(f: FileMap): Promise<Fixture> {
   return { bare, dir, seed: await headOf(bare, 'main') };
 }
 
-function promote(f: Fixture, inputs: Record<string, string | undefined> = {}, timeoutMs?: number): Promise<ActionRun> {
+function promote(f: Fixture, inputs: Record<string, string | undefined> = {}, timeoutMs?: number, env?: Record<string, string>): Promise<ActionRun> {
   return runAction('promote', {
     timeoutMs,
+    env,
     inputs: { token: TOKEN, app: 'web', to: 'prod', mode: 'pull-request', ...inputs },
     workspace: f.dir,
     githubToken: TOKEN,
@@ -176,30 +177,31 @@ describe('mode: pull-request', () => {
 });
 
 describe('API faults', () => {
-  it('a 502 on create is retried and yields exactly one PR', async () => {
+  // Retries and waits themselves are tested in-process with recorded waits (github-transports.test.ts); here, that
+  // the bundle's Octokit has them and reads the ceiling, with no wait at all.
+  it('a rate limit asking longer than GITOPS_PROMOTE_RATE_LIMIT_MAX_WAIT fails at once, says why, and takes the branch back', async () => {
     const f = await fixture(files({ web: { dev: 'v1.1.0', staging: 'v1.1.0' } }));
-    api.failNext({ operationId: 'pulls/create' }, { status: 502, body: { message: 'Server Error' } });
-    const r = await promote(f);
-    expectCode(r, 0);
-    expect(api.pulls()).toHaveLength(1);
-    expect(api.requests.filter((q) => q.operationId === 'pulls/create').map((q) => q.status)).toEqual([502, 201]);
-    expect(warnings(r)).toContainEqual(expect.stringMatching(/^creating the pull request: HTTP 502, retrying/));
-    expect(r.outputs['pr-url']).toBe(api.pulls()[0]?.htmlUrl);
+    const before = await refsOf(f.bare);
+    api.failNext({ operationId: 'pulls/create' }, secondaryRateLimit(120));
+    const r = await promote(f, {}, 20_000, { GITOPS_PROMOTE_RATE_LIMIT_MAX_WAIT: '1m' });
+    expect(r.code).toBe(1);
+    expect(warnings(r)).toContain("POST /repos/{owner}/{repo}/pulls: GitHub's secondary rate limit asks to wait 2m, "
+      + 'longer than the 1m allowed (GITOPS_PROMOTE_RATE_LIMIT_MAX_WAIT); not waiting');
+    expect(api.requests.filter((q) => q.operationId === 'pulls/create').map((q) => q.status)).toEqual([403]);
+    expect(await refsOf(f.bare)).toEqual(before);
     expectCleanApiUse();
   });
 
-  it('a 403 secondary rate limit with retry-after: 1 waits, then succeeds', async () => {
+  it('a ceiling that is not a duration is bad input: exit 2 before anything is pushed', async () => {
     const f = await fixture(files({ web: { dev: 'v1.1.0', staging: 'v1.1.0' } }));
-    api.failNext({ operationId: 'pulls/create' }, secondaryRateLimit(1));
-    // GitHub sends x-ratelimit-reset (the primary window, up to an hour away) on every answer, this one too;
-    // the wait is what retry-after says. A run still waiting after 20 s is killed (exit null).
-    const r = await promote(f, {}, 20_000);
-    expect(warnings(r)).toContain('creating the pull request: HTTP 403, retrying in 1 s (attempt 2/4)');
-    expectCode(r, 0);
-    expect(api.pulls()).toHaveLength(1);
-    expect(api.requests.filter((q) => q.operationId === 'pulls/create').map((q) => q.status)).toEqual([403, 201]);
-    expect(r.durationMs).toBeGreaterThanOrEqual(1000);
-    expectCleanApiUse();
+    const before = await refsOf(f.bare);
+    const r = await promote(f, {}, undefined, { GITOPS_PROMOTE_RATE_LIMIT_MAX_WAIT: '900' });
+    expectCode(r, 2);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^error: environment variable GITOPS_PROMOTE_RATE_LIMIT_MAX_WAIT "900": .*expected a duration/),
+    ]);
+    expect(await refsOf(f.bare)).toEqual(before);
+    expect(api.requests).toEqual([]);
   });
 
   it('auto-merge that the repository does not allow is a warning, not a failure', async () => {
@@ -242,19 +244,20 @@ describe('API faults', () => {
     expect(toolViolations()).toEqual([]);
   });
 
-  it('an update that keeps failing (5xx) puts the PR branch back where it was', async () => {
+  it('an update GitHub refuses puts the PR branch back where it was', async () => {
     const f = await fixture(files({ web: { dev: 'v1.1.0', staging: 'v1.1.0' } }));
     expectCode(await promote(f), 0);
     const before = await refsOf(f.bare);
     await commitToBare(f.bare, 'main', { [overlayPath('web', 'staging')]: overlayText('web', 'staging', 'v1.2.0') }, 'promote(web): staging v1.1.0 -> v1.2.0');
     const moved = await refsOf(f.bare);
-    api.failNext({ operationId: 'pulls/update' }, { status: 503, body: { message: 'Service Unavailable' } }, 10);
+    // A refusal, not a 5xx: plugin-retry would sleep 1 + 4 + 9 s through those (its retries are tested in-process).
+    api.failNext({ operationId: 'pulls/update' }, { status: 403, body: { message: 'Resource not accessible by integration' } }, 10);
     const r = await promote(f);
     expect(r.code).not.toBe(0);
     expect(await refsOf(f.bare)).toEqual({ ...before, 'refs/heads/main': moved['refs/heads/main'] });
     expect(api.pulls()).toHaveLength(1);
     expect(api.pulls()[0]?.title).toBe('promote(web): prod v1.0.0 -> v1.1.0');
-    expect(api.requests.filter((q) => q.operationId === 'pulls/update').map((q) => q.status)).toEqual([503, 503, 503, 503]);
+    expect(api.requests.filter((q) => q.operationId === 'pulls/update').map((q) => q.status)).toEqual([403]);
     expect(toolViolations()).toEqual([]);
   });
 });

@@ -112,6 +112,16 @@ export interface GitHubApiDoubleOptions {
    * them, so a misspelt or misplaced field (say `labels` on pulls/create) would otherwise be lost silently.
    */
   strictBodies?: boolean;
+  /**
+   * Whether the token has push access (default true). Without it GitHub silently drops labels, assignees and the
+   * milestone on issues/create and issues/update (so says the description of both operations).
+   */
+  pushAccess?: boolean;
+  /**
+   * Serve as GitHub Enterprise Server does: REST under /api/v3 (so `url` ends in /api/v3) and GraphQL at
+   * /api/graphql only; POST /api/v3/graphql is a 404, as there.
+   */
+  ghes?: boolean;
 }
 
 export interface GitHubApiDouble {
@@ -129,6 +139,7 @@ export interface GitHubApiDouble {
   failNext(match: FaultMatch, response: FaultResponse, times?: number): void;
   setBranches(names: string[]): void;
   setAllowAutoMerge(allowed: boolean): void;
+  setPushAccess(allowed: boolean): void;
   /** Adds an existing pull request, as if opened before the test. */
   seedPull(pull: { head: string; base?: string; title?: string; body?: string; state?: 'open' | 'closed'; draft?: boolean; labels?: string[]; user?: string }): PullSnapshot;
   /** Adds an existing issue, as if opened before the test. */
@@ -157,6 +168,31 @@ export function secondaryRateLimit(retryAfterSeconds = 1): FaultResponse {
       documentation_url: `${RATE_LIMIT_DOCS}#about-secondary-rate-limits`,
       status: '403',
     },
+  };
+}
+
+/**
+ * A secondary rate limit without retry-after (GitHub sends none at times; its docs then say "wait for at least one
+ * minute"): only the message tells it from a permission 403.
+ */
+export function secondaryRateLimitWithoutHeaders(status: 403 | 429 = 403): FaultResponse {
+  const limited = secondaryRateLimit();
+  return { ...limited, status, headers: { 'x-ratelimit-remaining': '4990' }, body: { ...(limited.body as object), status: String(status) } };
+}
+
+/**
+ * GraphQL's primary rate limit: HTTP 200 with an error of type RATE_LIMITED and the graphql quota spent. Shape from
+ * octokit/plugin-throttling.js test/retry.test.ts and GitHub's "Rate limits and query limits for the GraphQL API".
+ */
+export function graphqlRateLimited(resetInSeconds = 60): FaultResponse {
+  return {
+    status: 200,
+    headers: {
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds),
+      'x-ratelimit-resource': 'graphql',
+    },
+    body: { errors: [{ type: 'RATE_LIMITED', code: 'graphql_rate_limit', message: 'API rate limit already exceeded for installation ID 1.' }] },
   };
 }
 
@@ -490,6 +526,16 @@ class GqlFieldError extends Error {
   constructor(message: string, readonly type?: string) { super(message); }
 }
 
+/**
+ * GitHub Enterprise Server's layout: the REST path without its /api/v3 prefix, /graphql for /api/graphql, and
+ * undefined for anything else (/api/v3/graphql included: GHES has no GraphQL there).
+ */
+function enterpriseRoute(url: string): string | undefined {
+  if (/^\/api\/graphql(\?|$)/.test(url)) return url.slice('/api'.length);
+  if (url.startsWith('/api/v3/') && !/^\/api\/v3\/graphql(\?|$)/.test(url)) return url.slice('/api/v3'.length);
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The double.
 
@@ -502,6 +548,7 @@ export async function startGitHubApiDouble(opts: GitHubApiDoubleOptions = {}): P
   const defaultBranch = opts.defaultBranch ?? 'main';
   const strictBodies = opts.strictBodies ?? true;
   let allowAutoMerge = opts.allowAutoMerge ?? true;
+  let pushAccess = opts.pushAccess ?? true;
   let branches: Set<string> | undefined = opts.branches ? new Set(opts.branches) : undefined;
 
   const repoId = 700_000_000 + Math.floor(Math.random() * 1_000_000);
@@ -641,7 +688,7 @@ export async function startGitHubApiDouble(opts: GitHubApiDoubleOptions = {}): P
     if (!full) return common;
     return {
       ...common,
-      permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
+      permissions: { admin: false, maintain: false, push: pushAccess, triage: true, pull: true },
       allow_squash_merge: true,
       allow_merge_commit: true,
       allow_rebase_merge: true,
@@ -1027,9 +1074,10 @@ export async function startGitHubApiDouble(opts: GitHubApiDoubleOptions = {}): P
       const item = newItem('issue', {
         title: String(b.title),
         body: typeof b.body === 'string' ? b.body : null,
-        assignees: Array.isArray(b.assignees) ? b.assignees.map(String) : typeof b.assignee === 'string' ? [b.assignee] : [],
+        // Without push access GitHub drops labels and assignees silently (the operation's description says so).
+        assignees: !pushAccess ? [] : Array.isArray(b.assignees) ? b.assignees.map(String) : typeof b.assignee === 'string' ? [b.assignee] : [],
       });
-      addLabels(item, labelNames(b.labels));
+      if (pushAccess) addLabels(item, labelNames(b.labels));
       return { status: 201, body: issueJson(item), headers: { location: `${repoApi()}/issues/${item.number}` } };
     },
 
@@ -1039,8 +1087,8 @@ export async function startGitHubApiDouble(opts: GitHubApiDoubleOptions = {}): P
       const b = c.body;
       if (typeof b.title === 'string' || typeof b.title === 'number') item.title = String(b.title);
       if (typeof b.body === 'string' || b.body === null) item.body = b.body as string | null;
-      if (b.labels !== undefined) { item.labels = []; addLabels(item, labelNames(b.labels)); }
-      if (Array.isArray(b.assignees)) item.assignees = b.assignees.map((a) => (typeof a === 'string' ? a : String((a as { login?: unknown }).login)));
+      if (b.labels !== undefined && pushAccess) { item.labels = []; addLabels(item, labelNames(b.labels)); }
+      if (Array.isArray(b.assignees) && pushAccess) item.assignees = b.assignees.map((a) => (typeof a === 'string' ? a : String((a as { login?: unknown }).login)));
       if (b.state === 'open' || b.state === 'closed') setState(item, b.state, typeof b.state_reason === 'string' ? b.state_reason : null);
       item.updatedAt = isoNow();
       return { status: 200, body: issueJson(item) };
@@ -1338,16 +1386,19 @@ export async function startGitHubApiDouble(opts: GitHubApiDoubleOptions = {}): P
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = (req.method ?? 'GET').toUpperCase();
-    const rawUrl = req.url ?? '/';
-    const qAt = rawUrl.indexOf('?');
-    const pathname = qAt === -1 ? rawUrl : rawUrl.slice(0, qAt);
+    const received = req.url ?? '/';
+    const routed = opts.ghes ? enterpriseRoute(received) : received;
+    const rawUrl = routed ?? received;
+    const qAt = received.indexOf('?');
+    const pathname = qAt === -1 ? received : received.slice(0, qAt);
     const raw = await readBody(req);
     let body: unknown;
     let badJson = false;
     if (raw.length > 0) {
       try { body = JSON.parse(raw.toString('utf8')); } catch { badJson = true; }
     }
-    const v = validateRequest(method, rawUrl, body, req.headers);
+    const v: RequestValidation = routed !== undefined ? validateRequest(method, rawUrl, body, req.headers)
+      : { params: {}, query: {}, errors: ['not served by GitHub Enterprise Server (REST is under /api/v3, GraphQL at /api/graphql)'], undeclared: [] };
     if (badJson) v.errors.push('body: not valid JSON');
     const auth = authOf(req.headers);
     const tokenMatched = opts.expectedToken !== undefined && auth.credential !== undefined && sameSecret(auth.credential, opts.expectedToken);
@@ -1381,7 +1432,7 @@ export async function startGitHubApiDouble(opts: GitHubApiDoubleOptions = {}): P
     } else if (!sameName(v.params.owner ?? owner, owner) || !sameName(v.params.repo ?? repo, repo)) {
       reply = { status: 404, body: { message: 'Not Found', documentation_url: docs, status: '404' } };
     } else {
-      const call: Call = { v, body: (body ?? {}) as Json, query: v.query, method, pathname };
+      const call: Call = { v, body: (body ?? {}) as Json, query: v.query, method, pathname: rawUrl.split('?')[0] ?? rawUrl };
       const handler = v.operationId === 'graphql' ? handleGraphql : handlers[v.operationId];
       if (!handler) {
         problems.push(`${label}: no handler in the double for ${v.operationId} (${method} ${v.pathTemplate})`);
@@ -1410,7 +1461,7 @@ export async function startGitHubApiDouble(opts: GitHubApiDoubleOptions = {}): P
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${opts.ghes ? '/api/v3' : ''}`;
 
   const mustItem = (n: number): Item => {
     const item = items.get(n);
@@ -1431,6 +1482,7 @@ export async function startGitHubApiDouble(opts: GitHubApiDoubleOptions = {}): P
     },
     setBranches(names) { branches = new Set(names); },
     setAllowAutoMerge(allowed) { allowAutoMerge = allowed; },
+    setPushAccess(allowed) { pushAccess = allowed; },
     seedPull(p) {
       const item = newItem('pull', {
         title: p.title ?? `Promote ${p.head}`,
