@@ -1,6 +1,7 @@
 // What every repository verb shares: --repo DIR, the token from the environment (never a flag: flags show in
 // `ps`), and the commit identity git already has.
 import { basename, resolve } from 'node:path';
+import { repositoryFromUrl } from '../adapters/checkout-repository.js';
 import { GitCli } from '../adapters/git-cli.js';
 import { openGit } from '../adapters/promote-session.js';
 import { UserError, quote } from '../core/errors.js';
@@ -29,12 +30,6 @@ export async function snapshotAt(git: GitCli, ref: string): Promise<RepoSnapshot
 export async function actorName(git: GitCli): Promise<string> {
   const r = await git.run(['config', 'user.name'], { allowFail: true });
   return r.stdout.trim() || process.env.USER || 'unknown';
-}
-
-/** "owner/repo" from a GitHub remote URL (https or ssh). */
-export function repositoryFromUrl(url: string): string | undefined {
-  const m = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
-  return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
 /** Pull requests for the CLI: the token from the environment, the repository from origin, plain fetch. */

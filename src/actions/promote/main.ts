@@ -8,6 +8,7 @@ import { checkName, nameList } from '../../core/validate-names.js';
 import { bool, choice, int, required, text } from '../../adapters/action-inputs.js';
 import { failAction } from '../../adapters/action-failure.js';
 import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
+import { checkoutRepository } from '../../adapters/checkout-repository.js';
 import { openGit, resolveBranch } from '../../adapters/promote-session.js';
 import { reasonInput, runContext } from '../../adapters/run-context.js';
 
@@ -31,17 +32,19 @@ async function run(): Promise<void> {
   const git = await openGit({ cwd: resolve(text('path', ctx.workspace)), token, logger: actionLogger, env: ctx.identity, mask: maskSecrets });
   try {
     const branch = await resolveBranch(git, text('branch') || undefined);
+    // A config repository checked out at `path` by an app repository's workflow: its PRs and links go there.
+    const repository = await checkoutRepository(git, ctx);
     const config = await configAt(await git.snapshot(await fetchTip(git, branch)), configPath);
     const mode = core.getInput('mode').trim() ? modeInput : config.delivery.mode ?? 'push';
     const result = await runPromote({
       git,
-      pullRequests: async () => (await import('../../adapters/github-octokit.js')).actionPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger)(),
+      pullRequests: async () => (await import('../../adapters/github-octokit.js')).actionPullRequests(token, repository, ctx.apiUrl, actionLogger)(),
       logger: actionLogger,
       request: { apps, to, version, from, skipGate, allowDowngrade, freezeOverrideReason, now: new Date(), actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName },
       mode, branch, configPath, dryRun,
       maxAttempts: maxAttemptsInput ? maxAttempts : config.delivery.maxAttempts ?? maxAttempts,
       labels: config.delivery.labels ?? [], autoMerge: config.delivery.autoMerge ?? false,
-      links: { commitUrl: (sha) => `${ctx.serverUrl}/${ctx.repository}/commit/${sha}`, runUrl: ctx.runUrl },
+      links: { commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`, runUrl: ctx.runUrl },
     });
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
     await core.summary.addRaw(result.summary).write();

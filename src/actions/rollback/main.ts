@@ -8,6 +8,7 @@ import { checkValue } from '../../core/edit-value.js';
 import { choice, int, required, text, bool } from '../../adapters/action-inputs.js';
 import { failAction } from '../../adapters/action-failure.js';
 import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
+import { checkoutRepository } from '../../adapters/checkout-repository.js';
 import { openGit, resolveBranch } from '../../adapters/promote-session.js';
 import { reasonInput, runContext } from '../../adapters/run-context.js';
 
@@ -27,16 +28,18 @@ async function run(): Promise<void> {
   const git = await openGit({ cwd: resolve(text('path', ctx.workspace)), token, logger: actionLogger, env: ctx.identity, mask: maskSecrets });
   try {
     const branch = await resolveBranch(git, text('branch') || undefined);
+    // A config repository checked out at `path` by an app repository's workflow: its PRs and links go there.
+    const repository = await checkoutRepository(git, ctx);
     const result = await runRollback({
       git,
-      pullRequests: async () => (await import('../../adapters/github-octokit.js')).actionPullRequests(token, ctx.repository, ctx.apiUrl, actionLogger)(),
+      pullRequests: async () => (await import('../../adapters/github-octokit.js')).actionPullRequests(token, repository, ctx.apiUrl, actionLogger)(),
       logger: actionLogger,
       request: {
         app, env, toVersion, toCommit, region, reason: text('reason') || undefined, force: reasonInput('force'),
         actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName, configPath: text('config') || undefined,
       },
       mode, branch, dryRun: bool('dry-run', false), maxAttempts: int('max-attempts', 10, 1, 100),
-      links: { commitUrl: (sha) => `${ctx.serverUrl}/${ctx.repository}/commit/${sha}`, runUrl: ctx.runUrl, failedRunUrl: text('failed-run-url') || undefined },
+      links: { commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`, runUrl: ctx.runUrl, failedRunUrl: text('failed-run-url') || undefined },
     });
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
     await core.summary.addRaw(result.summary).write();
