@@ -1,7 +1,7 @@
 // npm run build: type-check and compile, then bundle the CLI and every action found under src/actions/* with ncc.
 // Each later action only adds its own src/actions/<name>/main.ts; nothing here lists them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -24,6 +24,17 @@ if (existsSync(actionsDir)) {
 }
 
 const wanted = only.filter((a) => !a.startsWith('--'));
+
+// `gitops-promote --version`: package.json's version in place of src/cli/version.ts's placeholder, exactly once.
+function withVersion(name, code) {
+  if (name !== 'cli') return code;
+  const placeholder = "'0.0.0-source'";
+  const parts = code.split(placeholder);
+  if (parts.length !== 2) throw new Error(`dist/cli: expected the version placeholder ${placeholder} once, found ${parts.length - 1}`);
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  if (!/^[\w.+-]+$/.test(version)) throw new Error(`package.json: version ${JSON.stringify(version)} is not a version`);
+  return parts.join(`'${version}'`);
+}
 // Remove bundles whose source is gone, so dist never ships an action that no longer exists.
 const distDir = join(root, 'dist');
 if (existsSync(distDir) && !wanted.length) {
@@ -41,7 +52,7 @@ for (const { name, entry, shebang } of entries) {
   const outDir = join(distDir, name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const body = code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code;
+  const body = withVersion(name, code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code);
   writeFileSync(join(outDir, 'index.js'), (shebang ? '#!/usr/bin/env node\n' : '') + body, { mode: shebang ? 0o755 : 0o644 });
   for (const [file, asset] of Object.entries(assets ?? {})) {
     mkdirSync(dirname(join(outDir, file)), { recursive: true });

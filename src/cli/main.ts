@@ -3,6 +3,7 @@ import { UserError } from '../core/errors.js';
 import { CONFIG_SCHEMA } from '../core/config/config-schema.js';
 import { USAGE as VERB_USAGE } from './usage.js';
 import type { Output } from './output.js';
+import { packageVersion } from './version.js';
 
 const VERBS: Record<string, { usage: string; run: (argv: string[], out: Output) => number | Promise<number> }> = {
   // Each verb's code loads only when it runs: `edit` stays as quick to start as it can be.
@@ -23,13 +24,18 @@ const VERBS: Record<string, { usage: string; run: (argv: string[], out: Output) 
   },
 };
 
-const USAGE = ['usage: gitops-promote VERB [options]', '', 'verbs:', ...Object.values(VERBS).map((v) => `  ${v.usage.replace(/^usage: gitops-promote /, '')}`)].join('\n');
+const USAGE = ['usage: gitops-promote VERB [options]', '       gitops-promote --version', '', 'verbs:', ...Object.values(VERBS).map((v) => `  ${v.usage.replace(/^usage: gitops-promote /, '')}`)].join('\n');
 
 export async function main(argv: string[], out: Output): Promise<number> {
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
     out.stdout(USAGE);
     return verb === undefined ? 2 : 0;
+  }
+  // Only as the first argument: `promote --version V` keeps its meaning.
+  if (verb === '--version') {
+    out.stdout(packageVersion());
+    return 0;
   }
   const cmd = VERBS[verb];
   if (!cmd) {
