@@ -18,7 +18,8 @@ function fail(message, code = 1) {
 
 function parseTag(tag) {
   const m = TAG.exec(tag ?? '');
-  if (!m) fail(`tag ${JSON.stringify(tag ?? '')} is not a version tag; expected vMAJOR.MINOR.PATCH such as v1.2.3 or v1.2.3-rc.1`, 2);
+  const expected = 'expected vMAJOR.MINOR.PATCH such as v1.2.3 or v1.2.3-rc.1';
+  if (!m) fail(`tag ${JSON.stringify(tag ?? '')} is not a version tag; ${expected}`, 2);
   return { version: tag.slice(1), major: Number(m[1]), parts: [m[1], m[2], m[3]].map(Number), pre: m[4] };
 }
 
@@ -44,7 +45,8 @@ function readText(file) {
 function notes(tag) {
   const { version } = parseTag(tag);
   const section = changelogSection(readText('CHANGELOG.md'), version);
-  if (section === undefined) fail(`CHANGELOG.md has no section for ${version}; expected a heading "## [${version}] - YYYY-MM-DD"`);
+  const heading = `"## [${version}] - YYYY-MM-DD"`;
+  if (section === undefined) fail(`CHANGELOG.md has no section for ${version}; expected a heading ${heading}`);
   if (!section) fail(`CHANGELOG.md's section for ${version} is empty; expected what changed in this release`);
   return section;
 }
@@ -52,7 +54,9 @@ function notes(tag) {
 function check(tag) {
   const { version } = parseTag(tag);
   const pkg = JSON.parse(readText('package.json')).version;
-  if (pkg !== version) fail(`tag ${tag} does not match package.json's version ${JSON.stringify(pkg)}; expected v${pkg}`);
+  if (pkg !== version) {
+    fail(`tag ${tag} does not match package.json's version ${JSON.stringify(pkg)}; expected v${pkg}`);
+  }
   notes(tag);
 }
 
@@ -76,8 +80,9 @@ function major(tag) {
 }
 
 const [command, tag, ...extra] = process.argv.slice(2);
-if (extra.length) fail(`unexpected argument ${JSON.stringify(extra[0])}; usage: node scripts/release.mjs check|notes|major TAG`, 2);
+const USAGE = 'usage: node scripts/release.mjs check|notes|major TAG';
+if (extra.length) fail(`unexpected argument ${JSON.stringify(extra[0])}; ${USAGE}`, 2);
 if (command === 'check') check(tag);
 else if (command === 'notes') console.log(notes(tag));
 else if (command === 'major') console.log(major(tag));
-else fail(`unknown command ${JSON.stringify(command ?? '')}; usage: node scripts/release.mjs check|notes|major TAG`, 2);
+else fail(`unknown command ${JSON.stringify(command ?? '')}; ${USAGE}`, 2);

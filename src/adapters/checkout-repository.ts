@@ -9,8 +9,9 @@
  */
 export function repositoryFromUrl(url: string): string | undefined {
   const u = url.trim();
-  const m = /^[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(u) // scheme://[user@]host[:port]/o/r
-    ?? /^(?:[^@/]+@)?[^/:]+:([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(u); // git@host:o/r
+  // scheme://[user@]host[:port]/owner/repo, then git@host:owner/repo
+  const m = /^[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(u)
+    ?? /^(?:[^@/]+@)?[^/:]+:([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(u);
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 

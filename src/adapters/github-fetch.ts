@@ -5,7 +5,7 @@
 // up to a ceiling, and say how long; 5xx and network failures retry 3 times after 1, 4 and 9 s.
 import { formatDuration } from '../core/durations.js';
 import type { Logger } from '../core/ports.js';
-import type { ApiRequest, GraphqlRequest, HttpError } from './github-pull-requests.js';
+import type { ApiRequest, GitHubClient, GraphqlRequest, HttpError } from './github-pull-requests.js';
 import { decideWait, maxWaitFromEnv, rateLimitKind, rateLimitWaitMs, realSleep } from './github-rate-limit.js';
 
 export interface FetchClientOptions {
@@ -89,7 +89,8 @@ async function exchange(label: string, send: () => Promise<Answer>, retries: num
     if (transient(a) && failures < retries) {
       failures++;
       const ms = failures ** 2 * s.retryBaseMs;
-      s.logger.warning(`${label}: ${messageOf(a)}; retrying in ${formatDuration(ms)} (attempt ${failures + 1}/${retries + 1})`);
+      const attempt = `attempt ${failures + 1}/${retries + 1}`;
+      s.logger.warning(`${label}: ${messageOf(a)}; retrying in ${formatDuration(ms)} (${attempt})`);
       await s.sleep(ms);
       continue;
     }
@@ -98,7 +99,7 @@ async function exchange(label: string, send: () => Promise<Answer>, retries: num
   }
 }
 
-export function fetchClient(token: string, apiUrl: string, o: FetchClientOptions): { request: ApiRequest; graphql: GraphqlRequest } {
+export function fetchClient(token: string, apiUrl: string, o: FetchClientOptions): GitHubClient {
   const s: Settings = {
     logger: o.logger,
     maxWaitMs: o.maxWaitMs ?? maxWaitFromEnv(),
@@ -119,11 +120,13 @@ export function fetchClient(token: string, apiUrl: string, o: FetchClientOptions
     const query = new URLSearchParams(Object.entries(rest).map(([k, v]): [string, string] => [k, String(v)]));
     const url = method === 'GET' && query.size ? `${base}${path}?${query}` : `${base}${path}`;
     const body = method === 'GET' ? undefined : rest;
-    const a = await exchange(`${method} ${template}`, () => sendOnce(method, url, token, body), options?.retries ?? RETRIES, s);
+    const send = (): Promise<Answer> => sendOnce(method, url, token, body);
+    const a = await exchange(`${method} ${template}`, send, options?.retries ?? RETRIES, s);
     return { data: a.data };
   };
   const graphql: GraphqlRequest = async (query, variables) => {
-    const a = await exchange('POST /graphql', () => sendOnce('POST', graphqlUrl(base), token, { query, variables }), RETRIES, s);
+    const send = (): Promise<Answer> => sendOnce('POST', graphqlUrl(base), token, { query, variables });
+    const a = await exchange('POST /graphql', send, RETRIES, s);
     const errors = graphqlErrors(a);
     if (errors.length) throw new Error(`GraphQL: ${errors.map((e) => e.message).join('; ')}`);
     return (a.data as { data?: unknown }).data;

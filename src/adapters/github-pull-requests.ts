@@ -4,9 +4,15 @@
 // nothing here waits or retries.
 import type { PullRequest, PullRequestPort } from '../core/ports.js';
 
-export interface HttpError { status?: number; response?: { headers?: Record<string, string | undefined> }; message: string }
+export interface HttpError {
+  status?: number;
+  response?: { headers?: Record<string, string | undefined> };
+  message: string;
+}
 export type ApiRequest = (route: string, params: Record<string, unknown>) => Promise<{ data: unknown }>;
 export type GraphqlRequest = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
+/** What both transports offer: Octokit's request and graphql (github-octokit.ts), or fetch's (github-fetch.ts). */
+export interface GitHubClient { request: ApiRequest; graphql: GraphqlRequest }
 
 /** Runs one API call; a failure says what was being done: "creating the pull request failed: HTTP 422: …". */
 export async function described<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -27,7 +33,8 @@ const AUTO_MERGE = 'mutation($id: ID!) { enablePullRequestAutoMerge(input: {pull
 export function pullRequestsOver(request: ApiRequest, graphql: GraphqlRequest, repository: string): PullRequestPort {
   const [owner, repo] = repository.split('/') as [string, string];
   type Raw = { number: number; html_url: string; node_id: string };
-  const toPr = (d: Raw, created: boolean): PullRequest => ({ number: d.number, url: d.html_url, nodeId: d.node_id, created });
+  const toPr = (d: Raw, created: boolean): PullRequest =>
+    ({ number: d.number, url: d.html_url, nodeId: d.node_id, created });
   const findOpen = async (head: string, base: string): Promise<PullRequest | undefined> => {
     const params = { owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 };
     const { data } = await described('listing pull requests', () => request('GET /repos/{owner}/{repo}/pulls', params));
@@ -35,9 +42,10 @@ export function pullRequestsOver(request: ApiRequest, graphql: GraphqlRequest, r
     return list[0] ? toPr(list[0], false) : undefined;
   };
   const create = async (p: { head: string; base: string; title: string; body: string }): Promise<PullRequest> => {
-    const params = { owner, repo, head: p.head, base: p.base, title: p.title, body: p.body, maintainer_can_modify: false };
+    const params = { owner, repo, head: p.head, base: p.base, title: p.title, body: p.body };
+    const fields = { ...params, maintainer_can_modify: false };
     try {
-      const { data } = await request('POST /repos/{owner}/{repo}/pulls', params);
+      const { data } = await request('POST /repos/{owner}/{repo}/pulls', fields);
       return toPr(data as Raw, true);
     } catch (e) {
       // The transport retries a 5xx; when the first attempt had landed after all, GitHub answers the retry with
@@ -53,12 +61,14 @@ export function pullRequestsOver(request: ApiRequest, graphql: GraphqlRequest, r
     create,
     async update(number, p) {
       const params = { owner, repo, pull_number: number, title: p.title, body: p.body };
-      const { data } = await described('updating the pull request', () => request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', params));
+      const route = 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}';
+      const { data } = await described('updating the pull request', () => request(route, params));
       return toPr(data as Raw, false);
     },
     async addLabels(number, labels) {
       const params = { owner, repo, issue_number: number, labels };
-      await described('labelling the pull request', () => request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', params));
+      const route = 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels';
+      await described('labelling the pull request', () => request(route, params));
     },
     async enableAutoMerge(pr) {
       await described('enabling auto-merge', () => graphql(AUTO_MERGE, { id: pr.nodeId }));

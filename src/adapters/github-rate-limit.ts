@@ -38,7 +38,9 @@ export function maxWaitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 type Headers = Record<string, string | undefined>;
 
 /** A refusal for rate reasons, from an HTTP status, headers, the message and GraphQL error types. */
-export function rateLimitKind(status: number, headers: Headers, message: string, graphqlTypes: string[] = []): LimitKind | undefined {
+export function rateLimitKind(
+  status: number, headers: Headers, message: string, graphqlTypes: string[] = [],
+): LimitKind | undefined {
   // GitHub documents RATE_LIMITED; RATE_LIMIT has been seen too (yanyongyu/githubkit#271).
   if (graphqlTypes.includes('RATE_LIMITED') || graphqlTypes.includes('RATE_LIMIT')) return 'primary';
   if (status !== 403 && status !== 429) return undefined;
@@ -69,7 +71,9 @@ export function backoff(kind: LimitKind, baseMs: number, retryCount: number): nu
 export type WaitDecision = { wait: true; ms: number; message: string } | { wait: false; message: string };
 
 /** Whether to wait (and the line to log either way): never past the ceiling, never more than the retries. */
-export function decideWait(what: string, kind: LimitKind, ms: number, retryCount: number, maxWaitMs: number): WaitDecision {
+export function decideWait(
+  what: string, kind: LimitKind, ms: number, retryCount: number, maxWaitMs: number,
+): WaitDecision {
   const limit = `GitHub's ${kind} rate limit`;
   if (retryCount >= MAX_RATE_LIMIT_RETRIES) {
     return { wait: false, message: `${what}: ${limit} again after ${retryCount} waits; giving up` };

@@ -39,18 +39,20 @@ describe.each(TRANSPORTS)('%s', (_name, make) => {
     return (await issues.create({ title: TITLE, body, labels: [LABEL] })).number;
   }
 
-  it('without push access GitHub drops the label: a warning, and the next run finds the issue by its marker', async () => {
+  it('without push access the label is dropped: a warning; the next run finds the issue by its marker', async () => {
     api.setPushAccess(false);
     const first = await report('prod runs v3, which staging never ran');
-    expect(api.issues()).toMatchObject([{ number: first, labels: [], body: expect.stringContaining(DRIFT_TRACKING_MARKER) }]);
-    expect(r.lines).toContainEqual(expect.stringMatching(
-      new RegExp(`^warning: the tracking issue #${first} was created without the label\\(s\\) ${LABEL}: GitHub drops labels`)));
+    const marked = expect.stringContaining(DRIFT_TRACKING_MARKER);
+    expect(api.issues()).toMatchObject([{ number: first, labels: [], body: marked }]);
+    const dropped = `^warning: the tracking issue #${first} was created without the label\\(s\\) ${LABEL}: `
+      + 'GitHub drops labels';
+    expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(dropped)));
 
     const second = await report('prod runs v4, which staging never ran');
     expect(second).toBe(first);
     expect(api.issues()).toHaveLength(1);
     expect(api.issues()[0]?.body).toBe(`prod runs v4, which staging never ran\n\n${DRIFT_TRACKING_MARKER}\n`);
-    expect(r.lines).toContain(`info: tracking issue #${first} found by its hidden marker (it lacks the label "${LABEL}")`);
+    expect(r.lines).toContain(`info: tracking issue #${first} found by its hidden marker (no label "${LABEL}")`);
     expect(toolViolations()).toEqual([]);
   });
 
@@ -73,7 +75,7 @@ describe.each(TRANSPORTS)('%s', (_name, make) => {
     expect(pages).toEqual(['1', '2']);
   });
 
-  it('an issue that carries the label but no marker (made before the marker) is found, and gains the marker', async () => {
+  it('an issue with the label but no marker (made before markers) is found, and gains the marker', async () => {
     const old = api.seedIssue({ title: TITLE, body: 'drift', labels: [LABEL] });
     expect(await report('still drift')).toBe(old.number);
     expect(api.issues()[0]?.body).toContain(DRIFT_TRACKING_MARKER);
@@ -93,6 +95,7 @@ describe.each(TRANSPORTS)('%s', (_name, make) => {
   it('closes with a comment', async () => {
     const n = await report('drift');
     await issues.close(n, 'No drift any more: closing.');
-    expect(api.issues()[0]).toMatchObject({ state: 'closed', stateReason: 'completed', comments: ['No drift any more: closing.'] });
+    const closed = { state: 'closed', stateReason: 'completed', comments: ['No drift any more: closing.'] };
+    expect(api.issues()[0]).toMatchObject(closed);
   });
 });

@@ -28,7 +28,8 @@ describe('checkoutRepository', () => {
     await expect(checkoutRepository(git('https://github.com/acme/config'), ctx)).resolves.toBe('acme/config');
     await expect(checkoutRepository(git('git@github.com:acme/config.git'), ctx)).resolves.toBe('acme/config');
     const ghes = { repository: 'acme/web', serverUrl: 'https://ghes.example.com' };
-    await expect(checkoutRepository(git('https://ghes.example.com/acme/config.git'), ghes)).resolves.toBe('acme/config');
+    const origin = git('https://ghes.example.com/acme/config.git');
+    await expect(checkoutRepository(origin, ghes)).resolves.toBe('acme/config');
   });
 
   it('is the run\'s repository without an origin, or when the origin is elsewhere', async () => {

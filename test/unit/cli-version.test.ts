@@ -25,6 +25,7 @@ describe('--version', () => {
 
   it('is listed in the top-level usage', async () => {
     const r = await run(['--help']);
-    expect(r.stdout[0]?.split('\n').slice(0, 2)).toEqual(['usage: gitops-promote VERB [options]', '       gitops-promote --version']);
+    const head = r.stdout[0]?.split('\n').slice(0, 2);
+    expect(head).toEqual(['usage: gitops-promote VERB [options]', '       gitops-promote --version']);
   });
 });

@@ -21,7 +21,8 @@ describe('rateLimitKind', () => {
   });
 
   it('leaves permission failures, other GraphQL errors and server errors alone; a bare 429 is a limit', () => {
-    expect(rateLimitKind(403, { 'x-ratelimit-remaining': '4990' }, 'Resource not accessible by integration')).toBeUndefined();
+    const refused = 'Resource not accessible by integration';
+    expect(rateLimitKind(403, { 'x-ratelimit-remaining': '4990' }, refused)).toBeUndefined();
     expect(rateLimitKind(200, {}, '', ['NOT_FOUND'])).toBeUndefined();
     expect(rateLimitKind(502, { 'retry-after': '5' }, 'Bad gateway')).toBeUndefined();
     expect(rateLimitKind(429, {}, 'Too Many Requests')).toBe('secondary');
@@ -41,7 +42,8 @@ describe('rateLimitWaitMs', () => {
 
   it('waits for a spent quota until one second past x-ratelimit-reset; a minute without the header', () => {
     const reset = String(now / 1000 + 300);
-    expect(rateLimitWaitMs('primary', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, 0, now)).toBe(301_000);
+    const spent = { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset };
+    expect(rateLimitWaitMs('primary', spent, 0, now)).toBe(301_000);
     expect(rateLimitWaitMs('primary', { 'x-ratelimit-reset': String(now / 1000 - 5) }, 0, now)).toBe(1000);
     expect(rateLimitWaitMs('primary', {}, 0, now)).toBe(60_000);
   });
@@ -64,12 +66,14 @@ describe('decideWait', () => {
   it('refuses a wait past the ceiling at once, naming the setting', () => {
     expect(decideWait('GET /x', 'primary', 20 * 60_000, 0, DEFAULT_MAX_WAIT_MS)).toEqual({
       wait: false,
-      message: `GET /x: GitHub's primary rate limit asks to wait 20m, longer than the 15m allowed (${MAX_WAIT_ENV}); not waiting`,
+      message: `GET /x: GitHub's primary rate limit asks to wait 20m, longer than the 15m allowed (${MAX_WAIT_ENV}); `
+        + 'not waiting',
     });
   });
 
   it('gives up after three waits', () => {
-    expect(decideWait('GET /x', 'secondary', 1000, 3, DEFAULT_MAX_WAIT_MS)).toMatchObject({ wait: false, message: expect.stringContaining('giving up') });
+    expect(decideWait('GET /x', 'secondary', 1000, 3, DEFAULT_MAX_WAIT_MS))
+      .toMatchObject({ wait: false, message: expect.stringContaining('giving up') });
   });
 });
 
@@ -84,6 +88,7 @@ describe('maxWaitFromEnv', () => {
   it('refuses a value that is not a duration with one line naming the variable and the value', () => {
     const e = (() => { try { maxWaitFromEnv({ [MAX_WAIT_ENV]: '900' }); } catch (x) { return x; } })();
     expect(e).toBeInstanceOf(UserError);
-    expect((e as UserError).format()).toMatch(new RegExp(`^environment variable ${MAX_WAIT_ENV} "900": .*expected a duration such as`));
+    const line = new RegExp(`^environment variable ${MAX_WAIT_ENV} "900": .*expected a duration such as`);
+    expect((e as UserError).format()).toMatch(line);
   });
 });

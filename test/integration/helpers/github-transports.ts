@@ -29,9 +29,14 @@ export type MakeClient = (token: string, apiUrl: string, r: Recorder, maxWaitMs?
 
 export const FIFTEEN_MINUTES = 15 * 60_000;
 
-/** Name, factory, and whether 5xx back-off goes through `sleep` (fetch) or plugin-retry's own timer (Octokit, 0 here). */
+/**
+ * Name, factory, and whether 5xx back-off goes through `sleep` (fetch) or plugin-retry's own timer (Octokit, set
+ * to 0 here).
+ */
 export const TRANSPORTS: [string, MakeClient, boolean][] = [
-  ['fetch (CLI)', async (token, url, r, max) => fetchClient(token, url, { logger: r.logger, sleep: r.sleep, maxWaitMs: max ?? FIFTEEN_MINUTES }), true],
+  ['fetch (CLI)', async (token, url, r, max) => fetchClient(token, url, {
+    logger: r.logger, sleep: r.sleep, maxWaitMs: max ?? FIFTEEN_MINUTES,
+  }), true],
   ['Octokit (actions)', (token, url, r, max) => octokitClient(token, url, {
     logger: r.logger, sleep: r.sleep, maxWaitMs: max ?? FIFTEEN_MINUTES, retryBaseMs: 0, paceWrites: false,
   }), false],
