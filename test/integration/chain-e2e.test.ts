@@ -400,11 +400,14 @@ describe('examples/workflows/promote.yml', () => {
             if (spec.required && spec.default === undefined && !(k in (s.with ?? {}))) throw new Error(`${file} ${jobName}: required input ${k} of ${action} is missing`);
           }
         }
-        // steps.<id>.outputs.<name> must be outputs of that step's action; needs.<job>.outputs.<name> outputs of that job.
+        // steps.<id>.outputs.<name> must be a step of the job, and an output of it when it is one of this repository's
+        // actions (other actions' and scripts' outputs are theirs); needs.<job>.outputs.<name> outputs of that job.
         const text = JSON.stringify(job);
+        const ids = new Set(job.steps.map((s) => s.id));
         for (const [, id, out] of text.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
+          if (!ids.has(id)) throw new Error(`${file} ${jobName}: steps.${id} is not a step of this job`);
           const uses = usesOf[id as string];
-          if (!uses) throw new Error(`${file} ${jobName}: steps.${id} is not a step of this repository's actions`);
+          if (!uses) continue;
           if (!((out as string) in (metadataOf(uses).outputs ?? {}))) throw new Error(`${file} ${jobName}: ${uses} has no output ${out}`);
         }
         for (const [, need, out] of text.matchAll(/needs\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
