@@ -1025,7 +1025,7 @@ async function readConfig(repo, path, ref, out) {
     const file = path ?? config/* CONFIG_FILE */.g2;
     let text;
     if (ref !== undefined) {
-        const { cliGit, snapshotAt } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 3888));
+        const { cliGit, snapshotAt } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 1025));
         const { git } = await cliGit(repo, (0,cli_logger/* cliLogger */.$)(out), false);
         try {
             const snap = await snapshotAt(git, ref);

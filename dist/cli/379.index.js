@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_validate_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2525);
 /* harmony import */ var _adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9480);
 /* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9178);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3888);
+/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1025);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1488);
 // gitops-promote promote --app A --to ENV [--version V] [--mode push|pull-request] [--dry-run] [--repo DIR] …
 // Run inside a clone whose origin is the config repo. Same rules and exit codes as the action.

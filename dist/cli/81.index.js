@@ -8,68 +8,64 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pullRequestsOver: () => (/* binding */ pullRequestsOver)
 /* harmony export */ });
-/* unused harmony export withApiRetry */
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Retries rate limits (403/429 with retry-after or an exhausted quota) always, since GitHub did not act on the
- * request, and 5xx only for `idempotent` requests; a 5xx on a create is resolved by the caller looking first.
- */
-async function withApiRetry(what, fn, logger, idempotent, attempts = 4) {
-    for (let i = 1;; i++) {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            const err = e;
-            const h = err.response?.headers ?? {};
-            const limited = (err.status === 403 || err.status === 429) && (h['retry-after'] !== undefined || h['x-ratelimit-remaining'] === '0');
-            const serverError = err.status !== undefined && err.status >= 500;
-            if (i >= attempts || !(limited || (serverError && idempotent)))
-                throw new Error(`${what} failed: ${err.status ? `HTTP ${err.status}: ` : ''}${err.message}`);
-            // retry-after wins; the quota's reset time matters only when the quota is spent (GitHub sends
-            // x-ratelimit-reset on every response, up to an hour away).
-            const resetIn = h['retry-after'] === undefined && h['x-ratelimit-remaining'] === '0' && h['x-ratelimit-reset'] ? Number(h['x-ratelimit-reset']) * 1000 - Date.now() : 0;
-            const wait = limited ? Math.min(60_000, Math.max(1000, Number(h['retry-after'] ?? 0) * 1000, resetIn)) : 500 * 2 ** (i - 1);
-            logger.warning(`${what}: HTTP ${err.status}, retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1}/${attempts})`);
-            await sleep(wait);
-        }
+/* unused harmony export described */
+/** Runs one API call; a failure says what was being done: "creating the pull request failed: HTTP 422: …". */
+async function described(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        const err = e;
+        throw Object.assign(new Error(`${what} failed: ${err.status ? `HTTP ${err.status}: ` : ''}${err.message}`), {
+            status: err.status,
+            response: err.response,
+        });
     }
 }
-function pullRequestsOver(request, graphql, repository, logger) {
+const AUTO_MERGE = 'mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: SQUASH}) '
+    + '{ pullRequest { number } } }';
+function pullRequestsOver(request, graphql, repository) {
     const [owner, repo] = repository.split('/');
     const toPr = (d, created) => ({ number: d.number, url: d.html_url, nodeId: d.node_id, created });
     const findOpen = async (head, base) => {
-        const { data } = await withApiRetry('listing pull requests', () => request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 }), logger, true);
+        const params = { owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 };
+        const { data } = await described('listing pull requests', () => request('GET /repos/{owner}/{repo}/pulls', params));
         const list = data;
         return list[0] ? toPr(list[0], false) : undefined;
     };
+    const create = async (p) => {
+        const params = { owner, repo, head: p.head, base: p.base, title: p.title, body: p.body };
+        const fields = { ...params, maintainer_can_modify: false };
+        try {
+            const { data } = await request('POST /repos/{owner}/{repo}/pulls', fields);
+            return toPr(data, true);
+        }
+        catch (e) {
+            // The transport retries a 5xx; when the first attempt had landed after all, GitHub answers the retry with
+            // 422 "already exists". Either way the PR may be there: look before failing.
+            const status = e.status ?? 0;
+            const found = status >= 422 ? await findOpen(p.head, p.base) : undefined;
+            if (found)
+                return found;
+            return described('creating the pull request', () => Promise.reject(e));
+        }
+    };
     return {
         findOpen,
-        async create(p) {
-            return withApiRetry('creating the pull request', async () => {
-                try {
-                    const { data } = await request('POST /repos/{owner}/{repo}/pulls', { owner, repo, head: p.head, base: p.base, title: p.title, body: p.body, maintainer_can_modify: false });
-                    return toPr(data, true);
-                }
-                catch (e) {
-                    // After a 5xx or a 422 "already exists" the PR may be there: look before trying again.
-                    const status = e.status ?? 0;
-                    const found = status >= 422 ? await findOpen(p.head, p.base) : undefined;
-                    if (found)
-                        return found;
-                    throw e;
-                }
-            }, logger, true);
-        },
+        create,
         async update(number, p) {
-            const { data } = await withApiRetry('updating the pull request', () => request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number, title: p.title, body: p.body }), logger, true);
+            const params = { owner, repo, pull_number: number, title: p.title, body: p.body };
+            const route = 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}';
+            const { data } = await described('updating the pull request', () => request(route, params));
             return toPr(data, false);
         },
         async addLabels(number, labels) {
-            await withApiRetry('labelling the pull request', () => request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner, repo, issue_number: number, labels }), logger, true);
+            const params = { owner, repo, issue_number: number, labels };
+            const route = 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels';
+            await described('labelling the pull request', () => request(route, params));
         },
         async enableAutoMerge(pr) {
-            await withApiRetry('enabling auto-merge', () => graphql('mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: SQUASH}) { pullRequest { number } } }', { id: pr.nodeId }), logger, true);
+            await described('enabling auto-merge', () => graphql(AUTO_MERGE, { id: pr.nodeId }));
         },
     };
 }

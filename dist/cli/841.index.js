@@ -293,8 +293,8 @@ var validate_names = __webpack_require__(2525);
 var promote_session = __webpack_require__(9480);
 // EXTERNAL MODULE: ./.build/cli/cli-logger.js
 var cli_logger = __webpack_require__(9178);
-// EXTERNAL MODULE: ./.build/cli/repo-options.js
-var repo_options = __webpack_require__(3888);
+// EXTERNAL MODULE: ./.build/cli/repo-options.js + 1 modules
+var repo_options = __webpack_require__(1025);
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var usage = __webpack_require__(1488);
 ;// CONCATENATED MODULE: ./.build/cli/rollback-command.js

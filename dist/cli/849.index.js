@@ -35,7 +35,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
 /* harmony import */ var _core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2525);
 /* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9178);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3888);
+/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1025);
 /* harmony import */ var _core_config_environments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3597);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1488);
 // gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and

@@ -148,7 +148,7 @@ const USAGE = {
     history: 'usage: gitops-promote history [--app A] [--env E] [--ref REF] [--repo DIR] [--max N] [--json]',
     status: 'usage: gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]',
     rollback: 'usage: gitops-promote rollback --app A --env E [--to VERSION | --to-commit SHA] [--region R] [--reason TEXT] [--force REASON] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--max-attempts N] [--repo DIR] [--json]',
-    parity: 'usage: gitops-promote parity --base REF --head REF [--config PATH] [--repo DIR] [--json]',
+    parity: 'usage: gitops-promote parity --base REF --head REF [--render auto|kustomize|kubectl|none] [--history-ref REF] [--config PATH] [--repo DIR] [--json]',
     drift: 'usage: gitops-promote drift [--ref REF] [--live] [--behind-after 7d] [--config PATH] [--repo DIR] [--json]',
     'wait-healthy': 'usage: gitops-promote wait-healthy --env ENV [--app APP] [--version V] [--commit SHA] [--config PATH] [--repo DIR] [--ref REF] [--url URL]... [--expect-version V] [--version-field F] [--expect-status N] [--body-match RE] [--header "Name: value"]... [--prometheus URL --query Q --success-condition C --failure-condition C] [--argocd-url URL --argocd-app A] [--flux-kind K --flux-name N --flux-namespace NS] [--deployment D --namespace NS] [--kubeconfig F] [--context C] [--initial-delay 0s] [--interval 10s] [--timeout 10m] [--request-timeout 10s] [--success-threshold 3] [--failure-limit 2] [--inconclusive-limit N] [--summary FILE] [--json]',
     schema: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
@@ -294,6 +294,16 @@ const CONFIG_SCHEMA = {
                 freeze: { type: 'array', items: freezeWindow },
                 parity: { type: 'string', pattern: '^(current|ever|soak:[0-9]+[smhdw])$' },
                 allowSameChange: { type: 'boolean', description: 'Allow one change to move an env and its previous env to a new version together.' },
+                render: {
+                    type: 'string',
+                    enum: ['auto', 'kustomize', 'kubectl', 'none'],
+                    description: 'How parity computes what an overlay deploys: render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
+                },
+                parityIgnore: {
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    description: 'Globs of files that never carry images: parity does not count their changes (read from the base branch only).',
+                },
             },
         },
         delivery: {
@@ -523,21 +533,30 @@ var errors = __nccwpck_require__(8005);
 var config_schema = __nccwpck_require__(9145);
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var usage = __nccwpck_require__(1488);
+;// CONCATENATED MODULE: ./.build/cli/version.js
+// `gitops-promote --version`. scripts/build.mjs writes package.json's version into the CLI bundle in place of the
+// placeholder below (and fails when it is not there exactly once); the TypeScript source, which only tests run,
+// keeps the placeholder. Built in, not read from a file at run time: ncc would copy whatever file we read into
+// dist/ anyway, and a version bump without a rebuild is caught by CI's stale-dist check.
+const BUILT_VERSION = '0.1.0';
+const packageVersion = () => BUILT_VERSION;
+
 ;// CONCATENATED MODULE: ./.build/cli/main.js
 // The gitops-promote command: one verb per action, the same rules, exit codes 0 ok, 1 refused/failed, 2 bad input.
+
 
 
 
 const VERBS = {
     // Each verb's code loads only when it runs: `edit` stays as quick to start as it can be.
     edit: { usage: usage/* USAGE */.u.edit, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2817))).runEdit(a, o) },
-    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).runPromoteCommand(a, o) },
-    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(888), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2591))).runHistoryCommand(a, o) },
-    rollback: { usage: usage/* USAGE */.u.rollback, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5841))).runRollbackCommand(a, o) },
-    parity: { usage: usage/* USAGE */.u.parity, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1525))).runParityCommand(a, o) },
-    drift: { usage: usage/* USAGE */.u.drift, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1525))).runDriftCommand(a, o) },
+    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).runPromoteCommand(a, o) },
+    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(25), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2591))).runHistoryCommand(a, o) },
+    rollback: { usage: usage/* USAGE */.u.rollback, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5841))).runRollbackCommand(a, o) },
+    parity: { usage: usage/* USAGE */.u.parity, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8502))).runParityCommand(a, o) },
+    drift: { usage: usage/* USAGE */.u.drift, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8502))).runDriftCommand(a, o) },
     'wait-healthy': { usage: usage/* USAGE */.u['wait-healthy'], run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(808), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6360))).runWaitHealthyCommand(a, o) },
-    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(888), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753))).runStatusCommand(a, o) },
+    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753))).runStatusCommand(a, o) },
     schema: {
         usage: usage/* USAGE */.u.schema,
         run: (_argv, out) => {
@@ -546,12 +565,17 @@ const VERBS = {
         },
     },
 };
-const USAGE = ['usage: gitops-promote VERB [options]', '', 'verbs:', ...Object.values(VERBS).map((v) => `  ${v.usage.replace(/^usage: gitops-promote /, '')}`)].join('\n');
+const USAGE = ['usage: gitops-promote VERB [options]', '       gitops-promote --version', '', 'verbs:', ...Object.values(VERBS).map((v) => `  ${v.usage.replace(/^usage: gitops-promote /, '')}`)].join('\n');
 async function main(argv, out) {
     const [verb, ...rest] = argv;
     if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
         out.stdout(USAGE);
         return verb === undefined ? 2 : 0;
+    }
+    // Only as the first argument: `promote --version V` keeps its meaning.
+    if (verb === '--version') {
+        out.stdout(packageVersion());
+        return 0;
     }
     const cmd = VERBS[verb];
     if (!cmd) {

@@ -40375,6 +40375,16 @@ const CONFIG_SCHEMA = {
                 freeze: { type: 'array', items: freezeWindow },
                 parity: { type: 'string', pattern: '^(current|ever|soak:[0-9]+[smhdw])$' },
                 allowSameChange: { type: 'boolean', description: 'Allow one change to move an env and its previous env to a new version together.' },
+                render: {
+                    type: 'string',
+                    enum: ['auto', 'kustomize', 'kubectl', 'none'],
+                    description: 'How parity computes what an overlay deploys: render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
+                },
+                parityIgnore: {
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    description: 'Globs of files that never carry images: parity does not count their changes (read from the base branch only).',
+                },
             },
         },
         delivery: {
@@ -41460,6 +41470,7 @@ class SourceText {
 const CONFIG_FILE = 'gitops-promote.yaml';
 const DEFAULT_POLICY = {
     tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
+    render: 'auto', parityIgnore: [],
 };
 /** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
 const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));

@@ -1,5 +1,5 @@
-export const id = 888;
-export const ids = [888];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
 /***/ 9480:
@@ -182,6 +182,8 @@ class GitCli {
             commit,
             files: [...blobs.keys()],
             modes,
+            mode: (path) => modes.get(path),
+            blobId: (path) => blobs.get(path),
             read: async (path) => {
                 const sha = blobs.get(path);
                 if (!sha)
@@ -259,6 +261,31 @@ class GitCli {
             return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
         });
     }
+    async firstParentChanges(ref, paths) {
+        const args = ['log', '--first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI', ref, '--'];
+        const out = (await this.run([...args, ...(paths ?? [])])).stdout;
+        return parseRawLog(out);
+    }
+    async grepLines(commit, groups, pathspecs) {
+        if (!groups.length)
+            return [];
+        const expr = [];
+        groups.forEach((g, i) => {
+            if (i)
+                expr.push('--or');
+            expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
+        });
+        const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+        const r = await this.run(args, { allowFail: true });
+        if (r.code > 1)
+            throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
+        const prefix = `${commit}:`;
+        return r.stdout.split('\0').filter(Boolean).map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    }
+    async readBlob(id) {
+        this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+        return (0,yaml_documents/* decodeText */.g)(await this.batch.read(id), id);
+    }
     /** A local ref or sha, as a commit sha; undefined when it does not exist. */
     async resolveCommit(ref) {
         if (ref.startsWith('-'))
@@ -308,6 +335,29 @@ class GitCli {
         if (refs.length)
             await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
+}
+const NO_BLOB = /^0+$/;
+/** `git log --raw -z --format=%x01%H %cI`: a header per commit, then `:modes shas status\0path\0` entries. */
+function parseRawLog(out) {
+    const commits = [];
+    for (const chunk of out.split('\x01')) {
+        if (!chunk)
+            continue;
+        const end = chunk.indexOf('\0');
+        const [sha, committerDate] = (end < 0 ? chunk : chunk.slice(0, end)).trim().split(' ');
+        const c = { sha: sha, committerDate: committerDate ?? '', changes: [] };
+        const parts = end < 0 ? [] : chunk.slice(end + 1).replace(/^\n/, '').split('\0');
+        for (let i = 0; i + 1 < parts.length; i += 2) {
+            const meta = parts[i].replace(/^\n/, '');
+            if (!meta.startsWith(':'))
+                break;
+            const [, newMode, , newBlob] = meta.slice(1).split(' ');
+            const deleted = !newBlob || NO_BLOB.test(newBlob);
+            c.changes.push({ path: parts[i + 1], blob: deleted ? undefined : newBlob, mode: deleted ? undefined : newMode });
+        }
+        commits.push(c);
+    }
+    return commits;
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/git-auth.js
@@ -385,49 +435,88 @@ async function resolveBranch(git, asked, env = process.env) {
 
 /***/ }),
 
-/***/ 3888:
+/***/ 1025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F7: () => (/* binding */ singleAppName),
-/* harmony export */   GE: () => (/* binding */ cliPullRequests),
-/* harmony export */   cliGit: () => (/* binding */ cliGit),
-/* harmony export */   snapshotAt: () => (/* binding */ snapshotAt),
-/* harmony export */   ti: () => (/* binding */ actorName)
-/* harmony export */ });
-/* unused harmony exports tokenFromEnv, repositoryFromUrl */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9480);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ti: () => (/* binding */ actorName),
+  cliGit: () => (/* binding */ cliGit),
+  GE: () => (/* binding */ cliPullRequests),
+  F7: () => (/* binding */ singleAppName),
+  snapshotAt: () => (/* binding */ snapshotAt)
+});
+
+// UNUSED EXPORTS: tokenFromEnv
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.build/adapters/checkout-repository.js
+// Which GitHub repository an action works on. Usually the run's own (GITHUB_REPOSITORY); but an app repository's
+// workflow that checks out its config repository (actions/checkout with `repository:` and `path:`) promotes
+// there, and its pull requests and commit links belong there. The checkout's origin says which, when it is on
+// the same GitHub server as the run.
+/**
+ * "owner/repo" from a remote URL: https (with or without credentials or a port), ssh://, or scp-like
+ * git@host:owner/repo; on github.com or any GitHub Enterprise Server host.
+ */
+function repositoryFromUrl(url) {
+    const u = url.trim();
+    // scheme://[user@]host[:port]/owner/repo, then git@host:owner/repo
+    const m = /^[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(u)
+        ?? /^(?:[^@/]+@)?[^/:]+:([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(u);
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+const hostOf = (url) => {
+    const ssh = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)/.exec(url); // git@github.com:owner/repo.git
+    if (ssh)
+        return ssh[1]?.toLowerCase();
+    try {
+        return new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+};
+/** The checkout's repository when its origin is on `serverUrl`'s host; else the run's. */
+async function checkoutRepository(git, ctx) {
+    const origin = await git.remoteUrl();
+    if (!origin || hostOf(origin) !== hostOf(ctx.serverUrl))
+        return ctx.repository;
+    return repositoryFromUrl(origin) ?? ctx.repository;
+}
+
+// EXTERNAL MODULE: ./.build/adapters/promote-session.js + 3 modules
+var promote_session = __webpack_require__(9480);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
+;// CONCATENATED MODULE: ./.build/cli/repo-options.js
 // What every repository verb shares: --repo DIR, the token from the environment (never a flag: flags show in
 // `ps`), and the commit identity git already has.
 
 
 
+
 const tokenFromEnv = (env = process.env) => env.GITOPS_PROMOTE_TOKEN || env.GITHUB_TOKEN || undefined;
 async function cliGit(repo, logger, withToken) {
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repo ?? '.');
-    const git = await (0,_adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_1__/* .openGit */ .z)({ cwd, token: withToken ? tokenFromEnv() : undefined, logger });
+    const cwd = (0,external_node_path_.resolve)(repo ?? '.');
+    const git = await (0,promote_session/* openGit */.z)({ cwd, token: withToken ? tokenFromEnv() : undefined, logger });
     const root = (await git.run(['rev-parse', '--show-toplevel'])).stdout.trim();
     return { git, root };
 }
 /** The app name of a single-app repository: its directory name. */
-const singleAppName = (root) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(root).replace(/\.git$/, '') || 'app';
+const singleAppName = (root) => (0,external_node_path_.basename)(root).replace(/\.git$/, '') || 'app';
 /** A local ref (default HEAD) as a snapshot. */
 async function snapshotAt(git, ref) {
     const sha = await git.resolveCommit(ref);
     if (!sha)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--ref ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
+        throw new errors/* UserError */.y(`--ref ${(0,errors/* quote */.h)(ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
     return git.snapshot(sha);
 }
 async function actorName(git) {
     const r = await git.run(['config', 'user.name'], { allowFail: true });
     return r.stdout.trim() || process.env.USER || 'unknown';
-}
-/** "owner/repo" from a GitHub remote URL (https or ssh). */
-function repositoryFromUrl(url) {
-    const m = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
-    return m ? `${m[1]}/${m[2]}` : undefined;
 }
 /** Pull requests for the CLI: the token from the environment, the repository from origin, plain fetch. */
 function cliPullRequests(git, logger) {
@@ -435,11 +524,11 @@ function cliPullRequests(git, logger) {
         const token = tokenFromEnv();
         const repository = repositoryFromUrl((await git.remoteUrl()) ?? '');
         if (!token || !repository)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
+            throw new errors/* UserError */.y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
         const { pullRequestsOver } = await __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 2081));
-        const { fetchClient } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333));
-        const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com');
-        return pullRequestsOver(client.request, client.graphql, repository, logger);
+        const { fetchClient } = await __webpack_require__.e(/* import() */ 419).then(__webpack_require__.bind(__webpack_require__, 8419));
+        const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com', { logger });
+        return pullRequestsOver(client.request, client.graphql, repository);
     };
 }
 
