@@ -95,7 +95,7 @@ function decideWait(what, kind, ms, retryCount, maxWaitMs) {
 // A minimal GitHub REST/GraphQL client on fetch, for the CLI (which must not load @actions/github). It expands
 // Octokit-style routes ("POST /repos/{owner}/{repo}/pulls"), sends the rest of the parameters as the query (GET)
 // or JSON body, throws errors shaped like Octokit's, and retries by the rules the actions get from
-// @octokit/plugin-retry and @octokit/plugin-throttling (github-rate-limit.ts): rate limits wait as GitHub asks,
+// Octokit's retry and throttling plugins (github-rate-limit.ts): rate limits wait as GitHub asks,
 // up to a ceiling, and say how long; 5xx and network failures retry 3 times after 1, 4 and 9 s.
 
 
@@ -133,7 +133,7 @@ const graphqlErrors = (a) => a.data?.errors ?? [];
 function httpError(a, message = messageOf(a)) {
     return Object.assign(new Error(message), { status: a.status, response: { headers: a.headers, data: a.data } });
 }
-/** GitHub's own "try again" answers: 5xx, and GraphQL's transient failure (as @octokit/plugin-retry reads it). */
+/** GitHub's own "try again" answers: 5xx, and GraphQL's transient failure (as Octokit's retry plugin reads it). */
 const github_fetch_transient = (a) => a.status >= 500 || /Something went wrong while executing your query/.test(graphqlErrors(a)[0]?.message ?? '');
 async function exchange(label, send, retries, s) {
     let waits = 0;

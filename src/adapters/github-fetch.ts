@@ -1,7 +1,7 @@
 // A minimal GitHub REST/GraphQL client on fetch, for the CLI (which must not load @actions/github). It expands
 // Octokit-style routes ("POST /repos/{owner}/{repo}/pulls"), sends the rest of the parameters as the query (GET)
 // or JSON body, throws errors shaped like Octokit's, and retries by the rules the actions get from
-// @octokit/plugin-retry and @octokit/plugin-throttling (github-rate-limit.ts): rate limits wait as GitHub asks,
+// Octokit's retry and throttling plugins (github-rate-limit.ts): rate limits wait as GitHub asks,
 // up to a ceiling, and say how long; 5xx and network failures retry 3 times after 1, 4 and 9 s.
 import { formatDuration } from '../core/durations.js';
 import type { Logger } from '../core/ports.js';
@@ -13,7 +13,7 @@ export interface FetchClientOptions {
   /** The longest rate-limit wait (default: GITOPS_PROMOTE_RATE_LIMIT_MAX_WAIT, else 15 minutes). */
   maxWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
-  /** Unit of the 5xx back-off (waits 1, 4, 9 units, as @octokit/plugin-retry); default 1 s. */
+  /** Unit of the 5xx back-off (waits 1, 4, 9 units, as Octokit's retry plugin); default 1 s. */
   retryBaseMs?: number;
   now?: () => number;
 }
@@ -62,7 +62,7 @@ function httpError(a: Answer, message = messageOf(a)): HttpError & Error {
   return Object.assign(new Error(message), { status: a.status, response: { headers: a.headers, data: a.data } });
 }
 
-/** GitHub's own "try again" answers: 5xx, and GraphQL's transient failure (as @octokit/plugin-retry reads it). */
+/** GitHub's own "try again" answers: 5xx, and GraphQL's transient failure (as Octokit's retry plugin reads it). */
 const transient = (a: Answer): boolean =>
   a.status >= 500 || /Something went wrong while executing your query/.test(graphqlErrors(a)[0]?.message ?? '');
 
