@@ -123,7 +123,7 @@ describe('wait-healthy action', () => {
       expect(r.outputs).toEqual({});
       const unknown = await runAction('wait-healthy', { workspace: bad, inputs: { env: 'prod', checks: '- type: pingdom\n  url: http://x/' } });
       expect(unknown.code).toBe(2);
-      expect(unknown.annotations[0]?.message).toBe('error: input "checks": checks[0].type: "pingdom" is not one of "http", "prometheus", "argocd", "flux", "kubernetes" (line 1)');
+      expect(unknown.annotations[0]?.message).toBe('error: input "checks": checks[0].type: "pingdom" is not one of "http", "prometheus", "argocd", "flux", "kubernetes", "rollout" (line 1)');
     } finally {
       rmSync(bad, { recursive: true, force: true });
     }
