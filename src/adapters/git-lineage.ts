@@ -4,7 +4,7 @@
 import type { Logger } from '../core/ports.js';
 import type { LineagePort } from '../core/health/lineage.js';
 import type { GitCli } from './git-cli.js';
-import { openGit, resolveBranch } from './promote-session.js';
+import { openGit } from './promote-session.js';
 
 export interface GitLineageOptions {
   git: GitCli;
@@ -72,16 +72,37 @@ export interface ConfigLineage {
  * History for a run that was given a commit: the clone at `cwd` (the config repository's checkout), with the token
  * for fetching when it has one. No clone: no history, and only the commit itself counts (a warning says so).
  */
-export async function configLineage(o: { cwd: string; commit?: string; token?: string; logger: Logger; mask?: (s: string[]) => void }): Promise<ConfigLineage> {
+/**
+ * The branch the checkout is on (actions/checkout checks a branch out by name), else the remote's default branch:
+ * the one the agent syncs. Not GITHUB_REF_NAME: the workflow may run in another repository than the config's.
+ */
+async function checkedOutBranch(git: GitCli): Promise<string> {
+  const head = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true });
+  if (head.code === 0 && head.stdout.trim()) return head.stdout.trim();
+  const def = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${git.remote}/HEAD`], { allowFail: true });
+  return def.code === 0 && def.stdout.trim() ? def.stdout.trim().replace(`${git.remote}/`, '') : 'main';
+}
+
+export interface ConfigLineageOptions {
+  cwd: string;
+  commit?: string;
+  token?: string;
+  logger: Logger;
+  mask?: (s: string[]) => void;
+}
+
+export async function configLineage(o: ConfigLineageOptions): Promise<ConfigLineage> {
   if (!o.commit) return { commit: o.commit, dispose: async () => {} };
   let git: GitCli;
   try {
     git = await openGit({ cwd: o.cwd, token: o.token, logger: o.logger, mask: o.mask });
   } catch (e) {
-    o.logger.warning(`no clone of the config repository (${(e as Error).message}); only a revision equal to ${o.commit.slice(0, 12)} counts, not one after it`);
+    const why = (e as Error).message;
+    const only = `only a revision equal to ${o.commit.slice(0, 12)} counts, not one after it`;
+    o.logger.warning(`no clone of the config repository (${why}); ${only}`);
     return { commit: o.commit, dispose: async () => {} };
   }
-  const branch = await resolveBranch(git, undefined);
+  const branch = await checkedOutBranch(git);
   const full = (await git.resolveCommit(o.commit)) ?? (o.commit.length === 40 ? o.commit : undefined);
   if (!full) await git.fetchBranch(branch).catch(() => undefined);
   const commit = full ?? (await git.resolveCommit(o.commit)) ?? o.commit;

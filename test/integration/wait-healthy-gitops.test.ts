@@ -145,7 +145,7 @@ const commandLines = (text: string): string[] => text.split(/\r\n|\r|\n/).filter
 describe('wait-healthy: Argo CD, as argocd app wait --sync --health --operation', () => {
   it('waits for the sync of the commit and its hooks to finish, then Healthy; multi-source apps; Degraded fails', async () => {
     const [ok, multi, degraded] = await Promise.all([
-      wait(argoArgs('web-prod', '--success-threshold', '2', '--timeout', '15s'), withToken),
+      wait(['--repo', clone, ...argoArgs('web-prod', '--success-threshold', '2', '--timeout', '15s')], withToken),
       wait(['--argocd-url', argo.url, '--argocd-app', 'multi-prod', '--commit', COMMIT.slice(0, 7), '--success-threshold', '1', '--timeout', '5s'], withToken),
       wait(argoArgs('broken-prod', '--failure-limit', '0', '--timeout', '5s'), withToken),
     ]);
@@ -178,10 +178,10 @@ describe('wait-healthy: Argo CD, as argocd app wait --sync --health --operation'
     expect(out(withHistory).reason).toMatch(/^healthy: 1 consecutive sample/);
     // The clone lacked NEWER before the run and fetched it.
     expect(await gitOk(['cat-file', '-t', NEWER], { cwd: clone })).toBe('commit\n');
-    // Without a clone only the commit itself counts, and the log says why.
-    expect(without.code).toBe(1);
+    // Without a clone only the commit itself counts, the log says why, and a later commit cannot be placed: unknown.
+    expect(without.code).toBe(3);
     expect(without.stderr).toMatch(/warning: no clone of the config repository .*only a revision equal to/);
-    expect(out(without).reason).toMatch(new RegExp(`^unhealthy: timed out after 2s .*waiting for ${c12(COMMIT)}`));
+    expect(out(without).reason).toMatch(new RegExp(`^unknown: timed out after 2s .*cannot tell whether this carries ${c12(COMMIT)}$`));
   });
 
   it('an unknown app and a refused token give no verdict (exit 3), never unhealthy', async () => {
@@ -200,7 +200,8 @@ describe('wait-healthy: Argo CD, as argocd app wait --sync --health --operation'
 
 describe('wait-healthy: Flux through kubectl, as kustomize-controller writes its status', () => {
   it('reads checks from gitops-promote.yaml: a Kustomization at the commit and a Deployment rolled out at the version', async () => {
-    writeFileSync(join(dir, 'gitops-promote.yaml'), [
+    // Run in the config repository's checkout, as in a workflow: its gitops-promote.yaml, its history.
+    writeFileSync(join(clone, 'gitops-promote.yaml'), [
       'version: 1',
       'environments: [dev, prod]',
       'health:',
@@ -218,7 +219,7 @@ describe('wait-healthy: Flux through kubectl, as kustomize-controller writes its
       `        kubeconfig: ${kubeconfig}`,
       '',
     ].join('\n'));
-    const r = await wait(['--app', 'web', '--version', 'v1.2.3', '--commit', COMMIT]);
+    const r = await wait(['--app', 'web', '--version', 'v1.2.3', '--commit', COMMIT], {}, clone);
     expect(r.code).toBe(0);
     const o = out(r);
     expect(o.reason).toMatch(/^healthy: 2 consecutive samples with every check passing \(2 targets\)/);
@@ -309,6 +310,6 @@ describe('wait-healthy: Argo Rollouts through kubectl', () => {
     // The message from the cluster had a line break before ::warning::; it never starts a line.
     expect(commandLines(aborted.stderr + aborted.stdout)).toEqual([]);
     expect([held.code, out(held).verdict]).toEqual([3, 'unknown']);
-    expect(out(held).reason).toMatch(/^unknown: timed out after 2s with 0\/2 consecutive passes; last: Rollout prod\/held: Paused \(CanaryPauseStep\): waiting for a promotion; a person decides$/);
+    expect(out(held).reason).toMatch(/^unknown: timed out after 2s with 0\/3 consecutive passes; last: Rollout prod\/held: Paused \(CanaryPauseStep\): waiting for a promotion; a person decides$/);
   });
 });

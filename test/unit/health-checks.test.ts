@@ -8,7 +8,7 @@ import { kubeFailure } from '../../src/core/health/control-plane.js';
 import { imageTag } from '../../src/core/health/kube-object.js';
 import { byEquality, commitOf, relations, type Relate } from '../../src/core/health/lineage.js';
 import { combine, revisionHasCommit, sameVersion } from '../../src/core/health/observation.js';
-import { evaluateRollout, failedAnalysisRun } from '../../src/core/health/rollout-check.js';
+import { evaluateRollout, failedAnalysisRun, workloadRef } from '../../src/core/health/rollout-check.js';
 import { parseFieldPath, type ArgoTarget, type FluxTarget, type HttpTarget, type KubeTarget, type RolloutTarget } from '../../src/core/health/spec.js';
 import { evaluateWorkload } from '../../src/core/health/workload-check.js';
 import type { HttpResponse } from '../../src/core/ports.js';
@@ -94,7 +94,9 @@ describe('argocd check (as `argocd app wait --sync --health --operation`, plus t
   it('a synced revision that descends from the commit carries it; an older one is pending', () => {
     expect(evaluateArgo(t, app({ status: 'Synced', revision: NEWER }, 'Healthy', succeeded(NEWER)), history).verdict).toBe('pass');
     expect(evaluateArgo(t, app({ status: 'Synced', revision: OLD }, 'Healthy'), history)).toMatchObject({ verdict: 'pending', waiting: `to sync ${COMMIT.slice(0, 12)} (now ${OLD.slice(0, 12)})` });
-    // Without history only the commit itself counts.
+    // Where history cannot place the synced commit (no clone, not fetchable), this look has no verdict.
+    const untoldApp = evaluateArgo(t, app({ status: 'Synced', revision: NEWER }, 'Healthy'), () => 'unknown');
+    expect(untoldApp).toEqual({ verdict: 'inconclusive', detail: `Synced at ${NEWER.slice(0, 12)}, Healthy; the config repository cannot tell whether this carries ${COMMIT.slice(0, 12)}` });
     expect(evaluateArgo(t, app({ status: 'Synced', revision: NEWER }, 'Healthy'), byEquality(COMMIT)).verdict).toBe('pending');
   });
 
@@ -170,6 +172,7 @@ describe('flux check (as kustomize-controller writes its status)', () => {
 
   it('an applied revision after the commit carries it; the attempt\'s origin comes from status.history', () => {
     expect(evaluateFlux(ks, kustomization(git(NEWER), [ready('True', 'ReconciliationSucceeded')]), history).verdict).toBe('pass');
+    expect(evaluateFlux(ks, kustomization(git(NEWER), [ready('True', 'ReconciliationSucceeded')]), () => 'unknown').verdict).toBe('inconclusive');
     const digest = 'latest@sha256:0000000000000000000000000000000000000000000000000000000000000001';
     const st = { lastAppliedRevision: 'latest@sha256:ff', lastAppliedOriginRevision: `main@sha1:${OLD}`, lastAttemptedRevision: digest,
       history: [{ digest: 'sha256:aa', lastReconciledStatus: 'HealthCheckFailed', metadata: { revision: digest, originRevision: `main@sha1:${COMMIT}` } }] };
@@ -249,6 +252,7 @@ describe('kubernetes check (the rules of kubectl rollout status, in its order)',
     expect(kubeFailure('kubectl: error: You must be logged in to the server (Unauthorized)', 'Deployment prod/web').verdict).toBe('error');
     expect(kubeFailure('kubectl: Error from server (NotFound): deployments.apps "web" not found', 'Deployment prod/web')).toMatchObject({ verdict: 'error', detail: expect.stringMatching(/^Deployment prod\/web not found or not permitted/) });
     expect(kubeFailure('kubectl: Unable to connect to the server: dial tcp 127.0.0.1:1: connect: connection refused', 'x').verdict).toBe('error');
+    expect(kubeFailure('kubectl: The connection to the server 127.0.0.1:1 was refused - did you specify the right host or port?', 'x').verdict).toBe('error');
     expect(kubeFailure('kubectl: Error from server (InternalError): etcdserver: request timed out', 'x').verdict).toBe('inconclusive');
   });
 });
@@ -275,11 +279,17 @@ describe('rollout check (Argo Rollouts)', () => {
     expect(evaluateRollout(rt, rollout({}, 'v1.2.2'))).toMatchObject({ verdict: 'pending', waiting: 'to run v1.2.3 (now v1.2.2)' });
     expect(evaluateRollout(rt, rollout({ observedGeneration: '14' })).verdict).toBe('pending');
     expect(evaluateRollout(rt, rollout({ stableRS: '7d84d44bb8', phase: 'Progressing', message: 'more replicas need to be updated' }))).toMatchObject({ verdict: 'pending', detail: 'Progressing: more replicas need to be updated' });
+    // spec.workloadRef: the pod template is the referenced Deployment's.
+    const ref = rollout({}, 'v1.2.3', { template: undefined, workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web-base' } });
+    const base = (tag: string) => ({ kind: 'Deployment', spec: { replicas: 0, template: { spec: { containers: [{ name: 'web', image: `ghcr.io/acme/web:${tag}` }] } } } });
+    expect(workloadRef(ref)).toBe('web-base');
+    expect(evaluateRollout(rt, ref, { workload: base('v1.2.3') }).verdict).toBe('pass');
+    expect(evaluateRollout(rt, ref, { workload: base('v1.2.2') }).verdict).toBe('pending');
   });
 
   it('aborted or Degraded is unhealthy at once, with the failed AnalysisRun metric and its message', () => {
     expect(failedAnalysisRun(rollout(aborted))?.name).toBe('web-db976bc44-2');
-    const o = evaluateRollout(rt, rollout(aborted), analysisRun);
+    const o = evaluateRollout(rt, rollout(aborted), { analysis: analysisRun });
     expect(o).toMatchObject({ verdict: 'fail', fatal: true });
     expect(o.detail).toBe('aborted: RolloutAborted: Rollout aborted update to revision 2: Metric "success-rate" assessed Failed due to failed (1) > failureLimit (0); AnalysisRun web-db976bc44-2 Failed: metric "success-rate" Failed, last value [0.81]: Metric "success-rate" assessed Failed due to failed (1) > failureLimit (0)');
     expect(evaluateRollout(rt, rollout({ phase: 'Degraded', message: 'ProgressDeadlineExceeded: ReplicaSet "web-db976bc44" has timed out progressing.', stableRS: '7d84d44bb8' }))).toMatchObject({ verdict: 'fail', fatal: true });

@@ -31,6 +31,17 @@ function kubeconfigInput(): { path?: string; cleanup: () => void } {
   return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** gitops-promote.yaml (or the `config` input) in the checkout, when there is one. */
+function readConfig(root: string, configPath: string | undefined): { parsed: ReturnType<typeof loadConfig>; text: string; file: string } | undefined {
+  const file = configPath ?? CONFIG_FILE;
+  if (existsSync(join(root, file))) {
+    const t = readFileSync(join(root, file), 'utf8');
+    return { parsed: loadConfig(t, file), text: t, file };
+  }
+  if (configPath !== undefined) throw new UserError(`input "config" ${quote(configPath)} is not in ${root}; expected a path from the repository root`);
+  return undefined;
+}
+
 async function run(): Promise<void> {
   const ctx = runContext();
   // Secrets first, before anything can be logged.
@@ -61,15 +72,7 @@ async function run(): Promise<void> {
     }, name);
     const inline = core.getInput('checks').trim() ? checksFromText(core.getInput('checks'), 'input "checks"') : undefined;
     const root = resolve(text('path', ctx.workspace));
-    const configPath = text('config') || undefined;
-    const file = configPath ?? CONFIG_FILE;
-    let config: { parsed: ReturnType<typeof loadConfig>; text: string; file: string } | undefined;
-    if (existsSync(join(root, file))) {
-      const t = readFileSync(join(root, file), 'utf8');
-      config = { parsed: loadConfig(t, file), text: t, file };
-    } else if (configPath !== undefined) {
-      throw new UserError(`input "config" ${quote(configPath)} is not in ${root}; expected a path from the repository root`);
-    }
+    const config = readConfig(root, text('config') || undefined);
     const environ: Record<string, string | undefined> = { ...process.env };
     if (argoToken) environ.ARGOCD_TOKEN = argoToken;
     const plan = planWaitHealthy({ env, app, version, commit, config, inline, adhoc, environ, kubeconfig: kube.path });

@@ -7,7 +7,7 @@
 // controller does not retry a revision whose sync failed. Field names: pkg/apis/application/v1alpha1/types.go.
 import type { HttpPort, HttpResponse } from '../ports.js';
 import { httpControlPlaneFailure } from './control-plane.js';
-import { carries, commitOf, relations, type LineagePort, type Relate } from './lineage.js';
+import { carries, commitOf, relations, untold, type LineagePort, type Relate } from './lineage.js';
 import { oneLine, short, type Observation } from './observation.js';
 import type { ArgoTarget } from './spec.js';
 
@@ -33,8 +33,13 @@ export interface ArgoApplication {
 }
 
 export function argoApplicationPath(t: Pick<ArgoTarget, 'app' | 'appNamespace'>): string {
-  return `api/v1/applications/${encodeURIComponent(t.app)}${t.appNamespace ? `?appNamespace=${encodeURIComponent(t.appNamespace)}` : ''}`;
+  const ns = t.appNamespace ? `?appNamespace=${encodeURIComponent(t.appNamespace)}` : '';
+  return `api/v1/applications/${encodeURIComponent(t.app)}${ns}`;
 }
+
+const pending = (detail: string, waiting: string): Observation => ({ verdict: 'pending', detail, waiting });
+const failNow = (detail: string): Observation => ({ verdict: 'fail', detail, fatal: true });
+const message = (m: string | undefined, n = 160): string => oneLine(m ?? 'no message', n);
 
 const syncedRevisions = (app: ArgoApplication): string[] => {
   const s = app.status?.sync ?? {};
@@ -44,19 +49,41 @@ const opRevisions = (op: OperationState | undefined): string[] => {
   const r = op?.syncResult ?? op?.operation?.sync;
   return r?.revisions?.length ? r.revisions : r?.revision ? [r.revision] : [];
 };
-const hydration = (app: ArgoApplication): Hydration | undefined => (app.spec?.sourceHydrator ? app.status?.sourceHydrator?.currentOperation : undefined);
+const hydration = (app: ArgoApplication): Hydration | undefined =>
+  (app.spec?.sourceHydrator ? app.status?.sourceHydrator?.currentOperation : undefined);
 
 /** Every revision the status names, to resolve against the config repository's history. */
 export function argoRevisions(app: ArgoApplication): string[] {
-  return [...syncedRevisions(app), ...opRevisions(app.status?.operationState), hydration(app)?.drySHA ?? ''].filter(Boolean);
+  const dry = hydration(app)?.drySHA ?? '';
+  return [...syncedRevisions(app), ...opRevisions(app.status?.operationState), dry].filter(Boolean);
 }
 
 /** An HTTP answer that is not the application: a refused token, an app not found or not permitted, a server error. */
 export function argoRefusal(t: ArgoTarget, res: HttpResponse): Observation | undefined {
-  if (res.status === 401) return { verdict: 'error', detail: `Argo CD refused the token (status 401); expected a valid token that may get application ${t.app}`, fatal: true };
+  if (res.status === 401) {
+    const detail = `Argo CD refused the token (status 401); expected a valid token that may get application ${t.app}`;
+    return { verdict: 'error', detail, fatal: true };
+  }
   // Argo CD answers 403 for an application that does not exist as well as for one the token may not read.
-  if (res.status === 403 || res.status === 404) return { verdict: 'error', detail: `application ${t.app} not found or not permitted (status ${res.status})`, fatal: true };
-  if (res.status !== 200) return { verdict: 'inconclusive', detail: `Argo CD answered status ${res.status}${res.body ? `: ${oneLine(res.body, 120)}` : ''}` };
+  if (res.status === 403 || res.status === 404) {
+    const detail = `application ${t.app} not found or not permitted (status ${res.status})`;
+    return { verdict: 'error', detail, fatal: true };
+  }
+  if (res.status !== 200) {
+    const body = res.body ? `: ${oneLine(res.body, 120)}` : '';
+    return { verdict: 'inconclusive', detail: `Argo CD answered status ${res.status}${body}` };
+  }
+  return undefined;
+}
+
+/** The source hydrator's part: the dry commit (the config repository's) hydrated, and the hydrated commit synced. */
+function hydrationGate(app: ArgoApplication, hy: Hydration, c: string, relate: Relate): Observation | undefined {
+  const dry = short(hy.drySHA ?? 'nothing');
+  if (!carries(relate(hy.drySHA))) return pending(`hydrated ${dry}`, `to hydrate ${c} (now ${dry})`);
+  if (hy.phase === 'Failed') return failNow(`hydration of ${dry} failed: ${message(hy.message)}`);
+  if (hy.phase !== 'Hydrated' || !syncedRevisions(app).includes(hy.hydratedSHA ?? '')) {
+    return pending(`hydration ${hy.phase ?? 'Unknown'} of ${dry}`, `to hydrate and sync ${c}`);
+  }
   return undefined;
 }
 
@@ -65,36 +92,35 @@ function commitGate(t: ArgoTarget, app: ArgoApplication, relate: Relate): Observ
   if (!t.commit) return undefined;
   const c = short(t.commit);
   const op = app.status?.operationState;
-  const done = op?.finishedAt && (op.phase === 'Failed' || op.phase === 'Error');
-  if (done && opRevisions(op).some((r) => carries(relate(r)))) {
-    return { verdict: 'fail', detail: `sync of ${opRevisions(op).map(short).join(', ')} ${op?.phase?.toLowerCase()}: ${oneLine(op?.message ?? 'no message', 160)}`, fatal: true };
+  const failed = op?.finishedAt && (op.phase === 'Failed' || op.phase === 'Error');
+  if (failed && opRevisions(op).some((r) => carries(relate(r)))) {
+    const revs = opRevisions(op).map(short).join(', ');
+    return failNow(`sync of ${revs} ${op?.phase?.toLowerCase()}: ${message(op?.message)}`);
   }
   const hy = hydration(app);
-  if (hy) {
-    if (!carries(relate(hy.drySHA))) return { verdict: 'pending', detail: `hydrated ${short(hy.drySHA ?? 'nothing')}`, waiting: `to hydrate ${c} (now ${short(hy.drySHA ?? 'nothing')})` };
-    if (hy.phase === 'Failed') return { verdict: 'fail', detail: `hydration of ${short(hy.drySHA ?? '')} failed: ${oneLine(hy.message ?? 'no message', 160)}`, fatal: true };
-    if (hy.phase !== 'Hydrated' || !syncedRevisions(app).includes(hy.hydratedSHA ?? '')) {
-      return { verdict: 'pending', detail: `hydration ${hy.phase ?? 'Unknown'} of ${short(hy.drySHA ?? '')}`, waiting: `to hydrate and sync ${c}` };
-    }
-    return undefined;
-  }
+  if (hy) return hydrationGate(app, hy, c, relate);
   const revisions = syncedRevisions(app);
   if (revisions.some((r) => carries(relate(r)))) return undefined;
   const shown = revisions.map(short).join(', ') || 'no revision';
-  const unknown = revisions.some((r) => commitOf(r) && relate(r) === 'unknown') ? '; the config repository cannot tell whether it carries the commit' : '';
-  return { verdict: 'pending', detail: `${app.status?.sync?.status ?? 'Unknown'} at ${shown}, ${app.status?.health?.status ?? 'Unknown'}; waiting for ${c}${unknown}`, waiting: `to sync ${c} (now ${shown})` };
+  const now = `${app.status?.sync?.status ?? 'Unknown'} at ${shown}, ${app.status?.health?.status ?? 'Unknown'}`;
+  // A synced commit that history cannot place (no clone, or not fetchable) leaves no verdict: not "not yet".
+  const shas = revisions.filter((r) => commitOf(r));
+  if (shas.length && shas.every((r) => relate(r) === 'unknown')) return untold(now, c);
+  return pending(`${now}; waiting for ${c}`, `to sync ${c} (now ${shown})`);
 }
 
 /** `--operation`: nothing requested, the last operation finished, and the app reconciled after it finished. */
 function operationGate(app: ArgoApplication): Observation | undefined {
   const op = app.status?.operationState;
-  if (app.operation) return { verdict: 'pending', detail: 'a sync operation is requested', waiting: 'to finish its sync operation (requested)' };
+  if (app.operation) return pending('a sync operation is requested', 'to finish its sync operation (requested)');
   if (op && !op.finishedAt) {
-    return { verdict: 'pending', detail: `sync operation ${op.phase ?? 'Running'}: ${oneLine(op.message ?? '', 140)}`, waiting: `to finish its sync operation (${op.phase ?? 'Running'})` };
+    const phase = op.phase ?? 'Running';
+    const detail = `sync operation ${phase}: ${oneLine(op.message ?? '', 140)}`;
+    return pending(detail, `to finish its sync operation (${phase})`);
   }
   const reconciled = app.status?.reconciledAt;
   if (op?.finishedAt && (!reconciled || Date.parse(reconciled) < Date.parse(op.finishedAt))) {
-    return { verdict: 'pending', detail: 'not reconciled since its last sync', waiting: 'to reconcile after its sync' };
+    return pending('not reconciled since its last sync', 'to reconcile after its sync');
   }
   return undefined;
 }
@@ -106,13 +132,15 @@ export function evaluateArgo(t: ArgoTarget, app: ArgoApplication, relate: Relate
   const shown = syncedRevisions(app).map(short).join(', ') || 'no revision';
   const health = app.status?.health?.status ?? 'Unknown';
   const healthMsg = app.status?.health?.message ? ` (${oneLine(app.status.health.message, 120)})` : '';
-  if (sync !== 'Synced') return { verdict: 'pending', detail: `${sync} at ${shown}, ${health}`, waiting: `to be Synced (now ${sync})` };
+  if (sync !== 'Synced') return pending(`${sync} at ${shown}, ${health}`, `to be Synced (now ${sync})`);
   if (health === 'Healthy') return { verdict: 'pass', detail: `Synced at ${shown}, Healthy` };
   if (health === 'Degraded') return { verdict: 'fail', detail: `Synced at ${shown}, Degraded${healthMsg}` };
-  return { verdict: 'pending', detail: `Synced at ${shown}, ${health}${healthMsg}`, waiting: `to be Healthy (now ${health})` };
+  return pending(`Synced at ${shown}, ${health}${healthMsg}`, `to be Healthy (now ${health})`);
 }
 
-export async function probeArgo(t: ArgoTarget, ports: { http: HttpPort; lineage?: LineagePort }, timeoutMs: number): Promise<Observation> {
+export async function probeArgo(
+  t: ArgoTarget, ports: { http: HttpPort; lineage?: LineagePort }, timeoutMs: number,
+): Promise<Observation> {
   const url = new URL(argoApplicationPath(t), t.url.endsWith('/') ? t.url : `${t.url}/`).toString();
   let res: HttpResponse;
   try {
@@ -126,8 +154,9 @@ export async function probeArgo(t: ArgoTarget, ports: { http: HttpPort; lineage?
   try {
     app = JSON.parse(res.body) as ArgoApplication;
   } catch {
-    return { verdict: 'inconclusive', detail: 'Argo CD answered with a body that is not JSON; expected an Application' };
+    const detail = 'Argo CD answered with a body that is not JSON; expected an Application';
+    return { verdict: 'inconclusive', detail };
   }
-  const relate = t.commit ? await relations(argoRevisions(app), t.commit, ports.lineage) : () => 'unknown' as const;
+  const relate: Relate = t.commit ? await relations(argoRevisions(app), t.commit, ports.lineage) : () => 'unknown';
   return evaluateArgo(t, app, relate);
 }

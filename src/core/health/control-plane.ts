@@ -14,15 +14,23 @@ export function httpControlPlaneFailure(system: string, message: string): Observ
   return { verdict: 'inconclusive', detail: `${system}: ${msg}` };
 }
 
+/** kubectl's words for an API server it cannot reach. */
+const NO_API_SERVER = new RegExp([
+  'Unable to connect to the server', 'connection refused', 'connection to the server .* was refused', 'no such host', 'certificate',
+  'dial tcp', 'no route to host',
+].join('|'), 'i');
+
 /** A failed `kubectl get`: refused credentials, an object not found (or not permitted: 403), no API server. */
 export function kubeFailure(message: string, what: string): Observation {
   const msg = oneLine(message);
   if (/\b(Unauthorized|Forbidden|forbidden|unauthorized|must be logged in)\b/.test(msg)) {
     return { verdict: 'error', detail: `${msg}; expected credentials that may get ${what}`, fatal: true };
   }
-  if (/\(NotFound\)|\bnot found\b/.test(msg)) return { verdict: 'error', detail: `${what} not found or not permitted: ${msg}`, fatal: true };
+  if (/\(NotFound\)|\bnot found\b/.test(msg)) {
+    return { verdict: 'error', detail: `${what} not found or not permitted: ${msg}`, fatal: true };
+  }
   if (/is not installed/.test(msg)) return { verdict: 'error', detail: msg, fatal: true };
-  if (/Unable to connect to the server|connection refused|no such host|certificate|dial tcp|no route to host/i.test(msg)) {
+  if (NO_API_SERVER.test(msg)) {
     return { verdict: 'error', detail: `the Kubernetes API cannot be reached: ${msg}`, fatal: true };
   }
   return { verdict: 'inconclusive', detail: msg };

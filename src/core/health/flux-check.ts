@@ -8,7 +8,7 @@
 // - Ready=False HealthCheckCanceled means a newer revision arrived and the controller started over: not a failure;
 //   DependencyNotReady and ArtifactFailed are retried by the controller;
 // - status.history (newest first) records each attempt's revision and originRevision.
-import { carries, type Relate } from './lineage.js';
+import { carries, commitOf, untold, type Relate } from './lineage.js';
 import { condition, conditionText, type KubeObject } from './kube-object.js';
 import { short, type Observation } from './observation.js';
 import type { FluxTarget } from './spec.js';
@@ -35,7 +35,8 @@ function attemptedOrigin(st: FluxStatus): string | undefined {
 /** Every revision of a Flux status that may name the commit, for resolving against history. */
 export function fluxRevisions(obj: unknown): string[] {
   const st = statusOf((obj ?? {}) as KubeObject);
-  return [st.lastAppliedOriginRevision, st.lastAppliedRevision, st.lastAttemptedRevision, attemptedOrigin(st)].filter((r): r is string => !!r);
+  const all = [st.lastAppliedOriginRevision, st.lastAppliedRevision, st.lastAttemptedRevision, attemptedOrigin(st)];
+  return all.filter((r): r is string => !!r);
 }
 
 export function evaluateFlux(t: FluxTarget, obj: unknown, relate: Relate): Observation {
@@ -47,28 +48,36 @@ function evaluateKustomization(t: FluxTarget, o: KubeObject, relate: Relate): Ob
   const st = statusOf(o);
   const gen = o.metadata?.generation;
   const ready = condition(o, 'Ready');
-  const stalled = condition(o, 'Stalled');
+  const stalled = condition(o, 'Stalled')?.status === 'True' ? condition(o, 'Stalled') : undefined;
   const readyGen = ready?.observedGeneration ?? st.observedGeneration;
   const current = gen === undefined || (readyGen !== undefined && readyGen >= gen);
   const applied = st.lastAppliedOriginRevision || st.lastAppliedRevision || '';
   const attempted = attemptedOrigin(st) || st.lastAttemptedRevision || '';
-  const hasApplied = !t.commit || [st.lastAppliedOriginRevision, st.lastAppliedRevision].some((r) => carries(relate(r)));
-  const hasAttempted = !t.commit || [attemptedOrigin(st), st.lastAttemptedRevision].some((r) => carries(relate(r)));
-  if (ready?.status === 'True' && current && hasApplied) return { verdict: 'pass', detail: `Ready, applied ${applied || 'no revision'}` };
-  if (ready?.status === 'False' && ready.reason === 'HealthCheckCanceled') {
-    return { verdict: 'pending', detail: `${conditionText(ready)} (a newer revision arrived)`, waiting: 'to finish reconciling the newer revision' };
+  const carried = (...revs: (string | undefined)[]): boolean => !t.commit || revs.some((r) => carries(relate(r)));
+  const hasApplied = carried(st.lastAppliedOriginRevision, st.lastAppliedRevision);
+  if (ready?.status === 'True' && current && hasApplied) {
+    return { verdict: 'pass', detail: `Ready, applied ${applied || 'no revision'}` };
   }
-  const failed = stalled?.status === 'True' || (ready?.status === 'False' && current && !NOT_A_FAILURE.has(ready.reason ?? ''));
-  if (hasAttempted && failed) {
-    return { verdict: 'fail', detail: `${conditionText(stalled?.status === 'True' ? stalled : ready)} (attempted ${attempted || 'no revision'})` };
+  if (ready?.status === 'False' && ready.reason === 'HealthCheckCanceled') {
+    return pending(`${conditionText(ready)} (a newer revision arrived)`, 'to finish reconciling the newer revision');
+  }
+  const readyFailed = ready?.status === 'False' && current && !NOT_A_FAILURE.has(ready.reason ?? '');
+  const failed = stalled ?? (readyFailed ? ready : undefined);
+  if (failed && carried(attemptedOrigin(st), st.lastAttemptedRevision)) {
+    return { verdict: 'fail', detail: `${conditionText(failed)} (attempted ${attempted || 'no revision'})` };
   }
   if (!hasApplied) {
-    const note = applied && relate(applied) === 'unknown' ? '; the config repository cannot tell whether it carries the commit' : '';
-    return { verdict: 'pending', detail: `applied ${applied || 'no revision'}, ${conditionText(ready)}${note}`, waiting: `to apply ${short(t.commit as string)} (now ${applied || 'no revision'})` };
+    const now = applied || 'no revision';
+    const c = short(t.commit ?? '');
+    if (commitOf(applied) && relate(applied) === 'unknown') return untold(`applied ${now}, ${conditionText(ready)}`, c);
+    return pending(`applied ${now}, ${conditionText(ready)}`, `to apply ${c} (now ${now})`);
   }
   const now = ready ? `${ready.status}${ready.reason ? ` ${ready.reason}` : ''}` : 'no Ready condition';
-  return { verdict: 'pending', detail: conditionText(ready), waiting: current ? `to be Ready (now ${now})` : `to reconcile generation ${gen} (now ${readyGen ?? 'none'})` };
+  const waiting = current ? `to be Ready (now ${now})` : `to reconcile generation ${gen} (now ${readyGen ?? 'none'})`;
+  return pending(conditionText(ready), waiting);
 }
+
+const pending = (detail: string, waiting: string): Observation => ({ verdict: 'pending', detail, waiting });
 
 // HelmRelease: the release is made by helm-controller from the spec a commit changed; that the new spec was acted
 // on shows as observedGeneration catching up with metadata.generation (the commit itself is not recorded).
@@ -80,8 +89,15 @@ function evaluateHelmRelease(o: KubeObject): Observation {
   const stalled = condition(o, 'Stalled');
   const current = gen === undefined || (observed !== undefined && observed >= gen);
   const chart = st.lastAttemptedRevision ? `, chart ${String(st.lastAttemptedRevision)}` : '';
-  if (ready?.status === 'True' && current) return { verdict: 'pass', detail: `Ready at generation ${gen ?? '?'}${chart}` };
-  if (current && (stalled?.status === 'True' || ready?.status === 'False')) return { verdict: 'fail', detail: `${conditionText(stalled?.status === 'True' ? stalled : ready)}${chart}` };
-  if (!current) return { verdict: 'pending', detail: `observed generation ${observed ?? 'none'} of ${gen}`, waiting: `to reconcile generation ${gen} (now ${observed ?? 'none'})` };
-  return { verdict: 'pending', detail: conditionText(ready), waiting: `to be Ready (now ${ready?.status ?? 'no Ready condition'})` };
+  if (ready?.status === 'True' && current) {
+    return { verdict: 'pass', detail: `Ready at generation ${gen ?? '?'}${chart}` };
+  }
+  if (current && (stalled?.status === 'True' || ready?.status === 'False')) {
+    return { verdict: 'fail', detail: `${conditionText(stalled?.status === 'True' ? stalled : ready)}${chart}` };
+  }
+  if (!current) {
+    const now = observed ?? 'none';
+    return pending(`observed generation ${now} of ${gen}`, `to reconcile generation ${gen} (now ${now})`);
+  }
+  return pending(conditionText(ready), `to be Ready (now ${ready?.status ?? 'no Ready condition'})`);
 }

@@ -1,9 +1,15 @@
 // What the Kubernetes-side checks (flux, kubernetes, rollout) share: the objects' common fields, conditions,
 // image tags, and what a kubectl failure means for the verdict.
-import { oneLine } from './observation.js';
+import { oneLine, sameVersion, type Observation } from './observation.js';
 
 /** metav1.Condition (Flux, apps/v1) and the Rollout's RolloutCondition: the fields read. */
-export interface Condition { type?: string; status?: string; reason?: string; message?: string; observedGeneration?: number }
+export interface Condition {
+  type?: string;
+  status?: string;
+  reason?: string;
+  message?: string;
+  observedGeneration?: number;
+}
 
 export interface Container { name?: string; image?: string }
 
@@ -13,7 +19,8 @@ export interface KubeObject {
   status?: Record<string, unknown> & { conditions?: Condition[]; observedGeneration?: number | string };
 }
 
-export const condition = (o: KubeObject, type: string): Condition | undefined => o.status?.conditions?.find((c) => c.type === type);
+export const condition = (o: KubeObject, type: string): Condition | undefined =>
+  o.status?.conditions?.find((c) => c.type === type);
 
 export const oneLineOf = (s: string | undefined, n = 160): string => oneLine(s ?? '', n);
 
@@ -36,4 +43,24 @@ export function templateTags(o: KubeObject, container: string | undefined): stri
   const picked = all.filter((c) => !container || c.name === container);
   if (container && !picked.length) return undefined;
   return picked.map((c) => imageTag(c.image ?? ''));
+}
+
+/**
+ * The pod template's version: `version` is the tag reported (the expected one when a container runs it); `wait`
+ * is the pending observation while no container runs the expected version yet, `missing` when the container
+ * named does not exist.
+ */
+export function templateVersion(
+  o: KubeObject, what: string, container: string | undefined, expect: string | undefined,
+): { version?: string; wait?: Observation; missing?: Observation } {
+  const tags = templateTags(o, container);
+  if (!tags) {
+    const detail = `the ${what} has no container ${container}; expected the container to check`;
+    return { missing: { verdict: 'error', detail, fatal: true } };
+  }
+  const version = tags.find((v) => expect !== undefined && sameVersion(v, expect)) ?? tags[0];
+  if (expect === undefined || tags.some((v) => sameVersion(v, expect))) return { version };
+  const now = tags.join(', ') || 'no tag';
+  const wait: Observation = { verdict: 'pending', detail: `image tag ${now}, expected ${expect}`, waiting: `to run ${expect} (now ${now})` };
+  return { version, wait: { ...wait, version } };
 }

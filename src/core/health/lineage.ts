@@ -2,7 +2,7 @@
 // another commit lands on the branch before Argo CD or Flux syncs, the agent goes straight to the newer commit,
 // which carries the promotion. Whether it does is a question for the config repository's history
 // (`git merge-base --is-ancestor`), asked through a port; the checks themselves stay pure.
-import { revisionHasCommit } from './observation.js';
+import { revisionHasCommit, type Observation } from './observation.js';
 
 /**
  * at: the revision is the commit. after: it descends from it (carries the promotion). other: it does not (older,
@@ -41,11 +41,21 @@ async function relationOf(revision: string, commit: string, lineage: LineagePort
 }
 
 /** Resolves every revision once (a status names a few), then answers synchronously. */
-export async function relations(revisions: readonly (string | undefined)[], commit: string, lineage?: LineagePort): Promise<Relate> {
+export async function relations(
+  revisions: readonly (string | undefined)[], commit: string, lineage?: LineagePort,
+): Promise<Relate> {
   const known = new Map<string, Relation>();
-  for (const r of new Set(revisions.filter((x): x is string => !!x))) known.set(r, await relationOf(r, commit, lineage));
+  for (const r of new Set(revisions)) if (r) known.set(r, await relationOf(r, commit, lineage));
   return (r) => (r ? known.get(r) ?? 'unknown' : 'unknown');
 }
 
+/**
+ * A synced revision that history cannot place (no clone, or the commit could not be fetched): no verdict from this
+ * look, so a run that ends so is unknown, not unhealthy.
+ */
+export const untold = (now: string, commit: string): Observation =>
+  ({ verdict: 'inconclusive', detail: `${now}; the config repository cannot tell whether this carries ${commit}` });
+
 /** For evaluating a status without history (unit tests, no clone): only the commit itself counts. */
-export const byEquality = (commit: string): Relate => (r) => (r && revisionHasCommit(r, commit) ? 'at' : r && commitOf(r) ? 'other' : 'unknown');
+export const byEquality = (commit: string): Relate => (r) =>
+  (r && revisionHasCommit(r, commit) ? 'at' : r && commitOf(r) ? 'other' : 'unknown');

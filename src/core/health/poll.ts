@@ -93,12 +93,14 @@ export function worst(targets: readonly Target[], s: SampleRecord): Evidence | u
 const evidenceText = (e: Evidence | undefined): string => (e ? `${e.target.id}: ${e.obs.detail}` : 'no sample was taken');
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+type Decision = { outcome: Outcome; reason: string; evidence?: Evidence };
+
 /**
  * What the samples until the deadline mean: the latest sample that did not pass decides. A target still failing or
  * still not at the promoted version is unhealthy; inconclusive samples, an error, or a Rollout paused for a person
  * leave it unknown; so does a run that only passed, too few times.
  */
-export function timeoutVerdict(targets: readonly Target[], kept: readonly SampleRecord[]): { outcome: Outcome; evidence?: Evidence } {
+export function timeoutVerdict(targets: readonly Target[], kept: readonly SampleRecord[]): Omit<Decision, 'reason'> {
   for (let i = kept.length - 1; i >= 0; i--) {
     const e = worst(targets, kept[i] as SampleRecord);
     if (!e) continue;
@@ -108,24 +110,28 @@ export function timeoutVerdict(targets: readonly Target[], kept: readonly Sample
   return { outcome: 'unknown' };
 }
 
-type Decision = { outcome: Outcome; reason: string; evidence?: Evidence };
-
 /** After a sample: a verdict, or undefined to keep sampling. */
-function decide(targets: readonly Target[], s: SampleRecord, st: PollState, timing: Timing, elapsed: string): Decision | undefined {
+function decide(
+  targets: readonly Target[], s: SampleRecord, st: PollState, timing: Timing, elapsed: string,
+): Decision | undefined {
   const at = (i: number): Evidence => ({ target: targets[i] as Target, obs: s.obs[i] as Observation });
   const fatal = s.obs.findIndex((x) => x.fatal && x.verdict === 'fail');
   if (fatal >= 0) return { outcome: 'unhealthy', reason: `unhealthy: ${evidenceText(at(fatal))}`, evidence: at(fatal) };
   const error = s.obs.findIndex((x) => x.verdict === 'error');
   if (error >= 0) return { outcome: 'unknown', reason: `unknown: ${evidenceText(at(error))}`, evidence: at(error) };
   if (st.passes >= timing.successThreshold) {
-    return { outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} with every check passing (${plural(targets.length, 'target')}) after ${elapsed}` };
+    const every = `with every check passing (${plural(targets.length, 'target')})`;
+    return { outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} ${every} after ${elapsed}` };
   }
   const e = worst(targets, s);
+  const last = `last: ${evidenceText(e)}`;
   if (st.failures > timing.failureLimit) {
-    return { outcome: 'unhealthy', reason: `unhealthy: ${plural(st.failures, 'failed sample')}, more than failure-limit ${timing.failureLimit}; last: ${evidenceText(e)}`, evidence: e };
+    const why = `${plural(st.failures, 'failed sample')}, more than failure-limit ${timing.failureLimit}`;
+    return { outcome: 'unhealthy', reason: `unhealthy: ${why}; ${last}`, evidence: e };
   }
   if (timing.inconclusiveLimit !== undefined && st.inconclusiveRun > timing.inconclusiveLimit) {
-    return { outcome: 'unknown', reason: `unknown: ${st.inconclusiveRun} inconclusive samples in a row, more than inconclusive-limit ${timing.inconclusiveLimit}; last: ${evidenceText(e)}`, evidence: e };
+    const why = `${st.inconclusiveRun} inconclusive samples in a row, more than inconclusive-limit ${timing.inconclusiveLimit}`;
+    return { outcome: 'unknown', reason: `unknown: ${why}; ${last}`, evidence: e };
   }
   return undefined;
 }
@@ -133,7 +139,8 @@ function decide(targets: readonly Target[], s: SampleRecord, st: PollState, timi
 function timedOut(targets: readonly Target[], kept: readonly SampleRecord[], st: PollState, timing: Timing): Decision {
   const v = timeoutVerdict(targets, kept);
   const person = v.evidence?.obs.paused ? '; a person decides' : '';
-  return { ...v, reason: `${v.outcome}: timed out after ${formatDuration(timing.timeoutMs)} with ${st.passes}/${timing.successThreshold} consecutive passes; last: ${evidenceText(v.evidence)}${person}` };
+  const passes = `${st.passes}/${timing.successThreshold} consecutive passes`;
+  return { ...v, reason: `${v.outcome}: timed out after ${formatDuration(timing.timeoutMs)} with ${passes}; last: ${evidenceText(v.evidence)}${person}` };
 }
 
 /** Probes every target once, all together; an observation's text is made inert before anything reads it. */
@@ -153,7 +160,8 @@ export async function poll(o: PollOptions): Promise<PollResult> {
   const st: PollState = { passes: 0, failures: 0, inconclusiveRun: 0, samples: 0, elapsedMs: 0, leftMs: timing.timeoutMs };
   let dropped = 0;
   const state = (): PollState => Object.assign(st, { elapsedMs: clock.now() - start, leftMs: Math.max(0, deadline - clock.now()) });
-  const finish = (d: Decision, isTimeout = false): PollResult => ({ ...state(), ...d, timedOut: isTimeout, kept, dropped, last: kept[kept.length - 1] });
+  const finish = (d: Decision, timedOut = false): PollResult =>
+    ({ ...state(), ...d, timedOut, kept, dropped, last: kept[kept.length - 1] });
 
   if (timing.initialDelayMs > 0) await clock.sleep(Math.min(timing.initialDelayMs, deadline - clock.now()));
   for (;;) {

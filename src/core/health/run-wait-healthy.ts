@@ -55,11 +55,13 @@ export function probeTarget(t: Target, ports: ProbePorts, timeoutMs: number): Pr
 }
 
 /** Do any checks compare a synced revision with the commit (so the config repository's history is needed)? */
-export const comparesCommits = (checks: ResolvedChecks): boolean => checks.targets.some((t) => (t.type === 'argocd' || t.type === 'flux') && !!t.commit);
+export const comparesCommits = (checks: ResolvedChecks): boolean =>
+  checks.targets.some((t) => (t.type === 'argocd' || t.type === 'flux') && !!t.commit);
 
 export async function runWaitHealthy(req: WaitHealthyRequest): Promise<WaitHealthyResult> {
   // The commit may have been resolved to its full sha since the checks were planned (history needs it).
-  const targets = req.checks.targets.map((t) => ((t.type === 'argocd' || t.type === 'flux') && t.commit && req.commit ? { ...t, commit: req.commit } : t));
+  const targets = req.checks.targets.map((t) =>
+    ((t.type === 'argocd' || t.type === 'flux') && t.commit && req.commit ? { ...t, commit: req.commit } : t));
   const clock = req.clock ?? systemClock;
   const startedAt = new Date();
   req.logger.info(`wait-healthy: ${req.env}${req.app ? ` ${req.app}` : ''}${req.version ? ` ${req.version}` : ''}${req.commit ? ` at ${req.commit.slice(0, 12)}` : ''}: ${targets.length} target${targets.length === 1 ? '' : 's'} (${req.checks.labels.join('; ')})`);
@@ -72,5 +74,6 @@ export async function runWaitHealthy(req: WaitHealthyRequest): Promise<WaitHealt
   const where = result.evidence ? req.whereOf?.(result.evidence.target.key) : undefined;
   if (!healthy) req.logger.error(result.reason, where);
   const report = { env: req.env, app: req.app, version: req.version, commit: req.commit, targets, timing: req.timing, result, startedAt };
-  return { healthy, verdict: result.outcome, exitCode: EXIT_CODES[result.outcome], result, outputs: outputs(report), summary: summary(report) };
+  const exitCode = EXIT_CODES[result.outcome];
+  return { healthy, verdict: result.outcome, exitCode, result, outputs: outputs(report), summary: summary(report) };
 }

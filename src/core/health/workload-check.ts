@@ -3,8 +3,8 @@
 // pkg/polymorphichelpers/rollout_status.go, each kind in its order. In particular a Deployment's
 // ProgressDeadlineExceeded counts only once the current generation is observed: before that it is left from an
 // earlier rollout.
-import { condition, oneLineOf, templateTags, type KubeObject } from './kube-object.js';
-import { sameVersion, type Observation } from './observation.js';
+import { condition, oneLineOf, templateVersion, type KubeObject } from './kube-object.js';
+import type { Observation } from './observation.js';
 import type { KubeTarget, WorkloadKind } from './spec.js';
 
 /** done: rolled out. waiting: not yet. failed: will not complete. unsupported: kubectl cannot follow it. */
@@ -12,10 +12,15 @@ type RolloutState = { state: 'done' | 'waiting' | 'failed' | 'unsupported'; mess
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 const waiting = (message: string, what = message): RolloutState => ({ state: 'waiting', message, waiting: what });
-const NOT_OBSERVED = (gen: number, observed: number): RolloutState => waiting(`observed generation ${observed} of ${gen}`, `to observe generation ${gen}`);
+const NOT_OBSERVED = (gen: number, observed: number): RolloutState =>
+  waiting(`observed generation ${observed} of ${gen}`, `to observe generation ${gen}`);
 /** apps/v1 defaults updateStrategy.type to RollingUpdate; kubectl follows nothing else. */
-const rollingUpdate = (o: KubeObject, field: string): boolean => ((o.spec?.[field] as { type?: string } | undefined)?.type ?? 'RollingUpdate') === 'RollingUpdate';
-const UNSUPPORTED: RolloutState = { state: 'unsupported', message: 'rollout status is only available for the RollingUpdate strategy type (kubectl rollout status)' };
+const rollingUpdate = (o: KubeObject): boolean =>
+  ((o.spec?.updateStrategy as { type?: string } | undefined)?.type ?? 'RollingUpdate') === 'RollingUpdate';
+const UNSUPPORTED: RolloutState = {
+  state: 'unsupported',
+  message: 'rollout status is only available for the RollingUpdate strategy type (kubectl rollout status)',
+};
 
 function deploymentStatus(o: KubeObject): RolloutState {
   const gen = num(o.metadata?.generation);
@@ -28,44 +33,60 @@ function deploymentStatus(o: KubeObject): RolloutState {
   }
   const want = o.spec?.replicas as number | undefined;
   const [updated, total, available] = [num(st.updatedReplicas), num(st.replicas), num(st.availableReplicas)];
-  if (want !== undefined && updated < want) return waiting(`${updated} of ${want} replicas updated`, `to roll out (${updated} of ${want} updated)`);
-  if (total > updated) return waiting(`${total - updated} old replica(s) pending termination`, `to roll out (${total - updated} old replicas terminating)`);
-  if (available < updated) return waiting(`${available} of ${updated} updated replicas available`, `to roll out (${available} of ${updated} available)`);
+  if (want !== undefined && updated < want) {
+    return waiting(`${updated} of ${want} replicas updated`, `to roll out (${updated} of ${want} updated)`);
+  }
+  const old = total - updated;
+  if (old > 0) return waiting(`${old} old replica(s) pending termination`, `to roll out (${old} old replicas terminating)`);
+  if (available < updated) {
+    return waiting(`${available} of ${updated} updated replicas available`, `to roll out (${available} of ${updated} available)`);
+  }
   return { state: 'done', message: `rolled out: ${available}/${want ?? available} available` };
 }
 
 function statefulSetStatus(o: KubeObject): RolloutState {
-  if (!rollingUpdate(o, 'updateStrategy')) return UNSUPPORTED;
+  if (!rollingUpdate(o)) return UNSUPPORTED;
   const gen = num(o.metadata?.generation);
   const st = o.status ?? {};
   const observed = num(st.observedGeneration);
   if (observed === 0 || gen > observed) return NOT_OBSERVED(gen, observed);
   const want = o.spec?.replicas as number | undefined;
   const [ready, updated] = [num(st.readyReplicas), num(st.updatedReplicas)];
-  if (want !== undefined && ready < want) return waiting(`${ready} of ${want} pods ready`, `to roll out (${want - ready} pods not ready)`);
+  if (want !== undefined && ready < want) {
+    return waiting(`${ready} of ${want} pods ready`, `to roll out (${want - ready} pods not ready)`);
+  }
   const rolling = (o.spec?.updateStrategy as { rollingUpdate?: { partition?: number } } | undefined)?.rollingUpdate;
   if (rolling) {
     const partition = rolling.partition;
     if (want !== undefined && partition !== undefined && updated < want - partition) {
-      return waiting(`${updated} of ${want - partition} new pods updated (partition ${partition})`, `to roll out (${updated} of ${want - partition} updated)`);
+      const of = want - partition;
+      const detail = `${updated} of ${of} new pods updated (partition ${partition})`;
+      return waiting(detail, `to roll out (${updated} of ${of} updated)`);
     }
     return { state: 'done', message: `partitioned roll out complete: ${updated} new pods updated` };
   }
   if (st.updateRevision !== st.currentRevision) {
-    return waiting(`${updated} pods at revision ${String(st.updateRevision)}`, `to roll out (${updated} pods at ${String(st.updateRevision)})`);
+    const rev = String(st.updateRevision);
+    return waiting(`${updated} pods at revision ${rev}`, `to roll out (${updated} pods at ${rev})`);
   }
-  return { state: 'done', message: `rolling update complete: ${num(st.currentReplicas)} pods at revision ${String(st.currentRevision)}` };
+  const message = `rolling update complete: ${num(st.currentReplicas)} pods at revision ${String(st.currentRevision)}`;
+  return { state: 'done', message };
 }
 
 function daemonSetStatus(o: KubeObject): RolloutState {
-  if (!rollingUpdate(o, 'updateStrategy')) return UNSUPPORTED;
+  if (!rollingUpdate(o)) return UNSUPPORTED;
   const gen = num(o.metadata?.generation);
   const st = o.status ?? {};
   const observed = num(st.observedGeneration);
   if (gen > observed) return NOT_OBSERVED(gen, observed);
-  const [desired, updated, available] = [num(st.desiredNumberScheduled), num(st.updatedNumberScheduled), num(st.numberAvailable)];
-  if (updated < desired) return waiting(`${updated} of ${desired} new pods updated`, `to roll out (${updated} of ${desired} updated)`);
-  if (available < desired) return waiting(`${available} of ${desired} updated pods available`, `to roll out (${available} of ${desired} available)`);
+  const desired = num(st.desiredNumberScheduled);
+  const [updated, available] = [num(st.updatedNumberScheduled), num(st.numberAvailable)];
+  if (updated < desired) {
+    return waiting(`${updated} of ${desired} new pods updated`, `to roll out (${updated} of ${desired} updated)`);
+  }
+  if (available < desired) {
+    return waiting(`${available} of ${desired} updated pods available`, `to roll out (${available} of ${desired} available)`);
+  }
   return { state: 'done', message: `rolled out: ${available}/${desired} pods available` };
 }
 
@@ -76,13 +97,9 @@ const RULES: Record<WorkloadKind, (o: KubeObject) => RolloutState> = {
 /** The rollout as kubectl decides it, once the pod template runs the promoted version. */
 export function evaluateWorkload(t: KubeTarget, obj: unknown): Observation {
   const o = (obj ?? {}) as KubeObject;
-  const tags = templateTags(o, t.container);
-  if (!tags) return { verdict: 'error', detail: `the ${t.kind} has no container ${t.container}; expected the container to check`, fatal: true };
-  const version = tags.find((v) => t.expectVersion !== undefined && sameVersion(v, t.expectVersion)) ?? tags[0];
-  if (t.expectVersion !== undefined && !tags.some((v) => sameVersion(v, t.expectVersion as string))) {
-    const now = tags.join(', ') || 'no tag';
-    return { verdict: 'pending', detail: `image tag ${now}, expected ${t.expectVersion}`, waiting: `to run ${t.expectVersion} (now ${now})`, version };
-  }
+  const { version, wait, missing } = templateVersion(o, t.kind, t.container, t.expectVersion);
+  if (missing) return missing;
+  if (wait) return wait;
   const r = RULES[t.kind](o);
   switch (r.state) {
     case 'failed': return { verdict: 'fail', detail: r.message, fatal: true, version };
