@@ -51,7 +51,7 @@ const healthCheck = {
     bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
     headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
     query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
-    successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, x < 0.5).' },
+    successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).' },
     failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
     bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
     basicAuth: {
