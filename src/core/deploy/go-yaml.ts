@@ -44,7 +44,9 @@ function goMapOf(node: Node, doc: Document.Parsed, lineOf: LineOf, depth: number
   if (!isMap(node)) return out;
   for (const pair of node.items) {
     const keyNode = pair.key as Node | null;
-    const key = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '';
+    // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
+    const scalarKey = isScalar(keyNode) ? (typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value)) : undefined;
+    const key = scalarKey ?? (isAlias(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '');
     const line = lineOf((keyNode as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0);
     const plainMerge = key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN';
     if (plainMerge) {
