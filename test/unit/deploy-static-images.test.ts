@@ -130,7 +130,6 @@ describe('pathTargetImages: Argo CD Application', () => {
   it('repoURL, chart, targetRevision and image.* parameters are identity; the rest is not', () => {
     expect(pathTargetImages(APPLICATION, app()).images).toEqual([
       '0:spec.source.chart=web',
-      '0:spec.source.helm.parameters[name=image.tag].name=image.tag',
       '0:spec.source.helm.parameters[name=image.tag].value=v1.2.0',
       '0:spec.source.repoURL=https://charts.example.com',
       '0:spec.source.targetRevision=1.4.2',
@@ -172,5 +171,14 @@ describe('Helm values behaviour the model disagrees with', () => {
     const before = pathTargetImages(`${two}image: *stable\n`, values()).images;
     expect(pathTargetImages(`${two}image: *canary\n`, values()).images).not.toEqual(before);
     expect(pathTargetImages(`${two}image:\n  <<: *canary\n`, values()).images).toContain('0:image.tag=v6.6.6');
+  });
+});
+
+describe('pathTargetImages: what is not identity', () => {
+  it('a pull policy, resources or replicas beside the image do not count; the image keys do', () => {
+    const text = 'image:\n  repository: ghcr.io/acme/web\n  tag: v1\n  pullPolicy: Always\nsidecar:\n  image: envoy:1.2\n'
+      + 'replicaCount: 2\nresources: {limits: {cpu: 1}}\n';
+    const keys = pathTargetImages(text, values({ path: 'image.tag' })).images;
+    expect(keys).toEqual(['0:image.repository=ghcr.io/acme/web', '0:image.tag=v1', '0:sidecar.image=envoy:1.2']);
   });
 });

@@ -17,7 +17,17 @@ export function kustomizationImages(text: string, file: string): StaticImages {
   return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
 }
 
-const IDENTITY_KEY = /(^|[._\-[\]=])(image|images|tag|digest|repository|registry|chart|targetrevision|repourl|version)([._\-[\]=]|$)/i;
+const IDENTITY = new Set(['image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl']);
+
+/** Whether a key path names what is deployed: its last key (or a parameter's name) is an image, tag, digest, … */
+function isIdentityKey(key: string): boolean {
+  const param = /\[name=([^\]]*)\]\.value$/.exec(key);
+  const path = (param ? param[1] as string : key).replace(/\[[^\]]*\]/g, '');
+  const parts = path.split('.');
+  const last = (parts[parts.length - 1] ?? '').toLowerCase();
+  const parent = (parts[parts.length - 2] ?? '').toLowerCase();
+  return IDENTITY.has(last) || (last === 'name' && parent.includes('image'));
+}
 
 export function pathTargetImages(text: string, t: Target): StaticImages {
   parseYaml(text, t.file); // the same errors, with lines, as every other reader of the file
@@ -33,7 +43,7 @@ export function pathTargetImages(text: string, t: Target): StaticImages {
   documents.forEach((doc, i) => {
     if (t.document !== undefined && i !== t.document) return;
     walk(doc, '', (key, value) => {
-      if (IDENTITY_KEY.test(key) || key === t.path) out.add(`${t.document ?? i}:${key}=${value}`);
+      if (isIdentityKey(key) || key === t.path) out.add(`${t.document ?? i}:${key}=${value}`);
     });
   });
   return { images: [...out].sort(), line: 1 };

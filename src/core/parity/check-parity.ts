@@ -59,7 +59,8 @@ async function rowFor(scene: Scene, ctx: JudgeContext, c: Assessed): Promise<Par
   if (tag) return { ...row, verdict: 'violation', rule: tag.rule as ParityRow['rule'], reason: tag.message };
   const env = scene.layout.envs.findIndex((e) => e.name === t.env);
   const prev = env > 0 ? scene.layout.envs[env - 1] : undefined;
-  const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env);
+  // The target itself first: "ran before" then names its own file when it can.
+  const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env).sort((a) => (a.file === t.file ? -1 : 1));
   const prevTargets = prev ? scene.layout.targets.filter((x) => x.app === t.app && x.env === prev.name) : [];
   if (prev) {
     row.previousEnv = prev.name;
