@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { CommitInfo, GitPort, Logger, PushResult } from '../core/ports.js';
+import type { CommitInfo, GitPort, HistoryCommit, Logger, PushResult } from '../core/ports.js';
 import type { RepoSnapshot } from '../core/repo-snapshot.js';
 import { decodeText } from '../core/yaml-documents.js';
 import { UserError } from '../core/errors.js';
@@ -98,6 +98,8 @@ export class GitCli implements GitPort {
       commit,
       files: [...blobs.keys()],
       modes,
+      mode: (path: string) => modes.get(path),
+      blobId: (path: string) => blobs.get(path),
       read: async (path: string) => {
         const sha = blobs.get(path);
         if (!sha) throw new UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
@@ -173,6 +175,31 @@ export class GitCli implements GitPort {
     });
   }
 
+  async firstParentChanges(ref: string, paths?: readonly string[]): Promise<HistoryCommit[]> {
+    const args = ['log', '--first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI', ref, '--'];
+    const out = (await this.run([...args, ...(paths ?? [])])).stdout;
+    return parseRawLog(out);
+  }
+
+  async grepLines(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<string[]> {
+    if (!groups.length) return [];
+    const expr: string[] = [];
+    groups.forEach((g, i) => {
+      if (i) expr.push('--or');
+      expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
+    });
+    const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+    const r = await this.run(args, { allowFail: true });
+    if (r.code > 1) throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
+    const prefix = `${commit}:`;
+    return r.stdout.split('\0').filter(Boolean).map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+  }
+
+  async readBlob(id: string): Promise<string> {
+    this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+    return decodeText(await this.batch.read(id), id);
+  }
+
   /** A local ref or sha, as a commit sha; undefined when it does not exist. */
   async resolveCommit(ref: string): Promise<string | undefined> {
     if (ref.startsWith('-')) return undefined;
@@ -222,4 +249,27 @@ export class GitCli implements GitPort {
     const refs = (await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true })).stdout.split('\n').filter(Boolean);
     if (refs.length) await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
   }
+}
+
+const NO_BLOB = /^0+$/;
+
+/** `git log --raw -z --format=%x01%H %cI`: a header per commit, then `:modes shas status\0path\0` entries. */
+export function parseRawLog(out: string): HistoryCommit[] {
+  const commits: HistoryCommit[] = [];
+  for (const chunk of out.split('\x01')) {
+    if (!chunk) continue;
+    const end = chunk.indexOf('\0');
+    const [sha, committerDate] = (end < 0 ? chunk : chunk.slice(0, end)).trim().split(' ');
+    const c: HistoryCommit = { sha: sha as string, committerDate: committerDate ?? '', changes: [] };
+    const parts = end < 0 ? [] : chunk.slice(end + 1).replace(/^\n/, '').split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const meta = (parts[i] as string).replace(/^\n/, '');
+      if (!meta.startsWith(':')) break;
+      const [, newMode, , newBlob] = meta.slice(1).split(' ');
+      const deleted = !newBlob || NO_BLOB.test(newBlob);
+      c.changes.push({ path: parts[i + 1] as string, blob: deleted ? undefined : newBlob, mode: deleted ? undefined : newMode });
+    }
+    commits.push(c);
+  }
+  return commits;
 }

@@ -12,6 +12,9 @@ import { cliLogger } from './cli-logger.js';
 import type { Output } from './output.js';
 import { cliGit, singleAppName } from './repo-options.js';
 import { USAGE } from './usage.js';
+import { findRenderer } from '../adapters/kustomize-renderer.js';
+import { renderChoice } from '../core/parity/render-choice.js';
+import { inert } from '../core/inert-text.js';
 
 async function commit(git: Awaited<ReturnType<typeof cliGit>>['git'], ref: string, flag: string): Promise<string> {
   const sha = await git.resolveCommit(ref);
@@ -20,15 +23,27 @@ async function commit(git: Awaited<ReturnType<typeof cliGit>>['git'], ref: strin
 }
 
 export async function runParityCommand(argv: string[], out: Output): Promise<number> {
-  const { values: v } = parseArgs({ args: argv, strict: true, options: { base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const options = {
+    base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' },
+    render: { type: 'string' }, 'history-ref': { type: 'string' }, json: { type: 'boolean', default: false },
+  } as const;
+  const { values: v } = parseArgs({ args: argv, strict: true, options });
   if (!v.base || !v.head) throw new UserError(`parity needs --base and --head; ${USAGE.parity}`);
+  const render = renderChoice(v.render, '--render');
   const { git, root } = await cliGit(v.repo, cliLogger(out), false);
   try {
-    const report = await checkParity(git, await commit(git, v.base, '--base'), await commit(git, v.head, '--head'), { now: new Date(), configPath: v.config, singleAppName: singleAppName(root) });
+    const historyRef = v['history-ref'] ? await commit(git, v['history-ref'], '--history-ref') : undefined;
+    const base = await commit(git, v.base, '--base');
+    const head = await commit(git, v.head, '--head');
+    const opts = { now: new Date(), configPath: v.config, singleAppName: singleAppName(root), render, findRenderer, historyRef };
+    const report = await checkParity(git, base, head, opts);
     if (v.json) out.stdout(JSON.stringify(report));
     else {
       out.stdout(paritySummary(report).trimEnd());
-      for (const x of report.violations) out.stderr(`error: ${x.file}:${x.line}: ${x.app} ${x.env}${x.region ? ` (${x.region})` : ''}: ${x.reason}`);
+      for (const x of report.violations) {
+        const where = `${x.app} ${x.env}${x.region ? ` (${x.region})` : ''}`;
+        out.stderr(inert(`error: ${x.file}:${x.line}: ${where}: ${x.rule}: ${x.reason}`));
+      }
     }
     return report.ok ? 0 : 1;
   } finally {

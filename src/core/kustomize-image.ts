@@ -2,7 +2,7 @@
 // their lines so that what kustomize deploys is exactly VALUE (it lets a digest win over a tag).
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { UserError, quote } from './errors.js';
-import { parseImageValue } from './edit-value.js';
+import { parseImageValue, type ImageValue } from './edit-value.js';
 import { aliasesOf, checkDocumentIndex, editInstead, pairsNamed } from './locate.js';
 import { editScalar } from './scalar-edit.js';
 import { tokenFor } from './scalar-style.js';
@@ -110,6 +110,27 @@ function insertAfter(entry: YAMLMap<Node, Node>, anchor: Pair<Node, Node>, lines
   return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${tokenFor(v, 'plain', false)}`).join('') };
 }
 
+interface ImageKeys {
+  set: { newTag?: string; digest?: string };
+  remove: Pair<Node, Node>[];
+}
+
+/**
+ * Which of newTag/digest to set and which lines to drop so that kustomize deploys exactly VALUE. Its image
+ * transformer appends `@digest` to whatever newTag holds, so a combined `newTag: tag@sha256:…` stays combined only
+ * when no digest line sits beside it (that pair would deploy `tag@new@old`); otherwise the value is split, as
+ * `kustomize edit set image` does.
+ */
+function imageKeys(
+  want: ImageValue, value: string, tagPair: Pair<Node, Node> | undefined, digestPair: Pair<Node, Node> | undefined,
+): ImageKeys {
+  if (want.kind === 'digest') return { set: { digest: want.digest }, remove: tagPair ? [tagPair] : [] };
+  if (want.kind === 'tag') return { set: { newTag: want.tag }, remove: digestPair ? [digestPair] : [] };
+  const combined = !!tagPair && isScalar(tagPair.value) && String(tagPair.value.value).includes('@');
+  if (combined && !digestPair) return { set: { newTag: value }, remove: [] };
+  return { set: { newTag: want.tag, digest: want.digest }, remove: [] };
+}
+
 export interface ImagePlan {
   splices: Splice[];
   changes: EditChange[];
@@ -126,20 +147,7 @@ export function planImageEdit(
   const want = parseImageValue(value, file, entryLine);
   const tagPair = onePair(entry, 'newTag', src, file);
   const digestPair = onePair(entry, 'digest', src, file);
-  const set: { newTag?: string; digest?: string } = {};
-  const remove: Pair<Node, Node>[] = [];
-  if (want.kind === 'digest') {
-    set.digest = want.digest;
-    if (tagPair) remove.push(tagPair);
-  } else if (want.kind === 'tag') {
-    set.newTag = want.tag;
-    if (digestPair) remove.push(digestPair);
-  } else if (tagPair && isScalar(tagPair.value) && String(tagPair.value.value).includes('@')) {
-    set.newTag = value; // the file keeps tag and digest combined in newTag
-  } else {
-    set.newTag = want.tag;
-    set.digest = want.digest;
-  }
+  const { set, remove } = imageKeys(want, value, tagPair, digestPair);
 
   const splices: Splice[] = [];
   const changes: EditChange[] = [];

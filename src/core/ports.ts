@@ -49,8 +49,34 @@ export interface GitPort {
   changedFiles(base: string, head: string): Promise<string[]>;
   /** The tree a commit records. */
   treeOf(commit: string): Promise<string>;
+  /**
+   * The first-parent history of `ref`, newest first, with each commit's changes against its first parent (blob
+   * ids), limited to `paths` when given. What was pushed to a branch, in order: parity's evidence.
+   */
+  firstParentChanges(ref: string, paths?: readonly string[]): Promise<HistoryCommit[]>;
+  /**
+   * Files of a commit, among those matching `pathspecs`, that have a line holding every string of some group
+   * (fixed strings, case-sensitive; groups are alternatives). Optional: without it the core reads the files itself.
+   */
+  grepLines?(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<string[]>;
+  /** The text of a blob by id. */
+  readBlob(id: string): Promise<string>;
   /** Unified diff of a file's old and new text, for dry runs and summaries. */
   diff?(path: string, before: string, after: string): Promise<string>;
+}
+
+export interface FileChange { path: string; /** undefined when the commit deletes the file */ blob?: string; mode?: string }
+
+export interface HistoryCommit { sha: string; /** ISO 8601 committer date. */ committerDate: string; changes: FileChange[] }
+
+/** One file of a tree as git stores it, to materialise for a renderer. */
+export interface TreeFile { path: string; mode: string; text?: string; /** symlink target, for mode 120000 */ target?: string }
+
+/** Renders a kustomization (kustomize build) from files materialised in a scratch directory. */
+export interface RenderPort {
+  /** "kustomize v5.5.0" or "kubectl v1.32.4 (kustomize v5.5.0)": named in every summary. */
+  readonly version: string;
+  render(files: readonly TreeFile[], dir: string): Promise<{ manifests: string } | { error: string }>;
 }
 
 export interface PullRequest { number: number; url: string; nodeId?: string; created: boolean }

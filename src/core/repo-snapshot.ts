@@ -6,4 +6,8 @@ export interface RepoSnapshot {
   files: readonly string[];
   /** The text of a file; throws a UserError if it is not there or not UTF-8 YAML text. */
   read(path: string): Promise<string>;
+  /** The git mode of a file (100644, 100755, 120000 for a symlink); undefined when not known (100644 assumed). */
+  mode?(path: string): string | undefined;
+  /** The blob id of a file, when known: identical blobs need reading and parsing only once. */
+  blobId?(path: string): string | undefined;
 }

@@ -60,7 +60,7 @@ export function readTargetVersion(text: string, t: Target): TargetVersion {
     const tag = value('newTag');
     const digest = value('digest');
     const line = src.lineOf((onePair(entry, 'newTag', src, t.file) ?? onePair(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
-    const version = tag && digest && !tag.includes('@') ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
+    const version = tag && digest ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
     return { version, line, imageName: name };
   }
   const pathText = t.path as string;

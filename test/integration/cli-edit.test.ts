@@ -2,7 +2,8 @@
 // on copies of the fixtures under test/fixtures/edit in a fresh temp directory.
 // Every expected file is the fixture with one explicit, hand-written line change (see `swap`).
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { chmodSync, existsSync, lstatSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import { CLI_BUNDLE, NODE24, Workspace, nodeVersion, re, swap, type CliResult } from './helpers/cli.js';
 
 const API = 'sha256:14c2529eb4498c5d1ffd6915d05bf58a91bdda796af59f41d480d11c099d0479';
@@ -366,6 +367,58 @@ describe('edit --image on a kustomization', () => {
     expect(msg).toMatch(/expected/);
     expectUntouched(f, mtime);
     expect(tempLeftovers()).toEqual([]);
+  });
+});
+
+// kustomize's image transformer (kubernetes-sigs/kustomize api/filters/imagetag/updater.go) renders
+// name:newTag@digest, appending the digest to whatever newTag holds, so a combined newTag beside a digest line
+// deploys tag@new@old. These cases render the edited overlay with the real `kubectl kustomize`.
+describe('--image on a combined newTag beside a digest line, rendered by kubectl kustomize', () => {
+  const PIN = `v1.0.0@${PAYMENTS}`;
+  const OVERLAY = 'overlay/kustomization.yaml';
+  const overlay = [
+    'resources:', '- ../base', 'images:', '- name: ghcr.io/acme/payments # pinned by CI',
+    `  newTag: ${PIN}`, `  digest: ${PAYMENTS}`, '',
+  ].join('\n');
+  const deployment = [
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: payments}', 'spec:',
+    '  selector: {matchLabels: {app: payments}}', '  template:', '    metadata: {labels: {app: payments}}',
+    '    spec: {containers: [{name: app, image: ghcr.io/acme/payments:v0}]}', '',
+  ].join('\n');
+
+  function setUp(): string {
+    mkdirSync(ws.path('base'));
+    mkdirSync(ws.path('overlay'));
+    ws.write('base/kustomization.yaml', 'resources:\n- deployment.yaml\n');
+    ws.write('base/deployment.yaml', deployment);
+    return ws.write(OVERLAY, overlay);
+  }
+
+  /** The image of the one container, as kubectl kustomize (kustomize 5.5) renders the overlay. */
+  function rendered(): string {
+    const out = execFileSync('kubectl', ['kustomize', ws.path('overlay')], { encoding: 'utf8' });
+    const images = [...out.matchAll(/image: (\S+)/g)].map((m) => m[1]);
+    expect(images).toHaveLength(1);
+    return images[0] as string;
+  }
+
+  it('the unedited overlay already deploys the digest twice (why the edit must not keep both)', () => {
+    setUp();
+    expect(rendered()).toBe(`ghcr.io/acme/payments:${PIN}@${PAYMENTS}`);
+  });
+
+  it.each([
+    [`v1.1.0@${NEW2}`, `  newTag: v1.1.0\n  digest: ${NEW2}\n`,
+      [`5: newTag: ${PIN} -> v1.1.0`, `6: digest: ${PAYMENTS} -> ${NEW2}`]],
+    ['v1.1.0', '  newTag: v1.1.0\n', [`5: newTag: ${PIN} -> v1.1.0`, `6: removed digest: ${PAYMENTS}`]],
+    [`@${NEW2}`, `  digest: ${NEW2}\n`, [`6: digest: ${PAYMENTS} -> ${NEW2}`, `5: removed newTag: ${PIN}`]],
+  ])('--to %s leaves keys that kustomize renders as exactly that value', (value, lines, changes) => {
+    const f = setUp();
+    const r = ws.run(['edit', f, '--image', 'ghcr.io/acme/payments', '--to', value]);
+    expectOk(r);
+    expectLines(r.out, changes.map((c) => `${f}:${c}`));
+    expect(ws.text(f)).toBe(swap(overlay, `  newTag: ${PIN}\n  digest: ${PAYMENTS}\n`, lines));
+    expect(rendered()).toBe(`ghcr.io/acme/payments${value.startsWith('@') ? '' : ':'}${value}`);
   });
 });
 

@@ -3,7 +3,8 @@
 // play races and ambiguous failures; sleeps are recorded, never waited. Real-git behaviour is covered by the
 // integration tests; these fakes keep the core's unit tests fast and exact.
 import { UserError, quote } from '../../src/core/errors.js';
-import type { CommitInfo, GitPort, PushResult } from '../../src/core/ports.js';
+import { createHash } from 'node:crypto';
+import type { CommitInfo, GitPort, HistoryCommit, PushResult } from '../../src/core/ports.js';
 import type { RepoSnapshot } from '../../src/core/repo-snapshot.js';
 
 export type FileMap = Readonly<Record<string, string>>;
@@ -182,6 +183,34 @@ export class MemoryGit implements GitPort {
       })
       .map((c): CommitInfo => ({ sha: c.sha, parents: c.parent ? [c.parent] : [], authorName: c.author, authorDate: c.date, committerDate: c.date, message: c.message }));
     return opts.max === undefined ? out : out.slice(0, opts.max);
+  }
+
+  /** First-parent history with each commit's changes; blob ids are content hashes (readBlob reverses them). */
+  async firstParentChanges(ref: string, paths?: readonly string[]): Promise<HistoryCommit[]> {
+    const want = paths && paths.length ? new Set(paths) : undefined;
+    return this.history(this.remote.get(ref) ?? ref).map((c) => {
+      const before = c.parent ? this.get(c.parent).files : new Map<string, string>();
+      const changed = [...new Set([...before.keys(), ...c.files.keys()])].filter((p) => before.get(p) !== c.files.get(p));
+      const changes = changed.filter((p) => !want || want.has(p)).sort().map((path) => {
+        const text = c.files.get(path);
+        return { path, blob: text === undefined ? undefined : this.blobOf(text), mode: text === undefined ? undefined : '100644' };
+      });
+      return { sha: c.sha, committerDate: c.date, changes };
+    }).filter((c) => !want || c.changes.length > 0);
+  }
+
+  private readonly blobs = new Map<string, string>();
+
+  private blobOf(text: string): string {
+    const id = createHash('sha1').update(text).digest('hex');
+    this.blobs.set(id, text);
+    return id;
+  }
+
+  async readBlob(id: string): Promise<string> {
+    const text = this.blobs.get(id);
+    if (text === undefined) throw new Error(`no blob ${id}`);
+    return text;
   }
 
   async treeOf(commit: string): Promise<string> {

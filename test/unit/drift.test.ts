@@ -66,7 +66,7 @@ describe('computeDrift: prod running a version staging never ran', () => {
     const items = await drift(git);
     expect(items).toEqual(['eu', 'us'].map((region) => ({
       kind: 'never-in-previous', app: 'web', env: 'prod', region, file: overlay('web', `prod-${region}`), line: 7,
-      message: 'prod runs v9.9.9, which staging never ran (it runs v1.0.0)',
+      message: 'prod runs ghcr.io/acme/web:v9.9.9, which staging never ran (by the content of its files on this branch; it runs v1.0.0)',
     })));
   });
 
@@ -152,9 +152,15 @@ describe('computeDrift: an env behind its previous env for too long', () => {
     expect(await drift(git, { behindAfterMs: WEEK })).toEqual([]);
   });
 
-  it('does not guess since when without a promotion trailer', async () => {
-    const git = new DatedGit(files({ 'web:dev': 'v1.2.0', 'web:staging': 'v1.2.0' }));
-    expect((await drift(git, { behindAfterMs: 0 })).filter((d) => d.kind === 'behind')).toEqual([]);
+  it('times the stretch from the commit whose content first held the version, with or without trailers', async () => {
+    const git = new DatedGit(files({ 'web:dev': 'v1.2.0' }));
+    git.land(set({ 'web:staging': 'v1.2.0' }), 'move staging by hand, no trailers', daysBefore(9));
+    git.land({ 'README.md': 'unrelated\n' }, 'docs', daysBefore(2));
+    const behind = (await drift(git, { behindAfterMs: WEEK })).filter((d) => d.kind === 'behind');
+    expect(behind.map((d) => d.message)).toEqual(['prod runs v1.0.0; staging has run v1.2.0 for 9d']);
+    git.land(set({ 'web:staging': 'v1.0.0' }), 'staging back', daysBefore(1));
+    git.land(set({ 'web:staging': 'v1.2.0' }), 'staging forward again', daysBefore(0.5));
+    expect((await drift(git, { behindAfterMs: WEEK })).filter((d) => d.kind === 'behind')).toEqual([]);
   });
 });
 
@@ -201,7 +207,7 @@ describe('driftSummary', () => {
     const r = await computeDrift(git, git.tip(), { now: NOW, singleAppName: 'config' });
     const lines = driftSummary(r.matrix, r.drift).split('\n');
     expect(lines[0]).toBe('### ⚠️ 2 drift findings');
-    expect(lines).toContain('| web | prod (eu) | `never-in-previous` | prod runs v9.9.9, which staging never ran (it runs v1.0.0) |');
+    expect(lines).toContain('| web | prod (eu) | `never-in-previous` | prod runs ghcr.io/acme/web:v9.9.9, which staging never ran (by the content of its files on this branch; it runs v1.0.0) |');
     expect(lines).toContain('#### What runs where');
     expect(lines).toContain('| web | v1.0.0 | v1.0.0 | v9.9.9 |');
   });

@@ -80,6 +80,33 @@ describe('edit --image TAG@sha256 and @sha256', () => {
     expect(image(text, 'a', `v2@${D2}`).text).toBe(`images:\n- name: a\n  newTag: v2@${D2}\n`);
   });
 
+  it('splits a combined newTag that has a digest line beside it, which kustomize would deploy as tag@new@old', () => {
+    const text = `images:\n- name: a # app\n  newTag: v1@${D1} # pinned\n  digest: ${D1}\n`;
+    const r = image(text, 'a', `v2@${D2}`);
+    expect(r.text).toBe(`images:\n- name: a # app\n  newTag: v2 # pinned\n  digest: ${D2}\n`);
+    expect(r.changes).toEqual([
+      { line: 3, field: 'newTag', from: `v1@${D1}`, to: 'v2' },
+      { line: 4, field: 'digest', from: D1, to: D2 },
+    ]);
+  });
+
+  it('splits a combined newTag with a digest line even when the value is already the combined newTag', () => {
+    const text = `images:\n- name: a\n  newTag: "v2@${D2}"\n  digest: '${D1}'\n`;
+    const r = image(text, 'a', `v2@${D2}`);
+    expect(r).toMatchObject({ changed: true, text: `images:\n- name: a\n  newTag: "v2"\n  digest: '${D2}'\n` });
+  });
+
+  it('splits a combined newTag beside an empty digest line, filling the digest', () => {
+    const text = `images:\n- name: a\n  newTag: v1@${D1}\n  digest:\n`;
+    expect(image(text, 'a', `v2@${D2}`).text).toBe(`images:\n- name: a\n  newTag: v2\n  digest: ${D2}\n`);
+  });
+
+  it('TAG or @sha256 alone on a combined newTag with a digest line leaves one key holding exactly VALUE', () => {
+    const text = `images:\n- name: a\n  newTag: v1@${D1}\n  digest: ${D1}\n`;
+    expect(image(text, 'a', 'v2').text).toBe('images:\n- name: a\n  newTag: v2\n');
+    expect(image(text, 'a', `@${D2}`).text).toBe(`images:\n- name: a\n  digest: ${D2}\n`);
+  });
+
   it('digest only: sets the digest and removes newTag', () => {
     expect(image(overlay, 'ghcr.io/acme/api', `@${D2}`).text).toBe(overlay.replace('    newTag: "1.4"\n', '').replace(D1, D2));
     expect(image(overlay, 'ghcr.io/acme/web', `@${D2}`).text).toBe(overlay.replace('    newTag: v1.0.0 # {"$imagepolicy": "flux-system:web:tag"}\n', `    digest: ${D2}\n`));

@@ -16,8 +16,22 @@ import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
 import { liveReader } from '../../adapters/live-version.js';
 import { openGit } from '../../adapters/promote-session.js';
 import { runContext } from '../../adapters/run-context.js';
+import { findRenderer } from '../../adapters/kustomize-renderer.js';
+import { renderChoice } from '../../core/parity/render-choice.js';
 
-interface Event { pull_request?: { base?: { sha?: string }; head?: { sha?: string } }; merge_group?: { base_sha?: string; head_sha?: string } }
+interface Event {
+  pull_request?: { base?: { sha?: string }; head?: { sha?: string } };
+  merge_group?: { base_sha?: string; head_sha?: string; base_ref?: string };
+}
+
+/** The target branch's tip for a merge_group event (fetched), or undefined outside the merge queue. */
+async function mergeQueueTarget(git: Awaited<ReturnType<typeof openGit>>, baseRef: string | undefined): Promise<string | undefined> {
+  if (!baseRef) return undefined;
+  const branch = baseRef.replace(/^refs\/heads\//, '');
+  const tip = await git.fetchBranch(branch);
+  if (!tip) throw new UserError(`merge_group.base_ref ${JSON.stringify(baseRef)} could not be fetched; expected the queue's target branch`);
+  return tip;
+}
 
 async function run(): Promise<void> {
   const ctx = runContext();
@@ -40,12 +54,17 @@ async function run(): Promise<void> {
       if (!baseSha || !headSha) throw new UserError(`no base and head to compare: event ${JSON.stringify(eventName)} carries none; expected on: pull_request or merge_group, or inputs base and head`);
       const base = await git.ensureCommit(baseSha, 'base');
       const head = await git.ensureCommit(headSha, 'head');
-      const report = await checkParity(git, base, head, { now: new Date(), configPath, singleAppName: ctx.repositoryName });
+      const render = renderChoice(text('render') || undefined, 'input render');
+      // In the merge queue, base_sha may hold PRs queued ahead: "ran" means on the target branch itself.
+      const historyRef = await mergeQueueTarget(git, event.merge_group?.base_ref);
+      const opts = { now: new Date(), configPath, singleAppName: ctx.repositoryName, render, findRenderer, historyRef };
+      const report = await checkParity(git, base, head, opts);
       for (const v of report.violations) core.error(v.reason, { file: v.file, startLine: v.line, title: `staging parity: ${v.rule}` });
+      for (const n of report.notices) core.notice(n);
       core.setOutput('ok', String(report.ok));
       core.setOutput('violations', JSON.stringify(report.violations));
       await core.summary.addRaw(paritySummary(report)).write();
-      if (!report.ok) core.setFailed(`${report.violations.length} version change(s) skipped the previous environment`);
+      if (!report.ok) core.setFailed(`staging parity: ${report.violations.length} violation(s): ${[...new Set(report.violations.map((v) => v.rule))].join(', ')}`);
       return;
     }
     const head = await git.ensureCommit(text('head') || 'HEAD', 'head');

@@ -138,6 +138,16 @@ export const CONFIG_SCHEMA = {
         freeze: { type: 'array', items: freezeWindow },
         parity: { type: 'string', pattern: '^(current|ever|soak:[0-9]+[smhdw])$' },
         allowSameChange: { type: 'boolean', description: 'Allow one change to move an env and its previous env to a new version together.' },
+        render: {
+          type: 'string',
+          enum: ['auto', 'kustomize', 'kubectl', 'none'],
+          description: 'How parity computes what an overlay deploys: render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
+        },
+        parityIgnore: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Globs of files that never carry images: parity does not count their changes (read from the base branch only).',
+        },
       },
     },
     delivery: {

@@ -30,7 +30,13 @@ export interface Policy {
   freeze: FreezeWindow[];
   parity: string;
   allowSameChange: boolean;
+  /** How parity computes what deploys: render the overlay, or the static model of images: (none). */
+  render: RenderChoice;
+  /** Globs of files that never carry images; their changes are not unverified (base branch's config only). */
+  parityIgnore: string[];
 }
+
+export type RenderChoice = 'auto' | 'kustomize' | 'kubectl' | 'none';
 
 export interface Delivery { mode?: 'push' | 'pull-request'; branch?: string; maxAttempts?: number; labels?: string[]; autoMerge?: boolean }
 
@@ -51,6 +57,7 @@ export interface PromoteConfig {
 
 export const DEFAULT_POLICY: Policy = {
   tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
+  render: 'auto', parityIgnore: [],
 };
 
 /** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */

@@ -1,13 +1,13 @@
 // The scheduled report: what runs where, and drift — an env running a version its previous env never ran,
 // regions of one env disagreeing, an env behind its previous env for too long, and (optionally) a live
 // service reporting a different version than git says.
-import { promotionRecords, PROMOTION_GREP } from '../history/promotions.js';
-import { VersionHistory } from '../history/version-history.js';
 import { discoverLayout, previousEnv } from '../layout.js';
+import { ContentHistory } from './content-history.js';
+import { driftFacts, type DriftFacts } from './drift-facts.js';
 import { compareVersions, sameVersion } from '../policy/versions.js';
 import type { GitPort } from '../ports.js';
 import { configAt } from '../promote/config-at.js';
-import { matrixOf, type Matrix } from '../status/matrix.js';
+import { matrixOf, type CellEntry, type Matrix } from '../status/matrix.js';
 import { formatDuration } from '../durations.js';
 
 export type DriftKind = 'never-in-previous' | 'regions-disagree' | 'behind' | 'live-mismatch' | 'unreadable';
@@ -29,7 +29,10 @@ export async function computeDrift(git: GitPort, head: string, opts: DriftOption
   const config = await configAt(snapshot, opts.configPath);
   const layout = discoverLayout(config, snapshot.files, opts.singleAppName);
   const matrix = await matrixOf(snapshot, layout);
-  const history = new VersionHistory(promotionRecords(await git.log(head, { grep: PROMOTION_GREP })));
+  // What each environment ran comes from the content of its files on this branch's first-parent history, the
+  // same evidence the parity check uses; trailers are never evidence.
+  const history = await ContentHistory.load(git, head, layout.targets.map((t) => t.file));
+  const facts = driftFacts(git, snapshot, layout, history);
   const drift: DriftItem[] = [];
   for (const row of matrix.apps) {
     for (const env of layout.envs) {
@@ -42,35 +45,46 @@ export async function computeDrift(git: GitPort, head: string, opts: DriftOption
         drift.push({ kind: 'regions-disagree', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `regions run different versions: ${ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ')}` });
       }
       const prev = previousEnv(layout, env);
-      const prevCells = prev ? (row.cells[prev.name] ?? []).filter((c) => !c.problem) : [];
-      if (prev && prevCells.length) {
-        for (const c of ok) {
-          if (!c.version) continue;
-          const inPrevNow = prevCells.some((p) => sameVersion(p.version, c.version));
-          // A promotion through the gate proves the previous env ran it; a gate-skipped one proves nothing.
-          if (!inPrevNow && !history.ran(row.app, prev.name, c.version) && !history.passedGate(row.app, env.name, c.version)) {
-            drift.push({ kind: 'never-in-previous', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: `${env.name} runs ${c.version}, which ${prev.name} never ran (it runs ${[...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ')})` });
-          }
-        }
-        if (opts.behindAfterMs !== undefined && prevCells.length) {
-          const prevVersion = prevCells[0]?.version;
-          const mine = ok[0]?.version;
-          const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
-          const since = prevVersion ? history.runningSince(row.app, prev.name, prevVersion) : undefined;
-          if (newer !== undefined && newer > 0 && since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
-            drift.push({ kind: 'behind', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `${env.name} runs ${mine}; ${prev.name} has run ${prevVersion} for ${formatDuration(opts.now.getTime() - Date.parse(since))}` });
-          }
-        }
-      }
-      if (opts.live) {
-        for (const c of ok) {
-          const got = await opts.live(row.app, env.name, c.region);
-          if (!got) continue;
-          if (got.error) drift.push({ kind: 'live-mismatch', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: `could not read the live version: ${got.error}` });
-          else if (!sameVersion(got.version, c.version)) drift.push({ kind: 'live-mismatch', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
-        }
-      }
+      if (prev) drift.push(...(await previousEnvDrift(facts, row.app, env.name, prev.name, ok, row.cells[prev.name] ?? [], opts)));
+      if (opts.live) drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
     }
   }
   return { matrix, drift };
+}
+
+async function previousEnvDrift(f: DriftFacts, app: string, env: string, prev: string, ok: CellEntry[], prevAll: CellEntry[], opts: DriftOptions): Promise<DriftItem[]> {
+  const out: DriftItem[] = [];
+  const prevCells = prevAll.filter((c) => !c.problem);
+  if (!prevCells.length) return out;
+  const prevTargets = f.targets(app, prev);
+  for (const c of ok) {
+    const t = f.target(c.file);
+    if (!t) continue;
+    const missing: string[] = [];
+    for (const image of await f.imagesNow(t)) if (!(await f.prevRan(prevTargets, image))) missing.push(image);
+    if (missing.length) {
+      out.push({ kind: 'never-in-previous', app, env, region: c.region, file: c.file, line: c.line, message: `${env} runs ${missing.join(', ')}, which ${prev} never ran (by the content of its files on this branch; it runs ${[...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ')})` });
+    }
+  }
+  if (opts.behindAfterMs === undefined) return out;
+  const prevVersion = prevCells[0]?.version;
+  const mine = ok[0]?.version;
+  const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
+  const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion as string) : undefined;
+  if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
+    out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message: `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${formatDuration(opts.now.getTime() - Date.parse(since))}` });
+  }
+  return out;
+}
+
+async function liveDrift(live: NonNullable<DriftOptions['live']>, app: string, env: string, ok: CellEntry[]): Promise<DriftItem[]> {
+  const out: DriftItem[] = [];
+  for (const c of ok) {
+    const got = await live(app, env, c.region);
+    if (!got) continue;
+    const at = { kind: 'live-mismatch' as const, app, env, region: c.region, file: c.file, line: c.line };
+    if (got.error) out.push({ ...at, message: `could not read the live version: ${got.error}` });
+    else if (!sameVersion(got.version, c.version)) out.push({ ...at, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
+  }
+  return out;
 }

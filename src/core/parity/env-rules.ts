@@ -1,0 +1,53 @@
+// Rules about environments as a whole: all regions of an environment agree after the change (unless staggered),
+// and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
+import { KUSTOMIZATION_FILES } from '../deploy/closure.js';
+import { readTargetVersion } from '../target-version.js';
+import type { ParityRow } from './parity-report.js';
+import type { Scene } from './parity-scene.js';
+
+export async function markRegionDisagreements(scene: Scene, rows: ParityRow[]): Promise<void> {
+  const keys = new Set(rows.filter((r) => r.verdict !== 'violation').map((r) => `${r.app}\0${r.env}`));
+  for (const key of keys) {
+    const [app, envName] = key.split('\0') as [string, string];
+    const env = scene.layout.envs.find((e) => e.name === envName);
+    if (!env || env.staggered) continue;
+    const ts = scene.afterLayout.targets.filter((t) => t.app === app && t.env === envName);
+    const after = scene.assess.after;
+    const vs: string[] = [];
+    for (const t of ts) {
+      if (!after.tree.isFile(t.file)) continue;
+      try {
+        vs.push(`${t.region ?? t.file}: ${readTargetVersion(await after.snap.read(t.file), t).version ?? 'none'}`);
+      } catch {
+        vs.length = 0; // an unreadable file is its own violation; it says nothing about agreement
+        break;
+      }
+    }
+    if (new Set(vs.map((v) => v.slice(v.indexOf(': ') + 2))).size <= 1) continue;
+    for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
+      Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason: `the regions of ${envName} would run different versions (${vs.join(', ')}); expected them to agree (or environments: staggered: true)` });
+    }
+  }
+}
+
+/** Marks rows of later environments env-removed; returns notices for removals that move nothing later. */
+export function envRemovals(scene: Scene, rows: ParityRow[]): string[] {
+  const notices: string[] = [];
+  const envs = scene.layout.envs.map((e) => e.name);
+  for (const app of scene.layout.apps) {
+    for (const [i, env] of envs.entries()) {
+      const had = scene.layout.targets.some((t) => t.app === app && t.env === env);
+      const tree = scene.assess.after.tree;
+      const dirs = scene.layout.targets.filter((t) => t.app === app && t.env === env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
+      // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
+      const has = scene.afterLayout.targets.some((t) => t.app === app && t.env === env) || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
+      if (!had || has) continue;
+      const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
+      for (const r of later) {
+        Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason: `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an environment in the change that moves a later one skips it; expected the removal in a change of its own` });
+      }
+      if (!later.length) notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
+    }
+  }
+  return notices;
+}
