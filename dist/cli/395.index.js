@@ -262,6 +262,22 @@ function insertAfter(entry, anchor, lines, src) {
     const indent = ' '.repeat(src.column(keyStart));
     return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${(0,_scalar_style_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenFor */ .fn)(v, 'plain', false)}`).join('') };
 }
+/**
+ * Which of newTag/digest to set and which lines to drop so that kustomize deploys exactly VALUE. Its image
+ * transformer appends `@digest` to whatever newTag holds, so a combined `newTag: tag@sha256:…` stays combined only
+ * when no digest line sits beside it (that pair would deploy `tag@new@old`); otherwise the value is split, as
+ * `kustomize edit set image` does.
+ */
+function imageKeys(want, value, tagPair, digestPair) {
+    if (want.kind === 'digest')
+        return { set: { digest: want.digest }, remove: tagPair ? [tagPair] : [] };
+    if (want.kind === 'tag')
+        return { set: { newTag: want.tag }, remove: digestPair ? [digestPair] : [] };
+    const combined = !!tagPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagPair.value) && String(tagPair.value.value).includes('@');
+    if (combined && !digestPair)
+        return { set: { newTag: value }, remove: [] };
+    return { set: { newTag: want.tag, digest: want.digest }, remove: [] };
+}
 function planImageEdit(docs, name, value, document, src, file) {
     const { map: entry, documentIndex } = findEntry(docs, name, document, src, file);
     const doc = docs[documentIndex];
@@ -269,25 +285,7 @@ function planImageEdit(docs, name, value, document, src, file) {
     const want = (0,_edit_value_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageValue */ .s)(value, file, entryLine);
     const tagPair = onePair(entry, 'newTag', src, file);
     const digestPair = onePair(entry, 'digest', src, file);
-    const set = {};
-    const remove = [];
-    if (want.kind === 'digest') {
-        set.digest = want.digest;
-        if (tagPair)
-            remove.push(tagPair);
-    }
-    else if (want.kind === 'tag') {
-        set.newTag = want.tag;
-        if (digestPair)
-            remove.push(digestPair);
-    }
-    else if (tagPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagPair.value) && String(tagPair.value.value).includes('@')) {
-        set.newTag = value; // the file keeps tag and digest combined in newTag
-    }
-    else {
-        set.newTag = want.tag;
-        set.digest = want.digest;
-    }
+    const { set, remove } = imageKeys(want, value, tagPair, digestPair);
     const splices = [];
     const changes = [];
     const inserts = [];

@@ -34478,7 +34478,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
@@ -40595,7 +40595,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -43406,7 +43406,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -43414,7 +43414,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -43422,7 +43422,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -43522,84 +43522,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/core/config/environments.js
-// Environment names and their order. Zero-config knows dev → staging → prod under their common spellings.
-const FAMILIES = [['dev', 'development'], ['staging', 'stage'], ['prod', 'production']];
-/** 0 for dev-like, 1 staging-like, 2 prod-like, undefined for names zero-config does not know. */
-function knownRank(name) {
-    const i = FAMILIES.findIndex((f) => f.includes(name));
-    return i < 0 ? undefined : i;
-}
-/** Does `asked` (what a user typed, e.g. "prod") name the env `name` (e.g. "production")? */
-function environments_sameEnv(asked, name) {
-    if (asked === name)
-        return true;
-    const a = knownRank(asked);
-    return a !== undefined && a === knownRank(name);
-}
-/** Names are used in paths, branch names and commit trailers: keep them to a safe alphabet. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-function environments_isSafeName(s) {
-    return NAME_PATTERN.test(s) && !s.includes('..');
-}
-
-;// CONCATENATED MODULE: ./.build/core/history/trailers.js
-// Git trailers ("Key: value" lines in the last paragraph of a commit message): how promotions and rollbacks
-// record what they did, so history, parity and rollback can read it back without any other store.
-/** A trailer value on one line, without control characters, of bounded length. */
-function trailerValue(s) {
-    const flat = s.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\s+/g, ' ').trim();
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-function formatTrailers(trailers) {
-    return trailers
-        .map(([k, v]) => [k, v === undefined ? '' : trailerValue(v)])
-        .filter(([, v]) => v !== '')
-        .map(([k, v]) => `${k}: ${v}`)
-        .join('\n');
-}
-/** Trailers of a message: the last paragraph, if every line of it is "Key: value". */
-function parseTrailers(message) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n{2,}/);
-    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
-    const out = new Map();
-    const lines = last.split('\n');
-    if (!lines.every((l) => /^[A-Za-z0-9-]+: /.test(l)))
-        return out;
-    for (const l of lines) {
-        const i = l.indexOf(': ');
-        const k = l.slice(0, i);
-        if (!out.has(k))
-            out.set(k, l.slice(i + 2));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/core/history/promotions.js
-
-/** Commits that carry promotion or rollback trailers, newest first. */
-function promotionRecords(commits) {
-    const out = [];
-    for (const c of commits) {
-        const t = parseTrailers(c.message);
-        const app = t.get('Promoted-App') ?? t.get('Rollback-App');
-        const env = t.get('Promoted-Env') ?? t.get('Rollback-Env');
-        const rollbackOf = t.get('Rollback-Of');
-        const version = rollbackOf ? t.get('Restored-Version') : t.get('Promoted-Version');
-        if (!app || !env || !version)
-            continue;
-        out.push({
-            sha: c.sha, kind: rollbackOf ? 'rollback' : 'promotion', app, env, version,
-            previous: rollbackOf ? t.get('Rolled-Back-Version') : t.get('Previous-Version'),
-            from: t.get('Promoted-From'), by: t.get('Promoted-By') ?? c.authorName, run: t.get('Workflow-Run'), date: c.committerDate,
-            gateSkipped: t.get('Gate-Skipped'), freezeOverride: t.get('Freeze-Override'), rollbackOf, reason: t.get('Reason'),
-        });
-    }
-    return out;
-}
-/** The grep that finds those commits cheaply (git filters before we parse). */
-const PROMOTION_GREP = '^(Promoted-App|Rollback-App): ';
-
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./.build/core/policy/versions.js
@@ -43634,191 +43556,6 @@ function distinct(versions) {
     return [...new Set(versions.map((v) => v ?? '(none)'))];
 }
 
-;// CONCATENATED MODULE: ./.build/core/history/version-history.js
-// Which versions each app ran in each environment, and since when, from promotion and rollback trailers.
-
-
-class VersionHistory {
-    records;
-    constructor(records) {
-        this.records = records;
-    }
-    /** Events of app in env, newest first. */
-    events(app, env) {
-        return this.records.filter((r) => r.app === app && environments_sameEnv(r.env, env)).map((r) => ({ version: r.version, since: r.date, sha: r.sha, kind: r.kind }));
-    }
-    /** Whether the env ever ran the version: promoted there, rolled back to, or named as a previous version. */
-    ran(app, env, version) {
-        return this.records.some((r) => r.app === app && environments_sameEnv(r.env, env) && (sameVersion(r.version, version) || (r.previous ?? '').split(', ').some((p) => sameVersion(p, version))));
-    }
-    /** Whether the version was promoted into the env through the gate (so the previous env ran it then). */
-    passedGate(app, env, version) {
-        return this.records.some((r) => r.kind === 'promotion' && !r.gateSkipped && r.app === app && environments_sameEnv(r.env, env) && sameVersion(r.version, version));
-    }
-    /** When the env started running `version` in its latest stretch of running it, if trailers say so. */
-    runningSince(app, env, version) {
-        const ev = this.events(app, env);
-        if (!ev.length || !sameVersion(ev[0]?.version, version))
-            return undefined;
-        let since = ev[0]?.since;
-        for (const e of ev) {
-            if (!sameVersion(e.version, version))
-                break;
-            since = e.since;
-        }
-        return since;
-    }
-    hasAny(app, env) {
-        return this.records.some((r) => r.app === app && environments_sameEnv(r.env, env));
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/config/templates.js
-// Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
-// repository's file list discovers apps, envs and regions, so 500 apps need not be listed one by one.
-const PLACEHOLDER = /\{(app|env|region)\}/g;
-function placeholders(template) {
-    return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
-}
-/** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
-function fill(template, b) {
-    return template.replace(PLACEHOLDER, (whole, name) => b[name] ?? whole);
-}
-const templates_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * A matcher for a (partly filled) template. A placeholder with `choices` matches only those values (longest
- * first, so env "pre-prod" wins over "pre"); others match one path segment part.
- */
-function compile(template, choices = {}) {
-    const names = [];
-    let re = '^';
-    let last = 0;
-    for (const m of template.matchAll(PLACEHOLDER)) {
-        re += templates_escape(template.slice(last, m.index));
-        const name = m[1];
-        if (names.includes(name))
-            re += `\\k<${name}>`;
-        else {
-            names.push(name);
-            const options = choices[name];
-            // Non-greedy so "{env}-{region}" splits "prod-eu-west-1" as prod / eu-west-1.
-            re += options ? `(?<${name}>${[...options].sort((a, b) => b.length - a.length).map(templates_escape).join('|')})` : `(?<${name}>[^/]+?)`;
-        }
-        last = (m.index ?? 0) + m[0].length;
-    }
-    re += `${templates_escape(template.slice(last))}$`;
-    const rx = new RegExp(re);
-    return (path) => {
-        const m = rx.exec(path);
-        if (!m)
-            return undefined;
-        const out = {};
-        for (const n of names)
-            out[n] = m.groups?.[n];
-        return out;
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/core/layout.js
-// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
-// hold their versions. Found by matching the config's templates against the file list of one commit.
-
-
-
-const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
-function layout_discoverLayout(config, files, singleAppName) {
-    const declared = config.environments;
-    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
-    const found = [];
-    const seen = new Set();
-    const add = (t) => {
-        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
-        if (!seen.has(key)) {
-            seen.add(key);
-            found.push(t);
-        }
-    };
-    const overridden = new Set(Object.keys(config.apps));
-    const scan = (tpl, fixedApp) => {
-        const template = fixedApp ? fill(tpl.file, { app: fixedApp }) : tpl.file;
-        const envs = tpl.env ?? envChoices;
-        const hasEnv = placeholders(template).includes('env');
-        const match = compile(template, { env: envs });
-        for (const f of files) {
-            const b = match(f);
-            if (!b)
-                continue;
-            const app = fixedApp ?? b.app ?? singleAppName;
-            if (!fixedApp && overridden.has(app))
-                continue;
-            if (!environments_isSafeName(app))
-                continue;
-            const targetEnvs = hasEnv ? [b.env] : envs;
-            for (const env of targetEnvs) {
-                add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) });
-            }
-        }
-    };
-    for (const tpl of config.targets)
-        scan(tpl);
-    for (const [app, spec] of Object.entries(config.apps))
-        for (const tpl of spec.targets)
-            scan(tpl, app);
-    let envs;
-    if (declared)
-        envs = declared;
-    else {
-        const names = [...new Set(found.map((t) => t.env))].filter((n) => knownRank(n) !== undefined);
-        names.sort((a, b) => knownRank(a) - knownRank(b));
-        for (let i = 1; i < names.length; i++) {
-            if (knownRank(names[i]) === knownRank(names[i - 1])) {
-                throw new errors/* UserError */.y(`the repository has overlays for both ${(0,errors/* quote */.h)(names[i - 1])} and ${(0,errors/* quote */.h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
-            }
-        }
-        envs = names.map((name) => ({ name }));
-    }
-    const missing = [];
-    for (const env of envs) {
-        if (!env.regions)
-            continue;
-        const byApp = new Map();
-        for (const t of found)
-            if (t.env === env.name && t.region !== undefined)
-                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
-        for (const [app, ts] of byApp) {
-            for (const region of env.regions) {
-                if (!ts.some((t) => t.region === region)) {
-                    const like = ts[0];
-                    missing.push({ app, env: env.name, region, file: fill(like.template ?? like.file, { region }) });
-                }
-            }
-        }
-    }
-    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
-    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
-    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
-}
-/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
-function findEnv(layout, asked) {
-    const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => sameEnv(asked, e.name));
-    if (!env)
-        throw new UserError(`unknown environment ${quote(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
-    return env;
-}
-function previousEnv(layout, env) {
-    const i = layout.envs.indexOf(env);
-    return i > 0 ? layout.envs[i - 1] : undefined;
-}
-function findApp(layout, asked) {
-    if (layout.apps.includes(asked))
-        return asked;
-    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
-    throw new UserError(`unknown app ${quote(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
-}
-function targetsOf(layout, app, env) {
-    return layout.targets.filter((t) => t.app === app && t.env === env);
-}
-
 ;// CONCATENATED MODULE: ./.build/core/policy/tag-policy.js
 // The tag a promotion may carry: never `latest` or empty; semver v?MAJOR.MINOR.PATCH[-pre] by default, or the
 // config's regular expression.
@@ -43842,1386 +43579,6 @@ function checkTag(version, tagPattern) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/core/policy/cron.js
-// Five-field cron (minute hour day-of-month month day-of-week) evaluated in an IANA time zone, for freeze
-// windows such as "* * * * 5,0" (all of Friday and Sunday). Standard semantics: when both day fields are
-// restricted, a day matches if either does.
-const NAMES = {
-    month: { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 },
-    dow: { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 },
-};
-const FIELDS = [['minute', 0, 59], ['hour', 0, 23], ['dom', 1, 31], ['month', 1, 12], ['dow', 0, 7]];
-/** Throws an Error whose message says which field is wrong and what was expected. */
-function parseCron(expr) {
-    const parts = expr.trim().split(/\s+/);
-    if (parts.length !== 5)
-        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; expected 5 (minute hour day-of-month month day-of-week)`);
-    const sets = [];
-    FIELDS.forEach(([field, lo, hi], i) => {
-        const text = parts[i].toLowerCase();
-        const set = new Set();
-        const num = (s) => {
-            const v = NAMES[field]?.[s] ?? (/^[0-9]+$/.test(s) ? Number(s) : NaN);
-            if (!(v >= lo && v <= hi))
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} is not a number from ${lo} to ${hi}`);
-            return v;
-        };
-        for (const item of text.split(',')) {
-            const [range, stepText] = item.split('/');
-            const step = stepText === undefined ? 1 : Number(stepText);
-            if (!Number.isInteger(step) || step < 1)
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} must be a positive whole number`);
-            let a;
-            let b;
-            if (range === '*')
-                [a, b] = [lo, hi];
-            else if (range?.includes('-')) {
-                const [x, y] = range.split('-');
-                [a, b] = [num(x ?? ''), num(y ?? '')];
-                if (a > b)
-                    throw new Error(`cron ${JSON.stringify(expr)}: ${field} range ${range} runs backwards`);
-            }
-            else {
-                a = num(range ?? '');
-                b = stepText === undefined ? a : hi;
-            }
-            for (let v = a; v <= b; v += step)
-                set.add(field === 'dow' && v === 7 ? 0 : v);
-        }
-        sets.push(set);
-    });
-    const [minute, hour, dom, month, dow] = sets;
-    return { minute, hour, dom, month, dow, domAny: parts[2] === '*', dowAny: parts[4] === '*' };
-}
-/** Wall-clock fields of `at` in `timeZone`; throws RangeError for an unknown zone. */
-function localTime(at, timeZone) {
-    const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
-    }).formatToParts(at);
-    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
-    return {
-        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), hour: Number(get('hour')), minute: Number(get('minute')),
-        weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
-    };
-}
-function cronMatches(c, t) {
-    if (!c.minute.has(t.minute) || !c.hour.has(t.hour) || !c.month.has(t.month))
-        return false;
-    const dom = c.dom.has(t.day);
-    const dow = c.dow.has(t.weekday);
-    if (c.domAny && c.dowAny)
-        return true;
-    if (c.domAny)
-        return dow;
-    if (c.dowAny)
-        return dom;
-    return dom || dow;
-}
-function isValidTimeZone(tz) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: tz });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/config/config-schema.js
-// The JSON Schema of gitops-promote.yaml. The loader validates with this object, and `gitops-promote schema`
-// prints it (published as schema/gitops-promote.schema.json for editors): one source of truth.
-const config_schema_name = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$' };
-const nameList = { type: 'array', items: config_schema_name, minItems: 1 };
-const target = {
-    type: 'object',
-    description: 'A file to edit. `{app}`, `{env}` and `{region}` are filled in; a template matches the files that exist.',
-    additionalProperties: false,
-    required: ['file'],
-    properties: {
-        file: { type: 'string', minLength: 1, description: 'Path from the repository root, e.g. apps/{app}/overlays/{env}/kustomization.yaml' },
-        image: { type: 'string', minLength: 1, description: 'Edit the kustomization images: entry with this name (may use {app}).' },
-        path: { type: 'string', minLength: 1, description: 'Edit the scalar at this path, e.g. image.tag or spec.source.helm.parameters[name=image.tag].value' },
-        document: { type: 'integer', minimum: 0, description: '0-based document index in a multi-document file.' },
-        env: { oneOf: [config_schema_name, nameList], description: 'Only for these environments.' },
-    },
-};
-const freezeWindow = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        cron: { type: 'string', description: 'Five-field cron; every minute it matches is frozen, e.g. "* * * * 5,0" (Fridays and Sundays).' },
-        from: { type: 'string', description: 'Start of a frozen period, ISO date or date-time (local to timezone).' },
-        to: { type: 'string', description: 'End of a frozen period (exclusive), ISO date or date-time.' },
-        timezone: { type: 'string', description: 'IANA time zone, e.g. Europe/Berlin. Default UTC.' },
-        reason: { type: 'string' },
-        envs: { ...nameList, description: 'Environments the window applies to. Default: every environment but the first.' },
-    },
-};
-const duration = { type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.' };
-const envVarName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'The name of an environment variable that holds the secret (never the secret itself).' };
-const statusCode = { type: 'integer', minimum: 100, maximum: 599 };
-/** One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are filled in). */
-const healthCheck = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['type'],
-    properties: {
-        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'] },
-        label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
-        url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
-        urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
-        expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
-        versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
-        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes: the version that must be live (default: the promoted version).' },
-        bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
-        headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
-        query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
-        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, x < 0.5).' },
-        failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
-        bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
-        basicAuth: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['username', 'passwordEnv'],
-            properties: { username: { type: 'string', minLength: 1 }, passwordEnv: envVarName },
-        },
-        app: { type: 'string', minLength: 1, description: 'argocd: the Application name (default {app}).' },
-        appNamespace: { type: 'string', minLength: 1, description: 'argocd: the Application namespace (apps in any namespace).' },
-        tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
-        kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
-        name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
-        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes: the namespace (flux default flux-system, kubernetes default default).' },
-        deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
-        container: { type: 'string', minLength: 1, description: 'kubernetes: the container whose image tag must be the version (default: any).' },
-        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes: path of the kubeconfig (default $KUBECONFIG).' },
-        context: { type: 'string', minLength: 1, description: 'flux/kubernetes: kubeconfig context.' },
-    },
-};
-/** health.<env>: checks and timing for wait-healthy. */
-const HEALTH_ENV_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    description: 'What wait-healthy checks after a promotion to this environment.',
-    properties: {
-        checks: { type: 'array', items: healthCheck, minItems: 1 },
-        initialDelay: { ...duration, description: 'Wait this long before the first sample (default 0s).' },
-        interval: { ...duration, description: 'Between samples, jittered by ±10% (default 10s).' },
-        timeout: { ...duration, description: 'Overall deadline (default 10m).' },
-        requestTimeout: { ...duration, description: 'Per request (default 10s).' },
-        successThreshold: { type: 'integer', minimum: 1, maximum: 1000, description: 'Consecutive samples in which every check passes (default 3).' },
-        failureLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Failed samples tolerated; one more is unhealthy (default 2).' },
-        inconclusiveLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Consecutive inconclusive samples tolerated (no data, NaN); one more is unhealthy (default: no limit).' },
-    },
-};
-const CONFIG_SCHEMA = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://github.com/gitops-promote/gitops-promote/blob/main/schema/gitops-promote.schema.json',
-    title: 'gitops-promote.yaml',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        version: { type: 'integer', enum: [1] },
-        environments: {
-            type: 'array',
-            minItems: 1,
-            description: 'Promotion order, first to last.',
-            items: {
-                oneOf: [
-                    config_schema_name,
-                    {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['name'],
-                        properties: { name: config_schema_name, regions: nameList, staggered: { type: 'boolean' } },
-                    },
-                ],
-            },
-        },
-        targets: { type: 'array', items: target, description: 'Default targets of every app.' },
-        apps: {
-            type: 'object',
-            description: 'Apps whose targets differ from the defaults, by name.',
-            propertyNames: config_schema_name,
-            additionalProperties: {
-                type: 'object',
-                additionalProperties: false,
-                properties: { targets: { type: 'array', items: target, minItems: 1 } },
-            },
-        },
-        policy: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                tagPattern: { type: 'string', description: '"semver" (v?MAJOR.MINOR.PATCH[-pre]) or a regular expression.' },
-                allowDowngrade: { type: 'boolean' },
-                requirePreviousEnv: { type: 'boolean', description: 'The version must run in the previous environment first (default true).' },
-                freeze: { type: 'array', items: freezeWindow },
-                parity: { type: 'string', pattern: '^(current|ever|soak:[0-9]+[smhdw])$' },
-                allowSameChange: { type: 'boolean', description: 'Allow one change to move an env and its previous env to a new version together.' },
-            },
-        },
-        delivery: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                mode: { type: 'string', enum: ['push', 'pull-request'] },
-                branch: { type: 'string', minLength: 1 },
-                maxAttempts: { type: 'integer', minimum: 1, maximum: 100 },
-                labels: { type: 'array', items: { type: 'string' } },
-                autoMerge: { type: 'boolean' },
-            },
-        },
-        drift: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'The scheduled drift report (verify-staging-parity on a schedule).',
-            properties: {
-                behindAfter: { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$', description: 'Report an environment whose previous environment has run a newer version for longer than this, e.g. 7d.' },
-                live: {
-                    type: 'object',
-                    description: 'Per environment, where the running version can be read: a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
-                    propertyNames: config_schema_name,
-                    additionalProperties: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['url'],
-                        properties: { url: { type: 'string', minLength: 1 }, field: { type: 'string', minLength: 1 } },
-                    },
-                },
-            },
-        },
-        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: config_schema_name, additionalProperties: HEALTH_ENV_SCHEMA },
-    },
-};
-
-;// CONCATENATED MODULE: ./.build/core/durations.js
-// Durations as people write them in configs and flags: `500ms`, `5s`, `10m`, `1h30m`, `2h`, `7d`, `2w`, `0`.
-// Always a unit (a bare number other than 0 is refused: is `30` seconds or minutes?). Health checks wait at most
-// a week (the default cap); policy durations (soak times, how long an env may lag) may be longer.
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
-const WEEK = 7 * 24 * 3_600_000;
-/** Milliseconds, or an error message saying what was expected. */
-function parseDuration(text, max = WEEK) {
-    const s = text.trim();
-    const expected = 'expected a duration such as 500ms, 5s, 10m, 1h30m or 7d';
-    if (s === '0')
-        return 0;
-    if (s === '')
-        return { error: `is empty; ${expected}` };
-    let ms = 0;
-    let at = 0;
-    PART.lastIndex = 0;
-    while (at < s.length) {
-        PART.lastIndex = at;
-        const m = PART.exec(s);
-        if (!m)
-            return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
-        ms += Number(m[1]) * UNITS[m[2]];
-        at = PART.lastIndex;
-    }
-    if (!Number.isFinite(ms) || ms > max)
-        return { error: `${JSON.stringify(text)} is longer than ${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}` };
-    return Math.round(ms);
-}
-/** A short human form: 500ms, 5s, 1m30s, 4m, 1h2m. Rounds to whole seconds from 10 s up. */
-function formatDuration(ms) {
-    if (ms < 0)
-        ms = 0;
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 10_000)
-        return `${Number((ms / 1000).toFixed(1))}s`;
-    let s = Math.round(ms / 1000);
-    // From an hour up, seconds are noise: round to minutes.
-    if (s >= 3600)
-        s = Math.round(s / 60) * 60;
-    const h = Math.floor(s / 3600);
-    s -= h * 3600;
-    const m = Math.floor(s / 60);
-    s -= m * 60;
-    if (h >= 48)
-        return `${Math.floor(h / 24)}d${h % 24 ? `${h % 24}h` : ''}`;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || (!h && !m) ? `${s}s` : ''}`;
-}
-/** For policy settings, where a bad value is the caller's to report: throws an Error with the message. */
-function policyDuration(text) {
-    const d = parseDuration(text, Number.MAX_SAFE_INTEGER);
-    if (typeof d !== 'number')
-        throw new Error(`duration ${d.error}`);
-    return d;
-}
-
-;// CONCATENATED MODULE: ./.build/core/health/expression.js
-// The condition language of metric checks (`success-condition: result >= 0.95`): a tokenizer, a parser with a
-// static type check, and an evaluator over a Prometheus result. Nothing is ever handed to eval or Function.
-//
-//   expr := or ;  or := and (("||" | "or") and)* ;  and := not (("&&" | "and") not)* ;  not := ("!" | "not") not | cmp
-//   cmp  := sum [("==" | "!=" | "<" | "<=" | ">" | ">=") sum] ;  sum := product (("+" | "-") product)*
-//   product := unary (("*" | "/") unary)* ;  unary := "-" unary | postfix ;  postfix := primary ("[" expr "]")*
-//   primary := number | "true" | "false" | name | name "(" [expr ("," expr)*] ")" | "(" expr ")"
-//
-// Names: `result` (the samples; as a number, the first sample's value, or the scalar), and `x` (the sample inside
-// all()/any()). Functions: len(v), isNaN(n), all(v, cond), any(v, cond), min(v), max(v).
-// Missing data and NaN never make a condition true by accident: a comparison that touches no data (an empty
-// result, an index past the end) or NaN is *unknown*, and unknown follows three-valued logic (false && unknown is
-// false, true || unknown is true, not unknown is unknown). A condition that ends unknown is inconclusive.
-class ExpressionError extends Error {
-    reason;
-    offset;
-    source;
-    constructor(reason, 
-    /** 0-based offset into the source. */
-    offset, source) {
-        const near = offset >= source.length ? 'at the end' : `at column ${offset + 1} (${JSON.stringify(source.slice(offset, offset + 12))})`;
-        super(`${reason} ${near}`);
-        this.reason = reason;
-        this.offset = offset;
-        this.source = source;
-        this.name = 'ExpressionError';
-    }
-}
-const OPS = ['&&', '||', '==', '!=', '<=', '>=', '<', '>', '!', '+', '-', '*', '/', '(', ')', '[', ']', ','];
-function tokenize(src) {
-    const out = [];
-    let i = 0;
-    while (i < src.length) {
-        const c = src[i];
-        if (/\s/.test(c)) {
-            i++;
-            continue;
-        }
-        const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(src.slice(i));
-        if (num) {
-            if (/^[A-Za-z_]/.test(src.slice(i + num[0].length)))
-                throw new ExpressionError('a number runs into a name', i, src);
-            out.push({ kind: 'num', text: num[0], at: i });
-            i += num[0].length;
-            continue;
-        }
-        const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
-        if (name) {
-            out.push({ kind: 'name', text: name[0], at: i });
-            i += name[0].length;
-            continue;
-        }
-        const op = OPS.find((o) => src.startsWith(o, i));
-        if (op) {
-            out.push({ kind: 'op', text: op, at: i });
-            i += op.length;
-            continue;
-        }
-        if (c === '=')
-            throw new ExpressionError('"=" is not an operator; expected "==" to compare', i, src);
-        if (c === '&' || c === '|')
-            throw new ExpressionError(`"${c}" alone is not an operator; expected "${c}${c}"`, i, src);
-        throw new ExpressionError(`unexpected character ${JSON.stringify(c)}`, i, src);
-    }
-    out.push({ kind: 'end', text: '', at: src.length });
-    return out;
-}
-const FUNCTIONS = {
-    len: { args: ['samples'], returns: 'number' },
-    isNaN: { args: ['number'], returns: 'boolean' },
-    all: { args: ['samples', 'boolean'], returns: 'boolean', binds: true },
-    any: { args: ['samples', 'boolean'], returns: 'boolean', binds: true },
-    min: { args: ['samples'], returns: 'number' },
-    max: { args: ['samples'], returns: 'number' },
-};
-const KEYWORDS = { and: '&&', or: '||', not: '!' };
-class Parser {
-    src;
-    i = 0;
-    toks;
-    constructor(src) {
-        this.src = src;
-        this.toks = tokenize(src).map((t) => (t.kind === 'name' && KEYWORDS[t.text] ? { ...t, kind: 'op', text: KEYWORDS[t.text] } : t));
-    }
-    peek() {
-        return this.toks[this.i];
-    }
-    take() {
-        return this.toks[this.i++];
-    }
-    isOp(...ops) {
-        const t = this.peek();
-        return t.kind === 'op' && ops.includes(t.text);
-    }
-    fail(reason, t = this.peek()) {
-        throw new ExpressionError(reason, t.at, this.src);
-    }
-    expect(op, what) {
-        if (!this.isOp(op))
-            this.fail(`expected ${what}`);
-        return this.take();
-    }
-    parse() {
-        if (this.peek().kind === 'end')
-            this.fail('the condition is empty; expected something like result >= 0.95');
-        const n = this.or();
-        if (this.peek().kind !== 'end')
-            this.fail(`unexpected ${JSON.stringify(this.peek().text)}; expected an operator or the end`);
-        return n;
-    }
-    or() {
-        let n = this.and();
-        while (this.isOp('||')) {
-            const t = this.take();
-            n = { t: 'binary', op: '||', left: n, right: this.and(), at: t.at };
-        }
-        return n;
-    }
-    and() {
-        let n = this.not();
-        while (this.isOp('&&')) {
-            const t = this.take();
-            n = { t: 'binary', op: '&&', left: n, right: this.not(), at: t.at };
-        }
-        return n;
-    }
-    not() {
-        if (this.isOp('!')) {
-            const t = this.take();
-            return { t: 'unary', op: '!', arg: this.not(), at: t.at };
-        }
-        return this.cmp();
-    }
-    cmp() {
-        const left = this.sum();
-        if (this.isOp('==', '!=', '<', '<=', '>', '>=')) {
-            const t = this.take();
-            const n = { t: 'binary', op: t.text, left, right: this.sum(), at: t.at };
-            if (this.isOp('==', '!=', '<', '<=', '>', '>='))
-                this.fail('comparisons do not chain; expected "and" between two comparisons');
-            return n;
-        }
-        return left;
-    }
-    sum() {
-        let n = this.product();
-        while (this.isOp('+', '-')) {
-            const t = this.take();
-            n = { t: 'binary', op: t.text, left: n, right: this.product(), at: t.at };
-        }
-        return n;
-    }
-    product() {
-        let n = this.unary();
-        while (this.isOp('*', '/')) {
-            const t = this.take();
-            n = { t: 'binary', op: t.text, left: n, right: this.unary(), at: t.at };
-        }
-        return n;
-    }
-    unary() {
-        if (this.isOp('-')) {
-            const t = this.take();
-            return { t: 'unary', op: '-', arg: this.unary(), at: t.at };
-        }
-        return this.postfix();
-    }
-    postfix() {
-        let n = this.primary();
-        while (this.isOp('[')) {
-            const t = this.take();
-            const index = this.or();
-            this.expect(']', '"]" to close the index');
-            n = { t: 'index', target: n, index, at: t.at };
-        }
-        return n;
-    }
-    primary() {
-        const t = this.peek();
-        if (t.kind === 'num') {
-            this.take();
-            return { t: 'num', value: Number(t.text), at: t.at };
-        }
-        if (t.kind === 'name') {
-            this.take();
-            if (t.text === 'true' || t.text === 'false')
-                return { t: 'bool', value: t.text === 'true', at: t.at };
-            if (this.isOp('(')) {
-                if (!FUNCTIONS[t.text])
-                    this.fail(`unknown function ${JSON.stringify(t.text)}; expected one of ${Object.keys(FUNCTIONS).join(', ')}`, t);
-                this.take();
-                const args = [];
-                if (!this.isOp(')')) {
-                    args.push(this.or());
-                    while (this.isOp(',')) {
-                        this.take();
-                        args.push(this.or());
-                    }
-                }
-                this.expect(')', `"," or ")" in the call of ${t.text}`);
-                return { t: 'call', fn: t.text, args, at: t.at };
-            }
-            if (t.text === 'result' || t.text === 'x')
-                return { t: 'name', name: t.text, at: t.at };
-            this.fail(`unknown name ${JSON.stringify(t.text)}; expected result, a number, true, false or a function`, t);
-        }
-        if (this.isOp('(')) {
-            this.take();
-            const n = this.or();
-            this.expect(')', '")" to close "("');
-            return n;
-        }
-        if (t.kind === 'end')
-            this.fail('the condition ends too early; expected a number, result, a function or "("');
-        this.fail(`unexpected ${JSON.stringify(t.text)}; expected a number, result, a function or "("`);
-    }
-}
-/** The static type of a node; throws ExpressionError where types do not fit. `inBinding`: inside all()/any(). */
-function typeOf(n, src, inBinding) {
-    const fail = (reason, at = n.at) => {
-        throw new ExpressionError(reason, at, src);
-    };
-    const num = (c) => {
-        const t = typeOf(c, src, inBinding);
-        if (t === 'boolean')
-            fail('expected a number here, got a true/false value', c.at);
-    };
-    const bool = (c) => {
-        if (typeOf(c, src, inBinding) !== 'boolean')
-            fail('expected a condition (a comparison, true or false) here, got a number', c.at);
-    };
-    switch (n.t) {
-        case 'num':
-            return 'number';
-        case 'bool':
-            return 'boolean';
-        case 'name':
-            if (n.name === 'x' && !inBinding)
-                fail('"x" is only defined inside all(result, …) and any(result, …)');
-            return n.name === 'result' ? 'samples' : 'number';
-        case 'index':
-            if (typeOf(n.target, src, inBinding) !== 'samples')
-                fail('only result can be indexed');
-            num(n.index);
-            return 'number';
-        case 'call': {
-            const spec = FUNCTIONS[n.fn];
-            if (n.args.length !== spec.args.length)
-                fail(`${n.fn}() takes ${spec.args.length} argument${spec.args.length === 1 ? '' : 's'}, got ${n.args.length}`);
-            spec.args.forEach((want, i) => {
-                const a = n.args[i];
-                if (want === 'boolean') {
-                    if (typeOf(a, src, true) !== 'boolean')
-                        fail(`the second argument of ${n.fn}() must be a condition on x, e.g. x >= 0.95`, a.at);
-                }
-                else if (want === 'samples') {
-                    if (typeOf(a, src, inBinding) !== 'samples')
-                        fail(`${n.fn}() takes result`, a.at);
-                }
-                else
-                    num(a);
-            });
-            return spec.returns;
-        }
-        case 'unary':
-            if (n.op === '-') {
-                num(n.arg);
-                return 'number';
-            }
-            bool(n.arg);
-            return 'boolean';
-        case 'binary':
-            if (n.op === '&&' || n.op === '||') {
-                bool(n.left);
-                bool(n.right);
-                return 'boolean';
-            }
-            if (n.op === '==' || n.op === '!=') {
-                const l = typeOf(n.left, src, inBinding) === 'boolean';
-                const r = typeOf(n.right, src, inBinding) === 'boolean';
-                if (l !== r)
-                    fail(`${n.op} compares a number with a true/false value`);
-                return 'boolean';
-            }
-            num(n.left);
-            num(n.right);
-            return ['+', '-', '*', '/'].includes(n.op) ? 'number' : 'boolean';
-    }
-}
-/** Parses and type-checks a condition; throws ExpressionError with the offending position. */
-function expression_compileCondition(source) {
-    const ast = new Parser(source).parse();
-    if (typeOf(ast, source, false) !== 'boolean')
-        throw new ExpressionError('the condition is a number, not true/false; expected a comparison such as result >= 0.95', 0, source);
-    return { source, ast };
-}
-const isUnknown = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function evalNode(n, result, x) {
-    const asNumber = (v) => {
-        if (isUnknown(v))
-            return v;
-        if (Array.isArray(v))
-            return v.length ? v[0] : { unknown: 'the query returned no data' };
-        return v;
-    };
-    switch (n.t) {
-        case 'num':
-        case 'bool':
-            return n.value;
-        case 'name':
-            return n.name === 'result' ? result : x;
-        case 'index': {
-            const i = asNumber(evalNode(n.index, result, x));
-            if (isUnknown(i))
-                return i;
-            if (!Number.isInteger(i) || i < 0)
-                return { unknown: `result[${i}] is not a sample (indexes are 0, 1, 2, …)` };
-            return i < result.length ? result[i] : { unknown: result.length ? `result[${i}] does not exist (the query returned ${result.length} sample${result.length === 1 ? '' : 's'})` : 'the query returned no data' };
-        }
-        case 'call': {
-            const [a, b] = n.args;
-            if (n.fn === 'len')
-                return result.length;
-            if (n.fn === 'isNaN') {
-                const v = asNumber(evalNode(a, result, x));
-                return isUnknown(v) ? v : Number.isNaN(v);
-            }
-            if (n.fn === 'min' || n.fn === 'max') {
-                if (!result.length)
-                    return { unknown: 'the query returned no data' };
-                if (result.some((v) => Number.isNaN(v)))
-                    return { unknown: 'a sample is NaN' };
-                return n.fn === 'min' ? Math.min(...result) : Math.max(...result);
-            }
-            // all / any over the samples, three-valued; an empty result is unknown, never vacuously true.
-            if (!result.length)
-                return { unknown: 'the query returned no data' };
-            let unknown;
-            for (const v of result) {
-                const t = evalNode(b, result, v);
-                if (isUnknown(t))
-                    unknown ??= t;
-                else if (n.fn === 'all' && t === false)
-                    return false;
-                else if (n.fn === 'any' && t === true)
-                    return true;
-            }
-            return unknown ?? n.fn === 'all';
-        }
-        case 'unary': {
-            const v = evalNode(n.arg, result, x);
-            if (n.op === '!')
-                return isUnknown(v) ? v : !v;
-            const num = asNumber(v);
-            return isUnknown(num) ? num : -num;
-        }
-        case 'binary': {
-            if (n.op === '&&' || n.op === '||') {
-                const l = evalNode(n.left, result, x);
-                const dominant = n.op === '||';
-                if (l === dominant)
-                    return dominant;
-                const r = evalNode(n.right, result, x);
-                if (r === dominant)
-                    return dominant;
-                if (isUnknown(l))
-                    return l;
-                if (isUnknown(r))
-                    return r;
-                return !dominant;
-            }
-            const lv = evalNode(n.left, result, x);
-            const rv = evalNode(n.right, result, x);
-            if (typeof lv === 'boolean' && typeof rv === 'boolean')
-                return n.op === '==' ? lv === rv : lv !== rv;
-            const l = asNumber(lv);
-            const r = asNumber(rv);
-            if (isUnknown(l))
-                return l;
-            if (isUnknown(r))
-                return r;
-            switch (n.op) {
-                case '+': return l + r;
-                case '-': return l - r;
-                case '*': return l * r;
-                case '/': return l / r;
-            }
-            if (Number.isNaN(l) || Number.isNaN(r))
-                return { unknown: 'the value is NaN (e.g. 0/0: no requests in the window)' };
-            switch (n.op) {
-                case '==': return l === r;
-                case '!=': return l !== r;
-                case '<': return l < r;
-                case '<=': return l <= r;
-                case '>': return l > r;
-                default: return l >= r;
-            }
-        }
-    }
-}
-function evaluate(c, result) {
-    const v = evalNode(c.ast, result, undefined);
-    if (typeof v === 'boolean')
-        return v;
-    if (isUnknown(v))
-        return v;
-    return { unknown: 'the condition did not give true or false' };
-}
-/**
- * Argo Rollouts' rule over both conditions: failure true → fail; success true → pass; with only a success
- * condition, false → fail; with only a failure condition, false → pass; both false → inconclusive. Unknown
- * (no data, NaN) on a condition that decides → inconclusive; an empty result is never a pass.
- */
-function judge(success, failure, result) {
-    const f = failure ? evaluate(failure, result) : undefined;
-    const s = success ? evaluate(success, result) : undefined;
-    if (f === true)
-        return { verdict: 'fail', why: `failure condition ${failure?.source} is true` };
-    if (f !== undefined && typeof f === 'object')
-        return { verdict: 'inconclusive', why: f.unknown };
-    // No data is never a pass, whatever a condition says (a failure condition such as len(result) == 0 can still fail it).
-    if (!result.length)
-        return { verdict: 'inconclusive', why: 'the query returned no data' };
-    if (s === true)
-        return { verdict: 'pass', why: `success condition ${success?.source} is true` };
-    if (s !== undefined && typeof s === 'object')
-        return { verdict: 'inconclusive', why: s.unknown };
-    if (s === false && !failure)
-        return { verdict: 'fail', why: `success condition ${success?.source} is false` };
-    if (f === false && !success)
-        return { verdict: 'pass', why: `failure condition ${failure?.source} is false` };
-    return { verdict: 'inconclusive', why: 'neither the success nor the failure condition is true' };
-}
-
-;// CONCATENATED MODULE: ./.build/core/health/spec.js
-// What wait-healthy checks and how long it waits: `health.<env>` of gitops-promote.yaml, the `checks` input, or
-// flags, validated into one form (templates not yet filled), then resolved for one run into probe targets.
-
-
-
-
-const DEFAULT_TIMING = {
-    initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
-};
-const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'];
-const KEYS = {
-    http: ['url', 'urls', 'expectStatus', 'versionField', 'expectVersion', 'bodyMatch', 'headers'],
-    prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
-    argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
-    flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
-    kubernetes: ['deployment', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
-};
-const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'];
-const spec_PLACEHOLDER = /\{(app|env|version|region|commit)\}/g;
-const TIMING_KEYS = {
-    initialDelay: 'initialDelayMs', interval: 'intervalMs', timeout: 'timeoutMs', requestTimeout: 'requestTimeoutMs',
-};
-/** An HTTP header name (RFC 9110 token). */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** Validates a duration value; the key is what the error names. */
-function durationAt(value, key, fail) {
-    const d = parseDuration(value);
-    if (typeof d === 'object')
-        throw fail(key, d.error);
-    return d;
-}
-function checkTemplate(value, key, fail) {
-    for (const m of value.matchAll(/\{([A-Za-z_]+)\}/g)) {
-        if (!PLACEHOLDERS.includes(m[1]))
-            throw fail(key, `unknown placeholder {${m[1]}} in ${(0,errors/* quote */.h)(value)}; expected {app}, {env}, {version}, {region} or {commit}`);
-    }
-}
-function checkUrl(value, key, fail) {
-    checkTemplate(value, key, fail);
-    let u;
-    try {
-        u = new URL(value.replace(spec_PLACEHOLDER, 'x'));
-    }
-    catch {
-        throw fail(key, `${(0,errors/* quote */.h)(value)} is not a URL; expected e.g. https://web.example.com/api/version`);
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:')
-        throw fail(key, `${(0,errors/* quote */.h)(value)} is not an http(s) URL; expected http:// or https://`);
-}
-/** Where in the expression, as part of a one-line message. */
-function conditionAt(src, key, fail) {
-    try {
-        return expression_compileCondition(src);
-    }
-    catch (e) {
-        if (e instanceof ExpressionError)
-            throw fail(key, `${(0,errors/* quote */.h)(src)} is not a condition: ${e.message}`);
-        throw e;
-    }
-}
-/** A dotted JSON path: version, build.tag, items[0].version, ["app.version"]. */
-function parseFieldPath(path) {
-    const out = [];
-    let i = 0;
-    while (i < path.length) {
-        const rest = path.slice(i);
-        let m;
-        if ((m = /^\[(\d+)\]/.exec(rest)))
-            out.push(Number(m[1]));
-        else if ((m = /^\["((?:[^"\\]|\\.)*)"\]/.exec(rest)))
-            out.push(JSON.parse(`"${m[1]}"`));
-        else if ((m = (out.length ? /^\.([A-Za-z0-9_$-]+)/ : /^([A-Za-z0-9_$-]+)/).exec(rest)))
-            out.push(m[1]);
-        else
-            return undefined;
-        i += m[0].length;
-    }
-    return out.length ? out : undefined;
-}
-function checkName(value, key, fail) {
-    checkTemplate(value, key, fail);
-    const probe = value.replace(spec_PLACEHOLDER, 'x');
-    if (!environments_isSafeName(probe))
-        throw fail(key, `${(0,errors/* quote */.h)(value)} is not allowed; expected letters, digits, ".", "_" or "-"`);
-}
-/**
- * Validates health.<env> (already of the schema's shape) into a HealthSpec. Every problem is one error naming its
- * key: durations, conditions (with the column), regular expressions, URLs, placeholders, which keys a type takes.
- */
-function normalizeHealth(raw, key, fail) {
-    const r = (raw ?? {});
-    const timing = {};
-    for (const [k, field] of Object.entries(TIMING_KEYS)) {
-        if (typeof r[k] === 'string')
-            timing[field] = durationAt(r[k], `${key}.${k}`, fail);
-    }
-    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit'])
-        if (typeof r[k] === 'number')
-            timing[k] = r[k];
-    if (timing.intervalMs === 0)
-        throw fail(`${key}.interval`, 'is 0; expected at least 100ms');
-    if (timing.timeoutMs === 0)
-        throw fail(`${key}.timeout`, 'is 0; expected a deadline such as 10m');
-    if (timing.requestTimeoutMs === 0)
-        throw fail(`${key}.requestTimeout`, 'is 0; expected e.g. 10s');
-    const checks = (r.checks ?? []).map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
-    return { checks, timing };
-}
-function normalizeCheck(c, key, fail) {
-    const type = c.type;
-    if (!CHECK_TYPES.includes(type))
-        throw fail(`${key}.type`, `unknown check type ${(0,errors/* quote */.h)(String(c.type))}; expected one of ${CHECK_TYPES.join(', ')}`);
-    for (const k of Object.keys(c)) {
-        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k))
-            throw fail(`${key}.${k}`, `is not a key of a ${type} check; expected ${KEYS[type].join(', ')}`);
-    }
-    const spec = { ...c, type, key };
-    if (typeof c.expectStatus === 'number')
-        spec.expectStatus = [c.expectStatus];
-    const need = (k, what) => {
-        if (spec[k] === undefined)
-            throw fail(key, `a ${type} check needs ${k} (${what})`);
-    };
-    for (const [k, v] of Object.entries(spec.headers ?? {})) {
-        if (!HEADER_NAME.test(k))
-            throw fail(`${key}.headers`, `${(0,errors/* quote */.h)(k)} is not a header name; expected letters, digits and -`);
-        if (/[\r\n\0]/.test(v))
-            throw fail(`${key}.headers.${k}`, 'has a line break; expected one line');
-    }
-    switch (type) {
-        case 'http':
-            if ((spec.url === undefined) === (spec.urls === undefined))
-                throw fail(key, 'an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
-            (spec.urls ?? [spec.url]).forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
-            if (spec.bodyMatch !== undefined) {
-                try {
-                    new RegExp(spec.bodyMatch);
-                }
-                catch (e) {
-                    throw fail(`${key}.bodyMatch`, `${(0,errors/* quote */.h)(spec.bodyMatch)} is not a valid regular expression (${e.message.replace(/^Invalid regular expression: /, '')})`);
-                }
-            }
-            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField))
-                throw fail(`${key}.versionField`, `${(0,errors/* quote */.h)(spec.versionField)} is not a field path; expected e.g. version, build.tag or items[0].version`);
-            break;
-        case 'prometheus':
-            need('url', 'the Prometheus server, e.g. http://prometheus:9090');
-            checkUrl(spec.url, `${key}.url`, fail);
-            need('query', 'a PromQL instant query');
-            if (spec.successCondition === undefined && spec.failureCondition === undefined)
-                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), e.g. successCondition: result >= 0.95');
-            if (spec.successCondition !== undefined)
-                conditionAt(spec.successCondition, `${key}.successCondition`, fail);
-            if (spec.failureCondition !== undefined)
-                conditionAt(spec.failureCondition, `${key}.failureCondition`, fail);
-            break;
-        case 'argocd':
-            need('url', 'the Argo CD server, e.g. https://argocd.example.com');
-            checkUrl(spec.url, `${key}.url`, fail);
-            if (spec.app !== undefined)
-                checkName(spec.app, `${key}.app`, fail);
-            if (spec.appNamespace !== undefined)
-                checkName(spec.appNamespace, `${key}.appNamespace`, fail);
-            break;
-        case 'flux':
-        case 'kubernetes':
-            for (const k of ['name', 'namespace', 'deployment', 'container'])
-                if (spec[k] !== undefined)
-                    checkName(spec[k], `${key}.${k}`, fail);
-            if (spec.context !== undefined)
-                checkTemplate(spec.context, `${key}.context`, fail);
-            break;
-    }
-    return spec;
-}
-/** Hides user:password@ in a URL shown to people. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.username || u.password) {
-            u.username = '';
-            u.password = '';
-            return u.toString();
-        }
-    }
-    catch {
-        // not a URL: shown as is
-    }
-    return url;
-}
-/** The label of a target in progress lines and the summary. */
-function targetLabel(t) {
-    const where = t.region ? ` [${t.region}]` : '';
-    switch (t.type) {
-        case 'http': return displayUrl(t.url);
-        case 'prometheus': return `prometheus ${t.query.length > 60 ? `${t.query.slice(0, 57)}...` : t.query}${where}`;
-        case 'argocd': return `argocd app ${t.appNamespace ? `${t.appNamespace}/` : ''}${t.app}${where}`;
-        case 'flux': return `${t.kind} ${t.namespace}/${t.name}${where}`;
-        case 'kubernetes': return `Deployment ${t.namespace}/${t.deployment}${where}`;
-    }
-}
-function resolveChecks(spec, ctx) {
-    const secrets = new Set();
-    const targets = [];
-    const labels = [];
-    const { fail } = ctx;
-    const values = { app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined };
-    const what = { app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)', commit: 'a commit (--commit / input commit)', region: 'regions' };
-    const envVar = (name, key) => {
-        const v = ctx.environ[name];
-        if (!v)
-            throw fail(key, `the environment variable ${name} is not set; expected it to hold the secret`);
-        secrets.add(v);
-        return v;
-    };
-    spec.checks.forEach((c, check) => {
-        const strings = JSON.stringify(c);
-        const perRegion = strings.includes('{region}');
-        if (perRegion && !ctx.regions?.length)
-            throw fail(c.key, `uses {region}, but environment ${quote(ctx.env)} has no regions; expected regions: under the environment in gitops-promote.yaml`);
-        for (const region of perRegion ? ctx.regions : [undefined]) {
-            const fill = (s, key) => s.replace(spec_PLACEHOLDER, (_w, name) => {
-                const v = name === 'region' ? region : values[name];
-                if (v === undefined)
-                    throw fail(key, `${quote(s)} uses {${name}}, but no ${name} was given; expected ${what[name]}`);
-                return v;
-            });
-            const headers = () => {
-                const out = {};
-                for (const [k, v] of Object.entries(c.headers ?? {})) {
-                    const filled = v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_w, name) => envVar(name, `${c.key}.headers.${k}`));
-                    out[k] = filled;
-                    secrets.add(filled);
-                }
-                return out;
-            };
-            const base = { check, key: c.key, region, id: '' };
-            switch (c.type) {
-                case 'http': {
-                    const expectVersion = c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
-                    const versionField = c.versionField ?? (expectVersion !== undefined ? 'version' : undefined);
-                    const urls = c.urls ?? [c.url];
-                    urls.forEach((u, i) => {
-                        targets.push({
-                            ...base, type: 'http', url: fill(u, c.urls ? `${c.key}.urls[${i}]` : `${c.key}.url`), headers: headers(),
-                            expectStatus: c.expectStatus ?? [200], versionField, versionPath: versionField ? parseFieldPath(versionField) : undefined,
-                            expectVersion, bodyMatch: c.bodyMatch !== undefined ? new RegExp(c.bodyMatch) : undefined,
-                        });
-                    });
-                    break;
-                }
-                case 'prometheus': {
-                    const h = headers();
-                    if (c.bearerTokenEnv)
-                        h.Authorization = `Bearer ${envVar(c.bearerTokenEnv, `${c.key}.bearerTokenEnv`)}`;
-                    if (c.basicAuth) {
-                        const basic = Buffer.from(`${c.basicAuth.username}:${envVar(c.basicAuth.passwordEnv, `${c.key}.basicAuth.passwordEnv`)}`).toString('base64');
-                        secrets.add(basic);
-                        h.Authorization = `Basic ${basic}`;
-                    }
-                    targets.push({
-                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`), query: fill(c.query, `${c.key}.query`), headers: h,
-                        success: c.successCondition !== undefined ? compileCondition(c.successCondition) : undefined,
-                        failure: c.failureCondition !== undefined ? compileCondition(c.failureCondition) : undefined,
-                    });
-                    break;
-                }
-                case 'argocd': {
-                    const token = envVar(c.tokenEnv ?? 'ARGOCD_TOKEN', c.tokenEnv ? `${c.key}.tokenEnv` : c.key);
-                    const app = fill(c.app ?? '{app}', `${c.key}.app`);
-                    targets.push({
-                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app, headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
-                        appNamespace: c.appNamespace !== undefined ? fill(c.appNamespace, `${c.key}.appNamespace`) : undefined,
-                    });
-                    break;
-                }
-                case 'flux':
-                    targets.push({
-                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`), namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
-                        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
-                        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
-                    });
-                    break;
-                case 'kubernetes':
-                    targets.push({
-                        ...base, type: 'kubernetes', deployment: fill(c.deployment ?? '{app}', `${c.key}.deployment`), namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`),
-                        container: c.container, expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
-                        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
-                        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined,
-                    });
-                    break;
-            }
-        }
-        labels[check] = c.label ?? `${targetLabel(targets[targets.length - 1])}${targets.filter((t) => t.check === check).length > 1 ? ` (+${targets.filter((t) => t.check === check).length - 1})` : ''}`;
-    });
-    // Unique ids, readable: the label, numbered when two targets share one.
-    const seen = new Map();
-    for (const t of targets) {
-        const l = targetLabel(t);
-        const n = (seen.get(l) ?? 0) + 1;
-        seen.set(l, n);
-        t.id = n === 1 ? l : `${l} #${n}`;
-    }
-    if (!targets.length)
-        throw fail('checks', `no health checks for environment ${quote(ctx.env)}`);
-    return { targets, secrets: [...secrets].filter((s) => s.length >= 3), labels };
-}
-/** Timing with defaults, later layers (flags, inputs) over earlier ones (config). */
-function mergeTiming(...layers) {
-    const t = { ...DEFAULT_TIMING };
-    for (const l of layers)
-        for (const [k, v] of Object.entries(l))
-            if (v !== undefined)
-                t[k] = v;
-    return t;
-}
-/** A UserError maker for keys of a file (no line) — the `checks` input and flags use this. */
-const failPlain = (prefix = '') => (key, message) => new UserError(`${prefix}${key}: ${message}`);
-
-;// CONCATENATED MODULE: ./.build/core/config/schema-check.js
-// Validates a parsed YAML node against the subset of JSON Schema that CONFIG_SCHEMA uses, reporting the line
-// and key of the first problem, so a config error reads `gitops-promote.yaml:12: policy.freeze[0].cron: …`.
-
-function kindOf(n) {
-    if (n === null || ((0,dist/* isScalar */.jn)(n) && (n.value === null || n.value === undefined)))
-        return 'null';
-    if ((0,dist/* isMap */.jh)(n))
-        return 'object';
-    if ((0,dist/* isSeq */.oP)(n))
-        return 'array';
-    if ((0,dist/* isScalar */.jn)(n))
-        return typeof n.value === 'number' ? (Number.isInteger(n.value) ? 'integer' : 'number') : typeof n.value;
-    return 'alias';
-}
-const join = (key, k) => (typeof k === 'number' ? `${key}[${k}]` : key ? `${key}.${k}` : k);
-function checkSchema(n, schema, key = '') {
-    const fail = (message) => ({ node: n, key: key || '(top level)', message });
-    if (schema.oneOf) {
-        const branches = schema.oneOf;
-        const results = branches.map((b) => checkSchema(n, b, key));
-        if (results.some((r) => r === undefined))
-            return undefined;
-        // Report from the branch whose type fits, which is the one the author meant.
-        const fitting = results.find((r, i) => (branches[i]?.type ?? '') === kindOf(n) || (branches[i]?.type === 'number' && kindOf(n) === 'integer'));
-        return fitting ?? fail(`expected ${branches.map((b) => String(b.type)).join(' or ')}, got ${kindOf(n)}`);
-    }
-    const kind = kindOf(n);
-    if (schema.type) {
-        const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
-        const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
-        if (!ok)
-            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : article(String(schema.type))}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
-    }
-    if ((0,dist/* isScalar */.jn)(n)) {
-        const v = n.value;
-        if (schema.enum && !schema.enum.includes(v))
-            return fail(`${JSON.stringify(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
-        if (typeof v === 'string') {
-            if (typeof schema.minLength === 'number' && v.length < schema.minLength)
-                return fail('must not be empty');
-            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v))
-                return fail(`${JSON.stringify(v)} does not match ${schema.pattern}`);
-        }
-        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum)
-            return fail(`${v} is below the minimum ${schema.minimum}`);
-        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum)
-            return fail(`${v} is above the maximum ${schema.maximum}`);
-    }
-    if ((0,dist/* isSeq */.oP)(n)) {
-        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems)
-            return fail(`needs at least ${schema.minItems} item(s)`);
-        if (schema.items) {
-            for (const [i, it] of n.items.entries()) {
-                const p = checkSchema(it, schema.items, join(key, i));
-                if (p)
-                    return p;
-            }
-        }
-    }
-    if ((0,dist/* isMap */.jh)(n)) {
-        const props = (schema.properties ?? {});
-        const seen = new Set();
-        for (const pair of n.items) {
-            const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
-            const at = join(key, k);
-            if (seen.has(k))
-                return { node: pair.key, key: at, message: 'appears twice' };
-            seen.add(k);
-            if (schema.propertyNames) {
-                const p = checkSchema(pair.key, schema.propertyNames, at);
-                if (p)
-                    return { ...p, message: `the name ${p.message}` };
-            }
-            const sub = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
-            if (!sub) {
-                if (schema.additionalProperties === false) {
-                    return { node: pair.key, key: at, message: `unknown key; expected one of ${Object.keys(props).join(', ')}` };
-                }
-                continue;
-            }
-            const p = checkSchema(pair.value, sub, at);
-            if (p)
-                return p;
-        }
-        for (const r of (schema.required ?? []))
-            if (!seen.has(r))
-                return fail(`missing the required key "${r}"`);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/core/source-text.js
-// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
-class SourceText {
-    text;
-    lineStarts = [0];
-    /** The line ending most lines use: new lines are written with it. */
-    eol;
-    bomLength;
-    constructor(text) {
-        this.text = text;
-        let crlf = 0;
-        let lf = 0;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (i > 0 && text.charCodeAt(i - 1) === 13)
-                crlf++;
-            else
-                lf++;
-            this.lineStarts.push(i + 1);
-        }
-        this.eol = crlf > lf ? '\r\n' : '\n';
-        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    /** 1-based line of an offset. */
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
-    lineStart(line) {
-        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
-    }
-    /** Offset of the end of a line's text, before its line ending. */
-    lineEnd(line) {
-        const next = this.lineStarts[line];
-        if (next === undefined)
-            return this.text.length;
-        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
-    }
-    /** Offset just past a line's ending (the next line's start, or the end of the text). */
-    lineNext(line) {
-        return this.lineStarts[line] ?? this.text.length;
-    }
-    /** The line ending that ends a line: '' for a last line without one. */
-    eolOf(line) {
-        return this.text.slice(this.lineEnd(line), this.lineNext(line));
-    }
-    column(offset) {
-        return offset - this.lineStart(this.lineOf(offset));
-    }
-    lineCount() {
-        return this.lineStarts.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/config/config.js
-// gitops-promote.yaml: loaded, validated (file, line and key in every error) and normalized; or zero-config
-// defaults when the repository has no such file.
-
-
-
-
-
-
-
-
-
-const CONFIG_FILE = 'gitops-promote.yaml';
-const DEFAULT_POLICY = {
-    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
-};
-/** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
-const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
-function zeroConfig() {
-    return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, drift: {}, health: {} };
-}
-/** The node at a key path as the checks name them ("apps.web.v2.targets[0]"); keys may contain dots. */
-function nodeAt(root, key) {
-    let n = root;
-    let rest = key;
-    while (rest && n) {
-        const idx = /^\[(\d+)\]\.?/.exec(rest);
-        if (idx && 'items' in n && Array.isArray(n.items) && !(0,dist/* isMap */.jh)(n)) {
-            n = n.items[Number(idx[1])] ?? n;
-            rest = rest.slice(idx[0].length);
-            continue;
-        }
-        if (!(0,dist/* isMap */.jh)(n))
-            break;
-        // The longest key that the path continues with.
-        const pairs = n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => ({ k: String(p.key.value), v: p.value }));
-        const hit = pairs.filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)).sort((a, b) => b.k.length - a.k.length)[0];
-        if (!hit)
-            break;
-        n = hit.v ?? n;
-        rest = rest.slice(hit.k.length).replace(/^\./, '');
-    }
-    return n;
-}
-function loadConfig(text, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
-    const src = new SourceText(text);
-    const err = doc.errors[0];
-    if (err)
-        throw new errors/* UserError */.y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
-    const root = doc.contents;
-    const fail = (key, message, node) => {
-        const n = node === undefined ? nodeAt(root, key) : node;
-        return new errors/* UserError */.y(`${key}: ${message}`, file, n?.range ? src.lineOf(n.range[0]) : 1);
-    };
-    if (root === null)
-        return { ...zeroConfig(), file };
-    const problem = checkSchema(root, CONFIG_SCHEMA);
-    if (problem)
-        throw fail(problem.key, problem.message, problem.node);
-    const raw = doc.toJS();
-    const environments = raw.environments?.map((e) => (typeof e === 'string' ? { name: e } : { ...e }));
-    const envNames = environments?.map((e) => e.name);
-    if (envNames) {
-        const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
-        if (at >= 0)
-            throw fail(`environments[${at}]`, `${(0,errors/* quote */.h)(envNames[at])} is listed twice; expected each environment once`);
-    }
-    const checkEnvRefs = (key, list) => {
-        for (const e of list ?? []) {
-            if (envNames && !envNames.includes(e))
-                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; expected one of ${envNames.join(', ')}`);
-            if (!envNames && knownRank(e) === undefined) {
-                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
-            }
-        }
-    };
-    const targetsOf = (key, list) => (list ?? []).map((t, i) => {
-        const at = `${key}[${i}]`;
-        if ((t.image === undefined) === (t.path === undefined))
-            throw fail(at, 'needs exactly one of image (a kustomization images: entry) or path (a YAML path)');
-        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
-            if (!['app', 'env', 'region'].includes(p[1]))
-                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
-        }
-        if (t.file.startsWith('/') || t.file.split('/').includes('..'))
-            throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} must be a path inside the repository (no leading "/", no "..")`);
-        if (!placeholders(t.file).includes('env') && t.env === undefined)
-            throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
-        const env = t.env === undefined ? undefined : Array.isArray(t.env) ? t.env : [t.env];
-        checkEnvRefs(`${at}.env`, env);
-        return { file: t.file, image: t.image, path: t.path, document: t.document, env };
-    });
-    const targets = targetsOf('targets', raw.targets);
-    const apps = {};
-    for (const [app, spec] of Object.entries(raw.apps ?? {})) {
-        if (!environments_isSafeName(app))
-            throw fail(`apps.${app}`, `app name ${(0,errors/* quote */.h)(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
-        apps[app] = { targets: targetsOf(`apps.${app}.targets`, spec.targets) };
-    }
-    if (!targets.length && !Object.keys(apps).length) {
-        // A config that only sets policy keeps the zero-config layouts.
-        targets.push(...ZERO_CONFIG_TARGETS);
-    }
-    const policy = { ...DEFAULT_POLICY, ...raw.policy, freeze: [] };
-    if (policy.tagPattern !== 'semver') {
-        try {
-            new RegExp(policy.tagPattern);
-        }
-        catch (e) {
-            throw fail('policy.tagPattern', `${(0,errors/* quote */.h)(policy.tagPattern)} is not a valid regular expression (${e.message}); expected "semver" or a regex`);
-        }
-    }
-    (raw.policy?.freeze ?? []).forEach((w, i) => {
-        const at = `policy.freeze[${i}]`;
-        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined))
-            throw fail(at, 'needs either cron, or from and to');
-        if (w.cron !== undefined) {
-            try {
-                parseCron(w.cron);
-            }
-            catch (e) {
-                throw fail(`${at}.cron`, e.message);
-            }
-        }
-        else if (w.from === undefined || w.to === undefined) {
-            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
-        }
-        else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
-            throw fail(at, `from ${(0,errors/* quote */.h)(String(w.from))} and to ${(0,errors/* quote */.h)(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
-        }
-        const timezone = w.timezone ?? 'UTC';
-        if (!isValidTimeZone(timezone))
-            throw fail(`${at}.timezone`, `unknown time zone ${(0,errors/* quote */.h)(timezone)}; expected an IANA name such as Europe/Berlin`);
-        checkEnvRefs(`${at}.envs`, w.envs);
-        policy.freeze.push({ ...w, timezone });
-    });
-    for (const env of Object.keys(raw.health ?? {}))
-        checkEnvRefs(`health.${env}`, [env]);
-    // wait-healthy's checks and timing: durations, conditions (with the column), URLs, placeholders, keys per type.
-    for (const [env, h] of Object.entries(raw.health ?? {}))
-        normalizeHealth(h, `health.${env}`, (key, message) => fail(key, message));
-    for (const env of Object.keys(raw.drift?.live ?? {}))
-        checkEnvRefs(`drift.live.${env}`, [env]);
-    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
-}
-
-;// CONCATENATED MODULE: ./.build/core/promote/config-at.js
-// The config in force at a commit: gitops-promote.yaml (or the given path) from that commit, else zero-config.
-
-
-async function configAt(snapshot, path) {
-    const file = path ?? CONFIG_FILE;
-    if (!snapshot.files.includes(file)) {
-        if (path !== undefined)
-            throw new errors/* UserError */.y(`config ${(0,errors/* quote */.h)(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
-        return zeroConfig();
-    }
-    return loadConfig(await snapshot.read(file), file);
-}
-
 ;// CONCATENATED MODULE: ./.build/core/edit-value.js
 // What --to may be: one token with no whitespace or control characters; for --image, one of three forms.
 
@@ -45351,7 +43708,7 @@ function formatPath(segments) {
 
 
 
-function describe(n) {
+function locate_describe(n) {
     if ((0,dist/* isMap */.jh)(n))
         return 'a mapping';
     if ((0,dist/* isSeq */.oP)(n))
@@ -45448,7 +43805,7 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
             if (!(0,dist/* isMap */.jh)(node)) {
                 if (depth === 0 && (!node || ((0,dist/* isScalar */.jn)(node) && String(node.value) === '')))
                     return miss(`document ${documentIndex} is empty`);
-                return miss(`${here} is ${describe(node)}, not a mapping with the key ${(0,errors/* quote */.h)(seg.key)}`);
+                return miss(`${here} is ${locate_describe(node)}, not a mapping with the key ${(0,errors/* quote */.h)(seg.key)}`);
             }
             hits = pairsNamed(node, seg.key).map((p) => ({ node: p.value, pair: p }));
             if (!hits.length) {
@@ -45472,14 +43829,14 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         }
         else if (seg.kind === 'index') {
             if (!(0,dist/* isSeq */.oP)(node))
-                return miss(`${here} is ${describe(node)}, not a list to take [${seg.index}] from`);
+                return miss(`${here} is ${locate_describe(node)}, not a list to take [${seg.index}] from`);
             if (seg.index >= node.items.length)
                 return miss(`${here} has ${node.items.length} items, so [${seg.index}] is out of range`);
             hits = [{ node: node.items[seg.index] }];
         }
         else {
             if (!(0,dist/* isSeq */.oP)(node))
-                return miss(`${here} is ${describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
+                return miss(`${here} is ${locate_describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
             hits = node.items
                 .filter((it) => pairsNamed(it, seg.field).some((p) => (0,dist/* isScalar */.jn)(p.value) && String(p.value.value) === seg.equals))
                 .map((it) => ({ node: it }));
@@ -45696,6 +44053,22 @@ function insertAfter(entry, anchor, lines, src) {
     const indent = ' '.repeat(src.column(keyStart));
     return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${tokenFor(v, 'plain', false)}`).join('') };
 }
+/**
+ * Which of newTag/digest to set and which lines to drop so that kustomize deploys exactly VALUE. Its image
+ * transformer appends `@digest` to whatever newTag holds, so a combined `newTag: tag@sha256:…` stays combined only
+ * when no digest line sits beside it (that pair would deploy `tag@new@old`); otherwise the value is split, as
+ * `kustomize edit set image` does.
+ */
+function imageKeys(want, value, tagPair, digestPair) {
+    if (want.kind === 'digest')
+        return { set: { digest: want.digest }, remove: tagPair ? [tagPair] : [] };
+    if (want.kind === 'tag')
+        return { set: { newTag: want.tag }, remove: digestPair ? [digestPair] : [] };
+    const combined = !!tagPair && isScalar(tagPair.value) && String(tagPair.value.value).includes('@');
+    if (combined && !digestPair)
+        return { set: { newTag: value }, remove: [] };
+    return { set: { newTag: want.tag, digest: want.digest }, remove: [] };
+}
 function kustomize_image_planImageEdit(docs, name, value, document, src, file) {
     const { map: entry, documentIndex } = findEntry(docs, name, document, src, file);
     const doc = docs[documentIndex];
@@ -45703,25 +44076,7 @@ function kustomize_image_planImageEdit(docs, name, value, document, src, file) {
     const want = parseImageValue(value, file, entryLine);
     const tagPair = onePair(entry, 'newTag', src, file);
     const digestPair = onePair(entry, 'digest', src, file);
-    const set = {};
-    const remove = [];
-    if (want.kind === 'digest') {
-        set.digest = want.digest;
-        if (tagPair)
-            remove.push(tagPair);
-    }
-    else if (want.kind === 'tag') {
-        set.newTag = want.tag;
-        if (digestPair)
-            remove.push(digestPair);
-    }
-    else if (tagPair && isScalar(tagPair.value) && String(tagPair.value.value).includes('@')) {
-        set.newTag = value; // the file keeps tag and digest combined in newTag
-    }
-    else {
-        set.newTag = want.tag;
-        set.digest = want.digest;
-    }
+    const { set, remove } = imageKeys(want, value, tagPair, digestPair);
     const splices = [];
     const changes = [];
     const inserts = [];
@@ -45774,6 +44129,68 @@ function kustomize_image_planImageEdit(docs, name, value, document, src, file) {
         changes.push({ line: src.lineOf(p.key?.range?.[0] ?? 0), field: String(p.key.value), from: isScalar(p.value) ? String(p.value.value) : '', to: null });
     }
     return { splices, changes, anchor, sharedByAliases };
+}
+
+;// CONCATENATED MODULE: ./.build/core/source-text.js
+// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
+class SourceText {
+    text;
+    lineStarts = [0];
+    /** The line ending most lines use: new lines are written with it. */
+    eol;
+    bomLength;
+    constructor(text) {
+        this.text = text;
+        let crlf = 0;
+        let lf = 0;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charCodeAt(i - 1) === 13)
+                crlf++;
+            else
+                lf++;
+            this.lineStarts.push(i + 1);
+        }
+        this.eol = crlf > lf ? '\r\n' : '\n';
+        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    /** 1-based line of an offset. */
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
+    lineStart(line) {
+        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
+    }
+    /** Offset of the end of a line's text, before its line ending. */
+    lineEnd(line) {
+        const next = this.lineStarts[line];
+        if (next === undefined)
+            return this.text.length;
+        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
+    }
+    /** Offset just past a line's ending (the next line's start, or the end of the text). */
+    lineNext(line) {
+        return this.lineStarts[line] ?? this.text.length;
+    }
+    /** The line ending that ends a line: '' for a last line without one. */
+    eolOf(line) {
+        return this.text.slice(this.lineEnd(line), this.lineNext(line));
+    }
+    column(offset) {
+        return offset - this.lineStart(this.lineOf(offset));
+    }
+    lineCount() {
+        return this.lineStarts.length;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/core/yaml-documents.js
@@ -45936,7 +44353,7 @@ function readTargetVersion(text, t) {
         const tag = value('newTag');
         const digest = value('digest');
         const line = src.lineOf((onePair(entry, 'newTag', src, t.file) ?? onePair(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
-        const version = tag && digest && !tag.includes('@') ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
+        const version = tag && digest ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
         return { version, line, imageName: name };
     }
     const pathText = t.path;
@@ -45952,205 +44369,3757 @@ function setTargetVersion(text, t, imageName, version) {
     return editYamlText(text, { target, value: version, document: t.document }, t.file);
 }
 
-;// CONCATENATED MODULE: ./.build/core/parity/check-parity.js
-// The required check on config-repo PRs: every target whose version a change moves must have that version in
-// the previous environment first (policy parity: current | ever | soak:<duration>), unless it is a rollback.
-// Only files the change touches are read, so a 5,000-app repository is checked in the time of a few files.
+;// CONCATENATED MODULE: ./.build/core/deploy/go-yaml.js
+// Reads YAML the way kustomize does: go-yaml v2 builds a map in document order (a later key, or a later merge
+// `<<`, overwrites an earlier one), sigs.k8s.io/yaml turns it into JSON (keys sorted), and encoding/json matches
+// struct fields case-insensitively with Unicode simple folding, the last matching key winning. Reading kustomize's
+// input by YAML's spec instead (explicit keys beat merged ones, case matters) is how a check gets walked around.
+
+/** What go-yaml would refuse: the file is invalid for kustomize and Helm alike. */
+class GoYamlError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'GoYamlError';
+    }
+}
+const isGoMap = (v) => typeof v === 'object' && v !== null && v.kind === 'map';
+/** encoding/json's fold for ASCII field names: case, plus the two non-ASCII letters that fold onto s and k. */
+const foldKey = (k) => k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+/** The value encoding/json would decode into the Go field `name`: keys folded, the byte-wise last key wins. */
+function goField(m, name) {
+    const want = foldKey(name);
+    const keys = [...m.entries.keys()].filter((k) => foldKey(k) === want);
+    if (!keys.length)
+        return undefined;
+    const key = keys.sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1)).pop();
+    const e = m.entries.get(key);
+    return { ...e, key };
+}
+/** Plain scalars go-yaml v2 resolves as numbers through strconv (base prefixes, underscores) that YAML 1.1 does not. */
+const GO_NUMBER = /^[-+]?(0[xX][_0-9a-fA-F]+|0[oO][_0-7]+|0[bB][_01]+|\d[_\d]*|(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?)$/;
+/** A document's contents as go-yaml v2 would decode them (aliases resolved, merges applied in order). */
+function goValue(node, doc, lineOf, depth = 0) {
+    if (depth > 64)
+        throw new GoYamlError('nesting deeper than 64 levels (or an alias cycle)', 1);
+    if ((0,dist/* isAlias */.Vj)(node))
+        return goValue(node.resolve(doc), doc, lineOf, depth + 1);
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = node.value;
+        if (v === null || v === undefined)
+            return null;
+        // go-yaml v2 knows no sexagesimal numbers (1:20) and decodes timestamps into interface{} as strings.
+        if (typeof v === 'number' && node.type === 'PLAIN' && node.source?.includes(':'))
+            return node.source;
+        if (typeof v === 'string' && node.type === 'PLAIN' && GO_NUMBER.test(v))
+            return Number(v.replace(/_/g, '')) || 0;
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return v;
+        return node.source ?? String(v);
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.map((it) => goValue(it, doc, lineOf, depth + 1));
+    if ((0,dist/* isMap */.jh)(node))
+        return goMapOf(node, doc, lineOf, depth);
+    return null;
+}
+function goMapOf(node, doc, lineOf, depth) {
+    const out = { kind: 'map', entries: new Map(), line: lineOf(node.range?.[0] ?? 0) };
+    if (!(0,dist/* isMap */.jh)(node))
+        return out;
+    for (const pair of node.items) {
+        const keyNode = pair.key;
+        // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
+        const scalarKey = (0,dist/* isScalar */.jn)(keyNode) ? (typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value)) : undefined;
+        const key = scalarKey ?? ((0,dist/* isAlias */.Vj)(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '');
+        const line = lineOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
+        const plainMerge = key === '<<' && (0,dist/* isScalar */.jn)(keyNode) && keyNode.type === 'PLAIN';
+        if (plainMerge) {
+            mergeInto(out, goValue(pair.value, doc, lineOf, depth + 1), line);
+            continue;
+        }
+        out.entries.delete(key); // a later duplicate wins and takes the later position, as in go-yaml's map
+        out.entries.set(key, { value: goValue(pair.value, doc, lineOf, depth + 1), line });
+    }
+    return out;
+}
+/** go-yaml v2's merge: a map's keys overwrite; in a list of maps the first map has the last word. */
+function mergeInto(out, v, line) {
+    const maps = Array.isArray(v) ? [...v].reverse() : [v];
+    for (const m of maps) {
+        if (!isGoMap(m))
+            throw new GoYamlError('a merge key << needs a map or a list of maps (go-yaml refuses it)', line);
+        for (const [k, e] of m.entries)
+            out.entries.set(k, e);
+    }
+}
+/** A one-document text as plain JSON in go-yaml's reading (keys as written, sorted): to compare two versions. */
+function goPlain(text) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+    if (doc.errors.length)
+        throw new Error(doc.errors[0]?.message);
+    return toPlain(goValue(doc.contents, doc, (o) => lc.linePos(o).line));
+}
+/** Every document of a text in go-yaml's reading (empty documents dropped), for Helm values and Applications. */
+function goDocuments(text) {
+    const lc = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+    if (!Array.isArray(docs))
+        return [];
+    for (const d of docs)
+        if (d.errors.length)
+            throw new GoYamlError(d.errors[0]?.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(d.errors[0]?.pos[0] ?? 0).line);
+    return docs.map((d) => goValue(d.contents, d, (o) => lc.linePos(o).line));
+}
+function toPlain(v) {
+    if (Array.isArray(v))
+        return v.map(toPlain);
+    if (!isGoMap(v))
+        return v;
+    const keys = [...v.entries.keys()].sort();
+    return Object.fromEntries(keys.map((k) => [k, toPlain(v.entries.get(k).value)]));
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/globs.js
+// policy.parityIgnore globs, as in .gitignore: `*` within one path segment, `**` across segments (`**/x` also
+// matches x at the root), `?` one character.
+function globMatcher(globs) {
+    const res = globs.map((g) => new RegExp(`^${g.split('**/').map(segment).join('(?:.*/)?')}$`));
+    return (path) => res.some((r) => r.test(path));
+}
+const segment = (part) => part.split('**').map((p) => p.split('*').map((s) => s.split('?').map(esc).join('[^/]')).join('[^/]*')).join('.*');
+const esc = (s) => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./.build/core/parity/assess-target.js
+// One target's part in a change: is it affected (its load closure touches a changed file), which images it
+// deploys before and after, and whatever makes its "after" unknowable (a render error, a change the static model
+// cannot explain, a remote resource). Unknowable is a violation: an overlay nobody can check is never waved through.
+
+
+async function assessTarget(ctx, t) {
+    const reach = new Set([...(await ctx.base.reach(t)), ...(await ctx.after.reach(t))]);
+    const hit = [...reach].filter((f) => ctx.touched.has(f)).sort();
+    if (!hit.length && !ctx.touched.has(t.file))
+        return undefined;
+    // A target gone after the change deploys nothing new (its removal is judged by the environment rules).
+    if (t.image !== undefined ? !(await ctx.after.closure(t)) : !ctx.after.tree.exists(t.file))
+        return undefined;
+    const useRender = ctx.render && t.image !== undefined;
+    const blocker = await (useRender ? renderBlocker(ctx, t, hit) : staticBlocker(ctx, t, hit));
+    if (blocker)
+        return { t, before: [], after: [], added: [], line: blocker.at.line, blocker };
+    const [b, a] = await Promise.all(useRender ? [ctx.base.rendered(t), ctx.after.rendered(t)] : [ctx.base.staticImages(t), ctx.after.staticImages(t)]);
+    if ('error' in a)
+        return { t, before: [], after: [], added: [], line: a.error.line, blocker: { rule: a.error.invalid ? 'invalid-file' : 'render-error', at: a.error } };
+    // A base that cannot be read has no images we can vouch for: everything after counts as new.
+    const before = 'error' in b ? [] : b.images;
+    const added = a.images.filter((i) => !before.includes(i));
+    return { t, before, after: a.images, added, line: lineOf(a) };
+}
+const lineOf = (i) => ('error' in i ? i.error.line : i.line);
+async function renderBlocker(ctx, t, hit) {
+    const c = await ctx.after.closure(t);
+    if (!c)
+        return undefined; // the overlay is gone: nothing deploys from it after the change
+    const invalid = c.problems.find((p) => p.invalid);
+    if (invalid)
+        return { rule: 'invalid-file', at: invalid };
+    const outside = c.problems.find((p) => p.outside);
+    if (outside)
+        return { rule: 'unverified-change', at: { ...outside, message: `${outside.message}: a renderer would read whatever that path holds on the machine` } };
+    const remote = [...c.remote, ...c.helm][0];
+    if (remote && hit.length) {
+        const why = `${remote.message}: the renderer cannot reach it, so what this overlay deploys cannot be verified`;
+        return { rule: 'unverified-change', at: { ...remote, message: why } };
+    }
+    return undefined;
+}
+async function staticBlocker(ctx, t, hit) {
+    if (t.image !== undefined) {
+        const c = await ctx.after.closure(t);
+        const invalid = c?.problems.find((p) => p.invalid);
+        if (invalid)
+            return { rule: 'invalid-file', at: invalid };
+        const own = await ctx.after.staticImages(t);
+        if ('error' in own)
+            return { rule: 'invalid-file', at: own.error };
+    }
+    const ignored = globMatcher(ctx.ignore);
+    for (const f of hit) {
+        if (ignored(f))
+            continue;
+        if (f === t.file && (await onlyImagesChanged(ctx, t)))
+            continue;
+        const what = f === t.file ? 'changes more than its images: entries' : 'is read to build this overlay and changes';
+        const message = `${f} ${what}; without a renderer (render: none, or no kustomize/kubectl) that cannot be verified: `
+            + 'expected a change to images: only, a renderer, or policy.parityIgnore for files that never carry images';
+        return { rule: 'unverified-change', at: { file: f, line: 1, message } };
+    }
+    if (t.image !== undefined && (await ctx.after.closure(t))?.problems.length) {
+        const p = (await ctx.after.closure(t))?.problems[0];
+        return { rule: 'unverified-change', at: { ...p, message: `${p.message}; the overlay cannot be built as it stands` } };
+    }
+    return undefined;
+}
+/** The target's own file: the same but for images: (kustomize) or identity keys (values), as go-yaml reads it. */
+async function onlyImagesChanged(ctx, t) {
+    if (!ctx.base.tree.isFile(t.file) || !ctx.after.tree.isFile(t.file))
+        return false;
+    if (t.image === undefined)
+        return true; // a values file or Application: its identity keys are the model
+    const [b, a] = await Promise.all([ctx.base.snap.read(t.file), ctx.after.snap.read(t.file)]);
+    return withoutImages(b) === withoutImages(a) && withoutImages(a) !== undefined;
+}
+function withoutImages(text) {
+    try {
+        const v = goPlain(text);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            for (const k of Object.keys(v))
+                if (['images', 'imagetags'].includes(foldKey(k)))
+                    delete v[k];
+        }
+        return JSON.stringify(v);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/content-history.js
+const PATHSPEC_LIMIT = 200;
+class ContentHistory {
+    /** Per path, oldest first; the last entry is what the branch holds now. */
+    versions = new Map();
+    constructor(commits) {
+        for (let i = commits.length - 1; i >= 0; i--) {
+            const c = commits[i];
+            for (const ch of c.changes) {
+                let list = this.versions.get(ch.path);
+                if (!list)
+                    this.versions.set(ch.path, (list = []));
+                list.push({ blob: ch.blob, sha: c.sha, date: c.committerDate });
+            }
+        }
+    }
+    static async load(git, ref, paths) {
+        const want = new Set(paths);
+        if (!want.size)
+            return new ContentHistory([]);
+        // Thousands of pathspecs cost git more than reading every change and keeping the wanted ones.
+        const commits = await git.firstParentChanges(ref, want.size <= PATHSPEC_LIMIT ? [...want].sort() : undefined);
+        return new ContentHistory(commits.map((c) => ({ ...c, changes: c.changes.filter((ch) => want.has(ch.path)) })));
+    }
+    of(path) {
+        return this.versions.get(path) ?? [];
+    }
+}
+/** The first commit of a file's history that held `image`, or undefined. */
+async function firstHeld(h, path, image, imagesOf) {
+    for (const v of h.of(path))
+        if (v.blob && (await imagesOf(path, v.blob))?.has(image))
+            return v;
+    return undefined;
+}
+/**
+ * Since when the file has held `image` without a break, up to now: the commit that started the current stretch.
+ * Undefined when the file does not hold it now (or its history cannot show it).
+ */
+async function heldSince(h, path, image, imagesOf) {
+    const vs = h.of(path);
+    let since;
+    for (let i = vs.length - 1; i >= 0; i--) {
+        const v = vs[i];
+        if (!v.blob || !(await imagesOf(path, v.blob))?.has(image))
+            break;
+        since = v;
+    }
+    return since;
+}
+
+;// CONCATENATED MODULE: ./.build/core/deploy/kustomization.js
+// A kustomization as kustomize reads it, for the parts parity needs: its images: entries (with the deprecated
+// imageTags: appended, as kustomize's FixKustomization does) and every reference to another file, directory or
+// remote location (its load closure). Only the first document counts for kustomize; more than one is refused here.
 
 
 
+/** What kustomize deploys for an images: entry over a container image of that name (api/filters/imagetag). */
+function entryReference(e) {
+    return effectiveReferences([e])[0];
+}
+/**
+ * The images the entries produce, applied as kustomize applies them: in order, each to the image the ones before
+ * it left (api/filters/imagetag/updater.go), so a later entry shadows an earlier one and a newName chains into
+ * the next entry of that name. One result per image name the entries start from; a tag the resource supplies is
+ * left out (the reference is then a name only, which no previous environment's full reference can equal).
+ */
+function effectiveReferences(entries) {
+    const out = new Set();
+    for (const start of new Set(entries.map((e) => e.name))) {
+        // An entry may name the image with its tag (web:v1): kustomize matches the resource's image with that tag.
+        const tagged = /^(.*[^/:]):([\w.{}-]+)$/.exec(start);
+        let cur = tagged ? { name: tagged[1], tag: tagged[2] } : { name: start };
+        let touched = false;
+        for (const e of entries) {
+            if (e.name !== cur.name && e.name !== `${cur.name}:${cur.tag}`)
+                continue;
+            touched = true;
+            cur = applyEntry(cur, e);
+        }
+        if (touched)
+            out.add(`${cur.name}${cur.tag !== undefined ? `:${cur.tag}` : ''}${cur.digest ? `@${cur.digest}` : ''}`);
+    }
+    return [...out];
+}
+function applyEntry(cur, e) {
+    const next = { ...cur, name: e.newName ?? cur.name };
+    if (e.newTag && e.digest)
+        Object.assign(next, { tag: e.newTag, digest: e.digest });
+    else if (e.newTag)
+        Object.assign(next, { tag: e.newTag, digest: undefined });
+    else if (e.digest)
+        Object.assign(next, { tag: undefined, digest: e.digest });
+    // tagSuffix appends to whatever tag there is (the resource's when unknown: "*" never equals a real tag).
+    if (e.tagSuffix)
+        next.tag = `${next.tag ?? '*'}${e.tagSuffix}`;
+    return next;
+}
+// The JSON names of kustomize's types.Kustomization and types.Image (api/types/kustomization.go, image.go): it
+// decodes with DisallowUnknownFields, so any other key makes the kustomization invalid for it too.
+const FIELDS = ['apiVersion', 'kind', 'metadata', 'openapi', 'namePrefix', 'nameSuffix', 'namespace', 'commonLabels',
+    'labels', 'commonAnnotations', 'patchesStrategicMerge', 'patchesJson6902', 'patches', 'images', 'imageTags',
+    'replacements', 'replicas', 'vars', 'sortOptions', 'resources', 'components', 'crds', 'bases', 'configMapGenerator',
+    'secretGenerator', 'helmGlobals', 'helmCharts', 'helmChartInflationGenerator', 'generatorOptions', 'configurations',
+    'generators', 'transformers', 'validators', 'inventory', 'buildMetadata'].map(foldKey);
+const IMAGE_FIELDS = ['name', 'newName', 'newTag', 'digest', 'tagSuffix'].map(foldKey);
+function refuseUnknown(m, known, file, at) {
+    for (const [k, e] of m.entries) {
+        if (!known.includes(foldKey(k)))
+            throw new errors/* UserError */.y(`${at}has the field ${(0,errors/* quote */.h)(k)}, which kustomize does not know (it refuses the file); expected one of its fields`, file, e.line);
+    }
+}
+const KUSTOMIZATION_REFS = [
+    ['resources', 'file-or-kustomization'], ['bases', 'kustomization'], ['components', 'kustomization'],
+    ['crds', 'file'], ['configurations', 'file'], ['generators', 'file-or-kustomization'],
+    ['transformers', 'file-or-kustomization'], ['validators', 'file-or-kustomization'],
+];
+function str(v, what, file, line) {
+    if (v === null || v === undefined || v === '')
+        return undefined;
+    if (typeof v !== 'string') {
+        throw new errors/* UserError */.y(`${what} is ${JSON.stringify(v)}, not a string (kustomize refuses it); expected a quoted string`, file, line);
+    }
+    return v;
+}
+function docsOf(text, file) {
+    const lc = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+    if (!Array.isArray(docs))
+        return { lc };
+    const empty = (d) => d.contents === null || ((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null);
+    const nonEmpty = docs.filter((d) => !empty(d));
+    if (docs.length > 1 && docs[0] && empty(docs[0]) && nonEmpty.length) {
+        throw new errors/* UserError */.y('has an empty first YAML document; kustomize reads only the first, so this kustomization is empty for it', file, 1);
+    }
+    for (const d of docs) {
+        const err = d.errors[0];
+        if (err)
+            throw new errors/* UserError */.y(`is not valid YAML: ${err.message.split('\n')[0]}`, file, lc.linePos(err.pos[0]).line);
+    }
+    if (nonEmpty.length > 1) {
+        const at = lc.linePos(nonEmpty[1]?.range[0] ?? 0).line;
+        throw new errors/* UserError */.y('has more than one YAML document; expected one kustomization per file (kustomize reads only the first)', file, at);
+    }
+    return { doc: nonEmpty[0], lc };
+}
+function parseKustomization(text, file) {
+    const { doc, lc } = docsOf(text, file);
+    const lineOf = (o) => lc.linePos(o).line;
+    let root;
+    try {
+        root = doc ? goValue(doc.contents, doc, lineOf) : null;
+    }
+    catch (e) {
+        if (e instanceof GoYamlError)
+            throw new errors/* UserError */.y(e.message, file, e.line);
+        throw e;
+    }
+    if (root === null)
+        return { images: [], refs: [], helm: false };
+    if (!isGoMap(root))
+        throw new errors/* UserError */.y('is not a mapping; expected a kustomization', file, 1);
+    refuseUnknown(root, FIELDS, file, '');
+    const images = [...imageList(root, 'images', file), ...imageList(root, 'imageTags', file)];
+    const helm = ['helmCharts', 'helmChartInflationGenerator', 'helmGlobals'].some((f) => goField(root, f));
+    return { images, refs: references(root, file), helm };
+}
+function imageList(root, field, file) {
+    const f = goField(root, field);
+    if (!f || f.value === null)
+        return [];
+    if (!Array.isArray(f.value))
+        throw new errors/* UserError */.y(`${f.key} is not a list; expected a list of images`, file, f.line);
+    return f.value.map((it, i) => {
+        if (!isGoMap(it))
+            throw new errors/* UserError */.y(`${f.key}[${i}] is not a mapping; expected name/newTag/digest`, file, f.line);
+        refuseUnknown(it, IMAGE_FIELDS, file, `${f.key}[${i}] `);
+        const get = (k) => {
+            const g = goField(it, k);
+            return g ? str(g.value, `${f.key}[${i}].${g.key}`, file, g.line) : undefined;
+        };
+        const entry = { name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'), line: it.line };
+        return { ...entry, tagSuffix: get('tagSuffix') };
+    });
+}
+function references(root, file) {
+    const refs = [];
+    const add = (v, kind, field, line) => {
+        // Inline content (a patch or generator written in place) is not a path.
+        const p = typeof v === 'string' ? v.trim() : '';
+        // Inline content (a patch written in place, JSON or YAML) is not a path.
+        if (p && !p.includes('\n') && !/^[{[]/.test(p))
+            refs.push({ path: p, kind, field, line });
+    };
+    const list = (field) => {
+        const f = goField(root, field);
+        return { items: f && Array.isArray(f.value) ? f.value : [], line: f?.line ?? 1 };
+    };
+    for (const [field, kind] of KUSTOMIZATION_REFS)
+        for (const it of list(field).items)
+            add(it, kind, field, list(field).line);
+    for (const it of list('patchesStrategicMerge').items)
+        add(it, 'file', 'patchesStrategicMerge', list('patchesStrategicMerge').line);
+    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
+        for (const it of list(field).items)
+            if (isGoMap(it))
+                add(goField(it, 'path')?.value, 'file', field, it.line);
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator', 'helmCharts']) {
+        for (const it of list(field).items)
+            if (isGoMap(it))
+                generatorFiles(it, field, add);
+    }
+    const openapi = goField(root, 'openapi');
+    if (openapi && isGoMap(openapi.value))
+        add(goField(openapi.value, 'path')?.value, 'file', 'openapi', openapi.line);
+    if (refs.some((r) => r.path.startsWith('/'))) {
+        const r = refs.find((x) => x.path.startsWith('/'));
+        throw new errors/* UserError */.y(`${r.field} names the absolute path ${(0,errors/* quote */.h)(r.path)}; expected a path inside the repository`, file, r.line);
+    }
+    return refs;
+}
+function generatorFiles(g, field, add) {
+    const files = goField(g, 'files')?.value;
+    const envs = goField(g, 'envs')?.value;
+    for (const f of Array.isArray(files) ? files : []) {
+        if (typeof f === 'string')
+            add(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f, 'file', field, g.line);
+    }
+    for (const e of Array.isArray(envs) ? envs : [])
+        add(e, 'file', field, g.line);
+    add(goField(g, 'env')?.value, 'file', field, g.line);
+    add(goField(g, 'valuesFile')?.value, 'file', field, g.line);
+}
 
+;// CONCATENATED MODULE: ./.build/core/deploy/tree.js
+// A snapshot seen as a directory tree, the way a renderer on a checkout would see it: directories exist when a file
+// lies below them, and symlinks (git mode 120000) are followed. A symlink that leaves the repository is reported,
+// never followed: a renderer would read whatever that path holds on the machine.
 
-
-
-
-
-
-class Reader {
+const SYMLINK = '120000';
+class Tree {
     snap;
-    cache = new Map();
+    sorted;
+    set;
+    linkTargets = new Map();
     constructor(snap) {
         this.snap = snap;
+        this.sorted = [...snap.files].sort();
+        this.set = new Set(this.sorted);
     }
-    read(t) {
-        const key = `${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}\0${t.app}`;
-        let r = this.cache.get(key);
+    exists(p) {
+        return this.set.has(p);
+    }
+    isFile(p) {
+        return this.set.has(p) && !this.isLink(p);
+    }
+    isLink(p) {
+        return this.set.has(p) && this.snap.mode?.(p) === SYMLINK;
+    }
+    /** Every file (and symlink) below dir, found by binary search in the sorted list. */
+    filesUnder(dir) {
+        if (dir === '' || dir === '.')
+            return this.sorted;
+        const prefix = `${dir}/`;
+        let lo = 0;
+        let hi = this.sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.sorted[mid] < prefix)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const out = [];
+        for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(prefix); i++)
+            out.push(this.sorted[i]);
+        return out;
+    }
+    isDir(p) {
+        return p === '' || this.filesUnder(p).length > 0;
+    }
+    linkTarget(p) {
+        let t = this.linkTargets.get(p);
+        if (!t) {
+            t = this.snap.read(p);
+            this.linkTargets.set(p, t);
+        }
+        return t;
+    }
+    /** Follows symlinks component by component (at most 40, as Linux does). */
+    async resolve(path) {
+        const links = [];
+        let parts = normal(path).split('/').filter(Boolean);
+        for (let hops = 0; hops <= 40; hops++) {
+            const at = parts.findIndex((_, i) => this.isLink(parts.slice(0, i + 1).join('/')));
+            if (at < 0)
+                return { path: parts.join('/'), links };
+            const link = parts.slice(0, at + 1).join('/');
+            links.push(link);
+            const target = (await this.linkTarget(link)).trim();
+            const joined = target.startsWith('/') ? undefined : normal(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(link), target, ...parts.slice(at + 1)));
+            if (joined === undefined || joined.startsWith('..'))
+                return { links, outside: `${link} -> ${target}` };
+            parts = joined.split('/').filter((x) => x && x !== '.');
+        }
+        return { links, outside: `${path}: too many levels of symbolic links` };
+    }
+}
+/** A repository-relative path with . and .. folded ("" for the root; starts with .. when it leaves the root). */
+function normal(p) {
+    const n = external_node_path_namespaceObject.posix.normalize(p.replace(/\\/g, '/'));
+    return n === '.' ? '' : n.replace(/\/$/, '');
+}
+
+;// CONCATENATED MODULE: ./.build/core/deploy/closure.js
+// The load closure of an overlay: every file kustomize may read to build it, found by following resources, bases,
+// components, patches, generators and the rest, through symlinks, inside the repository. A change anywhere in it can
+// change what the overlay deploys; a change outside it cannot.
+
+
+
+
+/** kustomize's konfig.RecognizedKustomizationFileNames, in its order. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+// kustomize 5 (api/internal/git/repospec.go) reads these as remote; gitlab.com/… without a scheme is a local path.
+const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@|git::|github\.com\/)/i;
+async function loadClosure(tree, dir) {
+    const c = { dir, files: new Set(), kustomizations: new Map(), remote: [], helm: [], problems: [] };
+    const seen = new Set();
+    const root = await closure_visit(tree, c, { seen, stack: new Set() }, normal(dir), { file: dir, line: 1 });
+    c.rootFile = root;
+    return c;
+}
+async function closure_visit(tree, c, w, dir, from) {
+    const r = await tree.resolve(dir);
+    for (const l of r.links)
+        c.files.add(l);
+    if (r.path === undefined) {
+        c.problems.push({ ...from, message: `symlink ${r.outside} leaves the repository`, outside: true });
+        return undefined;
+    }
+    const real = r.path;
+    const found = KUSTOMIZATION_FILES.map((f) => (real ? `${real}/${f}` : f)).filter((f) => tree.exists(f));
+    if (found.length !== 1) {
+        const what = found.length ? `more than one kustomization file (${found.join(', ')})` : `no kustomization file in ${real || '.'}`;
+        c.problems.push({ ...from, message: `${what}; expected exactly one of ${KUSTOMIZATION_FILES.join(', ')}` });
+        return undefined;
+    }
+    const file = found[0];
+    if (w.stack.has(real)) {
+        c.problems.push({ ...from, message: `a cycle of kustomizations reaches ${real} again (kustomize refuses it)` });
+        return file;
+    }
+    if (w.seen.has(real))
+        return file;
+    w.seen.add(real);
+    for (const f of tree.filesUnder(real))
+        c.files.add(f);
+    const fr = await tree.resolve(file);
+    for (const l of fr.links)
+        c.files.add(l);
+    if (fr.path === undefined || !tree.isFile(fr.path) || (real && !fr.path.startsWith(`${real}/`))) {
+        c.problems.push({ file, line: 1, message: `symlink ${fr.outside ?? file} does not lead to a file in the repository`, outside: fr.outside !== undefined });
+        return file;
+    }
+    c.files.add(fr.path);
+    let k;
+    try {
+        k = parseKustomization(await tree.snap.read(fr.path), file);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* UserError */.y))
+            throw e;
+        c.problems.push({ file: e.file ?? file, line: e.line ?? 1, message: e.message, invalid: true });
+        return file;
+    }
+    c.kustomizations.set(file, k);
+    if (k.helm)
+        c.helm.push({ file, line: 1, message: 'helmCharts: charts are fetched and rendered by Helm, outside the repository' });
+    w.stack.add(real);
+    for (const ref of k.refs)
+        await follow(tree, c, w, real, file, ref);
+    w.stack.delete(real);
+    return file;
+}
+async function follow(tree, c, w, dir, file, ref) {
+    const at = { file, line: ref.line };
+    if (REMOTE.test(ref.path)) {
+        c.remote.push({ ...at, message: `${ref.field} names the remote ${ref.path}` });
+        return;
+    }
+    const p = normal(external_node_path_namespaceObject.posix.join(dir, ref.path));
+    if (p.startsWith('..')) {
+        c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which leaves the repository`, outside: true });
+        return;
+    }
+    const r = await tree.resolve(p);
+    for (const l of r.links)
+        c.files.add(l);
+    if (r.path === undefined) {
+        c.problems.push({ ...at, message: `${ref.field} ${ref.path}: symlink ${r.outside} leaves the repository`, outside: true });
+    }
+    else if (tree.isFile(r.path)) {
+        c.files.add(r.path);
+        // kustomize's default load restrictor reads files only from inside the kustomization's own directory.
+        if (dir && !r.path.startsWith(`${dir}/`))
+            c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, outside ${dir} (kustomize's load restrictor refuses it)` });
+    }
+    else if (tree.isDir(r.path) && ref.kind !== 'file') {
+        await closure_visit(tree, c, w, r.path, at);
+    }
+    else if (ref.field !== 'patchesStrategicMerge') {
+        // kustomize reads a patchesStrategicMerge entry that is no file as an inline patch (FixKustomization).
+        c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which is not in the repository` });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/env-rules.js
+// Rules about environments as a whole: all regions of an environment agree after the change (unless staggered),
+// and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
+
+
+async function markRegionDisagreements(scene, rows) {
+    const keys = new Set(rows.filter((r) => r.verdict !== 'violation').map((r) => `${r.app}\0${r.env}`));
+    for (const key of keys) {
+        const [app, envName] = key.split('\0');
+        const env = scene.layout.envs.find((e) => e.name === envName);
+        if (!env || env.staggered)
+            continue;
+        const ts = scene.afterLayout.targets.filter((t) => t.app === app && t.env === envName);
+        const after = scene.assess.after;
+        const vs = [];
+        for (const t of ts) {
+            if (!after.tree.isFile(t.file))
+                continue;
+            try {
+                vs.push(`${t.region ?? t.file}: ${readTargetVersion(await after.snap.read(t.file), t).version ?? 'none'}`);
+            }
+            catch {
+                vs.length = 0; // an unreadable file is its own violation; it says nothing about agreement
+                break;
+            }
+        }
+        if (new Set(vs.map((v) => v.slice(v.indexOf(': ') + 2))).size <= 1)
+            continue;
+        for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
+            Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason: `the regions of ${envName} would run different versions (${vs.join(', ')}); expected them to agree (or environments: staggered: true)` });
+        }
+    }
+}
+/** Marks rows of later environments env-removed; returns notices for removals that move nothing later. */
+function envRemovals(scene, rows) {
+    const notices = [];
+    const envs = scene.layout.envs.map((e) => e.name);
+    for (const app of scene.layout.apps) {
+        for (const [i, env] of envs.entries()) {
+            const had = scene.layout.targets.some((t) => t.app === app && t.env === env);
+            const tree = scene.assess.after.tree;
+            const dirs = scene.layout.targets.filter((t) => t.app === app && t.env === env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
+            // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
+            const has = scene.afterLayout.targets.some((t) => t.app === app && t.env === env) || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
+            if (!had || has)
+                continue;
+            const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
+            for (const r of later) {
+                Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason: `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an environment in the change that moves a later one skips it; expected the removal in a change of its own` });
+            }
+            if (!later.length)
+                notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
+        }
+    }
+    return notices;
+}
+
+;// CONCATENATED MODULE: ./.build/core/durations.js
+// Durations as people write them in configs and flags: `500ms`, `5s`, `10m`, `1h30m`, `2h`, `7d`, `2w`, `0`.
+// Always a unit (a bare number other than 0 is refused: is `30` seconds or minutes?). Health checks wait at most
+// a week (the default cap); policy durations (soak times, how long an env may lag) may be longer.
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
+const WEEK = 7 * 24 * 3_600_000;
+/** Milliseconds, or an error message saying what was expected. */
+function parseDuration(text, max = WEEK) {
+    const s = text.trim();
+    const expected = 'expected a duration such as 500ms, 5s, 10m, 1h30m or 7d';
+    if (s === '0')
+        return 0;
+    if (s === '')
+        return { error: `is empty; ${expected}` };
+    let ms = 0;
+    let at = 0;
+    PART.lastIndex = 0;
+    while (at < s.length) {
+        PART.lastIndex = at;
+        const m = PART.exec(s);
+        if (!m)
+            return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
+        ms += Number(m[1]) * UNITS[m[2]];
+        at = PART.lastIndex;
+    }
+    if (!Number.isFinite(ms) || ms > max)
+        return { error: `${JSON.stringify(text)} is longer than ${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}` };
+    return Math.round(ms);
+}
+/** A short human form: 500ms, 5s, 1m30s, 4m, 1h2m. Rounds to whole seconds from 10 s up. */
+function formatDuration(ms) {
+    if (ms < 0)
+        ms = 0;
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    let s = Math.round(ms / 1000);
+    // From an hour up, seconds are noise: round to minutes.
+    if (s >= 3600)
+        s = Math.round(s / 60) * 60;
+    const h = Math.floor(s / 3600);
+    s -= h * 3600;
+    const m = Math.floor(s / 60);
+    s -= m * 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d${h % 24 ? `${h % 24}h` : ''}`;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || (!h && !m) ? `${s}s` : ''}`;
+}
+/** For policy settings, where a bad value is the caller's to report: throws an Error with the message. */
+function policyDuration(text) {
+    const d = parseDuration(text, Number.MAX_SAFE_INTEGER);
+    if (typeof d !== 'number')
+        throw new Error(`duration ${d.error}`);
+    return d;
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/judge-image.js
+
+
+const judge_image_short = (sha) => sha.slice(0, 12);
+/** Whether every target of the previous environment deploys `image` in this view (static, else rendered). */
+async function runsIn(ctx, view, targets, image) {
+    if (!targets.length)
+        return false;
+    for (const p of targets) {
+        const s = await view.staticImages(p);
+        if (!('error' in s) && s.images.includes(image))
+            continue;
+        if (!ctx.render || p.image === undefined)
+            return false;
+        const r = await view.rendered(p);
+        if ('error' in r || !r.images.includes(image))
+            return false;
+    }
+    return true;
+}
+async function ranBefore(ctx, own, image) {
+    for (const t of own) {
+        const v = await firstHeld(ctx.history, t.file, image, ctx.imagesOf);
+        if (v)
+            return `${t.env} ran ${image} before (${t.file} from ${judge_image_short(v.sha)}, ${v.date})`;
+    }
+    return undefined;
+}
+async function judgeAgainstPrevious(ctx, prevName, prev, image) {
+    const fail = (rule, reason) => ({ verdict: 'violation', rule, reason });
+    const runsNow = await runsIn(ctx, ctx.rule, prev, image);
+    if (!runsNow && (await runsIn(ctx, ctx.after, prev, image))) {
+        if (!ctx.policy.allowSameChange) {
+            return fail('same-change', `this change moves ${prevName} to ${image} too: ${prevName} changing in the same change is a skip of ${prevName} in disguise; expected ${prevName} first, in its own change (or policy.allowSameChange)`);
+        }
+        return { verdict: 'ok', reason: `${prevName} moves to ${image} in the same change (policy.allowSameChange)` };
+    }
+    const parity = ctx.policy.parity;
+    if (parity === 'current') {
+        return runsNow ? { verdict: 'ok', reason: `${prevName} runs ${image}` } : fail('parity', `${image} is not running in ${prevName}; expected ${prevName} to run it first`);
+    }
+    if (parity === 'ever') {
+        if (runsNow)
+            return { verdict: 'ok', reason: `${prevName} runs ${image}` };
+        for (const p of prev) {
+            const v = await firstHeld(ctx.history, p.file, image, ctx.imagesOf);
+            if (v)
+                return { verdict: 'ok', reason: `${prevName} ran ${image} (${p.file} from ${judge_image_short(v.sha)})` };
+        }
+        return fail('parity', `${image} never ran in ${prevName} (by the content of its files on the base branch); expected it there first`);
+    }
+    return soak(ctx, prevName, prev, image, runsNow, parity.slice('soak:'.length));
+}
+async function soak(ctx, prevName, prev, image, runsNow, need) {
+    const fail = (reason) => ({ verdict: 'violation', rule: 'soak', reason });
+    if (!runsNow)
+        return fail(`${image} is not running in ${prevName}; expected it to soak there for ${need} first`);
+    let since;
+    for (const p of prev) {
+        const v = await heldSince(ctx.history, p.file, image, ctx.imagesOf);
+        if (!v)
+            return fail(`${prevName} runs ${image}, but the history of ${p.file} on the base branch does not show since when (unproven); expected ${need} of it there`);
+        if (!since || Date.parse(v.date) > Date.parse(since))
+            since = v.date;
+    }
+    const soaked = ctx.now.getTime() - Date.parse(since);
+    if (soaked < policyDuration(need))
+        return fail(`${image} has run in ${prevName} for ${formatDuration(Math.max(0, soaked))} (since ${since}); policy needs ${need}`);
+    return { verdict: 'ok', reason: `${image} has run in ${prevName} for ${formatDuration(soaked)}` };
+}
+
+;// CONCATENATED MODULE: ./.build/core/policy/cron.js
+// Five-field cron (minute hour day-of-month month day-of-week) evaluated in an IANA time zone, for freeze
+// windows such as "* * * * 5,0" (all of Friday and Sunday). Standard semantics: when both day fields are
+// restricted, a day matches if either does.
+const NAMES = {
+    month: { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 },
+    dow: { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 },
+};
+const cron_FIELDS = [['minute', 0, 59], ['hour', 0, 23], ['dom', 1, 31], ['month', 1, 12], ['dow', 0, 7]];
+/** Throws an Error whose message says which field is wrong and what was expected. */
+function parseCron(expr) {
+    const parts = expr.trim().split(/\s+/);
+    if (parts.length !== 5)
+        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; expected 5 (minute hour day-of-month month day-of-week)`);
+    const sets = [];
+    cron_FIELDS.forEach(([field, lo, hi], i) => {
+        const text = parts[i].toLowerCase();
+        const set = new Set();
+        const num = (s) => {
+            const v = NAMES[field]?.[s] ?? (/^[0-9]+$/.test(s) ? Number(s) : NaN);
+            if (!(v >= lo && v <= hi))
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} is not a number from ${lo} to ${hi}`);
+            return v;
+        };
+        for (const item of text.split(',')) {
+            const [range, stepText] = item.split('/');
+            const step = stepText === undefined ? 1 : Number(stepText);
+            if (!Number.isInteger(step) || step < 1)
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} must be a positive whole number`);
+            let a;
+            let b;
+            if (range === '*')
+                [a, b] = [lo, hi];
+            else if (range?.includes('-')) {
+                const [x, y] = range.split('-');
+                [a, b] = [num(x ?? ''), num(y ?? '')];
+                if (a > b)
+                    throw new Error(`cron ${JSON.stringify(expr)}: ${field} range ${range} runs backwards`);
+            }
+            else {
+                a = num(range ?? '');
+                b = stepText === undefined ? a : hi;
+            }
+            for (let v = a; v <= b; v += step)
+                set.add(field === 'dow' && v === 7 ? 0 : v);
+        }
+        sets.push(set);
+    });
+    const [minute, hour, dom, month, dow] = sets;
+    return { minute, hour, dom, month, dow, domAny: parts[2] === '*', dowAny: parts[4] === '*' };
+}
+/** Wall-clock fields of `at` in `timeZone`; throws RangeError for an unknown zone. */
+function localTime(at, timeZone) {
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
+    }).formatToParts(at);
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
+    return {
+        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), hour: Number(get('hour')), minute: Number(get('minute')),
+        weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
+    };
+}
+function cronMatches(c, t) {
+    if (!c.minute.has(t.minute) || !c.hour.has(t.hour) || !c.month.has(t.month))
+        return false;
+    const dom = c.dom.has(t.day);
+    const dow = c.dow.has(t.weekday);
+    if (c.domAny && c.dowAny)
+        return true;
+    if (c.domAny)
+        return dow;
+    if (c.dowAny)
+        return dom;
+    return dom || dow;
+}
+function isValidTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/config/config-schema.js
+// The JSON Schema of gitops-promote.yaml. The loader validates with this object, and `gitops-promote schema`
+// prints it (published as schema/gitops-promote.schema.json for editors): one source of truth.
+const config_schema_name = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$' };
+const nameList = { type: 'array', items: config_schema_name, minItems: 1 };
+const target = {
+    type: 'object',
+    description: 'A file to edit. `{app}`, `{env}` and `{region}` are filled in; a template matches the files that exist.',
+    additionalProperties: false,
+    required: ['file'],
+    properties: {
+        file: { type: 'string', minLength: 1, description: 'Path from the repository root, e.g. apps/{app}/overlays/{env}/kustomization.yaml' },
+        image: { type: 'string', minLength: 1, description: 'Edit the kustomization images: entry with this name (may use {app}).' },
+        path: { type: 'string', minLength: 1, description: 'Edit the scalar at this path, e.g. image.tag or spec.source.helm.parameters[name=image.tag].value' },
+        document: { type: 'integer', minimum: 0, description: '0-based document index in a multi-document file.' },
+        env: { oneOf: [config_schema_name, nameList], description: 'Only for these environments.' },
+    },
+};
+const freezeWindow = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        cron: { type: 'string', description: 'Five-field cron; every minute it matches is frozen, e.g. "* * * * 5,0" (Fridays and Sundays).' },
+        from: { type: 'string', description: 'Start of a frozen period, ISO date or date-time (local to timezone).' },
+        to: { type: 'string', description: 'End of a frozen period (exclusive), ISO date or date-time.' },
+        timezone: { type: 'string', description: 'IANA time zone, e.g. Europe/Berlin. Default UTC.' },
+        reason: { type: 'string' },
+        envs: { ...nameList, description: 'Environments the window applies to. Default: every environment but the first.' },
+    },
+};
+const duration = { type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.' };
+const envVarName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'The name of an environment variable that holds the secret (never the secret itself).' };
+const statusCode = { type: 'integer', minimum: 100, maximum: 599 };
+/** One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are filled in). */
+const healthCheck = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['type'],
+    properties: {
+        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'] },
+        label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
+        url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
+        urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
+        expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
+        versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
+        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).' },
+        bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
+        headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
+        query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
+        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).' },
+        failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
+        bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
+        basicAuth: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['username', 'passwordEnv'],
+            properties: { username: { type: 'string', minLength: 1 }, passwordEnv: envVarName },
+        },
+        app: { type: 'string', minLength: 1, description: 'argocd: the Application name (default {app}).' },
+        appNamespace: { type: 'string', minLength: 1, description: 'argocd: the Application namespace (apps in any namespace).' },
+        tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
+        kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
+        name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
+        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).' },
+        deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
+        statefulset: { type: 'string', minLength: 1, description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).' },
+        daemonset: { type: 'string', minLength: 1, description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).' },
+        rollout: { type: 'string', minLength: 1, description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).' },
+        container: { type: 'string', minLength: 1, description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).' },
+        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).' },
+        context: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: kubeconfig context.' },
+    },
+};
+/** health.<env>: checks and timing for wait-healthy. */
+const HEALTH_ENV_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'What wait-healthy checks after a promotion to this environment.',
+    properties: {
+        checks: { type: 'array', items: healthCheck, minItems: 1 },
+        initialDelay: { ...duration, description: 'Wait this long before the first sample (default 0s).' },
+        interval: { ...duration, description: 'Between samples, jittered by ±10% (default 10s).' },
+        timeout: { ...duration, description: 'Overall deadline (default 10m).' },
+        requestTimeout: { ...duration, description: 'Per request (default 10s).' },
+        successThreshold: { type: 'integer', minimum: 1, maximum: 1000, description: 'Consecutive samples in which every check passes (default 3).' },
+        failureLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Failed samples tolerated; one more is unhealthy (default 2).' },
+        inconclusiveLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Consecutive inconclusive samples tolerated (no data, NaN); one more is unhealthy (default: no limit).' },
+    },
+};
+const CONFIG_SCHEMA = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/gitops-promote/gitops-promote/blob/main/schema/gitops-promote.schema.json',
+    title: 'gitops-promote.yaml',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        version: { type: 'integer', enum: [1] },
+        environments: {
+            type: 'array',
+            minItems: 1,
+            description: 'Promotion order, first to last.',
+            items: {
+                oneOf: [
+                    config_schema_name,
+                    {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['name'],
+                        properties: { name: config_schema_name, regions: nameList, staggered: { type: 'boolean' } },
+                    },
+                ],
+            },
+        },
+        targets: { type: 'array', items: target, description: 'Default targets of every app.' },
+        apps: {
+            type: 'object',
+            description: 'Apps whose targets differ from the defaults, by name.',
+            propertyNames: config_schema_name,
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                properties: { targets: { type: 'array', items: target, minItems: 1 } },
+            },
+        },
+        policy: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                tagPattern: { type: 'string', description: '"semver" (v?MAJOR.MINOR.PATCH[-pre]) or a regular expression.' },
+                allowDowngrade: { type: 'boolean' },
+                requirePreviousEnv: { type: 'boolean', description: 'The version must run in the previous environment first (default true).' },
+                freeze: { type: 'array', items: freezeWindow },
+                parity: { type: 'string', pattern: '^(current|ever|soak:[0-9]+[smhdw])$' },
+                allowSameChange: { type: 'boolean', description: 'Allow one change to move an env and its previous env to a new version together.' },
+                render: {
+                    type: 'string',
+                    enum: ['auto', 'kustomize', 'kubectl', 'none'],
+                    description: 'How parity computes what an overlay deploys: render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
+                },
+                parityIgnore: {
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    description: 'Globs of files that never carry images: parity does not count their changes (read from the base branch only).',
+                },
+            },
+        },
+        delivery: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                mode: { type: 'string', enum: ['push', 'pull-request'] },
+                branch: { type: 'string', minLength: 1 },
+                maxAttempts: { type: 'integer', minimum: 1, maximum: 100 },
+                labels: { type: 'array', items: { type: 'string' } },
+                autoMerge: { type: 'boolean' },
+            },
+        },
+        drift: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'The scheduled drift report (verify-staging-parity on a schedule).',
+            properties: {
+                behindAfter: { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$', description: 'Report an environment whose previous environment has run a newer version for longer than this, e.g. 7d.' },
+                live: {
+                    type: 'object',
+                    description: 'Per environment, where the running version can be read: a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
+                    propertyNames: config_schema_name,
+                    additionalProperties: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['url'],
+                        properties: { url: { type: 'string', minLength: 1 }, field: { type: 'string', minLength: 1 } },
+                    },
+                },
+            },
+        },
+        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: config_schema_name, additionalProperties: HEALTH_ENV_SCHEMA },
+    },
+};
+
+;// CONCATENATED MODULE: ./.build/core/config/environments.js
+// Environment names and their order. Zero-config knows dev → staging → prod under their common spellings.
+const FAMILIES = [['dev', 'development'], ['staging', 'stage'], ['prod', 'production']];
+/** 0 for dev-like, 1 staging-like, 2 prod-like, undefined for names zero-config does not know. */
+function knownRank(name) {
+    const i = FAMILIES.findIndex((f) => f.includes(name));
+    return i < 0 ? undefined : i;
+}
+/** Does `asked` (what a user typed, e.g. "prod") name the env `name` (e.g. "production")? */
+function environments_sameEnv(asked, name) {
+    if (asked === name)
+        return true;
+    const a = knownRank(asked);
+    return a !== undefined && a === knownRank(name);
+}
+/** Names are used in paths, branch names and commit trailers: keep them to a safe alphabet. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function environments_isSafeName(s) {
+    return NAME_PATTERN.test(s) && !s.includes('..');
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/errors.js
+// The two ways a condition goes wrong: it is not a condition (found before any request, exit 2), or it cannot be
+// evaluated on this result (Argo Rollouts' Error phase).
+/** A condition that does not parse or cannot work whatever the result: names the place in the text. */
+class ExpressionError extends Error {
+    reason;
+    offset;
+    source;
+    constructor(reason, 
+    /** 0-based offset into the source. */
+    offset, source) {
+        const snippet = JSON.stringify(source.slice(offset, offset + 12));
+        const near = offset >= source.length ? 'at the end' : `at column ${offset + 1} (${snippet})`;
+        super(`${reason} ${near}`);
+        this.reason = reason;
+        this.offset = offset;
+        this.source = source;
+        this.name = 'ExpressionError';
+    }
+}
+/**
+ * A condition that fails on this result (a missing sample, a list where a number is needed, a type that does not
+ * fit). `waitable`: the error comes from how much data the query returned, so a later sample may not have it (Argo
+ * Rollouts retries such measurements up to consecutiveErrorLimit); otherwise it is the same for every sample.
+ */
+class errors_EvalError extends Error {
+    waitable;
+    constructor(message, waitable) {
+        super(message);
+        this.waitable = waitable;
+        this.name = 'EvalError';
+    }
+}
+/** An error that depends on the amount of data: no sample, an index past the end, several samples for one number. */
+const errors_dataError = (message) => new errors_EvalError(message, true);
+/** An error that no other sample can fix: a type that does not fit. */
+const errors_typeError = (message) => new errors_EvalError(message, false);
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/functions-spec.js
+// Which functions a condition may call, how many arguments each takes and what they may be. The functions are
+// expr-lang's builtins (docs/language-definition.md) and the ones Argo Rollouts adds in utils/evaluate/evaluate.go
+// (asInt, asFloat, isNaN, isInf, isNil, default); bodies are in functions.ts and predicates.ts.
+// A number, or a list: a one-sample list stands for its number (see values.ts).
+const NUM = ['number', 'list'];
+const LIST = ['list'];
+const ANY = ['number', 'bool', 'string', 'list', 'nil'];
+const pred = (returns, min = 2) => ({ min, max: 2, predicate: 1, args: [LIST, ANY], returns });
+const num = (returns, args = NUM) => ({ min: 1, max: 1, args: [args], returns });
+const FUNCTIONS = {
+    len: num('number', ['list', 'string']),
+    all: pred('bool'),
+    any: pred('bool'),
+    none: pred('bool'),
+    one: pred('bool'),
+    filter: pred('list'),
+    map: pred('list'),
+    count: pred('number', 1),
+    sum: pred('number', 1),
+    find: pred('any'),
+    findIndex: pred('number'),
+    findLast: pred('any'),
+    findLastIndex: pred('number'),
+    min: { min: 1, max: Infinity, args: [NUM], returns: 'any' },
+    max: { min: 1, max: Infinity, args: [NUM], returns: 'any' },
+    mean: { min: 1, max: Infinity, args: [NUM], returns: 'number' },
+    median: { min: 1, max: Infinity, args: [NUM], returns: 'number' },
+    abs: num('number'),
+    ceil: num('number'),
+    floor: num('number'),
+    round: num('number'),
+    int: num('number', ['number', 'string', 'list']),
+    float: num('number', ['number', 'string', 'list']),
+    first: num('any', LIST),
+    last: num('any', LIST),
+    isNaN: num('bool'),
+    isInf: num('bool'),
+    asInt: num('number', ['number', 'string', 'list']),
+    asFloat: num('number', ['number', 'string', 'list']),
+    isNil: num('bool', ANY),
+    default: { min: 2, max: 2, args: [ANY, ANY], returns: 'any' },
+};
+const LIST_ADVICE = 'use all(), any(), none(), one(), filter(), map(), count(), len(), sum(), mean(), min() or max()';
+const TEXT_ADVICE = 'a Prometheus result holds numbers: compare numbers, e.g. result[0] >= 0.95';
+/** expr functions that conditions here do not evaluate, with what to write instead. */
+const UNSUPPORTED_FUNCTIONS = {
+    ...Object.fromEntries(['reduce', 'groupBy', 'sortBy', 'sort', 'uniq', 'concat', 'flatten', 'take', 'reverse', 'get',
+        'keys', 'values', 'toPairs', 'fromPairs'].map((f) => [f, LIST_ADVICE])),
+    ...Object.fromEntries(['now', 'duration', 'date', 'timezone'].map((f) => [f,
+        'times are the query\'s business: put the window in PromQL (rate(x[5m]), offset) and compare the number'])),
+    ...Object.fromEntries(['trim', 'trimPrefix', 'trimSuffix', 'upper', 'lower', 'split', 'splitAfter', 'replace',
+        'repeat', 'indexOf', 'lastIndexOf', 'hasPrefix', 'hasSuffix', 'join', 'string', 'type', 'toJSON', 'fromJSON',
+        'toBase64', 'fromBase64'].map((f) => [f, TEXT_ADVICE])),
+    ...Object.fromEntries(['bitand', 'bitor', 'bitxor', 'bitnand', 'bitnot', 'bitshl', 'bitshr', 'bitushr'].map((f) => [f,
+        'compute bits in PromQL and compare the number it returns'])),
+};
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/check.js
+
+
+const DESCRIBE = {
+    number: 'a number', bool: 'true/false', string: 'a string', list: 'a list', nil: 'nil', any: 'a value',
+};
+const NUMERIC = ['number', 'list', 'any'];
+const ORDINAL = ['first', 'second', 'third', 'fourth'];
+/** Can a value of type a ever be compared for equality with one of type b? */
+function comparable(a, b) {
+    if (a === b || a === 'any' || b === 'any' || a === 'nil' || b === 'nil')
+        return true;
+    // A one-sample list stands for its number.
+    return (a === 'list' && b === 'number') || (a === 'number' && b === 'list');
+}
+class Checker {
+    src;
+    constructor(src) {
+        this.src = src;
+    }
+    fail(reason, at) {
+        throw new ExpressionError(reason, at, this.src);
+    }
+    /** The whole condition: it must be able to give true or false. */
+    condition(n) {
+        const t = this.type(n);
+        if (t !== 'bool' && t !== 'any') {
+            this.fail(`the condition is ${DESCRIBE[t]}, not true/false; expected a comparison such as result >= 0.95`, 0);
+        }
+    }
+    type(n) {
+        switch (n.t) {
+            case 'num': return 'number';
+            case 'str': return 'string';
+            case 'bool': return 'bool';
+            case 'nil': return 'nil';
+            case 'result':
+            case 'it': return 'any';
+            case 'array':
+                n.items.forEach((i) => this.type(i));
+                return 'list';
+            case 'member': return this.member(n.target, n.at);
+            case 'index': return this.index(n.target, n.index, n.at);
+            case 'slice': return this.slice(n);
+            case 'predicate': return this.type(n.body);
+            case 'call': return this.call(n);
+            case 'unary': return this.unary(n);
+            case 'binary': return this.binary(n);
+            case 'cond': {
+                this.want(n.test, ['bool', 'any'], 'the test of ? :');
+                const a = this.type(n.then);
+                return a === this.type(n.else) ? a : 'any';
+            }
+        }
+    }
+    /** Checks that n has one of `ok` (or 'any'), naming `what` in the message. */
+    want(n, ok, what) {
+        const t = this.type(n);
+        if (t !== 'any' && !ok.includes(t)) {
+            const allowed = ok.filter((o) => o !== 'any').map((o) => DESCRIBE[o]).join(' or ');
+            this.fail(`${what} must be ${allowed}, got ${DESCRIBE[t]}`, n.at);
+        }
+        return t;
+    }
+    member(target, at) {
+        const t = this.type(target);
+        if (t !== 'any' && t !== 'nil')
+            this.fail(`${DESCRIBE[t]} has no fields`, at);
+        return 'any';
+    }
+    index(target, index, at) {
+        const t = this.type(target);
+        if (t === 'number' || t === 'bool' || t === 'nil') {
+            this.fail(`${DESCRIBE[t]} cannot be indexed; expected a list such as result`, at);
+        }
+        this.want(index, ['number', 'string', 'any'], 'an index');
+        return 'any';
+    }
+    slice(n) {
+        const t = this.want(n.target, ['list', 'string'], 'what is sliced');
+        if (n.from)
+            this.want(n.from, NUMERIC, 'a slice bound');
+        if (n.to)
+            this.want(n.to, NUMERIC, 'a slice bound');
+        return t;
+    }
+    call(n) {
+        const spec = FUNCTIONS[n.fn];
+        if (!spec)
+            return this.fail(`unknown function ${JSON.stringify(n.fn)}`, n.at);
+        if (n.args.length < spec.min || n.args.length > spec.max) {
+            const range = spec.max === Infinity ? `at least ${spec.min}` : `${spec.min} or ${spec.max}`;
+            const want = spec.min === spec.max ? `${spec.min}` : range;
+            this.fail(`${n.fn}() takes ${want} argument${want === '1' ? '' : 's'}, got ${n.args.length}`, n.at);
+        }
+        n.args.forEach((a, i) => {
+            const what = `the ${ORDINAL[i] ?? `#${i + 1}`} argument of ${n.fn}()`;
+            if (a.t === 'predicate') {
+                const filters = !['map', 'sum'].includes(n.fn);
+                if (filters)
+                    this.want(a.body, ['bool', 'any'], `${what} (a condition on #, e.g. # < 0.05)`);
+                else
+                    this.type(a.body);
+                return;
+            }
+            this.want(a, [...spec.args[Math.min(i, spec.args.length - 1)], 'any'], what);
+        });
+        return spec.returns;
+    }
+    unary(n) {
+        if (n.op !== 'not') {
+            this.want(n.arg, NUMERIC, `the operand of ${n.op}`);
+            return 'number';
+        }
+        const t = this.type(n.arg);
+        if (t !== 'bool' && t !== 'any')
+            this.fail(`"not" applies to true/false, got ${DESCRIBE[t]}`, n.at);
+        return 'bool';
+    }
+    binary(n) {
+        const { op } = n;
+        if (op === '&&' || op === '||') {
+            const word = op === '&&' ? 'and' : 'or';
+            this.want(n.left, ['bool'], `the left side of ${word} (a condition such as result > 1)`);
+            this.want(n.right, ['bool'], `the right side of ${word} (a condition such as result > 1)`);
+            return 'bool';
+        }
+        if (op === '??') {
+            this.type(n.left);
+            this.type(n.right);
+            return 'any';
+        }
+        const l = this.type(n.left);
+        const r = this.type(n.right);
+        if (n.left.t === 'unary' && n.left.op === 'not' && !(['==', '!='].includes(op) && ['bool', 'any'].includes(r))) {
+            // expr binds `not` tighter than comparisons: `not result > 1` is `(not result) > 1`.
+            const why = `so not a ${op} b is (not a) ${op} b; write not (a ${op} b)`;
+            this.fail(`"not" binds tighter than ${op}, ${why}`, n.left.at);
+        }
+        return this.operands(op, l, r, n.at);
+    }
+    operands(op, l, r, at) {
+        const bad = () => this.fail(`${op} does not apply to ${DESCRIBE[l]} and ${DESCRIBE[r]}`, at);
+        const num = (t) => NUMERIC.includes(t);
+        const str = (t) => t === 'string' || t === 'any';
+        switch (op) {
+            case '==':
+            case '!=':
+                if (!comparable(l, r))
+                    this.fail(`${op} compares ${DESCRIBE[l]} with ${DESCRIBE[r]}: they are never equal`, at);
+                return 'bool';
+            case '<':
+            case '>':
+            case '<=':
+            case '>=':
+                return (num(l) && num(r)) || (str(l) && str(r)) ? 'bool' : bad();
+            case 'in':
+                return ['list', 'string', 'any'].includes(r) ? 'bool' : bad();
+            case 'contains':
+            case 'startsWith':
+            case 'endsWith':
+                return str(l) && str(r) ? 'bool' : bad();
+            case '..':
+                return num(l) && num(r) ? 'list' : bad();
+            case '+':
+                if (l === 'string' && r === 'string')
+                    return 'string';
+                if (num(l) && num(r))
+                    return l === 'any' || r === 'any' ? 'any' : 'number';
+                return (l === 'any' && str(r)) || (r === 'any' && str(l)) ? 'any' : bad();
+            default:
+                return num(l) && num(r) ? 'number' : bad();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/values.js
+// Values at evaluation time, and the conversions between them. Numbers follow Go's float64 as Argo Rollouts
+// evaluates them: NaN compares false with everything (and != true), +Inf is larger than every number.
+
+function values_kindOf(v) {
+    if (v === null)
+        return 'nil';
+    if (Array.isArray(v))
+        return 'list';
+    return typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : 'string';
+}
+const A = {
+    number: 'a number', bool: 'true/false', string: 'a string', nil: 'nil', list: 'a list',
+};
+/** "a number (0.97)", "a list of 3 samples": for messages. */
+function values_describe(v) {
+    if (Array.isArray(v))
+        return v.length === 1 ? 'a list of 1 sample' : `a list of ${v.length} samples`;
+    return v === null ? 'nil' : `${A[values_kindOf(v)]} (${values_show(v)})`;
+}
+/** A number as Prometheus writes it (NaN, +Inf, -Inf), at most 6 significant digits. */
+function showNumber(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? '+Inf' : '-Inf';
+    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+/** A value for a log line: lists show their first few items. */
+function values_show(v, items = 5) {
+    if (v === null)
+        return 'nil';
+    if (typeof v === 'number')
+        return showNumber(v);
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    if (typeof v === 'boolean')
+        return String(v);
+    const shown = v.slice(0, items).map((x) => values_show(x, items));
+    return `[${shown.join(', ')}${v.length > items ? ', …' : ''}]`;
+}
+/**
+ * v where a number is needed. A list of exactly one number stands for that number: a comparison such as
+ * `result >= 0.95` on a one-sample vector means what it meant before expr compatibility (Argo Rollouts refuses
+ * it). An empty list or several samples depend on the data (waitable); other kinds never fit.
+ */
+function values_toNumber(v, what) {
+    if (typeof v === 'number')
+        return v;
+    if (Array.isArray(v)) {
+        if (v.length === 1 && typeof v[0] === 'number')
+            return v[0];
+        if (v.length === 0) {
+            const advice = 'write len(result) > 0 && result[0] >= …, or default(result, 0)';
+            throw errors_dataError(`${what} is empty where a number is needed (no data); ${advice}`);
+        }
+        if (v.every((x) => typeof x === 'number')) {
+            const advice = 'write all(result, # >= …) for every sample, or result[0] for the first';
+            throw errors_dataError(`${what} holds ${v.length} samples where one number is needed; ${advice}`);
+        }
+    }
+    if (v === null) {
+        const why = '(max(), first() or find() of no data); write default(…, 0)';
+        throw errors_dataError(`${what} is nil where a number is needed ${why}`);
+    }
+    throw errors_typeError(`${what} must be a number, got ${values_describe(v)}`);
+}
+/** Go's int64(f) for a float: truncation toward zero; NaN and ±Inf give the smallest int64, as on amd64. */
+const values_truncate = (n) => (Number.isFinite(n) ? Math.trunc(n) : -9223372036854775808);
+const SIDES = (/* unused pure expression or super */ null && (['the left side of ==', 'the right side of ==']));
+/**
+ * == as Argo Rollouts evaluates it with a typed result: same kinds compare, nil compares with anything (equal only
+ * to nil), a one-sample list compares as its number, and different kinds are an error (expr: "mismatched types").
+ * `names`: how the two sides are named in messages.
+ */
+function values_equal(a, b, names = SIDES) {
+    const ka = values_kindOf(a);
+    const kb = values_kindOf(b);
+    if (ka === 'nil' || kb === 'nil')
+        return ka === kb;
+    if (ka === 'list' && kb === 'list') {
+        const la = a;
+        const lb = b;
+        return la.length === lb.length && la.every((x, i) => values_equal(x, lb[i], names));
+    }
+    if ((ka === 'list' && kb === 'number') || (ka === 'number' && kb === 'list')) {
+        return values_toNumber(a, names[0]) === values_toNumber(b, names[1]);
+    }
+    if (ka !== kb)
+        throw typeError(`== compares ${values_describe(a)} with ${values_describe(b)}: mismatched types`);
+    return a === b;
+}
+/** Parses a number the way Go's strconv.ParseFloat does for the forms metrics use. */
+function parseNumber(s, fn) {
+    const t = s.trim();
+    if (/^[+-]?(inf|infinity)$/i.test(t))
+        return t.startsWith('-') ? -Infinity : Infinity;
+    if (/^nan$/i.test(t))
+        return Number.NaN;
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t))
+        return Number(t);
+    throw errors_typeError(`${fn}(${JSON.stringify(s)}): not a number`);
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/functions.js
+// The bodies of the functions that take values (the predicate ones are in predicates.ts): expr-lang's builtins
+// (builtin/builtin.go, builtin/lib.go) and Argo Rollouts' own (utils/evaluate/evaluate.go).
+
+
+const arg0 = (args) => args[0];
+const number = (args, name) => values_toNumber(arg0(args), `the argument of ${name}()`);
+/** The numbers of min/max/mean/median arguments: numbers and (nested) lists of numbers, flattened. */
+function numbers(args, name) {
+    const out = [];
+    const add = (v) => {
+        if (Array.isArray(v))
+            v.forEach(add);
+        else if (typeof v === 'number')
+            out.push(v);
+        else
+            throw errors_typeError(`${name}() takes numbers and lists of numbers, got ${values_describe(v)}`);
+    };
+    args.forEach(add);
+    return out;
+}
+/** expr's minMax: the first value wins unless a later one is strictly better, so NaN behaves as in Go. */
+function extreme(args, name) {
+    let best = null;
+    for (const n of numbers(args, name))
+        if (best === null || (name === 'max' ? best < n : best > n))
+            best = n;
+    return best;
+}
+function median(args, name) {
+    const v = numbers(args, name).sort((a, b) => a - b);
+    if (!v.length)
+        return 0;
+    const mid = Math.floor(v.length / 2);
+    return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+function len(args) {
+    const v = arg0(args);
+    if (Array.isArray(v))
+        return v.length;
+    if (typeof v === 'string')
+        return [...v].length;
+    const scalar = typeof v === 'number' ? ' (the query returned a scalar: compare result directly)' : '';
+    throw errors_typeError(`len() takes a list or a string, got ${values_describe(v)}${scalar}`);
+}
+function asInt(args, name) {
+    const v = arg0(args);
+    if (typeof v === 'string') {
+        if (/^[+-]?\d+$/.test(v.trim()))
+            return Number.parseInt(v, 10);
+        throw errors_typeError(`${name}(${JSON.stringify(v)}): not a whole number; write asFloat() for decimals`);
+    }
+    return values_truncate(values_toNumber(v, `the argument of ${name}()`));
+}
+function asFloat(args, name) {
+    const v = arg0(args);
+    return typeof v === 'string' ? parseNumber(v, name) : values_toNumber(v, `the argument of ${name}()`);
+}
+function functions_element(args, name) {
+    const v = arg0(args);
+    if (!Array.isArray(v))
+        throw errors_typeError(`${name}() takes a list, got ${values_describe(v)}`);
+    return (name === 'first' ? v[0] : v[v.length - 1]) ?? null;
+}
+/** Go's math.Round: halves away from zero (JavaScript's Math.round rounds -2.5 to -2). */
+const goRound = (n) => Math.sign(n) * Math.round(Math.abs(n));
+const functions_BUILTINS = {
+    len,
+    min: extreme,
+    max: extreme,
+    mean: (args, name) => {
+        const v = numbers(args, name);
+        return v.length ? v.reduce((a, b) => a + b, 0) / v.length : 0;
+    },
+    median,
+    abs: (args, name) => Math.abs(number(args, name)),
+    ceil: (args, name) => Math.ceil(number(args, name)),
+    floor: (args, name) => Math.floor(number(args, name)),
+    round: (args, name) => goRound(number(args, name)),
+    int: asInt,
+    float: asFloat,
+    first: functions_element,
+    last: functions_element,
+    isNaN: (args, name) => Number.isNaN(number(args, name)),
+    isInf: (args, name) => {
+        const n = number(args, name);
+        return n === Infinity || n === -Infinity;
+    },
+    asInt,
+    asFloat,
+    // Argo Rollouts' isNil looks at the whole result; a Prometheus result is never nil, so an empty one counts.
+    isNil: (args) => arg0(args) === null || (Array.isArray(arg0(args)) && arg0(args).length === 0),
+};
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/predicates.js
+// all/any/none/one/filter/map/count/sum/find… with a predicate on `#`, as expr-lang defines them
+// (docs/language-definition.md): all() and none() of an empty list are true, any() and one() false.
+
+
+function truth(v, name) {
+    if (typeof v !== 'boolean')
+        throw typeError(`the predicate of ${name}() must give true/false, got ${describe(v)}`);
+    return v;
+}
+function list(v, name) {
+    if (Array.isArray(v))
+        return v;
+    const scalar = typeof v === 'number' ? '; the query returned a scalar: compare result directly' : '';
+    throw typeError(`${name}() takes a list, got ${describe(v)}${scalar}`);
+}
+function countOf(items, test, name) {
+    return items.filter((x) => truth(test ? test(x) : x, name)).length;
+}
+function sumOf(items, test, name) {
+    return items.reduce((acc, x) => acc + toNumber(test ? test(x) : x, `an element in ${name}()`), 0);
+}
+function findIn(items, test, name) {
+    const last = name.startsWith('findLast');
+    const order = last ? [...items.keys()].reverse() : [...items.keys()];
+    const i = order.find((k) => truth(test(items[k]), name));
+    if (name.endsWith('Index'))
+        return i ?? -1;
+    return i === undefined ? null : items[i];
+}
+/** Calls the predicate function `name` on the list v; `test` is undefined for count(list) and sum(list). */
+function predicates_callPredicate(name, v, test) {
+    const items = list(v, name);
+    const t = test;
+    switch (name) {
+        case 'all': return items.every((x) => truth(t(x), name));
+        case 'any': return items.some((x) => truth(t(x), name));
+        case 'none': return !items.some((x) => truth(t(x), name));
+        case 'one': return countOf(items, t, name) === 1;
+        case 'filter': return items.filter((x) => truth(t(x), name));
+        case 'map': return items.map((x) => t(x));
+        case 'count': return countOf(items, test, name);
+        case 'sum': return sumOf(items, test, name);
+        default: return findIn(items, t, name);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/evaluate.js
+
+
+
+
+/** The longest list `a..b` may build: a condition never needs more, and memory stays bounded. */
+const MAX_RANGE = 100_000;
+/** How a node is named in messages: `result`, `result[0]`, `max(…)`, else "the value". */
+function label(n) {
+    if (n.t === 'result')
+        return 'result';
+    if (n.t === 'it')
+        return '#';
+    if (n.t === 'index' && n.index.t === 'num')
+        return `${label(n.target)}[${n.index.value}]`;
+    if (n.t === 'call')
+        return `${n.fn}(…)`;
+    return 'the value';
+}
+function evaluate_evalNode(n, s) {
+    switch (n.t) {
+        case 'num':
+        case 'str':
+        case 'bool': return n.value;
+        case 'nil': return null;
+        case 'result': return s.result;
+        case 'it': return s.it ?? null;
+        case 'array': return n.items.map((i) => evaluate_evalNode(i, s));
+        case 'member': return member(n, evaluate_evalNode(n.target, s));
+        case 'index': return index(n, evaluate_evalNode(n.target, s), evaluate_evalNode(n.index, s));
+        case 'slice': return slice(n, s);
+        case 'predicate': return evaluate_evalNode(n.body, s);
+        case 'call': return call(n, s);
+        case 'unary': return unary(n, evaluate_evalNode(n.arg, s));
+        case 'binary': return binary(n, s);
+        case 'cond': return evaluate_truth(evaluate_evalNode(n.test, s), 'the test of ? :') ? evaluate_evalNode(n.then, s) : evaluate_evalNode(n.else, s);
+    }
+}
+function evaluate_truth(v, what) {
+    if (typeof v !== 'boolean')
+        throw typeError(`${what} must be true/false, got ${describe(v)}`);
+    return v;
+}
+function member(n, target) {
+    if (target === null) {
+        if (n.optional)
+            return null;
+        throw dataError(`${label(n.target)} is nil, so it has no field ${n.name}`);
+    }
+    const advice = 'a Prometheus result is a number or a list of numbers, write result or result[0]';
+    throw typeError(`${label(n.target)}.${n.name}: ${describe(target)} has no fields; ${advice}`);
+}
+function index(n, target, at) {
+    const what = label(n.target);
+    if (target === null) {
+        if (n.optional)
+            return null;
+        throw dataError(`${what} is nil, so it has no item ${show(at)}`);
+    }
+    if (typeof target === 'number') {
+        const advice = `write ${what}, not ${what}[${show(at)}]`;
+        throw typeError(`${what} is a number (the query returned a scalar), it has no items; ${advice}`);
+    }
+    if (!Array.isArray(target) && typeof target !== 'string')
+        throw typeError(`${describe(target)} cannot be indexed`);
+    if (typeof at !== 'number') {
+        throw typeError(`${what}[${show(at)}]: an index must be a number such as 0, got ${describe(at)}`);
+    }
+    const items = typeof target === 'string' ? [...target] : target;
+    const i = truncate(at) < 0 ? items.length + truncate(at) : truncate(at);
+    if (i < 0 || i >= items.length) {
+        const count = `${items.length} ${what === 'result' ? 'sample' : 'item'}${items.length === 1 ? '' : 's'}`;
+        const returned = items.length ? `the query returned ${count}` : 'the query returned no data';
+        const had = what === 'result' ? returned : `${what} has ${count}`;
+        throw dataError(`${what}[${show(at)}] does not exist: ${had}`);
+    }
+    return items[i];
+}
+function slice(n, s) {
+    const target = evaluate_evalNode(n.target, s);
+    if (!Array.isArray(target) && typeof target !== 'string') {
+        throw typeError(`${describe(target)} cannot be sliced; expected a list`);
+    }
+    const items = typeof target === 'string' ? [...target] : target;
+    const bound = (b, dflt) => {
+        if (!b)
+            return dflt;
+        const v = truncate(toNumber(evaluate_evalNode(b, s), 'a slice bound'));
+        return Math.min(Math.max(v < 0 ? items.length + v : v, 0), items.length);
+    };
+    const out = items.slice(bound(n.from, 0), bound(n.to, items.length));
+    return typeof target === 'string' ? out.join('') : out;
+}
+function call(n, s) {
+    if (n.fn === 'default')
+        return defaultOf(n, s);
+    const pred = n.args.find((a) => a.t === 'predicate');
+    if (pred || n.fn === 'count' || n.fn === 'sum') {
+        // count(list) and sum(list) take no predicate: test stays undefined.
+        const test = pred && ((x) => evaluate_evalNode(pred, { result: s.result, it: x }));
+        return callPredicate(n.fn, evaluate_evalNode(n.args[0], s), test);
+    }
+    const fn = BUILTINS[n.fn];
+    if (!fn)
+        throw typeError(`${n.fn}() cannot be evaluated`);
+    return fn(n.args.map((a) => evaluate_evalNode(a, s)), n.fn);
+}
+/**
+ * default(v, d): d when v is nil, as in Argo Rollouts. A Prometheus result is never nil, so no data counts as nil
+ * here: an empty list, or a first argument that fails for want of data (default(result[0], 0) on no samples).
+ */
+function defaultOf(n, s) {
+    const [v, d] = n.args;
+    let value;
+    try {
+        value = evaluate_evalNode(v, s);
+    }
+    catch (e) {
+        if (e instanceof EvalError && e.waitable)
+            return evaluate_evalNode(d, s);
+        throw e;
+    }
+    return value === null || (Array.isArray(value) && value.length === 0) ? evaluate_evalNode(d, s) : value;
+}
+function unary(n, v) {
+    if (n.op === 'not')
+        return !evaluate_truth(v, 'the operand of not');
+    const x = toNumber(v, label(n.arg));
+    return n.op === '-' ? -x : x;
+}
+function binary(n, s) {
+    const { op } = n;
+    if (op === '&&' || op === '||') {
+        const word = op === '&&' ? 'and' : 'or';
+        const l = evaluate_truth(evaluate_evalNode(n.left, s), `the left side of ${word}`);
+        if (l === (op === '||'))
+            return l;
+        return evaluate_truth(evaluate_evalNode(n.right, s), `the right side of ${word}`);
+    }
+    const l = evaluate_evalNode(n.left, s);
+    if (op === '??')
+        return l === null ? evaluate_evalNode(n.right, s) : l;
+    const r = evaluate_evalNode(n.right, s);
+    if (op === '==' || op === '!=')
+        return equal(l, r, [label(n.left), label(n.right)]) === (op === '==');
+    if (op === 'in')
+        return membership(n, l, r);
+    if (op === 'contains' || op === 'startsWith' || op === 'endsWith')
+        return evaluate_text(op, l, r);
+    if (typeof l === 'string' && typeof r === 'string')
+        return strings(op, l, r);
+    return evaluate_numbers(op, toNumber(l, label(n.left)), toNumber(r, label(n.right)));
+}
+function membership(n, l, r) {
+    if (Array.isArray(r))
+        return r.some((x) => kindOf(x) === kindOf(l) && equal(l, x));
+    if (typeof r === 'string' && typeof l === 'string')
+        return r.includes(l);
+    if (r === null)
+        throw dataError(`${label(n.right)} is nil, so nothing is in it`);
+    const scalar = typeof r === 'number' ? ' (the query returned a scalar): write result == …' : '';
+    throw typeError(`"in" needs a list on its right, got ${describe(r)}${scalar}`);
+}
+function evaluate_text(op, l, r) {
+    if (typeof l !== 'string' || typeof r !== 'string') {
+        throw typeError(`${op} takes two strings, got ${describe(l)} and ${describe(r)}`);
+    }
+    return op === 'contains' ? l.includes(r) : op === 'startsWith' ? l.startsWith(r) : l.endsWith(r);
+}
+function strings(op, l, r) {
+    switch (op) {
+        case '+': return l + r;
+        case '<': return l < r;
+        case '>': return l > r;
+        case '<=': return l <= r;
+        case '>=': return l >= r;
+        default: throw typeError(`${op} does not apply to strings`);
+    }
+}
+function evaluate_numbers(op, l, r) {
+    switch (op) {
+        case '<': return l < r;
+        case '>': return l > r;
+        case '<=': return l <= r;
+        case '>=': return l >= r;
+        case '+': return l + r;
+        case '-': return l - r;
+        case '*': return l * r;
+        case '/': return l / r;
+        case '**': return l ** r;
+        case '%':
+            if (!Number.isInteger(l) || !Number.isInteger(r)) {
+                throw typeError(`% takes whole numbers, got ${show(l)} and ${show(r)}`);
+            }
+            if (r === 0)
+                throw typeError('% by zero');
+            return l % r;
+        default: return range(l, r);
+    }
+}
+function range(from, to) {
+    if (!Number.isInteger(from) || !Number.isInteger(to)) {
+        throw typeError(`.. takes whole numbers, got ${show(from)} and ${show(to)}`);
+    }
+    if (to - from >= MAX_RANGE)
+        throw typeError(`${from}..${to} has more than ${MAX_RANGE} numbers`);
+    return to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/tokenize.js
+// The tokenizer of the condition language: expr-lang's tokens (github.com/expr-lang/expr, parser/lexer), as
+// Argo Rollouts uses them. Comments (// and /* */) are skipped as expr skips them.
+
+/** Words that are operators in expr, not names. */
+const WORD_OPS = new Set([
+    'not', 'in', 'and', 'or', 'matches', 'contains', 'startsWith', 'endsWith', 'let', 'if', 'else',
+]);
+// Longest first, so "**" wins over "*" and "?." over "?".
+const OPS = ['**', '==', '!=', '<=', '>=', '&&', '||', '..', '?.', '??', '::', '<', '>', '!', '+', '-', '*', '/', '%',
+    '^', '(', ')', '[', ']', '{', '}', ',', '.', '#', '?', ':', ';', '|', '='];
+// Hexadecimal, octal, binary, or decimal (a `.` followed by another is the range operator, as in 1..3).
+const NUMBER = new RegExp('^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|' +
+    '(?:\\d[\\d_]*(?:\\.(?!\\.)[\\d_]*)?|\\.\\d[\\d_]*)(?:[eE][+-]?\\d[\\d_]*)?)');
+const NAME = /^[A-Za-z_$][A-Za-z0-9_$]*/;
+const ESCAPES = {
+    n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\x07', '\\': '\\', "'": "'", '"': '"', '`': '`',
+};
+function numberValue(text) {
+    const t = text.replace(/_/g, '');
+    const base = { x: 16, o: 8, b: 2 }[t[1]?.toLowerCase()];
+    if (/^0[xob]/i.test(t))
+        return Number.parseInt(t.slice(2), base);
+    return Number(t);
+}
+/** A quoted string from `at` (the quote); returns its value and where it ends. */
+function readString(src, at) {
+    const q = src[at];
+    let value = '';
+    let i = at + 1;
+    while (i < src.length && src[i] !== q) {
+        if (src[i] !== '\\' || q === '`') {
+            value += src[i++];
+            continue;
+        }
+        const e = src[i + 1] ?? '';
+        const digits = e === 'u' ? 4 : e === 'x' ? 2 : 0;
+        const hex = digits ? new RegExp(`^[0-9a-fA-F]{${digits}}`).exec(src.slice(i + 2)) : null;
+        if (hex) {
+            value += String.fromCharCode(Number.parseInt(hex[0], 16));
+            i += 2 + hex[0].length;
+        }
+        else if (ESCAPES[e] !== undefined) {
+            value += ESCAPES[e];
+            i += 2;
+        }
+        else {
+            const why = `unknown escape "\\${e}" in a string; expected \\n, \\t, \\\\, \\${q} or \\uXXXX`;
+            throw new ExpressionError(why, i, src);
+        }
+    }
+    if (i >= src.length)
+        throw new ExpressionError(`the string is not closed; expected a closing ${q}`, at, src);
+    return { value, end: i + 1 };
+}
+/** Skips blanks and comments from i; returns the next position. */
+function skipBlank(src, i) {
+    for (;;) {
+        if (/\s/.test(src[i] ?? ''))
+            i++;
+        else if (src.startsWith('//', i))
+            i = src.includes('\n', i) ? src.indexOf('\n', i) + 1 : src.length;
+        else if (src.startsWith('/*', i)) {
+            const end = src.indexOf('*/', i + 2);
+            if (end < 0)
+                throw new ExpressionError('the comment is not closed; expected */', i, src);
+            i = end + 2;
+        }
+        else
+            return i;
+    }
+}
+/** The token at i and where it ends. */
+function nextToken(src, i) {
+    const rest = src.slice(i);
+    const num = NUMBER.exec(rest);
+    if (num) {
+        if (/^[A-Za-z0-9_$.]/.test(rest.slice(num[0].length)) && !rest.slice(num[0].length).startsWith('..')) {
+            const bad = JSON.stringify(rest.match(/^[A-Za-z0-9_$.]+/)?.[0]);
+            throw new ExpressionError(`bad number ${bad}; expected digits such as 0.95 or 1e-3`, i, src);
+        }
+        return { tok: { kind: 'num', text: num[0], at: i, num: numberValue(num[0]) }, end: i + num[0].length };
+    }
+    const name = NAME.exec(rest);
+    if (name) {
+        return { tok: { kind: WORD_OPS.has(name[0]) ? 'op' : 'name', text: name[0], at: i }, end: i + name[0].length };
+    }
+    const c = src[i];
+    if (c === '"' || c === "'" || c === '`') {
+        const s = readString(src, i);
+        return { tok: { kind: 'str', text: s.value, at: i }, end: s.end };
+    }
+    const op = OPS.find((o) => src.startsWith(o, i));
+    if (op)
+        return { tok: { kind: 'op', text: op, at: i }, end: i + op.length };
+    if (c === '&')
+        throw new ExpressionError('"&" alone is not an operator; expected "&&" (or and)', i, src);
+    throw new ExpressionError(`unexpected character ${JSON.stringify(c)}`, i, src);
+}
+function tokenize(src) {
+    const out = [];
+    let i = skipBlank(src, 0);
+    while (i < src.length) {
+        const { tok, end } = nextToken(src, i);
+        out.push(tok);
+        i = skipBlank(src, end);
+    }
+    out.push({ kind: 'end', text: '', at: src.length });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/parser.js
+
+
+
+/** expr's binary operators: precedence, and whether the right side binds at the same level (right-associative). */
+const BINARY = {
+    or: { prec: 10, op: '||' }, '||': { prec: 10, op: '||' },
+    and: { prec: 15, op: '&&' }, '&&': { prec: 15, op: '&&' },
+    '==': { prec: 20, op: '==' }, '!=': { prec: 20, op: '!=' }, '<': { prec: 20, op: '<' }, '>': { prec: 20, op: '>' },
+    '<=': { prec: 20, op: '<=' }, '>=': { prec: 20, op: '>=' }, in: { prec: 20, op: 'in' },
+    contains: { prec: 20, op: 'contains' }, startsWith: { prec: 20, op: 'startsWith' },
+    endsWith: { prec: 20, op: 'endsWith' },
+    '..': { prec: 25, op: '..' }, '+': { prec: 30, op: '+' }, '-': { prec: 30, op: '-' },
+    '*': { prec: 60, op: '*' }, '/': { prec: 60, op: '/' }, '%': { prec: 60, op: '%' },
+    '**': { prec: 100, right: true, op: '**' }, '^': { prec: 100, right: true, op: '**' }, '??': { prec: 500, op: '??' },
+};
+const UNARY = {
+    not: { prec: 50, op: 'not' }, '!': { prec: 50, op: 'not' }, '-': { prec: 90, op: '-' }, '+': { prec: 90, op: '+' },
+};
+const CHAINED = new Set(['<', '>', '<=', '>=']);
+const NEGATABLE = new Set(['in', 'contains', 'startsWith', 'endsWith', 'matches']);
+/** Deeper nesting than this is refused, so a hostile or generated condition cannot exhaust the stack. */
+const MAX_NESTING = 64;
+const MAX_LENGTH = 4096;
+const UNSUPPORTED_WORDS = {
+    let: 'variables (let) are not supported; write the expression where the variable is used',
+    if: 'if/else is not supported; write test ? a : b',
+    else: 'if/else is not supported; write test ? a : b',
+    matches: 'regular expressions (matches) are not supported; a Prometheus result holds numbers: compare numbers',
+    ';': 'sequences (;) are not supported; write one expression',
+    '=': '"=" is not an operator; expected "==" to compare',
+    '::': 'expr\'s :: calls are not supported; call the function by its name',
+    '{': 'map literals are not supported; a Prometheus result is a number or a list of numbers',
+};
+class Parser {
+    src;
+    i = 0;
+    toks;
+    /** How many predicates we are inside: `#` and `.name` mean the current element only there. */
+    predicates = 0;
+    nesting = 0;
+    constructor(src) {
+        this.src = src;
+        if (src.length > MAX_LENGTH) {
+            const why = `the condition is ${src.length} characters long; expected at most ${MAX_LENGTH}`;
+            throw new ExpressionError(why, 0, src);
+        }
+        this.toks = tokenize(src);
+    }
+    peek(ahead = 0) {
+        return this.toks[Math.min(this.i + ahead, this.toks.length - 1)];
+    }
+    take() {
+        return this.toks[this.i++];
+    }
+    is(text, t = this.peek()) {
+        return t.kind === 'op' && t.text === text;
+    }
+    fail(reason, t = this.peek()) {
+        throw new ExpressionError(reason, t.at, this.src);
+    }
+    expect(text, what) {
+        if (!this.is(text)) {
+            this.fail(this.peek().kind === 'end' ? `the condition ends too early; expected ${what}` : `expected ${what}`);
+        }
+        return this.take();
+    }
+    refuseUnsupported(t = this.peek()) {
+        const why = t.kind === 'op' || t.kind === 'name' ? UNSUPPORTED_WORDS[t.text] : undefined;
+        if (why)
+            this.fail(why, t);
+    }
+    parse() {
+        if (this.peek().kind === 'end')
+            this.fail('the condition is empty; expected something like result[0] >= 0.95');
+        this.refuseUnsupported();
+        const n = this.expression(0);
+        const t = this.peek();
+        if (t.kind !== 'end') {
+            this.refuseUnsupported(t);
+            this.fail(`unexpected ${JSON.stringify(t.text)}; expected an operator or the end`);
+        }
+        return n;
+    }
+    /** Precedence climbing as expr's parseExpression: binary operators at `prec` or tighter. */
+    expression(prec) {
+        if (++this.nesting > MAX_NESTING)
+            this.fail(`the condition nests more than ${MAX_NESTING} levels deep`);
+        let left = this.primary();
+        for (;;) {
+            if (this.is('|') && prec === 0) {
+                // expr's pipe: `result | len()` is len(result).
+                this.take();
+                const fn = this.peek().kind === 'name' ? this.take() : this.fail('expected a function name after "|"');
+                left = this.call(fn, [left]);
+                continue;
+            }
+            const negated = this.is('not') && NEGATABLE.has(this.peek(1).text) && this.peek(1).kind === 'op';
+            const t = this.peek(negated ? 1 : 0);
+            if (t.text === 'matches' && t.kind === 'op')
+                this.refuseUnsupported(t);
+            const b = t.kind === 'op' ? BINARY[t.text] : undefined;
+            if (!b || b.prec < prec)
+                break;
+            if (negated)
+                this.take();
+            this.take();
+            left = this.binary(left, t, b, negated);
+        }
+        if (prec === 0)
+            left = this.conditional(left);
+        this.nesting--;
+        return left;
+    }
+    binary(left, t, b, negated) {
+        if (CHAINED.has(b.op))
+            return this.comparison(left, t, b.prec);
+        const right = this.expression(b.right ? b.prec : b.prec + 1);
+        const n = { t: 'binary', op: b.op, left, right, at: t.at };
+        return negated ? { t: 'unary', op: 'not', arg: n, at: t.at } : n;
+    }
+    /** `a < b <= c` is `a < b && b <= c`, as in expr. */
+    comparison(left, t, prec) {
+        let root;
+        for (;;) {
+            const right = this.expression(prec + 1);
+            const cmp = { t: 'binary', op: BINARY[t.text]?.op, left, right, at: t.at };
+            root = root ? { t: 'binary', op: '&&', left: root, right: cmp, at: t.at } : cmp;
+            left = right;
+            if (!(this.peek().kind === 'op' && CHAINED.has(this.peek().text)))
+                return root;
+            t = this.take();
+        }
+    }
+    /** `test ? a : b`, and expr's `a ?: b`. */
+    conditional(test) {
+        while (this.is('?')) {
+            const q = this.take();
+            if (this.is(':')) {
+                this.take();
+                test = { t: 'cond', test, then: test, else: this.expression(0), at: q.at };
+                continue;
+            }
+            const then = this.expression(0);
+            this.expect(':', '":" of test ? a : b');
+            test = { t: 'cond', test, then, else: this.expression(0), at: q.at };
+        }
+        return test;
+    }
+    primary() {
+        const t = this.peek();
+        const u = t.kind === 'op' ? UNARY[t.text] : undefined;
+        if (u) {
+            this.take();
+            return this.postfix({ t: 'unary', op: u.op, arg: this.expression(u.prec), at: t.at });
+        }
+        if (this.is('(')) {
+            this.take();
+            const n = this.expression(0);
+            this.refuseUnsupported();
+            this.expect(')', '")" to close "("');
+            return this.postfix(n);
+        }
+        if (this.is('#') || (this.is('.') && this.peek(1).kind === 'name'))
+            return this.pointer(t);
+        return this.postfix(this.secondary());
+    }
+    /** `#` (the current element) and `.name` (its field) inside a predicate. */
+    pointer(t) {
+        if (!this.predicates) {
+            this.fail(this.is('#') ? '"#" is the current element inside all(), any(), filter() and the like; write result'
+                : 'a field without a value before it; expected something like result[0]', t);
+        }
+        if (this.is('#')) {
+            this.take();
+            const n = this.peek();
+            if (n.kind === 'name' && n.at === t.at + 1) {
+                this.fail(`"#${n.text}" is not supported; expected # alone, the current element`, t);
+            }
+        }
+        return this.postfix({ t: 'it', at: t.at });
+    }
+    secondary() {
+        const t = this.take();
+        if (t.kind === 'num')
+            return { t: 'num', value: t.num, at: t.at };
+        if (t.kind === 'str')
+            return { t: 'str', value: t.text, at: t.at };
+        if (t.kind === 'name')
+            return this.name(t);
+        if (this.is('[', t))
+            return this.array(t);
+        this.refuseUnsupported(t);
+        if (t.kind === 'end')
+            this.fail('the condition ends too early; expected a number, result, a function or "("', t);
+        return this.fail(`unexpected ${JSON.stringify(t.text)}; expected a number, result, a function or "("`, t);
+    }
+    name(t) {
+        if (t.text === 'true' || t.text === 'false')
+            return { t: 'bool', value: t.text === 'true', at: t.at };
+        if (t.text === 'nil')
+            return { t: 'nil', at: t.at };
+        if (this.is('('))
+            return this.call(t, []);
+        if (t.text === 'result')
+            return { t: 'result', at: t.at };
+        // Conditions written for this tool before expr compatibility named the element of all()/any() `x`.
+        if (t.text === 'x' && this.predicates)
+            return { t: 'it', at: t.at };
+        if (t.text === '$env')
+            this.fail('$env is not supported; the only variable is result', t);
+        const hint = /^results?$/i.test(t.text) || /^res/i.test(t.text) ? 'did you mean result? ' : '';
+        const expected = 'expected result, a number, a string, true, false, nil or a function call';
+        return this.fail(`unknown name ${JSON.stringify(t.text)}; ${hint}${expected}`, t);
+    }
+    array(open) {
+        const items = [];
+        while (!this.is(']')) {
+            if (items.length)
+                this.expect(',', '"," or "]" in the list');
+            if (this.is(']'))
+                break;
+            items.push(this.expression(0));
+        }
+        this.take();
+        return { t: 'array', items, at: open.at };
+    }
+    /** A function call; `leading` holds the left side of a pipe (`result | len()`). */
+    call(name, leading) {
+        const spec = FUNCTIONS[name.text];
+        if (!spec) {
+            const advice = UNSUPPORTED_FUNCTIONS[name.text];
+            if (advice)
+                this.fail(`${name.text}() is not supported in conditions; ${advice}`, name);
+            const known = Object.keys(FUNCTIONS).join(', ');
+            this.fail(`unknown function ${JSON.stringify(name.text)}; expected one of ${known}`, name);
+        }
+        this.expect('(', `"(" after ${name.text}`);
+        const args = [...leading];
+        while (!this.is(')')) {
+            if (args.length > leading.length)
+                this.expect(',', `"," or ")" in the call of ${name.text}`);
+            if (this.is(')'))
+                break;
+            args.push(args.length === spec.predicate ? this.predicate() : this.expression(0));
+        }
+        this.take();
+        return { t: 'call', fn: name.text, args, at: name.at };
+    }
+    /** A predicate: `# > 1` or `{# > 1}`, with `#` in scope. */
+    predicate() {
+        const open = this.peek();
+        const braces = this.is('{');
+        if (braces)
+            this.take();
+        this.predicates++;
+        const body = this.expression(0);
+        this.predicates--;
+        if (braces) {
+            this.refuseUnsupported();
+            this.expect('}', '"}" to close the predicate');
+        }
+        return { t: 'predicate', body, at: open.at };
+    }
+    postfix(n) {
+        for (;;) {
+            if (this.is('.') || this.is('?.'))
+                n = this.member(n);
+            else if (this.is('['))
+                n = this.bracket(n, false);
+            else
+                return n;
+            if (this.is('('))
+                this.fail('method calls are not supported; call a function, e.g. len(result)');
+        }
+    }
+    member(target) {
+        const dot = this.take();
+        const optional = dot.text === '?.';
+        if (optional && this.is('['))
+            return this.bracket(target, true);
+        const name = this.take();
+        const word = name.kind === 'name' || (name.kind === 'op' && /^[A-Za-z]/.test(name.text));
+        if (!word)
+            this.fail('expected a field name after "."', name);
+        return { t: 'member', target, name: name.text, optional, at: name.at };
+    }
+    /** `a[i]`, `a[i:j]`, `a[:j]`, `a[i:]`. */
+    bracket(target, optional) {
+        const open = this.take();
+        const from = this.is(':') ? undefined : this.expression(0);
+        if (this.is(':')) {
+            this.take();
+            const to = this.is(']') ? undefined : this.expression(0);
+            this.expect(']', '"]" to close the slice');
+            return { t: 'slice', target, from, to, at: open.at };
+        }
+        this.expect(']', '"]" to close the index');
+        return { t: 'index', target, index: from, optional, at: open.at };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/condition.js
+
+
+
+
+
+/** Parses and checks a condition; throws ExpressionError naming the place. */
+function condition_compileCondition(source) {
+    const ast = new Parser(source).parse();
+    new Checker(source).condition(ast);
+    return { source, ast };
+}
+/** true or false, or the EvalError that stopped it (Argo Rollouts' Error phase). */
+function condition_evaluate(c, result) {
+    try {
+        const v = evalNode(c.ast, { result });
+        if (typeof v === 'boolean')
+            return v;
+        // As Argo Rollouts' EvalCondition: "expected bool, but got …".
+        return new EvalError(`the condition gives ${describe(v)}, not true or false`, false);
+    }
+    catch (e) {
+        if (e instanceof EvalError)
+            return e;
+        if (e instanceof RangeError)
+            return new EvalError('the condition is too deeply nested to evaluate', false);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/judge.js
+// Argo Rollouts' verdict over both conditions (utils/evaluate/evaluate.go, EvaluateResult), phase for phase:
+// Successful → pass, Failed → fail, Inconclusive → inconclusive, Error → error.
+
+function failed(which, c, e, result) {
+    const empty = result === null || (Array.isArray(result) && result.length === 0);
+    // Argo Rollouts' formatEvalError says so when the result is empty, whatever the expression error was.
+    const why = empty && !/no data/.test(e.message) ? `the query returned no data: ${e.message}` : e.message;
+    return { verdict: 'error', why: `could not evaluate ${which} condition ${c.source}: ${why}`, waitable: e.waitable };
+}
+/**
+ * Both conditions are evaluated, success first; an error in either is the verdict. Without conditions: pass. With
+ * only a success condition, false fails; with only a failure condition, false passes; failure true fails; success
+ * true passes; both false is inconclusive. NaN compares false (so `result >= 0.95` alone fails on NaN, and with
+ * `result < 0.95` as failure condition it is inconclusive); `all()` of no samples is true, as in Argo Rollouts.
+ */
+function judge(success, failure, result) {
+    const s = success ? evaluate(success, result) : undefined;
+    if (typeof s === 'object')
+        return failed('success', success, s, result);
+    const f = failure ? evaluate(failure, result) : undefined;
+    if (typeof f === 'object')
+        return failed('failure', failure, f, result);
+    if (f === true)
+        return { verdict: 'fail', why: `failure condition ${failure?.source} is true` };
+    if (s === true)
+        return { verdict: 'pass', why: `success condition ${success?.source} is true` };
+    if (s === false && !failure)
+        return { verdict: 'fail', why: `success condition ${success?.source} is false` };
+    if (f === false && !success)
+        return { verdict: 'pass', why: `failure condition ${failure?.source} is false` };
+    if (s === undefined && f === undefined)
+        return { verdict: 'pass', why: 'no condition' };
+    return { verdict: 'inconclusive', why: 'neither the success nor the failure condition is true' };
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expression.js
+// The condition language of metric checks (`successCondition: result[0] >= 0.95`): Argo Rollouts' expressions
+// (expr-lang, as utils/evaluate/evaluate.go sets it up), implemented under ./expr/ as a tokenizer, a parser, a static
+// check and an evaluator. Nothing is ever handed to eval or Function.
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./.build/core/health/spec.js
+// What wait-healthy checks and how long it waits: `health.<env>` of gitops-promote.yaml, the `checks` input, or
+// flags, validated into one form (templates not yet filled), then resolved for one run into probe targets.
+
+
+
+
+const DEFAULT_TIMING = {
+    initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
+};
+const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'];
+const KEYS = {
+    http: ['url', 'urls', 'expectStatus', 'versionField', 'expectVersion', 'bodyMatch', 'headers'],
+    prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
+    argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
+    flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
+    kubernetes: ['deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+    rollout: ['rollout', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+};
+/** The workload keys of a kubernetes check and the kind each names. */
+const WORKLOAD_KEYS = { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet' };
+const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'];
+const PLACEHOLDER = /\{(app|env|version|region|commit)\}/g;
+const TIMING_KEYS = {
+    initialDelay: 'initialDelayMs', interval: 'intervalMs', timeout: 'timeoutMs', requestTimeout: 'requestTimeoutMs',
+};
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** Validates a duration value; the key is what the error names. */
+function durationAt(value, key, fail) {
+    const d = parseDuration(value);
+    if (typeof d === 'object')
+        throw fail(key, d.error);
+    return d;
+}
+function checkTemplate(value, key, fail) {
+    for (const m of value.matchAll(/\{([A-Za-z_]+)\}/g)) {
+        if (!PLACEHOLDERS.includes(m[1]))
+            throw fail(key, `unknown placeholder {${m[1]}} in ${(0,errors/* quote */.h)(value)}; expected {app}, {env}, {version}, {region} or {commit}`);
+    }
+}
+function checkUrl(value, key, fail) {
+    checkTemplate(value, key, fail);
+    let u;
+    try {
+        u = new URL(value.replace(PLACEHOLDER, 'x'));
+    }
+    catch {
+        throw fail(key, `${(0,errors/* quote */.h)(value)} is not a URL; expected e.g. https://web.example.com/api/version`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw fail(key, `${(0,errors/* quote */.h)(value)} is not an http(s) URL; expected http:// or https://`);
+}
+/** Where in the expression, as part of a one-line message. */
+function conditionAt(src, key, fail) {
+    try {
+        return condition_compileCondition(src);
+    }
+    catch (e) {
+        if (e instanceof ExpressionError)
+            throw fail(key, `${(0,errors/* quote */.h)(src)} is not a condition: ${e.message}`);
+        throw e;
+    }
+}
+/** A dotted JSON path: version, build.tag, items[0].version, ["app.version"]. */
+function parseFieldPath(path) {
+    const out = [];
+    let i = 0;
+    while (i < path.length) {
+        const rest = path.slice(i);
+        let m;
+        if ((m = /^\[(\d+)\]/.exec(rest)))
+            out.push(Number(m[1]));
+        else if ((m = /^\["((?:[^"\\]|\\.)*)"\]/.exec(rest)))
+            out.push(JSON.parse(`"${m[1]}"`));
+        else if ((m = (out.length ? /^\.([A-Za-z0-9_$-]+)/ : /^([A-Za-z0-9_$-]+)/).exec(rest)))
+            out.push(m[1]);
+        else
+            return undefined;
+        i += m[0].length;
+    }
+    return out.length ? out : undefined;
+}
+function checkName(value, key, fail) {
+    checkTemplate(value, key, fail);
+    const probe = value.replace(PLACEHOLDER, 'x');
+    if (!environments_isSafeName(probe))
+        throw fail(key, `${(0,errors/* quote */.h)(value)} is not allowed; expected letters, digits, ".", "_" or "-"`);
+}
+function checkKubeNames(spec, key, fail) {
+    for (const k of ['name', 'namespace', 'deployment', 'statefulset', 'daemonset', 'rollout', 'container']) {
+        if (spec[k] !== undefined)
+            checkName(spec[k], `${key}.${k}`, fail);
+    }
+    if (spec.context !== undefined)
+        checkTemplate(spec.context, `${key}.context`, fail);
+}
+/**
+ * Validates health.<env> (already of the schema's shape) into a HealthSpec. Every problem is one error naming its
+ * key: durations, conditions (with the column), regular expressions, URLs, placeholders, which keys a type takes.
+ */
+function normalizeHealth(raw, key, fail) {
+    const r = (raw ?? {});
+    const timing = {};
+    for (const [k, field] of Object.entries(TIMING_KEYS)) {
+        if (typeof r[k] === 'string')
+            timing[field] = durationAt(r[k], `${key}.${k}`, fail);
+    }
+    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit'])
+        if (typeof r[k] === 'number')
+            timing[k] = r[k];
+    if (timing.intervalMs === 0)
+        throw fail(`${key}.interval`, 'is 0; expected at least 100ms');
+    if (timing.timeoutMs === 0)
+        throw fail(`${key}.timeout`, 'is 0; expected a deadline such as 10m');
+    if (timing.requestTimeoutMs === 0)
+        throw fail(`${key}.requestTimeout`, 'is 0; expected e.g. 10s');
+    const checks = (r.checks ?? []).map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
+    return { checks, timing };
+}
+function normalizeCheck(c, key, fail) {
+    const type = c.type;
+    if (!CHECK_TYPES.includes(type))
+        throw fail(`${key}.type`, `unknown check type ${(0,errors/* quote */.h)(String(c.type))}; expected one of ${CHECK_TYPES.join(', ')}`);
+    for (const k of Object.keys(c)) {
+        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k))
+            throw fail(`${key}.${k}`, `is not a key of a ${type} check; expected ${KEYS[type].join(', ')}`);
+    }
+    const spec = { ...c, type, key };
+    if (typeof c.expectStatus === 'number')
+        spec.expectStatus = [c.expectStatus];
+    const need = (k, what) => {
+        if (spec[k] === undefined)
+            throw fail(key, `a ${type} check needs ${k} (${what})`);
+    };
+    for (const [k, v] of Object.entries(spec.headers ?? {})) {
+        if (!HEADER_NAME.test(k))
+            throw fail(`${key}.headers`, `${(0,errors/* quote */.h)(k)} is not a header name; expected letters, digits and -`);
+        if (/[\r\n\0]/.test(v))
+            throw fail(`${key}.headers.${k}`, 'has a line break; expected one line');
+    }
+    switch (type) {
+        case 'http':
+            if ((spec.url === undefined) === (spec.urls === undefined))
+                throw fail(key, 'an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
+            (spec.urls ?? [spec.url]).forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
+            if (spec.bodyMatch !== undefined) {
+                try {
+                    new RegExp(spec.bodyMatch);
+                }
+                catch (e) {
+                    throw fail(`${key}.bodyMatch`, `${(0,errors/* quote */.h)(spec.bodyMatch)} is not a valid regular expression (${e.message.replace(/^Invalid regular expression: /, '')})`);
+                }
+            }
+            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField))
+                throw fail(`${key}.versionField`, `${(0,errors/* quote */.h)(spec.versionField)} is not a field path; expected e.g. version, build.tag or items[0].version`);
+            break;
+        case 'prometheus':
+            need('url', 'the Prometheus server, e.g. http://prometheus:9090');
+            checkUrl(spec.url, `${key}.url`, fail);
+            need('query', 'a PromQL instant query');
+            if (spec.successCondition === undefined && spec.failureCondition === undefined)
+                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), e.g. successCondition: result >= 0.95');
+            if (spec.successCondition !== undefined)
+                conditionAt(spec.successCondition, `${key}.successCondition`, fail);
+            if (spec.failureCondition !== undefined)
+                conditionAt(spec.failureCondition, `${key}.failureCondition`, fail);
+            break;
+        case 'argocd':
+            need('url', 'the Argo CD server, e.g. https://argocd.example.com');
+            checkUrl(spec.url, `${key}.url`, fail);
+            if (spec.app !== undefined)
+                checkName(spec.app, `${key}.app`, fail);
+            if (spec.appNamespace !== undefined)
+                checkName(spec.appNamespace, `${key}.appNamespace`, fail);
+            break;
+        case 'kubernetes': {
+            const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k] !== undefined);
+            if (given.length > 1)
+                throw fail(key, `a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            checkKubeNames(spec, key, fail);
+            break;
+        }
+        case 'flux':
+        case 'rollout':
+            checkKubeNames(spec, key, fail);
+            break;
+    }
+    return spec;
+}
+/** Hides user:password@ in a URL shown to people. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return u.toString();
+        }
+    }
+    catch {
+        // not a URL: shown as is
+    }
+    return url;
+}
+/** The label of a target in progress lines and the summary. */
+function targetLabel(t) {
+    const where = t.region ? ` [${t.region}]` : '';
+    switch (t.type) {
+        case 'http': return displayUrl(t.url);
+        case 'prometheus': return `prometheus ${t.query.length > 60 ? `${t.query.slice(0, 57)}...` : t.query}${where}`;
+        case 'argocd': return `argocd app ${t.appNamespace ? `${t.appNamespace}/` : ''}${t.app}${where}`;
+        case 'flux': return `${t.kind} ${t.namespace}/${t.name}${where}`;
+        case 'kubernetes': return `${t.kind} ${t.namespace}/${t.name}${where}`;
+        case 'rollout': return `Rollout ${t.namespace}/${t.name}${where}`;
+    }
+}
+/** What a kubernetes and a rollout check share once resolved. */
+function workload(c, fill, ctx) {
+    return {
+        namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`), container: c.container,
+        expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
+        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
+        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined,
+    };
+}
+function resolveChecks(spec, ctx) {
+    const secrets = new Set();
+    const targets = [];
+    const labels = [];
+    const { fail } = ctx;
+    const values = { app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined };
+    const what = { app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)', commit: 'a commit (--commit / input commit)', region: 'regions' };
+    const envVar = (name, key) => {
+        const v = ctx.environ[name];
+        if (!v)
+            throw fail(key, `the environment variable ${name} is not set; expected it to hold the secret`);
+        secrets.add(v);
+        return v;
+    };
+    spec.checks.forEach((c, check) => {
+        const strings = JSON.stringify(c);
+        const perRegion = strings.includes('{region}');
+        if (perRegion && !ctx.regions?.length)
+            throw fail(c.key, `uses {region}, but environment ${quote(ctx.env)} has no regions; expected regions: under the environment in gitops-promote.yaml`);
+        for (const region of perRegion ? ctx.regions : [undefined]) {
+            const fill = (s, key) => s.replace(PLACEHOLDER, (_w, name) => {
+                const v = name === 'region' ? region : values[name];
+                if (v === undefined)
+                    throw fail(key, `${quote(s)} uses {${name}}, but no ${name} was given; expected ${what[name]}`);
+                return v;
+            });
+            const headers = () => {
+                const out = {};
+                for (const [k, v] of Object.entries(c.headers ?? {})) {
+                    const filled = v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_w, name) => envVar(name, `${c.key}.headers.${k}`));
+                    out[k] = filled;
+                    secrets.add(filled);
+                }
+                return out;
+            };
+            const base = { check, key: c.key, region, id: '' };
+            switch (c.type) {
+                case 'http': {
+                    const expectVersion = c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
+                    const versionField = c.versionField ?? (expectVersion !== undefined ? 'version' : undefined);
+                    const urls = c.urls ?? [c.url];
+                    urls.forEach((u, i) => {
+                        targets.push({
+                            ...base, type: 'http', url: fill(u, c.urls ? `${c.key}.urls[${i}]` : `${c.key}.url`), headers: headers(),
+                            expectStatus: c.expectStatus ?? [200], versionField, versionPath: versionField ? parseFieldPath(versionField) : undefined,
+                            expectVersion, bodyMatch: c.bodyMatch !== undefined ? new RegExp(c.bodyMatch) : undefined,
+                        });
+                    });
+                    break;
+                }
+                case 'prometheus': {
+                    const h = headers();
+                    if (c.bearerTokenEnv)
+                        h.Authorization = `Bearer ${envVar(c.bearerTokenEnv, `${c.key}.bearerTokenEnv`)}`;
+                    if (c.basicAuth) {
+                        const basic = Buffer.from(`${c.basicAuth.username}:${envVar(c.basicAuth.passwordEnv, `${c.key}.basicAuth.passwordEnv`)}`).toString('base64');
+                        secrets.add(basic);
+                        h.Authorization = `Basic ${basic}`;
+                    }
+                    targets.push({
+                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`), query: fill(c.query, `${c.key}.query`), headers: h,
+                        success: c.successCondition !== undefined ? compileCondition(c.successCondition) : undefined,
+                        failure: c.failureCondition !== undefined ? compileCondition(c.failureCondition) : undefined,
+                    });
+                    break;
+                }
+                case 'argocd': {
+                    const token = envVar(c.tokenEnv ?? 'ARGOCD_TOKEN', c.tokenEnv ? `${c.key}.tokenEnv` : c.key);
+                    const app = fill(c.app ?? '{app}', `${c.key}.app`);
+                    targets.push({
+                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app, headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
+                        appNamespace: c.appNamespace !== undefined ? fill(c.appNamespace, `${c.key}.appNamespace`) : undefined,
+                    });
+                    break;
+                }
+                case 'flux':
+                    targets.push({
+                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`), namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
+                        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
+                        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
+                    });
+                    break;
+                case 'kubernetes': {
+                    const field = Object.keys(WORKLOAD_KEYS).find((k) => c[k] !== undefined) ?? 'deployment';
+                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field], name: fill(c[field] ?? '{app}', `${c.key}.${field}`) });
+                    break;
+                }
+                case 'rollout':
+                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`) });
+                    break;
+            }
+        }
+        labels[check] = c.label ?? `${targetLabel(targets[targets.length - 1])}${targets.filter((t) => t.check === check).length > 1 ? ` (+${targets.filter((t) => t.check === check).length - 1})` : ''}`;
+    });
+    // Unique ids, readable: the label, numbered when two targets share one.
+    const seen = new Map();
+    for (const t of targets) {
+        const l = targetLabel(t);
+        const n = (seen.get(l) ?? 0) + 1;
+        seen.set(l, n);
+        t.id = n === 1 ? l : `${l} #${n}`;
+    }
+    if (!targets.length)
+        throw fail('checks', `no health checks for environment ${quote(ctx.env)}`);
+    return { targets, secrets: [...secrets].filter((s) => s.length >= 3), labels };
+}
+/** Timing with defaults, later layers (flags, inputs) over earlier ones (config). */
+function mergeTiming(...layers) {
+    const t = { ...DEFAULT_TIMING };
+    for (const l of layers)
+        for (const [k, v] of Object.entries(l))
+            if (v !== undefined)
+                t[k] = v;
+    return t;
+}
+/** A UserError maker for keys of a file (no line) — the `checks` input and flags use this. */
+const failPlain = (prefix = '') => (key, message) => new UserError(`${prefix}${key}: ${message}`);
+
+;// CONCATENATED MODULE: ./.build/core/config/schema-check.js
+// Validates a parsed YAML node against the subset of JSON Schema that CONFIG_SCHEMA uses, reporting the line
+// and key of the first problem, so a config error reads `gitops-promote.yaml:12: policy.freeze[0].cron: …`.
+
+function schema_check_kindOf(n) {
+    if (n === null || ((0,dist/* isScalar */.jn)(n) && (n.value === null || n.value === undefined)))
+        return 'null';
+    if ((0,dist/* isMap */.jh)(n))
+        return 'object';
+    if ((0,dist/* isSeq */.oP)(n))
+        return 'array';
+    if ((0,dist/* isScalar */.jn)(n))
+        return typeof n.value === 'number' ? (Number.isInteger(n.value) ? 'integer' : 'number') : typeof n.value;
+    return 'alias';
+}
+const join = (key, k) => (typeof k === 'number' ? `${key}[${k}]` : key ? `${key}.${k}` : k);
+function checkSchema(n, schema, key = '') {
+    const fail = (message) => ({ node: n, key: key || '(top level)', message });
+    if (schema.oneOf) {
+        const branches = schema.oneOf;
+        const results = branches.map((b) => checkSchema(n, b, key));
+        if (results.some((r) => r === undefined))
+            return undefined;
+        // Report from the branch whose type fits, which is the one the author meant.
+        const fitting = results.find((r, i) => (branches[i]?.type ?? '') === schema_check_kindOf(n) || (branches[i]?.type === 'number' && schema_check_kindOf(n) === 'integer'));
+        return fitting ?? fail(`expected ${branches.map((b) => String(b.type)).join(' or ')}, got ${schema_check_kindOf(n)}`);
+    }
+    const kind = schema_check_kindOf(n);
+    if (schema.type) {
+        const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
+        const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
+        if (!ok)
+            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : article(String(schema.type))}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
+    }
+    if ((0,dist/* isScalar */.jn)(n)) {
+        const v = n.value;
+        if (schema.enum && !schema.enum.includes(v))
+            return fail(`${JSON.stringify(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        if (typeof v === 'string') {
+            if (typeof schema.minLength === 'number' && v.length < schema.minLength)
+                return fail('must not be empty');
+            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v))
+                return fail(`${JSON.stringify(v)} does not match ${schema.pattern}`);
+        }
+        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum)
+            return fail(`${v} is below the minimum ${schema.minimum}`);
+        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum)
+            return fail(`${v} is above the maximum ${schema.maximum}`);
+    }
+    if ((0,dist/* isSeq */.oP)(n)) {
+        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems)
+            return fail(`needs at least ${schema.minItems} item(s)`);
+        if (schema.items) {
+            for (const [i, it] of n.items.entries()) {
+                const p = checkSchema(it, schema.items, join(key, i));
+                if (p)
+                    return p;
+            }
+        }
+    }
+    if ((0,dist/* isMap */.jh)(n)) {
+        const props = (schema.properties ?? {});
+        const seen = new Set();
+        for (const pair of n.items) {
+            const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+            const at = join(key, k);
+            if (seen.has(k))
+                return { node: pair.key, key: at, message: 'appears twice' };
+            seen.add(k);
+            if (schema.propertyNames) {
+                const p = checkSchema(pair.key, schema.propertyNames, at);
+                if (p)
+                    return { ...p, message: `the name ${p.message}` };
+            }
+            const sub = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+            if (!sub) {
+                if (schema.additionalProperties === false) {
+                    return { node: pair.key, key: at, message: `unknown key; expected one of ${Object.keys(props).join(', ')}` };
+                }
+                continue;
+            }
+            const p = checkSchema(pair.value, sub, at);
+            if (p)
+                return p;
+        }
+        for (const r of (schema.required ?? []))
+            if (!seen.has(r))
+                return fail(`missing the required key "${r}"`);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/core/config/templates.js
+// Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
+// repository's file list discovers apps, envs and regions, so 500 apps need not be listed one by one.
+const templates_PLACEHOLDER = /\{(app|env|region)\}/g;
+function placeholders(template) {
+    return [...template.matchAll(templates_PLACEHOLDER)].map((m) => m[1]);
+}
+/** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
+function fill(template, b) {
+    return template.replace(templates_PLACEHOLDER, (whole, name) => b[name] ?? whole);
+}
+const templates_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A matcher for a (partly filled) template. A placeholder with `choices` matches only those values (longest
+ * first, so env "pre-prod" wins over "pre"); others match one path segment part.
+ */
+function compile(template, choices = {}) {
+    const names = [];
+    let re = '^';
+    let last = 0;
+    for (const m of template.matchAll(templates_PLACEHOLDER)) {
+        re += templates_escape(template.slice(last, m.index));
+        const name = m[1];
+        if (names.includes(name))
+            re += `\\k<${name}>`;
+        else {
+            names.push(name);
+            const options = choices[name];
+            // Non-greedy so "{env}-{region}" splits "prod-eu-west-1" as prod / eu-west-1.
+            re += options ? `(?<${name}>${[...options].sort((a, b) => b.length - a.length).map(templates_escape).join('|')})` : `(?<${name}>[^/]+?)`;
+        }
+        last = (m.index ?? 0) + m[0].length;
+    }
+    re += `${templates_escape(template.slice(last))}$`;
+    const rx = new RegExp(re);
+    return (path) => {
+        const m = rx.exec(path);
+        if (!m)
+            return undefined;
+        const out = {};
+        for (const n of names)
+            out[n] = m.groups?.[n];
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/config/config.js
+// gitops-promote.yaml: loaded, validated (file, line and key in every error) and normalized; or zero-config
+// defaults when the repository has no such file.
+
+
+
+
+
+
+
+
+
+const CONFIG_FILE = 'gitops-promote.yaml';
+const DEFAULT_POLICY = {
+    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
+    render: 'auto', parityIgnore: [],
+};
+/** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
+const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
+function zeroConfig() {
+    return { targets: ZERO_CONFIG_TARGETS, apps: {}, policy: { ...DEFAULT_POLICY }, delivery: {}, drift: {}, health: {} };
+}
+/** The node at a key path as the checks name them ("apps.web.v2.targets[0]"); keys may contain dots. */
+function nodeAt(root, key) {
+    let n = root;
+    let rest = key;
+    while (rest && n) {
+        const idx = /^\[(\d+)\]\.?/.exec(rest);
+        if (idx && 'items' in n && Array.isArray(n.items) && !(0,dist/* isMap */.jh)(n)) {
+            n = n.items[Number(idx[1])] ?? n;
+            rest = rest.slice(idx[0].length);
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(n))
+            break;
+        // The longest key that the path continues with.
+        const pairs = n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => ({ k: String(p.key.value), v: p.value }));
+        const hit = pairs.filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)).sort((a, b) => b.k.length - a.k.length)[0];
+        if (!hit)
+            break;
+        n = hit.v ?? n;
+        rest = rest.slice(hit.k.length).replace(/^\./, '');
+    }
+    return n;
+}
+function loadConfig(text, file) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
+    const src = new SourceText(text);
+    const err = doc.errors[0];
+    if (err)
+        throw new errors/* UserError */.y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    const root = doc.contents;
+    const fail = (key, message, node) => {
+        const n = node === undefined ? nodeAt(root, key) : node;
+        return new errors/* UserError */.y(`${key}: ${message}`, file, n?.range ? src.lineOf(n.range[0]) : 1);
+    };
+    if (root === null)
+        return { ...zeroConfig(), file };
+    const problem = checkSchema(root, CONFIG_SCHEMA);
+    if (problem)
+        throw fail(problem.key, problem.message, problem.node);
+    const raw = doc.toJS();
+    const environments = raw.environments?.map((e) => (typeof e === 'string' ? { name: e } : { ...e }));
+    const envNames = environments?.map((e) => e.name);
+    if (envNames) {
+        const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
+        if (at >= 0)
+            throw fail(`environments[${at}]`, `${(0,errors/* quote */.h)(envNames[at])} is listed twice; expected each environment once`);
+    }
+    const checkEnvRefs = (key, list) => {
+        for (const e of list ?? []) {
+            if (envNames && !envNames.includes(e))
+                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; expected one of ${envNames.join(', ')}`);
+            if (!envNames && knownRank(e) === undefined) {
+                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
+            }
+        }
+    };
+    const targetsOf = (key, list) => (list ?? []).map((t, i) => {
+        const at = `${key}[${i}]`;
+        if ((t.image === undefined) === (t.path === undefined))
+            throw fail(at, 'needs exactly one of image (a kustomization images: entry) or path (a YAML path)');
+        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
+            if (!['app', 'env', 'region'].includes(p[1]))
+                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
+        }
+        if (t.file.startsWith('/') || t.file.split('/').includes('..'))
+            throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} must be a path inside the repository (no leading "/", no "..")`);
+        if (!placeholders(t.file).includes('env') && t.env === undefined)
+            throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
+        const env = t.env === undefined ? undefined : Array.isArray(t.env) ? t.env : [t.env];
+        checkEnvRefs(`${at}.env`, env);
+        return { file: t.file, image: t.image, path: t.path, document: t.document, env };
+    });
+    const targets = targetsOf('targets', raw.targets);
+    const apps = {};
+    for (const [app, spec] of Object.entries(raw.apps ?? {})) {
+        if (!environments_isSafeName(app))
+            throw fail(`apps.${app}`, `app name ${(0,errors/* quote */.h)(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
+        apps[app] = { targets: targetsOf(`apps.${app}.targets`, spec.targets) };
+    }
+    if (!targets.length && !Object.keys(apps).length) {
+        // A config that only sets policy keeps the zero-config layouts.
+        targets.push(...ZERO_CONFIG_TARGETS);
+    }
+    const policy = { ...DEFAULT_POLICY, ...raw.policy, freeze: [] };
+    if (policy.tagPattern !== 'semver') {
+        try {
+            new RegExp(policy.tagPattern);
+        }
+        catch (e) {
+            throw fail('policy.tagPattern', `${(0,errors/* quote */.h)(policy.tagPattern)} is not a valid regular expression (${e.message}); expected "semver" or a regex`);
+        }
+    }
+    (raw.policy?.freeze ?? []).forEach((w, i) => {
+        const at = `policy.freeze[${i}]`;
+        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined))
+            throw fail(at, 'needs either cron, or from and to');
+        if (w.cron !== undefined) {
+            try {
+                parseCron(w.cron);
+            }
+            catch (e) {
+                throw fail(`${at}.cron`, e.message);
+            }
+        }
+        else if (w.from === undefined || w.to === undefined) {
+            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
+        }
+        else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
+            throw fail(at, `from ${(0,errors/* quote */.h)(String(w.from))} and to ${(0,errors/* quote */.h)(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
+        }
+        const timezone = w.timezone ?? 'UTC';
+        if (!isValidTimeZone(timezone))
+            throw fail(`${at}.timezone`, `unknown time zone ${(0,errors/* quote */.h)(timezone)}; expected an IANA name such as Europe/Berlin`);
+        checkEnvRefs(`${at}.envs`, w.envs);
+        policy.freeze.push({ ...w, timezone });
+    });
+    for (const env of Object.keys(raw.health ?? {}))
+        checkEnvRefs(`health.${env}`, [env]);
+    // wait-healthy's checks and timing: durations, conditions (with the column), URLs, placeholders, keys per type.
+    for (const [env, h] of Object.entries(raw.health ?? {}))
+        normalizeHealth(h, `health.${env}`, (key, message) => fail(key, message));
+    for (const env of Object.keys(raw.drift?.live ?? {}))
+        checkEnvRefs(`drift.live.${env}`, [env]);
+    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
+}
+
+;// CONCATENATED MODULE: ./.build/core/layout.js
+// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
+// hold their versions. Found by matching the config's templates against the file list of one commit.
+
+
+
+const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
+function layout_discoverLayout(config, files, singleAppName) {
+    const declared = config.environments;
+    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
+    const found = [];
+    const seen = new Set();
+    const add = (t) => {
+        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
+        if (!seen.has(key)) {
+            seen.add(key);
+            found.push(t);
+        }
+    };
+    const overridden = new Set(Object.keys(config.apps));
+    const scan = (tpl, fixedApp) => {
+        const template = fixedApp ? fill(tpl.file, { app: fixedApp }) : tpl.file;
+        const envs = tpl.env ?? envChoices;
+        const hasEnv = placeholders(template).includes('env');
+        const match = compile(template, { env: envs });
+        for (const f of files) {
+            const b = match(f);
+            if (!b)
+                continue;
+            const app = fixedApp ?? b.app ?? singleAppName;
+            if (!fixedApp && overridden.has(app))
+                continue;
+            if (!environments_isSafeName(app))
+                continue;
+            const targetEnvs = hasEnv ? [b.env] : envs;
+            for (const env of targetEnvs) {
+                add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) });
+            }
+        }
+    };
+    for (const tpl of config.targets)
+        scan(tpl);
+    for (const [app, spec] of Object.entries(config.apps))
+        for (const tpl of spec.targets)
+            scan(tpl, app);
+    let envs;
+    if (declared)
+        envs = declared;
+    else {
+        const names = [...new Set(found.map((t) => t.env))].filter((n) => knownRank(n) !== undefined);
+        names.sort((a, b) => knownRank(a) - knownRank(b));
+        for (let i = 1; i < names.length; i++) {
+            if (knownRank(names[i]) === knownRank(names[i - 1])) {
+                throw new errors/* UserError */.y(`the repository has overlays for both ${(0,errors/* quote */.h)(names[i - 1])} and ${(0,errors/* quote */.h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+            }
+        }
+        envs = names.map((name) => ({ name }));
+    }
+    const missing = [];
+    for (const env of envs) {
+        if (!env.regions)
+            continue;
+        const byApp = new Map();
+        for (const t of found)
+            if (t.env === env.name && t.region !== undefined)
+                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
+        for (const [app, ts] of byApp) {
+            for (const region of env.regions) {
+                if (!ts.some((t) => t.region === region)) {
+                    const like = ts[0];
+                    missing.push({ app, env: env.name, region, file: fill(like.template ?? like.file, { region }) });
+                }
+            }
+        }
+    }
+    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
+    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
+    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
+}
+/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
+function findEnv(layout, asked) {
+    const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => sameEnv(asked, e.name));
+    if (!env)
+        throw new UserError(`unknown environment ${quote(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
+    return env;
+}
+function previousEnv(layout, env) {
+    const i = layout.envs.indexOf(env);
+    return i > 0 ? layout.envs[i - 1] : undefined;
+}
+function findApp(layout, asked) {
+    if (layout.apps.includes(asked))
+        return asked;
+    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
+    throw new UserError(`unknown app ${quote(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
+}
+function targetsOf(layout, app, env) {
+    return layout.targets.filter((t) => t.app === app && t.env === env);
+}
+
+;// CONCATENATED MODULE: ./.build/core/promote/config-at.js
+// The config in force at a commit: gitops-promote.yaml (or the given path) from that commit, else zero-config.
+
+
+async function configAt(snapshot, path) {
+    const file = path ?? CONFIG_FILE;
+    if (!snapshot.files.includes(file)) {
+        if (path !== undefined)
+            throw new errors/* UserError */.y(`config ${(0,errors/* quote */.h)(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        return zeroConfig();
+    }
+    return loadConfig(await snapshot.read(file), file);
+}
+
+;// CONCATENATED MODULE: ./.build/core/deploy/static-images.js
+// The static model of what a target deploys, read from its own file without a renderer.
+// - A kustomization target: the references its images: entries produce (kustomize's rules, see kustomization.ts).
+// - A path target (Helm values, an Argo CD Application): every scalar whose key names an image, tag, digest,
+//   repository, registry, chart or revision, plus the configured path itself, as "key.path=value" strings. A chart
+//   may read an image from a key named otherwise: that is beyond what this model can see (docs say so).
+
+
+
+
+function kustomizationImages(text, file) {
+    const k = parseKustomization(text, file);
+    const images = effectiveReferences(k.images).sort();
+    return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
+}
+const IDENTITY = new Set(['image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl']);
+/** Whether a key path names what is deployed: its last key (or a parameter's name) is an image, tag, digest, … */
+function isIdentityKey(key) {
+    const param = /\[name=([^\]]*)\]\.value$/.exec(key);
+    const path = (param ? param[1] : key).replace(/\[[^\]]*\]/g, '');
+    const parts = path.split('.');
+    const last = (parts[parts.length - 1] ?? '').toLowerCase();
+    const parent = (parts[parts.length - 2] ?? '').toLowerCase();
+    return IDENTITY.has(last) || (last === 'name' && parent.includes('image'));
+}
+function pathTargetImages(text, t) {
+    yaml_documents_parseYaml(text, t.file); // the same errors, with lines, as every other reader of the file
+    let documents;
+    try {
+        // Helm and Argo CD read YAML with go-yaml (sigs.k8s.io/yaml): aliases resolved, merges applied in order.
+        documents = goDocuments(text);
+    }
+    catch (e) {
+        if (e instanceof GoYamlError)
+            throw new errors/* UserError */.y(e.message, t.file, e.line);
+        throw e;
+    }
+    const out = new Set();
+    documents.forEach((doc, i) => {
+        if (t.document !== undefined && i !== t.document)
+            return;
+        walk(doc, '', (key, value) => {
+            if (isIdentityKey(key) || key === t.path)
+                out.add(`${t.document ?? i}:${key}=${value}`);
+        });
+    });
+    return { images: [...out].sort(), line: 1 };
+}
+/** Calls `seen` for every scalar with its key path; a Helm/Argo `parameters` item is keyed by its name. */
+function walk(v, at, seen, depth = 0) {
+    if (v === null || depth > 64)
+        return;
+    if (Array.isArray(v)) {
+        v.forEach((it, i) => {
+            const named = isGoMap(it) ? it.entries.get('name')?.value : undefined;
+            walk(it, `${at}${typeof named === 'string' ? `[name=${named}]` : `[${i}]`}`, seen, depth + 1);
+        });
+    }
+    else if (isGoMap(v)) {
+        for (const [k, e] of v.entries)
+            walk(e.value, at ? `${at}.${k}` : k, seen, depth + 1);
+    }
+    else {
+        seen(at, String(v));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/deploy/workload-images.js
+// The images a rendered overlay runs: parses the multi-document YAML that `kustomize build` (or `kubectl
+// kustomize`) prints and lists every container image of every pod template. Kinds whose pod template we know are
+// read at that place only; any other kind (a CRD: Knative Service, Argo Workflow, Argo Rollouts Experiment…) is
+// searched for every string under a key named `image`, so a workload we do not model is never invisible to parity.
+
+const TEMPLATE = ['spec', 'template', 'spec'];
+// Shapes from k8s.io/api apps/v1, batch/v1 and core/v1 types.go (extensions/v1beta1 and batch/v1beta1 had the same
+// fields), and argo-rollouts pkg/apis/rollouts/v1alpha1/types.go (RolloutSpec.Template is a PodTemplateSpec).
+const POD_SPEC_KINDS = {
+    Deployment: { groups: ['apps', 'extensions'], path: TEMPLATE },
+    StatefulSet: { groups: ['apps'], path: TEMPLATE },
+    DaemonSet: { groups: ['apps', 'extensions'], path: TEMPLATE },
+    ReplicaSet: { groups: ['apps', 'extensions'], path: TEMPLATE },
+    Job: { groups: ['batch'], path: TEMPLATE },
+    CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] },
+    Pod: { groups: [''], path: ['spec'] },
+    PodTemplate: { groups: [''], path: ['template', 'spec'] },
+    Rollout: { groups: ['argoproj.io'], path: TEMPLATE },
+};
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Every container image in `manifests`, in document order. Throws an Error when the text is not manifests. */
+function workloadImages(manifests) {
+    const out = [];
+    // An empty text gives an EmptyStream, which is an empty array.
+    (0,dist/* parseAllDocuments */.hR)(manifests, { prettyErrors: true }).forEach((doc, i) => {
+        const err = doc.errors[0];
+        if (err) {
+            const line = err.linePos?.[0].line;
+            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
+            throw new Error(`renderer output is not valid YAML (document ${i + 1}${line ? `, line ${line}` : ''}): ${what}`);
+        }
+        const value = doc.toJS();
+        if (value === null || value === undefined)
+            return; // an empty document between two `---`
+        if (!isObj(value))
+            throw new Error(`renderer output document ${i + 1} is not a mapping (a Kubernetes object)`);
+        collectObject(value, `document ${i + 1}`, out);
+    });
+    return out;
+}
+/** Sorted, without repeats: the set of images to compare between two renders. */
+function imageSet(list) {
+    return [...new Set(list.map((w) => w.image))].sort();
+}
+function collectObject(obj, where, out) {
+    const kind = obj.kind;
+    if (typeof kind !== 'string' || kind === '')
+        throw new Error(`renderer output ${where} has no kind`);
+    // kustomize flattens v1 List objects, but a *List kind can still come through a CRD's output: look inside.
+    if (kind.endsWith('List') && Array.isArray(obj.items)) {
+        obj.items.forEach((item, j) => {
+            if (!isObj(item))
+                throw new Error(`renderer output ${where} (${kind}) item ${j + 1} is not a mapping`);
+            collectObject(item, `${where} item ${j + 1}`, out);
+        });
+        return;
+    }
+    const meta = isObj(obj.metadata) ? obj.metadata : {};
+    const name = typeof meta.name === 'string' ? meta.name : '';
+    const base = { kind, name, ...(typeof meta.namespace === 'string' ? { namespace: meta.namespace } : {}) };
+    const known = POD_SPEC_KINDS[kind];
+    const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+    const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+    // A Secret's values are credentials, never shown in a report; they are base64 and not workloads anyway.
+    if (kind === 'Secret' && group === '')
+        return;
+    if (known && known.groups.includes(group)) {
+        collectPodSpec(obj, known.path, `${where} (${kind} ${name})`, (container, image) => out.push({ ...base, container, image }));
+        return;
+    }
+    // metadata (labels, annotations) and status never define what runs: a key `image` there is not a workload.
+    for (const [key, value] of Object.entries(obj)) {
+        if (key === 'metadata' || key === 'status')
+            continue;
+        collectAnyImage(value, key, (container, image) => out.push({ ...base, container, image }));
+    }
+}
+function collectPodSpec(obj, path, where, add) {
+    let node = obj;
+    for (const key of path) {
+        if (node === undefined || node === null)
+            return; // no pod template (e.g. a Rollout with workloadRef)
+        if (!isObj(node))
+            throw new Error(`renderer output ${where}: ${path.join('.')} is not a mapping`);
+        node = node[key];
+    }
+    if (node === undefined || node === null)
+        return;
+    if (!isObj(node))
+        throw new Error(`renderer output ${where}: ${path.join('.')} is not a mapping`);
+    for (const list of CONTAINER_LISTS) {
+        const containers = node[list];
+        if (containers === undefined || containers === null)
+            continue;
+        if (!Array.isArray(containers))
+            throw new Error(`renderer output ${where}: ${list} is not a list`);
+        containers.forEach((c, j) => {
+            if (!isObj(c))
+                throw new Error(`renderer output ${where}: ${list}[${j}] is not a mapping`);
+            const label = typeof c.name === 'string' && c.name !== '' ? c.name : `${list}[${j}]`;
+            if (c.image === undefined || c.image === null)
+                return;
+            if (typeof c.image !== 'string') {
+                throw new Error(`renderer output ${where}: the image of ${label} is not a string`);
+            }
+            add(label, c.image);
+        });
+    }
+}
+/** Every string under a key named exactly `image`, at any depth; `at` is the JSON-path-ish location so far. */
+function collectAnyImage(value, at, add) {
+    if (Array.isArray(value)) {
+        value.forEach((v, j) => collectAnyImage(v, `${at}[${j}]`, add));
+        return;
+    }
+    if (!isObj(value))
+        return;
+    for (const [key, v] of Object.entries(value)) {
+        const here = /^[A-Za-z_$][\w$-]*$/.test(key) ? `${at}.${key}` : `${at}[${JSON.stringify(key)}]`;
+        if (key === 'image' && typeof v === 'string')
+            add(here, v);
+        else
+            collectAnyImage(v, here, add);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/deploy-view.js
+// What one state of the repository deploys, target by target: the load closure of each overlay, its images by the
+// static model, and (with a renderer) by rendering it. Everything is cached: one view is asked many times.
+
+
+
+
+
+
+const targetDir = (t) => external_node_path_namespaceObject.posix.dirname(t.file);
+class DeployView {
+    snap;
+    parses;
+    renderer;
+    tree;
+    closures = new Map();
+    renders = new Map();
+    constructor(snap, parses, renderer) {
+        this.snap = snap;
+        this.parses = parses;
+        this.renderer = renderer;
+        this.tree = new Tree(snap);
+    }
+    /** The overlay's closure, or undefined when its directory does not exist here. */
+    async closure(t) {
+        const dir = targetDir(t);
+        if (!this.tree.isDir(dir) && !this.tree.isLink(dir))
+            return undefined;
+        let c = this.closures.get(dir);
+        if (!c)
+            this.closures.set(dir, (c = loadClosure(this.tree, dir)));
+        return c;
+    }
+    /** The files a target's deployment depends on: its closure (kustomize) or its own file (values, Application). */
+    async reach(t) {
+        if (t.image === undefined)
+            return [t.file];
+        const c = await this.closure(t);
+        return c ? [...c.files] : [];
+    }
+    async staticImages(t) {
+        if (!this.tree.isFile(t.file))
+            return { images: [], line: 1, missing: true };
+        const key = `${this.snap.blobId?.(t.file) ?? `${this.snap.commit}:${t.file}`}\0${t.image === undefined ? `${t.path}\0${t.document}` : 'k'}`;
+        let r = this.parses.get(key);
+        if (!r) {
+            const text = await this.snap.read(t.file);
+            try {
+                r = t.image === undefined ? pathTargetImages(text, t) : kustomizationImages(text, t.file);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.y))
+                    throw e;
+                r = e;
+            }
+            this.parses.set(key, r);
+        }
+        if (r instanceof errors/* UserError */.y)
+            return { error: { file: r.file ?? t.file, line: r.line ?? 1, message: r.message, invalid: true } };
+        return r;
+    }
+    get rendererVersion() {
+        return this.renderer?.version;
+    }
+    async rendered(t) {
+        const dir = targetDir(t);
+        let r = this.renders.get(dir);
+        if (!r)
+            this.renders.set(dir, (r = this.render(t)));
+        return r;
+    }
+    async render(t) {
+        const renderer = this.renderer;
+        const c = await this.closure(t);
+        if (!c)
+            return { images: [], line: 1, missing: true };
+        const files = [];
+        for (const path of [...c.files].sort()) {
+            const mode = this.snap.mode?.(path) ?? '100644';
+            const text = await this.snap.read(path).catch(() => undefined);
+            if (text === undefined)
+                continue; // not text: a renderer building YAML never needs it
+            files.push(mode === SYMLINK ? { path, mode, target: text.trim() } : { path, mode, text });
+        }
+        const out = await renderer.render(files, targetDir(t));
+        const at = { file: c.rootFile ?? t.file, line: 1 };
+        if ('error' in out)
+            return { error: { ...at, message: `${renderer.version}: ${out.error}` } };
+        try {
+            return { images: imageSet(workloadImages(out.manifests)), line: 1 };
+        }
+        catch (e) {
+            return { error: { ...at, message: `${renderer.version} output could not be read: ${e.message}` } };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/reach-index.js
+// Which overlays a change can reach, found without parsing every kustomization in the repository: a reference
+// names what it reaches. To reach a directory or file X from outside X's parent, a reference's line must name X's
+// parent and X (`../../web/base`); from inside the parent, it names X; to reach an ancestor of itself it needs
+// `..`. So the overlays that can read a changed file are found from the changed files outward, by text search,
+// round after round, and only those are assessed. Whatever text the search cannot reason about (YAML escapes,
+// aliases, tags, symlinks anywhere) makes every overlay a candidate: the shortcut never decides a verdict.
+
+
+const TRICKY = ['\\', '*', '&', '!', '<<', '%'];
+const isKustomization = (f) => KUSTOMIZATION_FILES.includes(external_node_path_namespaceObject.posix.basename(f));
+const parentOf = (p) => (p.includes('/') ? external_node_path_namespaceObject.posix.dirname(p) : '');
+function ancestorsOf(p) {
+    const out = [];
+    for (let d = parentOf(p);; d = parentOf(d)) {
+        out.push(d);
+        if (d === '')
+            return out;
+    }
+}
+/** Kustomization directories whose load closure may contain a touched path; undefined: every one may. */
+async function reachableDirs(trees, touched, search) {
+    if (trees.some((t) => t.snap.files.some((f) => t.isLink(f))))
+        return undefined;
+    const kfiles = [...new Set(trees.flatMap((t) => t.snap.files.filter(isKustomization)))].sort();
+    if ((await search(TRICKY.map((s) => [s]), kfiles)).size)
+        return undefined;
+    const kdirs = new Set(kfiles.map(parentOf));
+    const found = new Set();
+    let frontier = new Set();
+    for (const f of touched)
+        for (const a of [f, ...ancestorsOf(f)])
+            if (kdirs.has(a) && !found.has(a))
+                found.add(a);
+    frontier = new Set([...touched, ...found]);
+    for (let round = 0; frontier.size; round++) {
+        if (found.has('') || round > 50)
+            return undefined;
+        const next = await referencing([...frontier], kfiles, search);
+        frontier = new Set([...next].filter((d) => !found.has(d)));
+        for (const d of frontier)
+            found.add(d);
+    }
+    return found;
+}
+/** Directories of kustomizations that may reference one of `things` (paths of files or directories). */
+async function referencing(things, kfiles, search) {
+    const far = [];
+    const near = [];
+    const nearFiles = new Set();
+    const below = new Set();
+    for (const x of things) {
+        const parent = parentOf(x);
+        const name = external_node_path_namespaceObject.posix.basename(x);
+        far.push(parent ? [external_node_path_namespaceObject.posix.basename(parent), name] : [name]);
+        near.push([name]);
+        for (const k of under(kfiles, parent))
+            nearFiles.add(k);
+        for (const k of under(kfiles, x))
+            below.add(k); // may reach x, its ancestor, through ..
+    }
+    const hits = new Set([...(await search(far, kfiles)), ...(await search(near, [...nearFiles])), ...(await search([['..']], [...below]))]);
+    return new Set([...hits].map(parentOf));
+}
+/** The entries of a sorted list below dir (all of them for the root), by binary search. */
+function under(sorted, dir) {
+    if (dir === '')
+        return [...sorted];
+    const prefix = `${dir}/`;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++)
+        out.push(sorted[i]);
+    return out;
+}
+/** The search without git: reads each file and tests its lines (the unit tests' fake repositories). */
+function textLineSearch(trees) {
+    return async (groups, files) => {
+        const hits = new Set();
+        for (const f of files) {
+            for (const t of trees) {
+                if (!t.exists(f))
+                    continue;
+                const text = await t.snap.read(f).catch(() => '');
+                if (text.split(/\r?\n/).some((line) => groups.some((g) => g.every((s) => line.includes(s)))))
+                    hits.add(f);
+            }
+        }
+        return hits;
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/merged-snapshot.js
+function mergedSnapshot(base, head, touched) {
+    const headFiles = new Set(head.files);
+    const files = [...base.files.filter((f) => !touched.has(f)), ...[...touched].filter((f) => headFiles.has(f))];
+    const from = (p) => (touched.has(p) ? head : base);
+    return {
+        commit: head.commit,
+        files: [...new Set(files)].sort(),
+        read: (p) => from(p).read(p),
+        mode: (p) => from(p).mode?.(p),
+        blobId: (p) => from(p).blobId?.(p),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/parity-scene.js
+// Everything a parity check reads before judging: the base, head and fork snapshots, the merged state, the rules
+// (config, environments, layout) from the base branch only, and the renderer the rules or the caller ask for.
+
+
+
+
+
+
+
+const targetKey = (t) => JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
+function configViolation(base, head, e, file) {
+    const row = { app: '(config)', env: '-', file: e.file ?? file, line: e.line ?? 1, verdict: 'violation', rule: 'invalid-file', reason: e.message };
+    return { report: { base, head, mode: 'static', notices: [], rows: [row], violations: [row], ok: false } };
+}
+async function loadParityScene(git, base, head, opts) {
+    const fork = (await git.mergeBase(base, head)) ?? base;
+    const historyRef = opts.historyRef ?? base;
+    const [baseSnap, headSnap, ruleSnap, changed] = await Promise.all([git.snapshot(base), git.snapshot(head), git.snapshot(historyRef), git.changedFiles(fork, head)]);
+    const touched = new Set(changed);
+    const configFile = opts.configPath ?? CONFIG_FILE;
+    const notices = [];
+    let config;
+    let layout;
+    let afterLayout;
+    const after = mergedSnapshot(baseSnap, headSnap, touched);
+    try {
+        if (touched.has(configFile)) {
+            if (headSnap.files.includes(configFile))
+                await configAt(headSnap, opts.configPath);
+            notices.push(`this change edits ${configFile}: it is judged by the base branch's rules; the new ones apply after merging`);
+        }
+        config = await configAt(ruleSnap, opts.configPath && ruleSnap.files.includes(configFile) ? opts.configPath : undefined);
+        layout = layout_discoverLayout(config, ruleSnap.files, opts.singleAppName);
+        afterLayout = layout_discoverLayout(config, after.files, opts.singleAppName);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* UserError */.y))
+            throw e;
+        return configViolation(base, head, e, configFile);
+    }
+    const choice = opts.render ?? config.policy.render;
+    const renderer = choice === 'none' ? undefined : await opts.findRenderer?.(choice);
+    const parses = new Map();
+    const baseView = new DeployView(baseSnap, parses, renderer);
+    const rule = historyRef === base ? baseView : new DeployView(ruleSnap, parses, renderer);
+    const afterView = new DeployView(after, parses, renderer);
+    const known = new Set(layout.envs.map((e) => e.name));
+    const all = new Map();
+    for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))])
+        all.set(targetKey(t), t);
+    const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, [baseView.tree, afterView.tree]));
+    // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
+    if (reach)
+        for (const [k, t] of all)
+            if (!touched.has(t.file) && !(t.image !== undefined && reach.has(targetDir(t))))
+                all.delete(k);
+    const order = (t) => layout.envs.findIndex((e) => e.name === t.env);
+    const targets = [...all.values()].sort((a, b) => order(a) - order(b) || a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
+    const assess = { base: baseView, after: afterView, touched, render: renderer !== undefined, ignore: config.policy.parityIgnore };
+    return { config, layout, afterLayout, targets, assess, rule, historyRef, rendererVersion: renderer?.version, notices, parses };
+}
+const KUSTOMIZATION_SPECS = ['*kustomization.yaml', '*kustomization.yml', '*Kustomization'];
+/** git grep over base and head (the merged state's files come from one or the other), else reading the files. */
+function lineSearch(git, base, head, trees) {
+    const grep = git.grepLines?.bind(git);
+    if (!grep)
+        return textLineSearch(trees);
+    return async (groups, files) => {
+        if (!files.length || !groups.length)
+            return new Set();
+        const wanted = new Set(files);
+        const [a, b] = await Promise.all([grep(base, groups, KUSTOMIZATION_SPECS), grep(head, groups, KUSTOMIZATION_SPECS)]);
+        return new Set([...a, ...b].filter((f) => wanted.has(f)));
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/history-images.js
+// The static images a file held at one point of the base branch's history, by blob id, for content history.
+
+
+function historyImages(git, scene) {
+    return staticImagesOf(git, [...scene.layout.targets, ...scene.targets]);
+}
+/** Static images of a target's file at a blob, cached by blob and target kind. */
+function staticImagesOf(git, targets) {
+    const byFile = new Map();
+    for (const t of targets)
+        if (!byFile.has(t.file))
+            byFile.set(t.file, t);
+    const cache = new Map();
+    return (path, blob) => {
+        const t = byFile.get(path);
+        if (!t)
+            return Promise.resolve(undefined);
+        const key = `${blob}\0${t.image === undefined ? `${t.path}\0${t.document}` : 'k'}`;
+        let r = cache.get(key);
         if (!r) {
             r = (async () => {
-                if (!this.snap.files.includes(t.file))
-                    return { line: 1 };
+                const text = await git.readBlob(blob);
                 try {
-                    return readTargetVersion(await this.snap.read(t.file), t);
+                    return new Set((t.image === undefined ? pathTargetImages(text, t) : kustomizationImages(text, path)).images);
                 }
                 catch (e) {
                     if (e instanceof errors/* UserError */.y)
-                        return { line: e.line ?? 1, error: e };
+                        return undefined;
                     throw e;
                 }
             })();
-            this.cache.set(key, r);
+            cache.set(key, r);
         }
         return r;
-    }
+    };
 }
-const versionsText = (vs) => [...new Set(vs.map((v) => v ?? 'none'))].join(', ');
+
+;// CONCATENATED MODULE: ./.build/core/parity/check-parity.js
+
+
+
+
+
+
+
+
 async function checkParity(git, base, head, opts) {
-    // A PR may be behind its base branch: its own change is fork-point..head, and after merging, the files it
-    // touches come from head and every other file from base. (For merge_group, head contains base: fork = base.)
-    const fork = (await git.mergeBase(base, head)) ?? base;
-    const [baseSnap, headSnap, forkSnap, changed] = await Promise.all([git.snapshot(base), git.snapshot(head), git.snapshot(fork), git.changedFiles(fork, head)]);
-    const touched = new Set(changed);
+    const scene = await loadParityScene(git, base, head, opts);
+    if ('report' in scene)
+        return scene.report;
+    const changes = [];
+    for (const t of scene.targets) {
+        const a = await assessTarget(scene.assess, t);
+        if (a && (a.blocker || a.added.length))
+            changes.push(a);
+    }
+    // History of the environments the changes move and of their previous environments: nothing else is asked.
+    const envs = scene.layout.envs.map((e) => e.name);
+    const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, `${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`]));
+    const paths = scene.layout.targets.filter((t) => asked.has(`${t.app}\0${t.env}`)).map((t) => t.file);
+    const history = changes.some((c) => c.added.length) ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
+    const ctx = { policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after, history, imagesOf: historyImages(git, scene) };
     const rows = [];
-    const configFile = opts.configPath ?? 'gitops-promote.yaml';
-    const configProblem = (e) => {
-        if (!(e instanceof errors/* UserError */.y))
-            throw e;
-        const row = { app: '(config)', env: '-', file: e.file ?? configFile, line: e.line ?? 1, verdict: 'violation', rule: 'invalid-file', reason: e.message };
-        return { base, head, rows: [row], violations: [row], ok: false };
-    };
-    // A config the change breaks is a violation of its own...
-    if (touched.has(configFile) && headSnap.files.includes(configFile)) {
-        try {
-            await configAt(headSnap, opts.configPath);
-        }
-        catch (e) {
-            return configProblem(e);
-        }
+    for (const c of changes)
+        rows.push(await rowFor(scene, ctx, c));
+    await markRegionDisagreements(scene, rows);
+    const notices = [...scene.notices, ...envRemovals(scene, rows)];
+    const violations = rows.filter((r) => r.verdict === 'violation');
+    return { base, head, mode: scene.assess.render ? 'render' : 'static', renderer: scene.rendererVersion, notices, rows, violations, ok: violations.length === 0 };
+}
+async function rowFor(scene, ctx, c) {
+    const { t } = c;
+    const row = { app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after, verdict: 'ok', reason: '' };
+    if (c.blocker)
+        return { ...row, file: c.blocker.at.file, line: c.blocker.at.line, verdict: 'violation', rule: c.blocker.rule, reason: c.blocker.at.message };
+    row.line = (await versionLine(scene, t)) ?? row.line;
+    const tag = await tagProblem(scene, t);
+    if (tag)
+        return { ...row, verdict: 'violation', rule: tag.rule, reason: tag.message };
+    const env = scene.layout.envs.findIndex((e) => e.name === t.env);
+    const prev = env > 0 ? scene.layout.envs[env - 1] : undefined;
+    // The target itself first: "ran before" then names its own file when it can.
+    const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env).sort((a) => (a.file === t.file ? -1 : 1));
+    const prevTargets = prev ? scene.layout.targets.filter((x) => x.app === t.app && x.env === prev.name) : [];
+    if (prev) {
+        row.previousEnv = prev.name;
+        row.previousImages = await imagesNow(scene, prevTargets);
     }
-    // ...but the rules come from the base branch: a change cannot loosen the check that judges it.
-    let config;
-    try {
-        config = await configAt(baseSnap.files.includes(configFile) ? baseSnap : headSnap, opts.configPath);
-    }
-    catch (e) {
-        return configProblem(e);
-    }
-    // Targets as the merge would leave the repository: base's files plus the change's.
-    const mergedFiles = [...new Set([...baseSnap.files.filter((f) => !touched.has(f) || headSnap.files.includes(f)), ...headSnap.files.filter((f) => touched.has(f))])];
-    const layout = layout_discoverLayout(config, mergedFiles, opts.singleAppName);
-    const candidates = layout.targets.filter((t) => touched.has(t.file));
-    const atHead = new Reader(headSnap);
-    const atBase = new Reader(baseSnap);
-    const atFork = new Reader(forkSnap);
-    const merged = { read: (t) => (touched.has(t.file) ? atHead : atBase).read(t) };
-    // History only when something changed: what ran before is read from the base branch, never from the change
-    // (a commit in the change could claim anything); only rollback commits in the change count from it.
-    let history;
-    let inChange = [];
-    const loadHistory = async () => {
-        if (!history) {
-            history = new VersionHistory(promotionRecords(await git.log(base, { grep: PROMOTION_GREP })));
-            inChange = promotionRecords(await git.log(`${fork}..${head}`, { grep: PROMOTION_GREP })).filter((r) => r.kind === 'rollback');
-        }
-        return history;
-    };
-    const moved = [];
-    for (const t of candidates) {
-        // "old" is the value where the change branched off: what the PR's diff shows.
-        const [now, before] = await Promise.all([atHead.read(t), atFork.read(t)]);
-        if (now.error) {
-            rows.push({ app: t.app, env: t.env, region: t.region, file: t.file, line: now.line, old: before.version, verdict: 'violation', rule: 'invalid-file', reason: now.error.message });
-            continue;
-        }
-        if (now.version === before.version)
-            continue; // the file changed, its version did not
-        moved.push({ t, env: layout.envs.find((e) => e.name === t.env), now, before });
-    }
-    for (const { t, env, now, before } of moved) {
-        const v = now.version;
-        const row = { app: t.app, env: t.env, region: t.region, file: t.file, line: now.line, old: before.version, new: v, verdict: 'ok', reason: '' };
-        rows.push(row);
-        const fail = (rule, reason) => {
-            row.verdict = 'violation';
-            row.rule = rule;
-            row.reason = reason;
-        };
-        if (v === undefined) {
-            row.reason = 'version removed';
-            continue;
-        }
-        const tag = checkTag(v, config.policy.tagPattern);
-        if (tag) {
-            fail(tag.rule, tag.message);
-            continue;
-        }
-        const prev = previousEnv(layout, env);
-        const h = await loadHistory();
-        // Rollbacks pass: a version this env ran before, or a rollback commit in the change.
-        const rollbackCommit = inChange.find((r) => r.app === t.app && environments_sameEnv(r.env, t.env) && sameVersion(r.version, v));
-        if (rollbackCommit || h.ran(t.app, t.env, v)) {
-            row.verdict = 'rollback';
-            row.reason = rollbackCommit ? `rollback commit ${rollbackCommit.sha.slice(0, 12)} (Rollback-Of ${rollbackCommit.rollbackOf?.slice(0, 12) ?? '?'})` : `${t.env} ran ${v} before`;
+    const reasons = [];
+    for (const image of c.added) {
+        const back = await ranBefore(ctx, own, image);
+        if (back) {
+            if (row.verdict === 'ok')
+                row.verdict = 'rollback';
+            reasons.push(back);
             continue;
         }
         if (!prev) {
-            row.reason = `${t.env} is the first environment`;
+            reasons.push(`${t.env} is the first environment`);
             continue;
         }
-        row.previousEnv = prev.name;
-        const prevTargets = targetsOf(layout, t.app, prev.name);
-        const prevNow = await Promise.all(prevTargets.map((p) => merged.read(p)));
-        const prevBefore = await Promise.all(prevTargets.map((p) => atFork.read(p)));
-        row.previousVersion = prevTargets.length ? versionsText(prevNow.map((r) => r.version)) : undefined;
-        const runsNow = prevTargets.length > 0 && prevNow.every((r) => sameVersion(r.version, v));
-        const movedTogether = prevTargets.some((_, i) => sameVersion(prevNow[i]?.version, v) && !sameVersion(prevBefore[i]?.version, v));
-        if (movedTogether && !config.policy.allowSameChange) {
-            fail('same-change', `this change moves ${prev.name} to ${v} too: ${t.env} and ${prev.name} changing together is a skip of ${prev.name} in disguise; expected ${prev.name} first, in its own change (or policy.allowSameChange)`);
-            continue;
-        }
-        const parity = config.policy.parity;
-        if (parity === 'current') {
-            if (!runsNow)
-                fail('parity', `${v} is not running in ${prev.name} (it runs ${row.previousVersion ?? 'nothing'}); expected ${prev.name} to run it first`);
-            else
-                row.reason = `${prev.name} runs ${v}`;
-        }
-        else if (parity === 'ever') {
-            if (!runsNow && !h.ran(t.app, prev.name, v))
-                fail('parity', `${v} never ran in ${prev.name}; expected it there first`);
-            else
-                row.reason = runsNow ? `${prev.name} runs ${v}` : `${prev.name} ran ${v}`;
-        }
-        else {
-            const need = policyDuration(parity.slice('soak:'.length));
-            const since = runsNow ? h.runningSince(t.app, prev.name, v) : undefined;
-            if (!runsNow)
-                fail('soak', `${v} is not running in ${prev.name} (it runs ${row.previousVersion ?? 'nothing'}); expected it to soak there for ${parity.slice(5)} first`);
-            else if (!since)
-                fail('soak', `${prev.name} runs ${v}, but no promotion commit says since when; expected it promoted there by gitops-promote, ${parity.slice(5)} ago at least`);
-            else {
-                const soaked = opts.now.getTime() - Date.parse(since);
-                if (soaked < need)
-                    fail('soak', `${v} has run in ${prev.name} for ${formatDuration(soaked)} (since ${since}); policy needs ${parity.slice(5)}`);
-                else
-                    row.reason = `${v} has run in ${prev.name} for ${formatDuration(soaked)}`;
-            }
-        }
+        const j = await judgeAgainstPrevious(ctx, prev.name, prevTargets, image);
+        if (j.verdict === 'violation')
+            return { ...row, verdict: 'violation', rule: j.rule, reason: j.reason };
+        reasons.push(j.reason);
     }
-    // All regions of an env must agree after the change, unless the env is staggered.
-    const envsMoved = new Map();
-    for (const m of moved)
-        envsMoved.set(`${m.t.app}\0${m.t.env}`, new Set());
-    for (const key of envsMoved.keys()) {
-        const [app, envName] = key.split('\0');
-        const env = layout.envs.find((e) => e.name === envName);
-        if (!env || env.staggered)
-            continue;
-        const ts = targetsOf(layout, app, envName);
-        const vs = await Promise.all(ts.map((t) => merged.read(t)));
-        // An unreadable file is its own violation; it says nothing about whether the regions agree.
-        if (vs.some((r) => r.error))
-            continue;
-        if (new Set(vs.map((r) => r.version ?? 'none')).size > 1) {
-            for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
-                row.verdict = 'violation';
-                row.rule = 'regions-disagree';
-                row.reason = `the regions of ${envName} would run different versions (${ts.map((t, i) => `${t.region ?? t.file}: ${vs[i]?.version ?? 'none'}`).join(', ')}); expected them to agree (or environments: staggered: true)`;
-            }
-        }
+    row.reason = [...new Set(reasons)].join('; ');
+    return row;
+}
+async function imagesNow(scene, targets) {
+    const out = new Set();
+    for (const p of targets) {
+        const s = await scene.rule.staticImages(p);
+        if (!('error' in s))
+            for (const i of s.images)
+                out.add(i);
     }
-    const violations = rows.filter((r) => r.verdict === 'violation');
-    return { base, head, rows, violations, ok: violations.length === 0 };
+    return [...out].sort();
+}
+/** The tag policy on the target's own version, when the change moves it. */
+async function tagProblem(scene, t) {
+    const read = async (v) => {
+        if (!v.tree.isFile(t.file))
+            return undefined;
+        try {
+            return readTargetVersion(await v.snap.read(t.file), t).version;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const [before, after] = await Promise.all([read(scene.assess.base), read(scene.assess.after)]);
+    if (!after || after === before)
+        return undefined;
+    return checkTag(after, scene.config.policy.tagPattern);
+}
+/** The line of the target's own version after the change: where an annotation helps a reviewer most. */
+async function versionLine(scene, t) {
+    const after = scene.assess.after;
+    if (!after.tree.isFile(t.file))
+        return undefined;
+    try {
+        return readTargetVersion(await after.snap.read(t.file), t).line;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/drift-facts.js
+
+
+
+
+function driftFacts(git, snap, layout, history) {
+    const view = new DeployView(snap, new Map());
+    const byFile = new Map(layout.targets.map((t) => [t.file, t]));
+    const images = staticImagesOf(git, layout.targets);
+    const versions = async (path, blob) => {
+        const t = byFile.get(path);
+        if (!t)
+            return undefined;
+        try {
+            const v = readTargetVersion(await git.readBlob(blob), t).version;
+            return new Set(v ? [v] : []);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return {
+        target: (file) => byFile.get(file),
+        targets: (app, env) => layout.targets.filter((t) => t.app === app && t.env === env),
+        imagesNow: async (t) => {
+            const s = await view.staticImages(t);
+            return 'error' in s ? [] : s.images;
+        },
+        prevRan: async (prev, image) => {
+            for (const p of prev) {
+                const s = await view.staticImages(p);
+                if (!('error' in s) && s.images.includes(image))
+                    return true;
+                if (await firstHeld(history, p.file, image, images))
+                    return true;
+            }
+            return false;
+        },
+        versionSince: async (prev, version) => {
+            let since;
+            for (const p of prev) {
+                const v = await heldSince(history, p.file, version, versions);
+                if (!v)
+                    return undefined;
+                if (!since || Date.parse(v.date) > Date.parse(since))
+                    since = v.date;
+            }
+            return since;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/status/matrix.js
@@ -46218,7 +48187,10 @@ async function computeDrift(git, head, opts) {
     const config = await configAt(snapshot, opts.configPath);
     const layout = layout_discoverLayout(config, snapshot.files, opts.singleAppName);
     const matrix = await matrixOf(snapshot, layout);
-    const history = new VersionHistory(promotionRecords(await git.log(head, { grep: PROMOTION_GREP })));
+    // What each environment ran comes from the content of its files on this branch's first-parent history, the
+    // same evidence the parity check uses; trailers are never evidence.
+    const history = await ContentHistory.load(git, head, layout.targets.map((t) => t.file));
+    const facts = driftFacts(git, snapshot, layout, history);
     const drift = [];
     for (const row of matrix.apps) {
         for (const env of layout.envs) {
@@ -46233,54 +48205,82 @@ async function computeDrift(git, head, opts) {
                 drift.push({ kind: 'regions-disagree', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `regions run different versions: ${ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ')}` });
             }
             const prev = previousEnv(layout, env);
-            const prevCells = prev ? (row.cells[prev.name] ?? []).filter((c) => !c.problem) : [];
-            if (prev && prevCells.length) {
-                for (const c of ok) {
-                    if (!c.version)
-                        continue;
-                    const inPrevNow = prevCells.some((p) => sameVersion(p.version, c.version));
-                    // A promotion through the gate proves the previous env ran it; a gate-skipped one proves nothing.
-                    if (!inPrevNow && !history.ran(row.app, prev.name, c.version) && !history.passedGate(row.app, env.name, c.version)) {
-                        drift.push({ kind: 'never-in-previous', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: `${env.name} runs ${c.version}, which ${prev.name} never ran (it runs ${[...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ')})` });
-                    }
-                }
-                if (opts.behindAfterMs !== undefined && prevCells.length) {
-                    const prevVersion = prevCells[0]?.version;
-                    const mine = ok[0]?.version;
-                    const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
-                    const since = prevVersion ? history.runningSince(row.app, prev.name, prevVersion) : undefined;
-                    if (newer !== undefined && newer > 0 && since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
-                        drift.push({ kind: 'behind', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `${env.name} runs ${mine}; ${prev.name} has run ${prevVersion} for ${formatDuration(opts.now.getTime() - Date.parse(since))}` });
-                    }
-                }
-            }
-            if (opts.live) {
-                for (const c of ok) {
-                    const got = await opts.live(row.app, env.name, c.region);
-                    if (!got)
-                        continue;
-                    if (got.error)
-                        drift.push({ kind: 'live-mismatch', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: `could not read the live version: ${got.error}` });
-                    else if (!sameVersion(got.version, c.version))
-                        drift.push({ kind: 'live-mismatch', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
-                }
-            }
+            if (prev)
+                drift.push(...(await previousEnvDrift(facts, row.app, env.name, prev.name, ok, row.cells[prev.name] ?? [], opts)));
+            if (opts.live)
+                drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
         }
     }
     return { matrix, drift };
+}
+async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
+    const out = [];
+    const prevCells = prevAll.filter((c) => !c.problem);
+    if (!prevCells.length)
+        return out;
+    const prevTargets = f.targets(app, prev);
+    for (const c of ok) {
+        const t = f.target(c.file);
+        if (!t)
+            continue;
+        const missing = [];
+        for (const image of await f.imagesNow(t))
+            if (!(await f.prevRan(prevTargets, image)))
+                missing.push(image);
+        if (missing.length) {
+            out.push({ kind: 'never-in-previous', app, env, region: c.region, file: c.file, line: c.line, message: `${env} runs ${missing.join(', ')}, which ${prev} never ran (by the content of its files on this branch; it runs ${[...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ')})` });
+        }
+    }
+    if (opts.behindAfterMs === undefined)
+        return out;
+    const prevVersion = prevCells[0]?.version;
+    const mine = ok[0]?.version;
+    const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
+    const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion) : undefined;
+    if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
+        out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message: `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${formatDuration(opts.now.getTime() - Date.parse(since))}` });
+    }
+    return out;
+}
+async function liveDrift(live, app, env, ok) {
+    const out = [];
+    for (const c of ok) {
+        const got = await live(app, env, c.region);
+        if (!got)
+            continue;
+        const at = { kind: 'live-mismatch', app, env, region: c.region, file: c.file, line: c.line };
+        if (got.error)
+            out.push({ ...at, message: `could not read the live version: ${got.error}` });
+        else if (!sameVersion(got.version, c.version))
+            out.push({ ...at, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/report.js
 // What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
 
-const cell = (s) => (s ?? '').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
+const cell = (s) => (s ?? '').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
+const report_images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
+function change(x) {
+    const gone = (x.oldImages ?? []).filter((i) => !(x.newImages ?? []).includes(i));
+    const added = (x.newImages ?? []).filter((i) => !(x.oldImages ?? []).includes(i));
+    if (!gone.length && !added.length)
+        return '—';
+    return `${report_images(gone)} → ${report_images(added)}`;
+}
 function paritySummary(r) {
-    const head = r.ok ? '### ✅ Staging parity: every version change has run in the previous environment' : `### ⛔ Staging parity: ${r.violations.length} change${r.violations.length === 1 ? '' : 's'} skipped the previous environment`;
+    const n = r.violations.length;
+    const head = r.ok ? '### ✅ Staging parity: every image this change deploys has run in the previous environment'
+        : `### ⛔ Staging parity: ${n} violation${n === 1 ? '' : 's'}`;
+    const how = r.mode === 'render' ? `Rendered with ${cell(r.renderer)}` : 'Static model (images: only; no renderer), unexplained changes refused';
+    const intro = [head, '', `Compared ${r.base.slice(0, 12)}..${r.head.slice(0, 12)}. ${how}.`, ...r.notices.map((m) => `\n> ${cell(m)}`), ''];
     if (!r.rows.length)
-        return `${head}\n\nThis change moves no version.\n`;
-    const rows = r.rows.map((x) => `| ${cell(x.app)} | ${cell(x.env)}${x.region ? ` (${cell(x.region)})` : ''} | \`${cell(x.old ?? 'none')}\` → \`${cell(x.new ?? 'none')}\` | ${x.previousEnv ? `${cell(x.previousEnv)}: \`${cell(x.previousVersion ?? 'none')}\`` : '—'} | ${ICON[x.verdict]} ${x.verdict} | ${cell(x.reason)} |`);
-    return [head, '', `Compared ${r.base.slice(0, 12)}..${r.head.slice(0, 12)}.`, '', '| app | env | change | previous env runs | verdict | reason |', '| --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+        return [...intro, 'This change moves no image.', ''].join('\n');
+    const rows = r.rows.map((x) => `| ${cell(x.app)} | ${cell(x.env)}${x.region ? ` (${cell(x.region)})` : ''} | ${change(x)} | ${x.previousEnv ? `${cell(x.previousEnv)}: ${report_images(x.previousImages)}` : '—'} | ${ICON[x.verdict]} ${x.rule ? `\`${x.rule}\`` : x.verdict} | ${cell(x.reason)} |`);
+    return [...intro, '| app | env | images: old → new | previous env runs | verdict | reason |', '| --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
 function driftSummary(matrix, drift) {
     const out = [drift.length ? `### ⚠️ ${drift.length} drift finding${drift.length === 1 ? '' : 's'}` : '### ✅ No drift', ''];
@@ -46370,11 +48370,79 @@ function failAction(e) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/core/health/untrusted.js
+// Text from a checked system (a version endpoint, Argo CD, the Kubernetes API, Prometheus, kubectl's stderr) is
+// data. The runner reads workflow commands from every line a step prints (`::set-output …`, `::warning …`, also
+// after leading spaces, and the older `##[command]` anywhere in a line), and the job summary renders HTML and
+// Markdown. So such text is made inert once, where it enters: one line, control characters shown as escapes,
+// bounded in length; and escaped again for the summary.
+/** Line breaks of every kind, with the blanks around them. */
+const BREAKS = /\s*(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])+\s*/g;
+/** C0/C1 controls (tab aside), DEL, and the bidirectional overrides that make text read differently than it is. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const escapeChar = (c) => {
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+/**
+ * One line of at most `max` characters that no runner reads as a command: line breaks collapsed to a space, other
+ * control characters escaped (`\x1b`), a leading `::` and every `##[` escaped, cut with "…" when longer.
+ */
+function inert(text, max = 300) {
+    let s = String(text ?? '');
+    // Cut early so a hostile 8 MiB body costs nothing; escapes may lengthen it again, hence the cut below too.
+    if (s.length > max * 4)
+        s = s.slice(0, max * 4);
+    s = s.replace(BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, escapeChar).trim();
+    s = s.replace(/##\[/g, '#\\x23[');
+    if (s.startsWith('::'))
+        s = `\\x3a${s.slice(1)}`;
+    if (s.length <= max)
+        return s;
+    const cut = Array.from(s.slice(0, max)).slice(0, -1).join('');
+    // Never leave half an escape (\x1 or \u20) at the end.
+    return `${cut.replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/, '')}…`;
+}
+/**
+ * Every line of a log message, as a line the runner shows but never runs: a line whose first non-blank characters
+ * are `::` gets its first colon escaped, and `##[` anywhere is escaped. For loggers, over text that is already
+ * inert, as a second fence.
+ */
+function fenceCommands(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^(\s*)::/, '$1\\x3a:').replace(/##\[/g, '#\\x23['))
+        .join('\n');
+}
+const HTML = {
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '[': '&#91;',
+    ']': '&#93;', '\\': '&#92;',
+};
+/**
+ * Text for a Markdown table cell of the job summary: HTML-escaped, and the characters Markdown acts on in a cell
+ * (`|` ends it, backticks, brackets of links and images, backslash escapes) written as entities, so a hostile
+ * `<img src=…>` or `![x](https://…)` shows as text.
+ */
+function summaryText(text) {
+    return text.replace(/[&<>"'|`[\]\\]/g, (c) => HTML[c]).replace(/\r\n|\r|\n/g, ' ');
+}
+/** An observation with every string a checked system could have put in it made inert. */
+function inertObservation(o) {
+    const out = { ...o, detail: inert(o.detail, 400) };
+    if (o.waiting !== undefined)
+        out.waiting = inert(o.waiting, 200);
+    if (o.version !== undefined)
+        out.version = inert(o.version, 128);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/adapters/action-logger.js
 // Logger on the runner: warnings and errors become annotations on the file and line they are about.
 
+
 const actionLogger = {
-    info: (m) => info(m),
+    // core.info writes the text as it is, so every line is fenced; the others escape it into a command's data.
+    info: (m) => info(fenceCommands(m)),
     warning: (m, w) => warning(m, w?.file ? { file: w.file, startLine: w.line } : {}),
     error: (m, w) => error(m, w?.file ? { file: w.file, startLine: w.line } : {}),
     debug: (m) => core_debug(m),
@@ -46571,6 +48639,8 @@ class GitCli {
             commit,
             files: [...blobs.keys()],
             modes,
+            mode: (path) => modes.get(path),
+            blobId: (path) => blobs.get(path),
             read: async (path) => {
                 const sha = blobs.get(path);
                 if (!sha)
@@ -46648,6 +48718,31 @@ class GitCli {
             return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
         });
     }
+    async firstParentChanges(ref, paths) {
+        const args = ['log', '--first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI', ref, '--'];
+        const out = (await this.run([...args, ...(paths ?? [])])).stdout;
+        return parseRawLog(out);
+    }
+    async grepLines(commit, groups, pathspecs) {
+        if (!groups.length)
+            return [];
+        const expr = [];
+        groups.forEach((g, i) => {
+            if (i)
+                expr.push('--or');
+            expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
+        });
+        const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+        const r = await this.run(args, { allowFail: true });
+        if (r.code > 1)
+            throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
+        const prefix = `${commit}:`;
+        return r.stdout.split('\0').filter(Boolean).map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    }
+    async readBlob(id) {
+        this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+        return decodeText(await this.batch.read(id), id);
+    }
     /** A local ref or sha, as a commit sha; undefined when it does not exist. */
     async resolveCommit(ref) {
         if (ref.startsWith('-'))
@@ -46697,6 +48792,29 @@ class GitCli {
         if (refs.length)
             await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
+}
+const NO_BLOB = /^0+$/;
+/** `git log --raw -z --format=%x01%H %cI`: a header per commit, then `:modes shas status\0path\0` entries. */
+function parseRawLog(out) {
+    const commits = [];
+    for (const chunk of out.split('\x01')) {
+        if (!chunk)
+            continue;
+        const end = chunk.indexOf('\0');
+        const [sha, committerDate] = (end < 0 ? chunk : chunk.slice(0, end)).trim().split(' ');
+        const c = { sha: sha, committerDate: committerDate ?? '', changes: [] };
+        const parts = end < 0 ? [] : chunk.slice(end + 1).replace(/^\n/, '').split('\0');
+        for (let i = 0; i + 1 < parts.length; i += 2) {
+            const meta = parts[i].replace(/^\n/, '');
+            if (!meta.startsWith(':'))
+                break;
+            const [, newMode, , newBlob] = meta.slice(1).split(' ');
+            const deleted = !newBlob || NO_BLOB.test(newBlob);
+            c.changes.push({ path: parts[i + 1], blob: deleted ? undefined : newBlob, mode: deleted ? undefined : newMode });
+        }
+        commits.push(c);
+    }
+    return commits;
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/git-auth.js
@@ -46828,6 +48946,371 @@ function reasonInput(name) {
     return v;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./.build/adapters/kustomize-renderer.js
+// Renders a kustomize overlay the way Argo CD and Flux would, from files taken out of git objects (never from a
+// checkout of the PR, so nothing of the PR runs): the files are written into a fresh scratch directory and
+// `kustomize build` / `kubectl kustomize` runs there without helm, alpha plugins or exec functions, with an
+// environment that makes any remote resource fail at once (proxy on a closed loopback port, no git transport).
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const PROBE_TIMEOUT_MS = 15_000;
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** CI has 2 cores: more renders at once only queue inside the kernel and starve the tests. */
+const MAX_RENDERS = 2;
+/** A loopback port nothing listens on (discard): a remote resource is refused at once, not timed out. */
+const DEAD_PROXY = 'http://127.0.0.1:9';
+const detections = new Map();
+/**
+ * The renderer to use. auto: `kustomize` on PATH, else `kubectl` with an embedded kustomize, else undefined
+ * (static mode). An explicit choice that is not available is a UserError. Each tool is probed once per PATH.
+ */
+async function findRenderer(choice, o = {}) {
+    const searchPath = o.path ?? process.env.PATH ?? '';
+    const tools = choice === 'auto' ? ['kustomize', 'kubectl'] : [choice];
+    const reasons = [];
+    for (const name of tools) {
+        const found = await detect(name, searchPath);
+        if ('missing' in found)
+            reasons.push(found.missing);
+        else
+            return renderer(found, searchPath, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    }
+    if (choice === 'auto')
+        return undefined;
+    const alternative = choice === 'kustomize' ? 'kubectl' : 'kustomize';
+    throw new errors/* UserError */.y(`render ${(0,errors/* quote */.h)(choice)}: ${reasons.join('; ')}; expected ${choice === 'kustomize'
+        ? 'a kustomize binary on PATH' : 'kubectl 1.24 or newer (it embeds kustomize v4+) on PATH'}, or render: auto, ` +
+        `${alternative} or none`);
+}
+function detect(name, searchPath) {
+    const key = `${name}\0${searchPath}`;
+    let found = detections.get(key);
+    if (!found) {
+        found = name === 'kustomize' ? detectKustomize(searchPath) : detectKubectl(searchPath);
+        detections.set(key, found);
+    }
+    return found;
+}
+async function detectKustomize(searchPath) {
+    const bin = await kustomize_renderer_which('kustomize', searchPath);
+    if (!bin)
+        return { missing: 'kustomize is not on PATH' };
+    const run = await runTool(bin, ['version'], (0,external_node_os_namespaceObject.tmpdir)(), toolEnv(searchPath, (0,external_node_os_namespaceObject.tmpdir)()), PROBE_TIMEOUT_MS);
+    // v5 prints "v5.5.0"; v4 "{Version:kustomize/v4.5.7 GitCommit:…}"; v3 "{KustomizeVersion:3.8.7 …}".
+    const version = /v?(\d+\.\d+\.\d+[\w.+-]*)/.exec(run.stdout)?.[1];
+    if (run.code !== 0 || !version)
+        return { missing: `${bin} version failed: ${toolMessage(run, [])}` };
+    return { tool: 'kustomize', bin, version: `kustomize v${version}` };
+}
+async function detectKubectl(searchPath) {
+    const bin = await kustomize_renderer_which('kubectl', searchPath);
+    if (!bin)
+        return { missing: 'kubectl is not on PATH' };
+    const run = await runTool(bin, ['version', '--client', '-o', 'json'], (0,external_node_os_namespaceObject.tmpdir)(), toolEnv(searchPath, (0,external_node_os_namespaceObject.tmpdir)()), PROBE_TIMEOUT_MS);
+    let info = {};
+    try {
+        info = JSON.parse(run.stdout);
+    }
+    catch {
+        return { missing: `${bin} version --client -o json failed: ${toolMessage(run, [])}` };
+    }
+    const kubectl = typeof info.clientVersion?.gitVersion === 'string' ? info.clientVersion.gitVersion : 'unknown';
+    // kubectl before 1.24 prints no kustomizeVersion; before 1.21 it embeds kustomize v2, which has no components.
+    if (typeof info.kustomizeVersion !== 'string' || info.kustomizeVersion === '')
+        return { missing: `kubectl ${kubectl} (${bin}) does not say which kustomize it embeds` };
+    return { tool: 'kubectl', bin, version: `kubectl ${kubectl} (kustomize ${info.kustomizeVersion})` };
+}
+async function kustomize_renderer_which(name, searchPath) {
+    for (const dir of searchPath.split(':')) {
+        if (!dir || !external_node_path_namespaceObject.isAbsolute(dir))
+            continue; // a relative PATH entry would depend on the scratch cwd
+        const candidate = external_node_path_namespaceObject.join(dir, name);
+        try {
+            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            if ((await (0,promises_namespaceObject.stat)(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+function renderer(t, searchPath, timeoutMs) {
+    return {
+        tool: t.tool,
+        version: t.version,
+        render: (files, dir) => limit(() => renderIn(t, files, dir, searchPath, timeoutMs)),
+    };
+}
+async function renderIn(t, files, dir, searchPath, timeoutMs) {
+    const target = dir.replace(/\/+$/, '') || '.';
+    const bad = target === '.' ? undefined : pathProblem(target);
+    if (bad)
+        return { error: `overlay directory ${(0,errors/* quote */.h)(dir)} ${bad}` };
+    const made = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-promote-kustomize-'));
+    try {
+        const root = await (0,promises_namespaceObject.realpath)(made);
+        const problem = await materialise(root, files);
+        if (problem)
+            return { error: problem };
+        // "./" keeps a directory named like a flag (-x) from being read as one.
+        const args = t.tool === 'kustomize' ? ['build', `./${target}`] : ['kustomize', `./${target}`];
+        const run = await runTool(t.bin, args, root, toolEnv(searchPath, root), timeoutMs);
+        const name = t.tool === 'kustomize' ? 'kustomize build' : 'kubectl kustomize';
+        if (run.failure)
+            return { error: `${name} ${target}: ${run.failure}` };
+        if (run.code !== 0)
+            return { error: `${name} ${target}: ${toolMessage(run, [made, root])}` };
+        return { manifests: run.stdout };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(made, { recursive: true, force: true });
+    }
+}
+/** Only what the tool needs; the proxy and git settings make remote bases and URLs fail fast, offline or not. */
+function toolEnv(searchPath, home) {
+    return {
+        PATH: searchPath,
+        HOME: home,
+        HTTP_PROXY: DEAD_PROXY,
+        HTTPS_PROXY: DEAD_PROXY,
+        http_proxy: DEAD_PROXY,
+        https_proxy: DEAD_PROXY,
+        NO_PROXY: '',
+        no_proxy: '',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_CONFIG_NOSYSTEM: '1',
+        // No git transport at all: ssh:// and file:// (another repository on this machine) ignore the proxy.
+        GIT_ALLOW_PROTOCOL: 'none',
+        GIT_SSH_COMMAND: 'false',
+    };
+}
+// ---- the scratch tree ------------------------------------------------------------------------------------------
+/** Why `p` is not a safe repository path, or undefined. */
+function pathProblem(p) {
+    if (p.includes('\0'))
+        return 'contains a NUL byte';
+    if (p.startsWith('/'))
+        return 'is absolute; expected a path relative to the repository root';
+    if (p.split('/').some((s) => s === '' || s === '.' || s === '..'))
+        return 'has an empty, "." or ".." segment; expected a plain relative path';
+    return undefined;
+}
+/** Checks every path first (so nothing is written for a bad list), then files, then symlinks. */
+async function materialise(root, files) {
+    const problem = listProblem(files);
+    if (problem)
+        return problem;
+    let current = '';
+    try {
+        // Every regular file is written before any symlink exists, so no write can pass through a link.
+        for (const f of files) {
+            if (f.mode === '120000')
+                continue;
+            current = f.path;
+            const full = external_node_path_namespaceObject.join(root, f.path);
+            if (f.mode === '040000' || f.mode === '160000') {
+                await (0,promises_namespaceObject.mkdir)(full, { recursive: true }); // a submodule is an empty directory, as in a fresh checkout
+                continue;
+            }
+            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(full), { recursive: true });
+            const mode = f.mode === '100755' ? 0o755 : 0o644;
+            await (0,promises_namespaceObject.writeFile)(full, f.text ?? '', { mode, flag: 'wx' });
+            await (0,promises_namespaceObject.chmod)(full, mode); // the umask may have taken bits away
+        }
+        for (const f of files) {
+            if (f.mode !== '120000')
+                continue;
+            current = f.path;
+            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.join(root, f.path)), { recursive: true });
+            await (0,promises_namespaceObject.symlink)(f.target ?? '', external_node_path_namespaceObject.join(root, f.path));
+        }
+    }
+    catch (e) {
+        return `cannot write ${(0,errors/* quote */.h)(current)} into the scratch tree: ${e.code ?? 'error'}`;
+    }
+    return symlinksEscaping(root, files);
+}
+/** Paths, modes and symlink targets, checked before anything is written. */
+function listProblem(files) {
+    const modes = new Map();
+    for (const f of files) {
+        const bad = pathProblem(f.path);
+        if (bad)
+            return `tree path ${(0,errors/* quote */.h)(f.path)} ${bad}`;
+        if (modes.has(f.path))
+            return `tree path ${(0,errors/* quote */.h)(f.path)} is listed twice`;
+        modes.set(f.path, f.mode);
+        // 100664 is the mode of group-writable files in old repositories; git checks them out as 100644.
+        if (!['100644', '100664', '100755', '120000', '040000', '160000'].includes(f.mode))
+            return `tree path ${(0,errors/* quote */.h)(f.path)} has mode ${(0,errors/* quote */.h)(f.mode)}; expected 100644, 100755, 120000, 040000 or 160000`;
+        if (f.mode === '120000' && !linkInside(f.path, f.target ?? ''))
+            return `symlink ${f.path} points outside the repository (${f.target ?? ''})`;
+    }
+    for (const f of files) {
+        // A path below a file or a symlink cannot come from git; below a symlink it could be written outside the root.
+        const parts = f.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const above = parts.slice(0, i).join('/');
+            const mode = modes.get(above);
+            if (mode !== undefined && mode !== '040000')
+                return `tree path ${(0,errors/* quote */.h)(f.path)} is below ${(0,errors/* quote */.h)(above)}, which is not a directory`;
+        }
+    }
+    return undefined;
+}
+/** The target, resolved as text from the link's directory, stays inside the root. */
+function linkInside(linkPath, target) {
+    if (target === '' || target.includes('\0') || external_node_path_namespaceObject.posix.isAbsolute(target))
+        return false;
+    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target));
+    return resolved !== '..' && !resolved.startsWith('../');
+}
+/**
+ * The text check cannot see a chain (a/up -> .., a/x -> up/../..): each link is also resolved on disk. A link that
+ * resolves to nothing is left for the tool to report.
+ */
+async function symlinksEscaping(root, files) {
+    for (const f of files) {
+        if (f.mode !== '120000')
+            continue;
+        let real;
+        try {
+            real = await (0,promises_namespaceObject.realpath)(external_node_path_namespaceObject.join(root, f.path));
+        }
+        catch {
+            continue;
+        }
+        if (real !== root && !real.startsWith(root + external_node_path_namespaceObject.sep))
+            return `symlink ${f.path} points outside the repository (${f.target ?? ''})`;
+    }
+    return undefined;
+}
+function runTool(bin, args, cwd, env, timeoutMs) {
+    return new Promise((resolve) => {
+        // Its own process group, so a timeout also ends the git processes kustomize started.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const out = [];
+        const err = [];
+        let size = 0;
+        let failure;
+        const stop = (why) => {
+            failure ??= why;
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        const timer = setTimeout(() => stop(`timed out after ${timeoutMs / 1000} s`), timeoutMs);
+        const keep = (into) => (b) => {
+            size += b.length;
+            if (size > MAX_OUTPUT_BYTES)
+                stop(`printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`);
+            else
+                into.push(b);
+        };
+        child.stdout.on('data', keep(out));
+        child.stderr.on('data', keep(err));
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            resolve({ code: null, stdout: '', stderr: '', failure: `cannot run ${bin}: ${e.code ?? e.message}` });
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            const text = (b) => Buffer.concat(b).toString('utf8');
+            resolve({ code, stdout: text(out), stderr: text(err), ...(failure ? { failure } : {}) });
+        });
+    });
+}
+const toolMessage = (run, scratch) => run.failure ?? cleanToolError(run.stderr || run.stdout, scratch);
+const KLOG = /^[EWIF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [^\]]*\] ?/;
+const MAX_LINES = 8;
+const MAX_CHARS = 1500;
+/**
+ * The part of a tool's stderr a reader needs, on one line: kubectl's klog wrapper (`E1130 10:52:10.245996 2300
+ * run.go:72] "command failed" err="…"` or `err=<` … `>`) and `Error:` prefixes removed, the scratch directory
+ * removed so paths read as repository paths, the last lines kept.
+ */
+function cleanToolError(stderr, scratch) {
+    let text = stderr;
+    for (const dir of scratch)
+        text = text.split(`${dir}/`).join('').split(dir).join('.');
+    const lines = [];
+    let inBlock = false;
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(KLOG, '');
+        if (inBlock) {
+            if (/^\s*>\s*$/.test(raw))
+                inBlock = false;
+            else
+                lines.push(raw.trim());
+            continue;
+        }
+        const quoted = /^"command failed" err=("(?:[^"\\]|\\.)*")\s*$/.exec(line);
+        if (quoted?.[1])
+            lines.push(unquote(quoted[1]));
+        else if (/^"command failed" err=<\s*$/.test(line))
+            inBlock = true;
+        else
+            lines.push(line.trim());
+    }
+    const kept = lines.map((l) => l.replace(/^(error|Error): /, '')).filter((l) => l !== '').slice(-MAX_LINES);
+    const one = kept.join(' ').replace(/\s+/g, ' ').trim();
+    if (one === '')
+        return 'failed without a message';
+    return one.length > MAX_CHARS ? `…${one.slice(-MAX_CHARS)}` : one;
+}
+function unquote(goQuoted) {
+    try {
+        return JSON.parse(goQuoted);
+    }
+    catch {
+        return goQuoted.slice(1, -1);
+    }
+}
+// ---- at most MAX_RENDERS at once -------------------------------------------------------------------------------
+let running = 0;
+const waiting = [];
+async function limit(job) {
+    if (running >= MAX_RENDERS)
+        await new Promise((resolve) => waiting.push(resolve));
+    else
+        running++;
+    try {
+        return await job();
+    }
+    finally {
+        const next = waiting.shift();
+        if (next)
+            next(); // the slot passes straight to the next job
+        else
+            running--;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/render-choice.js
+
+const CHOICES = ['auto', 'kustomize', 'kubectl', 'none'];
+/** undefined when not given: the base branch's policy.render decides. */
+function renderChoice(value, name) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (!CHOICES.includes(value))
+        throw new errors/* UserError */.y(`${name} ${(0,errors/* quote */.h)(value)} is not a render mode; expected one of ${CHOICES.join(', ')}`);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.build/actions/verify-staging-parity/main.js
 // verify-staging-parity: on pull_request / merge_group, the required check that blocks version changes that
 // skipped the previous environment; on schedule (or workflow_dispatch), the drift report.
@@ -46847,6 +49330,18 @@ function reasonInput(name) {
 
 
 
+
+
+/** The target branch's tip for a merge_group event (fetched), or undefined outside the merge queue. */
+async function mergeQueueTarget(git, baseRef) {
+    if (!baseRef)
+        return undefined;
+    const branch = baseRef.replace(/^refs\/heads\//, '');
+    const tip = await git.fetchBranch(branch);
+    if (!tip)
+        throw new errors/* UserError */.y(`merge_group.base_ref ${JSON.stringify(baseRef)} could not be fetched; expected the queue's target branch`);
+    return tip;
+}
 async function run() {
     const ctx = runContext();
     const token = action_inputs_text('token');
@@ -46870,14 +49365,20 @@ async function run() {
                 throw new errors/* UserError */.y(`no base and head to compare: event ${JSON.stringify(eventName)} carries none; expected on: pull_request or merge_group, or inputs base and head`);
             const base = await git.ensureCommit(baseSha, 'base');
             const head = await git.ensureCommit(headSha, 'head');
-            const report = await checkParity(git, base, head, { now: new Date(), configPath, singleAppName: ctx.repositoryName });
+            const render = renderChoice(action_inputs_text('render') || undefined, 'input render');
+            // In the merge queue, base_sha may hold PRs queued ahead: "ran" means on the target branch itself.
+            const historyRef = await mergeQueueTarget(git, event.merge_group?.base_ref);
+            const opts = { now: new Date(), configPath, singleAppName: ctx.repositoryName, render, findRenderer: findRenderer, historyRef };
+            const report = await checkParity(git, base, head, opts);
             for (const v of report.violations)
                 error(v.reason, { file: v.file, startLine: v.line, title: `staging parity: ${v.rule}` });
+            for (const n of report.notices)
+                notice(n);
             setOutput('ok', String(report.ok));
             setOutput('violations', JSON.stringify(report.violations));
             await summary_summary.addRaw(paritySummary(report)).write();
             if (!report.ok)
-                setFailed(`${report.violations.length} version change(s) skipped the previous environment`);
+                setFailed(`staging parity: ${report.violations.length} violation(s): ${[...new Set(report.violations.map((v) => v.rule))].join(', ')}`);
             return;
         }
         const head = await git.ensureCommit(action_inputs_text('head') || 'HEAD', 'head');
