@@ -559,9 +559,9 @@ function isSafeName(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ inertObservation),
 /* harmony export */   Qp: () => (/* binding */ fenceCommands),
-/* harmony export */   g5: () => (/* binding */ summaryText)
+/* harmony export */   g5: () => (/* binding */ summaryText),
+/* harmony export */   tJ: () => (/* binding */ inert)
 /* harmony export */ });
-/* unused harmony export inert */
 // Text from a checked system (a version endpoint, Argo CD, the Kubernetes API, Prometheus, kubectl's stderr) is
 // data. The runner reads workflow commands from every line a step prints (`::set-output …`, `::warning …`, also
 // after leading spaces, and the older `##[command]` anywhere in a line), and the job summary renders HTML and

@@ -1,8 +1,8 @@
-export const id = 502;
-export const ids = [502];
+export const id = 794;
+export const ids = [794];
 export const modules = {
 
-/***/ 8502:
+/***/ 9794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2019,15 +2019,8 @@ function renderChoice(value, name) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./.build/core/inert-text.js
-// Text from outside (a PR's files, a renderer's message, an endpoint) made inert for a log line: one line, control
-// characters escaped, bounded, and never starting with "::" (a workflow command on the runner).
-function inert(text, max = 2000) {
-    const one = text.replace(/\r\n|\r|\n/g, ' ⏎ ').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    const safe = one.replace(/^(\s*)::/, '$1:\u200b:');
-    return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
-}
-
+// EXTERNAL MODULE: ./.build/core/health/untrusted.js
+var untrusted = __webpack_require__(7381);
 ;// CONCATENATED MODULE: ./.build/cli/parity-command.js
 // gitops-promote parity --base REF --head REF [--repo DIR] [--json]: exit 1 on a violation, 0 otherwise.
 // gitops-promote drift [--ref REF] [--live] [--behind-after 7d] [--repo DIR] [--json]
@@ -2073,7 +2066,7 @@ async function runParityCommand(argv, out) {
             out.stdout(paritySummary(report).trimEnd());
             for (const x of report.violations) {
                 const where = `${x.app} ${x.env}${x.region ? ` (${x.region})` : ''}`;
-                out.stderr(inert(`error: ${x.file}:${x.line}: ${where}: ${x.rule}: ${x.reason}`));
+                out.stderr((0,untrusted/* inert */.tJ)(`error: ${x.file}:${x.line}: ${where}: ${x.rule}: ${x.reason}`, 2000));
             }
         }
         return report.ok ? 0 : 1;
