@@ -1241,7 +1241,9 @@ async function loadParityScene(git, base, head, opts) {
         }
         config = await (0,config_at/* configAt */.E)(ruleSnap, opts.configPath && ruleSnap.files.includes(configFile) ? opts.configPath : undefined);
         layout = (0,core_layout/* discoverLayout */.CA)(config, ruleSnap.files, opts.singleAppName);
-        afterLayout = (0,core_layout/* discoverLayout */.CA)(config, after.files, opts.singleAppName);
+        // The merged files are read with the base branch's environments: a zero-config repo whose PR renames or adds an
+        // overlay directory cannot change which environments there are, nor make the layout ambiguous.
+        afterLayout = (0,core_layout/* discoverLayout */.CA)({ ...config, environments: config.environments ?? layout.envs }, after.files, opts.singleAppName);
     }
     catch (e) {
         if (!(e instanceof errors/* UserError */.y))

@@ -47877,7 +47877,9 @@ async function loadParityScene(git, base, head, opts) {
         }
         config = await configAt(ruleSnap, opts.configPath && ruleSnap.files.includes(configFile) ? opts.configPath : undefined);
         layout = layout_discoverLayout(config, ruleSnap.files, opts.singleAppName);
-        afterLayout = layout_discoverLayout(config, after.files, opts.singleAppName);
+        // The merged files are read with the base branch's environments: a zero-config repo whose PR renames or adds an
+        // overlay directory cannot change which environments there are, nor make the layout ambiguous.
+        afterLayout = layout_discoverLayout({ ...config, environments: config.environments ?? layout.envs }, after.files, opts.singleAppName);
     }
     catch (e) {
         if (!(e instanceof errors/* UserError */.y))
