@@ -71,7 +71,7 @@ let outcome = '?';
 let samplesTaken = NaN;
 try {
   const parsed = JSON.parse(stdout);
-  outcome = parsed.outcome;
+  outcome = parsed.verdict;
   samplesTaken = parsed.samples.samples;
 } catch {
   throw new Error(`the CLI did not print JSON (exit ${code}):\n${stdout}\n${stderr.slice(-2000)}`);

@@ -14,9 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
 /* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7003);
 /* harmony import */ var _core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2726);
-/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9178);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1025);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1488);
+/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9178);
+/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1025);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1488);
 // gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]: which version
 // every app runs in every environment (and region).
 
@@ -26,7 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const STATUS_USAGE = _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .USAGE */ .u.status;
+const STATUS_USAGE = _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .USAGE */ .u.status;
 async function runStatusCommand(argv, out) {
     const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
         args: argv, strict: true, allowPositionals: false,
@@ -34,10 +34,10 @@ async function runStatusCommand(argv, out) {
     });
     if (!['table', 'json', 'markdown'].includes(v.format))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--format ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.format)} is not a format; expected table, json or markdown`);
-    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_4__.cliGit)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .cliLogger */ .$)(out), false);
+    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_5__.cliGit)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .cliLogger */ .$)(out), false);
     try {
-        const snapshot = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_4__.snapshotAt)(git, v.ref);
-        const matrix = await (0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .buildMatrix */ .Kn)(snapshot, await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__/* .configAt */ .E)(snapshot, v.config), (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_4__/* .singleAppName */ .F7)(root));
+        const snapshot = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_5__.snapshotAt)(git, v.ref);
+        const matrix = await (0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .buildMatrix */ .Kn)(snapshot, await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__/* .configAt */ .E)(snapshot, v.config), (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_5__/* .singleAppName */ .F7)(root));
         out.stdout((0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMatrix */ .CW)(matrix, v.format));
         return 0;
     }

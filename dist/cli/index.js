@@ -150,7 +150,7 @@ const USAGE = {
     rollback: 'usage: gitops-promote rollback --app A --env E [--to VERSION | --to-commit SHA] [--region R] [--reason TEXT] [--force REASON] [--mode push|pull-request] [--branch B] [--config PATH] [--dry-run] [--max-attempts N] [--repo DIR] [--json]',
     parity: 'usage: gitops-promote parity --base REF --head REF [--render auto|kustomize|kubectl|none] [--history-ref REF] [--config PATH] [--repo DIR] [--json]',
     drift: 'usage: gitops-promote drift [--ref REF] [--live] [--behind-after 7d] [--config PATH] [--repo DIR] [--json]',
-    'wait-healthy': 'usage: gitops-promote wait-healthy --env ENV [--app APP] [--version V] [--commit SHA] [--config PATH] [--repo DIR] [--ref REF] [--url URL]... [--expect-version V] [--version-field F] [--expect-status N] [--body-match RE] [--header "Name: value"]... [--prometheus URL --query Q --success-condition C --failure-condition C] [--argocd-url URL --argocd-app A] [--flux-kind K --flux-name N --flux-namespace NS] [--deployment D --namespace NS] [--kubeconfig F] [--context C] [--initial-delay 0s] [--interval 10s] [--timeout 10m] [--request-timeout 10s] [--success-threshold 3] [--failure-limit 2] [--inconclusive-limit N] [--summary FILE] [--json]',
+    'wait-healthy': 'usage: gitops-promote wait-healthy --env ENV [--app APP] [--version V] [--commit SHA] [--config PATH] [--repo DIR] [--ref REF] [--url URL]... [--expect-version V] [--version-field F] [--expect-status N] [--body-match RE] [--header "Name: value"]... [--prometheus URL --query Q --success-condition C --failure-condition C] [--argocd-url URL --argocd-app A] [--flux-kind K --flux-name N --flux-namespace NS] [--deployment D | --statefulset S | --daemonset D | --rollout R] [--namespace NS] [--kubeconfig F] [--context C] [--initial-delay 0s] [--interval 10s] [--timeout 10m] [--request-timeout 10s] [--success-threshold 3] [--failure-limit 2] [--inconclusive-limit N] [--summary FILE] [--json]',
     schema: 'usage: gitops-promote schema   (prints the JSON Schema of gitops-promote.yaml)',
 };
 
@@ -202,17 +202,17 @@ const healthCheck = {
     additionalProperties: false,
     required: ['type'],
     properties: {
-        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'] },
+        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'] },
         label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
         url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
         urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
         expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
         versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
-        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes: the version that must be live (default: the promoted version).' },
+        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).' },
         bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
         headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
         query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
-        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, x < 0.5).' },
+        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).' },
         failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
         bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
         basicAuth: {
@@ -226,11 +226,14 @@ const healthCheck = {
         tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
         kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
         name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
-        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes: the namespace (flux default flux-system, kubernetes default default).' },
+        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).' },
         deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
-        container: { type: 'string', minLength: 1, description: 'kubernetes: the container whose image tag must be the version (default: any).' },
-        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes: path of the kubeconfig (default $KUBECONFIG).' },
-        context: { type: 'string', minLength: 1, description: 'flux/kubernetes: kubeconfig context.' },
+        statefulset: { type: 'string', minLength: 1, description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).' },
+        daemonset: { type: 'string', minLength: 1, description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).' },
+        rollout: { type: 'string', minLength: 1, description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).' },
+        container: { type: 'string', minLength: 1, description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).' },
+        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).' },
+        context: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: kubeconfig context.' },
     },
 };
 /** health.<env>: checks and timing for wait-healthy. */
@@ -550,13 +553,13 @@ const packageVersion = () => BUILT_VERSION;
 const VERBS = {
     // Each verb's code loads only when it runs: `edit` stays as quick to start as it can be.
     edit: { usage: usage/* USAGE */.u.edit, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2817))).runEdit(a, o) },
-    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).runPromoteCommand(a, o) },
-    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(25), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2591))).runHistoryCommand(a, o) },
-    rollback: { usage: usage/* USAGE */.u.rollback, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5841))).runRollbackCommand(a, o) },
-    parity: { usage: usage/* USAGE */.u.parity, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8502))).runParityCommand(a, o) },
-    drift: { usage: usage/* USAGE */.u.drift, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8502))).runDriftCommand(a, o) },
-    'wait-healthy': { usage: usage/* USAGE */.u['wait-healthy'], run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(808), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6360))).runWaitHealthyCommand(a, o) },
-    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(25), __nccwpck_require__.e(808), __nccwpck_require__.e(395), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753))).runStatusCommand(a, o) },
+    promote: { usage: usage/* USAGE */.u.promote, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(66), __nccwpck_require__.e(885), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).runPromoteCommand(a, o) },
+    history: { usage: usage/* USAGE */.u.history, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(66), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2591))).runHistoryCommand(a, o) },
+    rollback: { usage: usage/* USAGE */.u.rollback, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(66), __nccwpck_require__.e(885), __nccwpck_require__.e(395), __nccwpck_require__.e(343), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5841))).runRollbackCommand(a, o) },
+    parity: { usage: usage/* USAGE */.u.parity, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(66), __nccwpck_require__.e(885), __nccwpck_require__.e(395), __nccwpck_require__.e(794)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9794))).runParityCommand(a, o) },
+    drift: { usage: usage/* USAGE */.u.drift, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(88), __nccwpck_require__.e(66), __nccwpck_require__.e(885), __nccwpck_require__.e(395), __nccwpck_require__.e(794)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9794))).runDriftCommand(a, o) },
+    'wait-healthy': { usage: usage/* USAGE */.u['wait-healthy'], run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(66), __nccwpck_require__.e(885), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5353))).runWaitHealthyCommand(a, o) },
+    status: { usage: usage/* USAGE */.u.status, run: async (a, o) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(66), __nccwpck_require__.e(885), __nccwpck_require__.e(395), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753))).runStatusCommand(a, o) },
     schema: {
         usage: usage/* USAGE */.u.schema,
         run: (_argv, out) => {

@@ -40405,28 +40405,102 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5630:
+/***/ 166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   actionLogger: () => (/* binding */ actionLogger),
-/* harmony export */   maskSecrets: () => (/* binding */ maskSecrets)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  actionLogger: () => (/* binding */ actionLogger),
+  maskSecrets: () => (/* binding */ maskSecrets)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+;// CONCATENATED MODULE: ./.build/core/health/untrusted.js
+// Text from a checked system (a version endpoint, Argo CD, the Kubernetes API, Prometheus, kubectl's stderr) is
+// data. The runner reads workflow commands from every line a step prints (`::set-output …`, `::warning …`, also
+// after leading spaces, and the older `##[command]` anywhere in a line), and the job summary renders HTML and
+// Markdown. So such text is made inert once, where it enters: one line, control characters shown as escapes,
+// bounded in length; and escaped again for the summary.
+/** Line breaks of every kind, with the blanks around them. */
+const BREAKS = /\s*(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])+\s*/g;
+/** C0/C1 controls (tab aside), DEL, and the bidirectional overrides that make text read differently than it is. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const escapeChar = (c) => {
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+/**
+ * One line of at most `max` characters that no runner reads as a command: line breaks collapsed to a space, other
+ * control characters escaped (`\x1b`), a leading `::` and every `##[` escaped, cut with "…" when longer.
+ */
+function inert(text, max = 300) {
+    let s = String(text ?? '');
+    // Cut early so a hostile 8 MiB body costs nothing; escapes may lengthen it again, hence the cut below too.
+    if (s.length > max * 4)
+        s = s.slice(0, max * 4);
+    s = s.replace(BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, escapeChar).trim();
+    s = s.replace(/##\[/g, '#\\x23[');
+    if (s.startsWith('::'))
+        s = `\\x3a${s.slice(1)}`;
+    if (s.length <= max)
+        return s;
+    const cut = Array.from(s.slice(0, max)).slice(0, -1).join('');
+    // Never leave half an escape (\x1 or \u20) at the end.
+    return `${cut.replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/, '')}…`;
+}
+/**
+ * Every line of a log message, as a line the runner shows but never runs: a line whose first non-blank characters
+ * are `::` gets its first colon escaped, and `##[` anywhere is escaped. For loggers, over text that is already
+ * inert, as a second fence.
+ */
+function fenceCommands(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^(\s*)::/, '$1\\x3a:').replace(/##\[/g, '#\\x23['))
+        .join('\n');
+}
+const HTML = {
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '[': '&#91;',
+    ']': '&#93;', '\\': '&#92;',
+};
+/**
+ * Text for a Markdown table cell of the job summary: HTML-escaped, and the characters Markdown acts on in a cell
+ * (`|` ends it, backticks, brackets of links and images, backslash escapes) written as entities, so a hostile
+ * `<img src=…>` or `![x](https://…)` shows as text.
+ */
+function summaryText(text) {
+    return text.replace(/[&<>"'|`[\]\\]/g, (c) => HTML[c]).replace(/\r\n|\r|\n/g, ' ');
+}
+/** An observation with every string a checked system could have put in it made inert. */
+function inertObservation(o) {
+    const out = { ...o, detail: inert(o.detail, 400) };
+    if (o.waiting !== undefined)
+        out.waiting = inert(o.waiting, 200);
+    if (o.version !== undefined)
+        out.version = inert(o.version, 128);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/action-logger.js
 // Logger on the runner: warnings and errors become annotations on the file and line they are about.
 
+
 const actionLogger = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warning: (m, w) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m, w?.file ? { file: w.file, startLine: w.line } : {}),
-    error: (m, w) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m, w?.file ? { file: w.file, startLine: w.line } : {}),
-    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+    // core.info writes the text as it is, so every line is fenced; the others escape it into a command's data.
+    info: (m) => core/* info */.pq(fenceCommands(m)),
+    warning: (m, w) => core/* warning */.$e(m, w?.file ? { file: w.file, startLine: w.line } : {}),
+    error: (m, w) => core/* error */.z3(m, w?.file ? { file: w.file, startLine: w.line } : {}),
+    debug: (m) => core/* debug */.Yz(m),
 };
 /** Mask every form of a secret in the log, outputs and summary. */
 function maskSecrets(secrets) {
     for (const s of secrets)
         if (s)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(s);
+            core/* setSecret */.Pq(s);
 }
 
 
@@ -43868,7 +43942,7 @@ function formatPath(segments) {
 
 
 
-function describe(n) {
+function locate_describe(n) {
     if ((0,dist/* isMap */.jh)(n))
         return 'a mapping';
     if ((0,dist/* isSeq */.oP)(n))
@@ -43965,7 +44039,7 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
             if (!(0,dist/* isMap */.jh)(node)) {
                 if (depth === 0 && (!node || ((0,dist/* isScalar */.jn)(node) && String(node.value) === '')))
                     return miss(`document ${documentIndex} is empty`);
-                return miss(`${here} is ${describe(node)}, not a mapping with the key ${(0,errors/* quote */.h)(seg.key)}`);
+                return miss(`${here} is ${locate_describe(node)}, not a mapping with the key ${(0,errors/* quote */.h)(seg.key)}`);
             }
             hits = pairsNamed(node, seg.key).map((p) => ({ node: p.value, pair: p }));
             if (!hits.length) {
@@ -43989,14 +44063,14 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         }
         else if (seg.kind === 'index') {
             if (!(0,dist/* isSeq */.oP)(node))
-                return miss(`${here} is ${describe(node)}, not a list to take [${seg.index}] from`);
+                return miss(`${here} is ${locate_describe(node)}, not a list to take [${seg.index}] from`);
             if (seg.index >= node.items.length)
                 return miss(`${here} has ${node.items.length} items, so [${seg.index}] is out of range`);
             hits = [{ node: node.items[seg.index] }];
         }
         else {
             if (!(0,dist/* isSeq */.oP)(node))
-                return miss(`${here} is ${describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
+                return miss(`${here} is ${locate_describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
             hits = node.items
                 .filter((it) => pairsNamed(it, seg.field).some((p) => (0,dist/* isScalar */.jn)(p.value) && String(p.value.value) === seg.equals))
                 .map((it) => ({ node: it }));
@@ -44535,6 +44609,15 @@ function setTargetVersion(text, t, imageName, version) {
 // struct fields case-insensitively with Unicode simple folding, the last matching key winning. Reading kustomize's
 // input by YAML's spec instead (explicit keys beat merged ones, case matters) is how a check gets walked around.
 
+/** What go-yaml would refuse: the file is invalid for kustomize and Helm alike. */
+class GoYamlError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'GoYamlError';
+    }
+}
 const isGoMap = (v) => typeof v === 'object' && v !== null && v.kind === 'map';
 /** encoding/json's fold for ASCII field names: case, plus the two non-ASCII letters that fold onto s and k. */
 const foldKey = (k) => k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
@@ -44548,19 +44631,26 @@ function goField(m, name) {
     const e = m.entries.get(key);
     return { ...e, key };
 }
+/** Plain scalars go-yaml v2 resolves as numbers through strconv (base prefixes, underscores) that YAML 1.1 does not. */
+const GO_NUMBER = /^[-+]?(0[xX][_0-9a-fA-F]+|0[oO][_0-7]+|0[bB][_01]+|\d[_\d]*|(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?)$/;
 /** A document's contents as go-yaml v2 would decode them (aliases resolved, merges applied in order). */
 function goValue(node, doc, lineOf, depth = 0) {
     if (depth > 64)
-        throw new Error('nesting deeper than 64 levels');
+        throw new GoYamlError('nesting deeper than 64 levels (or an alias cycle)', 1);
     if ((0,dist/* isAlias */.Vj)(node))
         return goValue(node.resolve(doc), doc, lineOf, depth + 1);
     if ((0,dist/* isScalar */.jn)(node)) {
         const v = node.value;
         if (v === null || v === undefined)
             return null;
+        // go-yaml v2 knows no sexagesimal numbers (1:20) and decodes timestamps into interface{} as strings.
+        if (typeof v === 'number' && node.type === 'PLAIN' && node.source?.includes(':'))
+            return node.source;
+        if (typeof v === 'string' && node.type === 'PLAIN' && GO_NUMBER.test(v))
+            return Number(v.replace(/_/g, '')) || 0;
         if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
             return v;
-        return String(v);
+        return node.source ?? String(v);
     }
     if ((0,dist/* isSeq */.oP)(node))
         return node.items.map((it) => goValue(it, doc, lineOf, depth + 1));
@@ -44574,11 +44664,13 @@ function goMapOf(node, doc, lineOf, depth) {
         return out;
     for (const pair of node.items) {
         const keyNode = pair.key;
-        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : (0,dist/* isAlias */.Vj)(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '';
+        // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
+        const scalarKey = (0,dist/* isScalar */.jn)(keyNode) ? (typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value)) : undefined;
+        const key = scalarKey ?? ((0,dist/* isAlias */.Vj)(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '');
         const line = lineOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
         const plainMerge = key === '<<' && (0,dist/* isScalar */.jn)(keyNode) && keyNode.type === 'PLAIN';
         if (plainMerge) {
-            mergeInto(out, goValue(pair.value, doc, lineOf, depth + 1));
+            mergeInto(out, goValue(pair.value, doc, lineOf, depth + 1), line);
             continue;
         }
         out.entries.delete(key); // a later duplicate wins and takes the later position, as in go-yaml's map
@@ -44587,11 +44679,11 @@ function goMapOf(node, doc, lineOf, depth) {
     return out;
 }
 /** go-yaml v2's merge: a map's keys overwrite; in a list of maps the first map has the last word. */
-function mergeInto(out, v) {
+function mergeInto(out, v, line) {
     const maps = Array.isArray(v) ? [...v].reverse() : [v];
     for (const m of maps) {
         if (!isGoMap(m))
-            throw new Error('a merge key << needs a map or a list of maps');
+            throw new GoYamlError('a merge key << needs a map or a list of maps (go-yaml refuses it)', line);
         for (const [k, e] of m.entries)
             out.entries.set(k, e);
     }
@@ -44604,6 +44696,17 @@ function goPlain(text) {
         throw new Error(doc.errors[0]?.message);
     return toPlain(goValue(doc.contents, doc, (o) => lc.linePos(o).line));
 }
+/** Every document of a text in go-yaml's reading (empty documents dropped), for Helm values and Applications. */
+function goDocuments(text) {
+    const lc = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+    if (!Array.isArray(docs))
+        return [];
+    for (const d of docs)
+        if (d.errors.length)
+            throw new GoYamlError(d.errors[0]?.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(d.errors[0]?.pos[0] ?? 0).line);
+    return docs.map((d) => goValue(d.contents, d, (o) => lc.linePos(o).line));
+}
 function toPlain(v) {
     if (Array.isArray(v))
         return v.map(toPlain);
@@ -44614,11 +44717,13 @@ function toPlain(v) {
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/globs.js
-// policy.parityIgnore globs: `*` within one path segment, `**` across segments, `?` one character.
+// policy.parityIgnore globs, as in .gitignore: `*` within one path segment, `**` across segments (`**/x` also
+// matches x at the root), `?` one character.
 function globMatcher(globs) {
-    const res = globs.map((g) => new RegExp(`^${g.split('**').map((part) => part.split('*').map((s) => s.split('?').map(esc).join('[^/]')).join('[^/]*')).join('.*')}$`));
+    const res = globs.map((g) => new RegExp(`^${g.split('**/').map(segment).join('(?:.*/)?')}$`));
     return (path) => res.some((r) => r.test(path));
 }
+const segment = (part) => part.split('**').map((p) => p.split('*').map((s) => s.split('?').map(esc).join('[^/]')).join('[^/]*')).join('.*');
 const esc = (s) => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 
 ;// CONCATENATED MODULE: ./.build/core/parity/assess-target.js
@@ -44631,6 +44736,9 @@ async function assessTarget(ctx, t) {
     const reach = new Set([...(await ctx.base.reach(t)), ...(await ctx.after.reach(t))]);
     const hit = [...reach].filter((f) => ctx.touched.has(f)).sort();
     if (!hit.length && !ctx.touched.has(t.file))
+        return undefined;
+    // A target gone after the change deploys nothing new (its removal is judged by the environment rules).
+    if (t.image !== undefined ? !(await ctx.after.closure(t)) : !ctx.after.tree.exists(t.file))
         return undefined;
     const useRender = ctx.render && t.image !== undefined;
     const blocker = await (useRender ? renderBlocker(ctx, t, hit) : staticBlocker(ctx, t, hit));
@@ -44773,7 +44881,58 @@ async function heldSince(h, path, image, imagesOf) {
 
 /** What kustomize deploys for an images: entry over a container image of that name (api/filters/imagetag). */
 function entryReference(e) {
-    return `${e.newName ?? e.name}${e.newTag ? `:${e.newTag}` : ''}${e.digest ? `@${e.digest}` : ''}`;
+    return effectiveReferences([e])[0];
+}
+/**
+ * The images the entries produce, applied as kustomize applies them: in order, each to the image the ones before
+ * it left (api/filters/imagetag/updater.go), so a later entry shadows an earlier one and a newName chains into
+ * the next entry of that name. One result per image name the entries start from; a tag the resource supplies is
+ * left out (the reference is then a name only, which no previous environment's full reference can equal).
+ */
+function effectiveReferences(entries) {
+    const out = new Set();
+    for (const start of new Set(entries.map((e) => e.name))) {
+        // An entry may name the image with its tag (web:v1): kustomize matches the resource's image with that tag.
+        const tagged = /^(.*[^/:]):([\w.{}-]+)$/.exec(start);
+        let cur = tagged ? { name: tagged[1], tag: tagged[2] } : { name: start };
+        let touched = false;
+        for (const e of entries) {
+            if (e.name !== cur.name && e.name !== `${cur.name}:${cur.tag}`)
+                continue;
+            touched = true;
+            cur = applyEntry(cur, e);
+        }
+        if (touched)
+            out.add(`${cur.name}${cur.tag !== undefined ? `:${cur.tag}` : ''}${cur.digest ? `@${cur.digest}` : ''}`);
+    }
+    return [...out];
+}
+function applyEntry(cur, e) {
+    const next = { ...cur, name: e.newName ?? cur.name };
+    if (e.newTag && e.digest)
+        Object.assign(next, { tag: e.newTag, digest: e.digest });
+    else if (e.newTag)
+        Object.assign(next, { tag: e.newTag, digest: undefined });
+    else if (e.digest)
+        Object.assign(next, { tag: undefined, digest: e.digest });
+    // tagSuffix appends to whatever tag there is (the resource's when unknown: "*" never equals a real tag).
+    if (e.tagSuffix)
+        next.tag = `${next.tag ?? '*'}${e.tagSuffix}`;
+    return next;
+}
+// The JSON names of kustomize's types.Kustomization and types.Image (api/types/kustomization.go, image.go): it
+// decodes with DisallowUnknownFields, so any other key makes the kustomization invalid for it too.
+const FIELDS = ['apiVersion', 'kind', 'metadata', 'openapi', 'namePrefix', 'nameSuffix', 'namespace', 'commonLabels',
+    'labels', 'commonAnnotations', 'patchesStrategicMerge', 'patchesJson6902', 'patches', 'images', 'imageTags',
+    'replacements', 'replicas', 'vars', 'sortOptions', 'resources', 'components', 'crds', 'bases', 'configMapGenerator',
+    'secretGenerator', 'helmGlobals', 'helmCharts', 'helmChartInflationGenerator', 'generatorOptions', 'configurations',
+    'generators', 'transformers', 'validators', 'inventory', 'buildMetadata'].map(foldKey);
+const IMAGE_FIELDS = ['name', 'newName', 'newTag', 'digest', 'tagSuffix'].map(foldKey);
+function refuseUnknown(m, known, file, at) {
+    for (const [k, e] of m.entries) {
+        if (!known.includes(foldKey(k)))
+            throw new errors/* UserError */.y(`${at}has the field ${(0,errors/* quote */.h)(k)}, which kustomize does not know (it refuses the file); expected one of its fields`, file, e.line);
+    }
 }
 const KUSTOMIZATION_REFS = [
     ['resources', 'file-or-kustomization'], ['bases', 'kustomization'], ['components', 'kustomization'],
@@ -44793,7 +44952,11 @@ function docsOf(text, file) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
     if (!Array.isArray(docs))
         return { lc };
-    const nonEmpty = docs.filter((d) => d.contents !== null);
+    const empty = (d) => d.contents === null || ((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null);
+    const nonEmpty = docs.filter((d) => !empty(d));
+    if (docs.length > 1 && docs[0] && empty(docs[0]) && nonEmpty.length) {
+        throw new errors/* UserError */.y('has an empty first YAML document; kustomize reads only the first, so this kustomization is empty for it', file, 1);
+    }
     for (const d of docs) {
         const err = d.errors[0];
         if (err)
@@ -44808,11 +44971,20 @@ function docsOf(text, file) {
 function parseKustomization(text, file) {
     const { doc, lc } = docsOf(text, file);
     const lineOf = (o) => lc.linePos(o).line;
-    const root = doc ? goValue(doc.contents, doc, lineOf) : null;
+    let root;
+    try {
+        root = doc ? goValue(doc.contents, doc, lineOf) : null;
+    }
+    catch (e) {
+        if (e instanceof GoYamlError)
+            throw new errors/* UserError */.y(e.message, file, e.line);
+        throw e;
+    }
     if (root === null)
         return { images: [], refs: [], helm: false };
     if (!isGoMap(root))
         throw new errors/* UserError */.y('is not a mapping; expected a kustomization', file, 1);
+    refuseUnknown(root, FIELDS, file, '');
     const images = [...imageList(root, 'images', file), ...imageList(root, 'imageTags', file)];
     const helm = ['helmCharts', 'helmChartInflationGenerator', 'helmGlobals'].some((f) => goField(root, f));
     return { images, refs: references(root, file), helm };
@@ -44826,11 +44998,13 @@ function imageList(root, field, file) {
     return f.value.map((it, i) => {
         if (!isGoMap(it))
             throw new errors/* UserError */.y(`${f.key}[${i}] is not a mapping; expected name/newTag/digest`, file, f.line);
+        refuseUnknown(it, IMAGE_FIELDS, file, `${f.key}[${i}] `);
         const get = (k) => {
             const g = goField(it, k);
             return g ? str(g.value, `${f.key}[${i}].${g.key}`, file, g.line) : undefined;
         };
-        return { name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'), line: it.line };
+        const entry = { name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'), line: it.line };
+        return { ...entry, tagSuffix: get('tagSuffix') };
     });
 }
 function references(root, file) {
@@ -44838,7 +45012,8 @@ function references(root, file) {
     const add = (v, kind, field, line) => {
         // Inline content (a patch or generator written in place) is not a path.
         const p = typeof v === 'string' ? v.trim() : '';
-        if (p && !p.includes('\n'))
+        // Inline content (a patch written in place, JSON or YAML) is not a path.
+        if (p && !p.includes('\n') && !/^[{[]/.test(p))
             refs.push({ path: p, kind, field, line });
     };
     const list = (field) => {
@@ -44972,15 +45147,16 @@ function normal(p) {
 
 /** kustomize's konfig.RecognizedKustomizationFileNames, in its order. */
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@|git::|(github|gitlab)\.com\/|bitbucket\.org\/)|\?ref=|\?version=/i;
+// kustomize 5 (api/internal/git/repospec.go) reads these as remote; gitlab.com/… without a scheme is a local path.
+const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@|git::|github\.com\/)/i;
 async function loadClosure(tree, dir) {
     const c = { dir, files: new Set(), kustomizations: new Map(), remote: [], helm: [], problems: [] };
     const seen = new Set();
-    const root = await closure_visit(tree, c, seen, normal(dir), { file: dir, line: 1 });
+    const root = await closure_visit(tree, c, { seen, stack: new Set() }, normal(dir), { file: dir, line: 1 });
     c.rootFile = root;
     return c;
 }
-async function closure_visit(tree, c, seen, dir, from) {
+async function closure_visit(tree, c, w, dir, from) {
     const r = await tree.resolve(dir);
     for (const l of r.links)
         c.files.add(l);
@@ -44996,15 +45172,19 @@ async function closure_visit(tree, c, seen, dir, from) {
         return undefined;
     }
     const file = found[0];
-    if (seen.has(real))
+    if (w.stack.has(real)) {
+        c.problems.push({ ...from, message: `a cycle of kustomizations reaches ${real} again (kustomize refuses it)` });
         return file;
-    seen.add(real);
+    }
+    if (w.seen.has(real))
+        return file;
+    w.seen.add(real);
     for (const f of tree.filesUnder(real))
         c.files.add(f);
     const fr = await tree.resolve(file);
     for (const l of fr.links)
         c.files.add(l);
-    if (fr.path === undefined || !tree.isFile(fr.path)) {
+    if (fr.path === undefined || !tree.isFile(fr.path) || (real && !fr.path.startsWith(`${real}/`))) {
         c.problems.push({ file, line: 1, message: `symlink ${fr.outside ?? file} does not lead to a file in the repository`, outside: fr.outside !== undefined });
         return file;
     }
@@ -45022,11 +45202,13 @@ async function closure_visit(tree, c, seen, dir, from) {
     c.kustomizations.set(file, k);
     if (k.helm)
         c.helm.push({ file, line: 1, message: 'helmCharts: charts are fetched and rendered by Helm, outside the repository' });
+    w.stack.add(real);
     for (const ref of k.refs)
-        await follow(tree, c, seen, real, file, ref);
+        await follow(tree, c, w, real, file, ref);
+    w.stack.delete(real);
     return file;
 }
-async function follow(tree, c, seen, dir, file, ref) {
+async function follow(tree, c, w, dir, file, ref) {
     const at = { file, line: ref.line };
     if (REMOTE.test(ref.path)) {
         c.remote.push({ ...at, message: `${ref.field} names the remote ${ref.path}` });
@@ -45045,11 +45227,15 @@ async function follow(tree, c, seen, dir, file, ref) {
     }
     else if (tree.isFile(r.path)) {
         c.files.add(r.path);
+        // kustomize's default load restrictor reads files only from inside the kustomization's own directory.
+        if (dir && !r.path.startsWith(`${dir}/`))
+            c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, outside ${dir} (kustomize's load restrictor refuses it)` });
     }
     else if (tree.isDir(r.path) && ref.kind !== 'file') {
-        await closure_visit(tree, c, seen, r.path, at);
+        await closure_visit(tree, c, w, r.path, at);
     }
-    else {
+    else if (ref.field !== 'patchesStrategicMerge') {
+        // kustomize reads a patchesStrategicMerge entry that is no file as an inline patch (FixKustomization).
         c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which is not in the repository` });
     }
 }
@@ -45192,14 +45378,14 @@ const NAMES = {
     month: { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 },
     dow: { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 },
 };
-const FIELDS = [['minute', 0, 59], ['hour', 0, 23], ['dom', 1, 31], ['month', 1, 12], ['dow', 0, 7]];
+const cron_FIELDS = [['minute', 0, 59], ['hour', 0, 23], ['dom', 1, 31], ['month', 1, 12], ['dow', 0, 7]];
 /** Throws an Error whose message says which field is wrong and what was expected. */
 function parseCron(expr) {
     const parts = expr.trim().split(/\s+/);
     if (parts.length !== 5)
         throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; expected 5 (minute hour day-of-month month day-of-week)`);
     const sets = [];
-    FIELDS.forEach(([field, lo, hi], i) => {
+    cron_FIELDS.forEach(([field, lo, hi], i) => {
         const text = parts[i].toLowerCase();
         const set = new Set();
         const num = (s) => {
@@ -45308,17 +45494,17 @@ const healthCheck = {
     additionalProperties: false,
     required: ['type'],
     properties: {
-        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'] },
+        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'] },
         label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
         url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
         urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
         expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
         versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
-        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes: the version that must be live (default: the promoted version).' },
+        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).' },
         bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
         headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
         query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
-        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, x < 0.5).' },
+        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).' },
         failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
         bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
         basicAuth: {
@@ -45332,11 +45518,14 @@ const healthCheck = {
         tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
         kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
         name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
-        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes: the namespace (flux default flux-system, kubernetes default default).' },
+        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).' },
         deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
-        container: { type: 'string', minLength: 1, description: 'kubernetes: the container whose image tag must be the version (default: any).' },
-        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes: path of the kubeconfig (default $KUBECONFIG).' },
-        context: { type: 'string', minLength: 1, description: 'flux/kubernetes: kubeconfig context.' },
+        statefulset: { type: 'string', minLength: 1, description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).' },
+        daemonset: { type: 'string', minLength: 1, description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).' },
+        rollout: { type: 'string', minLength: 1, description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).' },
+        container: { type: 'string', minLength: 1, description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).' },
+        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).' },
+        context: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: kubeconfig context.' },
     },
 };
 /** health.<env>: checks and timing for wait-healthy. */
@@ -45467,20 +45656,10 @@ function environments_isSafeName(s) {
     return NAME_PATTERN.test(s) && !s.includes('..');
 }
 
-;// CONCATENATED MODULE: ./.build/core/health/expression.js
-// The condition language of metric checks (`success-condition: result >= 0.95`): a tokenizer, a parser with a
-// static type check, and an evaluator over a Prometheus result. Nothing is ever handed to eval or Function.
-//
-//   expr := or ;  or := and (("||" | "or") and)* ;  and := not (("&&" | "and") not)* ;  not := ("!" | "not") not | cmp
-//   cmp  := sum [("==" | "!=" | "<" | "<=" | ">" | ">=") sum] ;  sum := product (("+" | "-") product)*
-//   product := unary (("*" | "/") unary)* ;  unary := "-" unary | postfix ;  postfix := primary ("[" expr "]")*
-//   primary := number | "true" | "false" | name | name "(" [expr ("," expr)*] ")" | "(" expr ")"
-//
-// Names: `result` (the samples; as a number, the first sample's value, or the scalar), and `x` (the sample inside
-// all()/any()). Functions: len(v), isNaN(n), all(v, cond), any(v, cond), min(v), max(v).
-// Missing data and NaN never make a condition true by accident: a comparison that touches no data (an empty
-// result, an index past the end) or NaN is *unknown*, and unknown follows three-valued logic (false && unknown is
-// false, true || unknown is true, not unknown is unknown). A condition that ends unknown is inconclusive.
+;// CONCATENATED MODULE: ./.build/core/health/expr/errors.js
+// The two ways a condition goes wrong: it is not a condition (found before any request, exit 2), or it cannot be
+// evaluated on this result (Argo Rollouts' Error phase).
+/** A condition that does not parse or cannot work whatever the result: names the place in the text. */
 class ExpressionError extends Error {
     reason;
     offset;
@@ -45488,7 +45667,8 @@ class ExpressionError extends Error {
     constructor(reason, 
     /** 0-based offset into the source. */
     offset, source) {
-        const near = offset >= source.length ? 'at the end' : `at column ${offset + 1} (${JSON.stringify(source.slice(offset, offset + 12))})`;
+        const snippet = JSON.stringify(source.slice(offset, offset + 12));
+        const near = offset >= source.length ? 'at the end' : `at column ${offset + 1} (${snippet})`;
         super(`${reason} ${near}`);
         this.reason = reason;
         this.offset = offset;
@@ -45496,411 +45676,1200 @@ class ExpressionError extends Error {
         this.name = 'ExpressionError';
     }
 }
-const OPS = ['&&', '||', '==', '!=', '<=', '>=', '<', '>', '!', '+', '-', '*', '/', '(', ')', '[', ']', ','];
+/**
+ * A condition that fails on this result (a missing sample, a list where a number is needed, a type that does not
+ * fit). `waitable`: the error comes from how much data the query returned, so a later sample may not have it (Argo
+ * Rollouts retries such measurements up to consecutiveErrorLimit); otherwise it is the same for every sample.
+ */
+class errors_EvalError extends Error {
+    waitable;
+    constructor(message, waitable) {
+        super(message);
+        this.waitable = waitable;
+        this.name = 'EvalError';
+    }
+}
+/** An error that depends on the amount of data: no sample, an index past the end, several samples for one number. */
+const errors_dataError = (message) => new errors_EvalError(message, true);
+/** An error that no other sample can fix: a type that does not fit. */
+const errors_typeError = (message) => new errors_EvalError(message, false);
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/functions-spec.js
+// Which functions a condition may call, how many arguments each takes and what they may be. The functions are
+// expr-lang's builtins (docs/language-definition.md) and the ones Argo Rollouts adds in utils/evaluate/evaluate.go
+// (asInt, asFloat, isNaN, isInf, isNil, default); bodies are in functions.ts and predicates.ts.
+// A number, or a list: a one-sample list stands for its number (see values.ts).
+const NUM = ['number', 'list'];
+const LIST = ['list'];
+const ANY = ['number', 'bool', 'string', 'list', 'nil'];
+const pred = (returns, min = 2) => ({ min, max: 2, predicate: 1, args: [LIST, ANY], returns });
+const num = (returns, args = NUM) => ({ min: 1, max: 1, args: [args], returns });
+const FUNCTIONS = {
+    len: num('number', ['list', 'string']),
+    all: pred('bool'),
+    any: pred('bool'),
+    none: pred('bool'),
+    one: pred('bool'),
+    filter: pred('list'),
+    map: pred('list'),
+    count: pred('number', 1),
+    sum: pred('number', 1),
+    find: pred('any'),
+    findIndex: pred('number'),
+    findLast: pred('any'),
+    findLastIndex: pred('number'),
+    min: { min: 1, max: Infinity, args: [NUM], returns: 'any' },
+    max: { min: 1, max: Infinity, args: [NUM], returns: 'any' },
+    mean: { min: 1, max: Infinity, args: [NUM], returns: 'number' },
+    median: { min: 1, max: Infinity, args: [NUM], returns: 'number' },
+    abs: num('number'),
+    ceil: num('number'),
+    floor: num('number'),
+    round: num('number'),
+    int: num('number', ['number', 'string', 'list']),
+    float: num('number', ['number', 'string', 'list']),
+    first: num('any', LIST),
+    last: num('any', LIST),
+    isNaN: num('bool'),
+    isInf: num('bool'),
+    asInt: num('number', ['number', 'string', 'list']),
+    asFloat: num('number', ['number', 'string', 'list']),
+    isNil: num('bool', ANY),
+    default: { min: 2, max: 2, args: [ANY, ANY], returns: 'any' },
+};
+const LIST_ADVICE = 'use all(), any(), none(), one(), filter(), map(), count(), len(), sum(), mean(), min() or max()';
+const TEXT_ADVICE = 'a Prometheus result holds numbers: compare numbers, e.g. result[0] >= 0.95';
+/** expr functions that conditions here do not evaluate, with what to write instead. */
+const UNSUPPORTED_FUNCTIONS = {
+    ...Object.fromEntries(['reduce', 'groupBy', 'sortBy', 'sort', 'uniq', 'concat', 'flatten', 'take', 'reverse', 'get',
+        'keys', 'values', 'toPairs', 'fromPairs'].map((f) => [f, LIST_ADVICE])),
+    ...Object.fromEntries(['now', 'duration', 'date', 'timezone'].map((f) => [f,
+        'times are the query\'s business: put the window in PromQL (rate(x[5m]), offset) and compare the number'])),
+    ...Object.fromEntries(['trim', 'trimPrefix', 'trimSuffix', 'upper', 'lower', 'split', 'splitAfter', 'replace',
+        'repeat', 'indexOf', 'lastIndexOf', 'hasPrefix', 'hasSuffix', 'join', 'string', 'type', 'toJSON', 'fromJSON',
+        'toBase64', 'fromBase64'].map((f) => [f, TEXT_ADVICE])),
+    ...Object.fromEntries(['bitand', 'bitor', 'bitxor', 'bitnand', 'bitnot', 'bitshl', 'bitshr', 'bitushr'].map((f) => [f,
+        'compute bits in PromQL and compare the number it returns'])),
+};
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/check.js
+
+
+const DESCRIBE = {
+    number: 'a number', bool: 'true/false', string: 'a string', list: 'a list', nil: 'nil', any: 'a value',
+};
+const NUMERIC = ['number', 'list', 'any'];
+const ORDINAL = ['first', 'second', 'third', 'fourth'];
+/** Can a value of type a ever be compared for equality with one of type b? */
+function comparable(a, b) {
+    if (a === b || a === 'any' || b === 'any' || a === 'nil' || b === 'nil')
+        return true;
+    // A one-sample list stands for its number.
+    return (a === 'list' && b === 'number') || (a === 'number' && b === 'list');
+}
+class Checker {
+    src;
+    constructor(src) {
+        this.src = src;
+    }
+    fail(reason, at) {
+        throw new ExpressionError(reason, at, this.src);
+    }
+    /** The whole condition: it must be able to give true or false. */
+    condition(n) {
+        const t = this.type(n);
+        if (t !== 'bool' && t !== 'any') {
+            this.fail(`the condition is ${DESCRIBE[t]}, not true/false; expected a comparison such as result >= 0.95`, 0);
+        }
+    }
+    type(n) {
+        switch (n.t) {
+            case 'num': return 'number';
+            case 'str': return 'string';
+            case 'bool': return 'bool';
+            case 'nil': return 'nil';
+            case 'result':
+            case 'it': return 'any';
+            case 'array':
+                n.items.forEach((i) => this.type(i));
+                return 'list';
+            case 'member': return this.member(n.target, n.at);
+            case 'index': return this.index(n.target, n.index, n.at);
+            case 'slice': return this.slice(n);
+            case 'predicate': return this.type(n.body);
+            case 'call': return this.call(n);
+            case 'unary': return this.unary(n);
+            case 'binary': return this.binary(n);
+            case 'cond': {
+                this.want(n.test, ['bool', 'any'], 'the test of ? :');
+                const a = this.type(n.then);
+                return a === this.type(n.else) ? a : 'any';
+            }
+        }
+    }
+    /** Checks that n has one of `ok` (or 'any'), naming `what` in the message. */
+    want(n, ok, what) {
+        const t = this.type(n);
+        if (t !== 'any' && !ok.includes(t)) {
+            const allowed = ok.filter((o) => o !== 'any').map((o) => DESCRIBE[o]).join(' or ');
+            this.fail(`${what} must be ${allowed}, got ${DESCRIBE[t]}`, n.at);
+        }
+        return t;
+    }
+    member(target, at) {
+        const t = this.type(target);
+        if (t !== 'any' && t !== 'nil')
+            this.fail(`${DESCRIBE[t]} has no fields`, at);
+        return 'any';
+    }
+    index(target, index, at) {
+        const t = this.type(target);
+        if (t === 'number' || t === 'bool' || t === 'nil') {
+            this.fail(`${DESCRIBE[t]} cannot be indexed; expected a list such as result`, at);
+        }
+        this.want(index, ['number', 'string', 'any'], 'an index');
+        return 'any';
+    }
+    slice(n) {
+        const t = this.want(n.target, ['list', 'string'], 'what is sliced');
+        if (n.from)
+            this.want(n.from, NUMERIC, 'a slice bound');
+        if (n.to)
+            this.want(n.to, NUMERIC, 'a slice bound');
+        return t;
+    }
+    call(n) {
+        const spec = FUNCTIONS[n.fn];
+        if (!spec)
+            return this.fail(`unknown function ${JSON.stringify(n.fn)}`, n.at);
+        if (n.args.length < spec.min || n.args.length > spec.max) {
+            const range = spec.max === Infinity ? `at least ${spec.min}` : `${spec.min} or ${spec.max}`;
+            const want = spec.min === spec.max ? `${spec.min}` : range;
+            this.fail(`${n.fn}() takes ${want} argument${want === '1' ? '' : 's'}, got ${n.args.length}`, n.at);
+        }
+        n.args.forEach((a, i) => {
+            const what = `the ${ORDINAL[i] ?? `#${i + 1}`} argument of ${n.fn}()`;
+            if (a.t === 'predicate') {
+                const filters = !['map', 'sum'].includes(n.fn);
+                if (filters)
+                    this.want(a.body, ['bool', 'any'], `${what} (a condition on #, e.g. # < 0.05)`);
+                else
+                    this.type(a.body);
+                return;
+            }
+            this.want(a, [...spec.args[Math.min(i, spec.args.length - 1)], 'any'], what);
+        });
+        return spec.returns;
+    }
+    unary(n) {
+        if (n.op !== 'not') {
+            this.want(n.arg, NUMERIC, `the operand of ${n.op}`);
+            return 'number';
+        }
+        const t = this.type(n.arg);
+        if (t !== 'bool' && t !== 'any')
+            this.fail(`"not" applies to true/false, got ${DESCRIBE[t]}`, n.at);
+        return 'bool';
+    }
+    binary(n) {
+        const { op } = n;
+        if (op === '&&' || op === '||') {
+            const word = op === '&&' ? 'and' : 'or';
+            this.want(n.left, ['bool'], `the left side of ${word} (a condition such as result > 1)`);
+            this.want(n.right, ['bool'], `the right side of ${word} (a condition such as result > 1)`);
+            return 'bool';
+        }
+        if (op === '??') {
+            this.type(n.left);
+            this.type(n.right);
+            return 'any';
+        }
+        const l = this.type(n.left);
+        const r = this.type(n.right);
+        if (n.left.t === 'unary' && n.left.op === 'not' && !(['==', '!='].includes(op) && ['bool', 'any'].includes(r))) {
+            // expr binds `not` tighter than comparisons: `not result > 1` is `(not result) > 1`.
+            const why = `so not a ${op} b is (not a) ${op} b; write not (a ${op} b)`;
+            this.fail(`"not" binds tighter than ${op}, ${why}`, n.left.at);
+        }
+        return this.operands(op, l, r, n.at);
+    }
+    operands(op, l, r, at) {
+        const bad = () => this.fail(`${op} does not apply to ${DESCRIBE[l]} and ${DESCRIBE[r]}`, at);
+        const num = (t) => NUMERIC.includes(t);
+        const str = (t) => t === 'string' || t === 'any';
+        switch (op) {
+            case '==':
+            case '!=':
+                if (!comparable(l, r))
+                    this.fail(`${op} compares ${DESCRIBE[l]} with ${DESCRIBE[r]}: they are never equal`, at);
+                return 'bool';
+            case '<':
+            case '>':
+            case '<=':
+            case '>=':
+                return (num(l) && num(r)) || (str(l) && str(r)) ? 'bool' : bad();
+            case 'in':
+                return ['list', 'string', 'any'].includes(r) ? 'bool' : bad();
+            case 'contains':
+            case 'startsWith':
+            case 'endsWith':
+                return str(l) && str(r) ? 'bool' : bad();
+            case '..':
+                return num(l) && num(r) ? 'list' : bad();
+            case '+':
+                if (l === 'string' && r === 'string')
+                    return 'string';
+                if (num(l) && num(r))
+                    return l === 'any' || r === 'any' ? 'any' : 'number';
+                return (l === 'any' && str(r)) || (r === 'any' && str(l)) ? 'any' : bad();
+            default:
+                return num(l) && num(r) ? 'number' : bad();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/values.js
+// Values at evaluation time, and the conversions between them. Numbers follow Go's float64 as Argo Rollouts
+// evaluates them: NaN compares false with everything (and != true), +Inf is larger than every number.
+
+function values_kindOf(v) {
+    if (v === null)
+        return 'nil';
+    if (Array.isArray(v))
+        return 'list';
+    return typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : 'string';
+}
+const A = {
+    number: 'a number', bool: 'true/false', string: 'a string', nil: 'nil', list: 'a list',
+};
+/** "a number (0.97)", "a list of 3 samples": for messages. */
+function values_describe(v) {
+    if (Array.isArray(v))
+        return v.length === 1 ? 'a list of 1 sample' : `a list of ${v.length} samples`;
+    return v === null ? 'nil' : `${A[values_kindOf(v)]} (${values_show(v)})`;
+}
+/** A number as Prometheus writes it (NaN, +Inf, -Inf), at most 6 significant digits. */
+function showNumber(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? '+Inf' : '-Inf';
+    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+/** A value for a log line: lists show their first few items. */
+function values_show(v, items = 5) {
+    if (v === null)
+        return 'nil';
+    if (typeof v === 'number')
+        return showNumber(v);
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    if (typeof v === 'boolean')
+        return String(v);
+    const shown = v.slice(0, items).map((x) => values_show(x, items));
+    return `[${shown.join(', ')}${v.length > items ? ', …' : ''}]`;
+}
+/**
+ * v where a number is needed. A list of exactly one number stands for that number: a comparison such as
+ * `result >= 0.95` on a one-sample vector means what it meant before expr compatibility (Argo Rollouts refuses
+ * it). An empty list or several samples depend on the data (waitable); other kinds never fit.
+ */
+function values_toNumber(v, what) {
+    if (typeof v === 'number')
+        return v;
+    if (Array.isArray(v)) {
+        if (v.length === 1 && typeof v[0] === 'number')
+            return v[0];
+        if (v.length === 0) {
+            const advice = 'write len(result) > 0 && result[0] >= …, or default(result, 0)';
+            throw errors_dataError(`${what} is empty where a number is needed (no data); ${advice}`);
+        }
+        if (v.every((x) => typeof x === 'number')) {
+            const advice = 'write all(result, # >= …) for every sample, or result[0] for the first';
+            throw errors_dataError(`${what} holds ${v.length} samples where one number is needed; ${advice}`);
+        }
+    }
+    if (v === null) {
+        const why = '(max(), first() or find() of no data); write default(…, 0)';
+        throw errors_dataError(`${what} is nil where a number is needed ${why}`);
+    }
+    throw errors_typeError(`${what} must be a number, got ${values_describe(v)}`);
+}
+/** Go's int64(f) for a float: truncation toward zero; NaN and ±Inf give the smallest int64, as on amd64. */
+const values_truncate = (n) => (Number.isFinite(n) ? Math.trunc(n) : -9223372036854775808);
+const SIDES = (/* unused pure expression or super */ null && (['the left side of ==', 'the right side of ==']));
+/**
+ * == as Argo Rollouts evaluates it with a typed result: same kinds compare, nil compares with anything (equal only
+ * to nil), a one-sample list compares as its number, and different kinds are an error (expr: "mismatched types").
+ * `names`: how the two sides are named in messages.
+ */
+function values_equal(a, b, names = SIDES) {
+    const ka = values_kindOf(a);
+    const kb = values_kindOf(b);
+    if (ka === 'nil' || kb === 'nil')
+        return ka === kb;
+    if (ka === 'list' && kb === 'list') {
+        const la = a;
+        const lb = b;
+        return la.length === lb.length && la.every((x, i) => values_equal(x, lb[i], names));
+    }
+    if ((ka === 'list' && kb === 'number') || (ka === 'number' && kb === 'list')) {
+        return values_toNumber(a, names[0]) === values_toNumber(b, names[1]);
+    }
+    if (ka !== kb)
+        throw typeError(`== compares ${values_describe(a)} with ${values_describe(b)}: mismatched types`);
+    return a === b;
+}
+/** Parses a number the way Go's strconv.ParseFloat does for the forms metrics use. */
+function parseNumber(s, fn) {
+    const t = s.trim();
+    if (/^[+-]?(inf|infinity)$/i.test(t))
+        return t.startsWith('-') ? -Infinity : Infinity;
+    if (/^nan$/i.test(t))
+        return Number.NaN;
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t))
+        return Number(t);
+    throw errors_typeError(`${fn}(${JSON.stringify(s)}): not a number`);
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/functions.js
+// The bodies of the functions that take values (the predicate ones are in predicates.ts): expr-lang's builtins
+// (builtin/builtin.go, builtin/lib.go) and Argo Rollouts' own (utils/evaluate/evaluate.go).
+
+
+const arg0 = (args) => args[0];
+const number = (args, name) => values_toNumber(arg0(args), `the argument of ${name}()`);
+/** The numbers of min/max/mean/median arguments: numbers and (nested) lists of numbers, flattened. */
+function numbers(args, name) {
+    const out = [];
+    const add = (v) => {
+        if (Array.isArray(v))
+            v.forEach(add);
+        else if (typeof v === 'number')
+            out.push(v);
+        else
+            throw errors_typeError(`${name}() takes numbers and lists of numbers, got ${values_describe(v)}`);
+    };
+    args.forEach(add);
+    return out;
+}
+/** expr's minMax: the first value wins unless a later one is strictly better, so NaN behaves as in Go. */
+function extreme(args, name) {
+    let best = null;
+    for (const n of numbers(args, name))
+        if (best === null || (name === 'max' ? best < n : best > n))
+            best = n;
+    return best;
+}
+function median(args, name) {
+    const v = numbers(args, name).sort((a, b) => a - b);
+    if (!v.length)
+        return 0;
+    const mid = Math.floor(v.length / 2);
+    return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+function len(args) {
+    const v = arg0(args);
+    if (Array.isArray(v))
+        return v.length;
+    if (typeof v === 'string')
+        return [...v].length;
+    const scalar = typeof v === 'number' ? ' (the query returned a scalar: compare result directly)' : '';
+    throw errors_typeError(`len() takes a list or a string, got ${values_describe(v)}${scalar}`);
+}
+function asInt(args, name) {
+    const v = arg0(args);
+    if (typeof v === 'string') {
+        if (/^[+-]?\d+$/.test(v.trim()))
+            return Number.parseInt(v, 10);
+        throw errors_typeError(`${name}(${JSON.stringify(v)}): not a whole number; write asFloat() for decimals`);
+    }
+    return values_truncate(values_toNumber(v, `the argument of ${name}()`));
+}
+function asFloat(args, name) {
+    const v = arg0(args);
+    return typeof v === 'string' ? parseNumber(v, name) : values_toNumber(v, `the argument of ${name}()`);
+}
+function functions_element(args, name) {
+    const v = arg0(args);
+    if (!Array.isArray(v))
+        throw errors_typeError(`${name}() takes a list, got ${values_describe(v)}`);
+    return (name === 'first' ? v[0] : v[v.length - 1]) ?? null;
+}
+/** Go's math.Round: halves away from zero (JavaScript's Math.round rounds -2.5 to -2). */
+const goRound = (n) => Math.sign(n) * Math.round(Math.abs(n));
+const functions_BUILTINS = {
+    len,
+    min: extreme,
+    max: extreme,
+    mean: (args, name) => {
+        const v = numbers(args, name);
+        return v.length ? v.reduce((a, b) => a + b, 0) / v.length : 0;
+    },
+    median,
+    abs: (args, name) => Math.abs(number(args, name)),
+    ceil: (args, name) => Math.ceil(number(args, name)),
+    floor: (args, name) => Math.floor(number(args, name)),
+    round: (args, name) => goRound(number(args, name)),
+    int: asInt,
+    float: asFloat,
+    first: functions_element,
+    last: functions_element,
+    isNaN: (args, name) => Number.isNaN(number(args, name)),
+    isInf: (args, name) => {
+        const n = number(args, name);
+        return n === Infinity || n === -Infinity;
+    },
+    asInt,
+    asFloat,
+    // Argo Rollouts' isNil looks at the whole result; a Prometheus result is never nil, so an empty one counts.
+    isNil: (args) => arg0(args) === null || (Array.isArray(arg0(args)) && arg0(args).length === 0),
+};
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/predicates.js
+// all/any/none/one/filter/map/count/sum/find… with a predicate on `#`, as expr-lang defines them
+// (docs/language-definition.md): all() and none() of an empty list are true, any() and one() false.
+
+
+function truth(v, name) {
+    if (typeof v !== 'boolean')
+        throw typeError(`the predicate of ${name}() must give true/false, got ${describe(v)}`);
+    return v;
+}
+function list(v, name) {
+    if (Array.isArray(v))
+        return v;
+    const scalar = typeof v === 'number' ? '; the query returned a scalar: compare result directly' : '';
+    throw typeError(`${name}() takes a list, got ${describe(v)}${scalar}`);
+}
+function countOf(items, test, name) {
+    return items.filter((x) => truth(test ? test(x) : x, name)).length;
+}
+function sumOf(items, test, name) {
+    return items.reduce((acc, x) => acc + toNumber(test ? test(x) : x, `an element in ${name}()`), 0);
+}
+function findIn(items, test, name) {
+    const last = name.startsWith('findLast');
+    const order = last ? [...items.keys()].reverse() : [...items.keys()];
+    const i = order.find((k) => truth(test(items[k]), name));
+    if (name.endsWith('Index'))
+        return i ?? -1;
+    return i === undefined ? null : items[i];
+}
+/** Calls the predicate function `name` on the list v; `test` is undefined for count(list) and sum(list). */
+function predicates_callPredicate(name, v, test) {
+    const items = list(v, name);
+    const t = test;
+    switch (name) {
+        case 'all': return items.every((x) => truth(t(x), name));
+        case 'any': return items.some((x) => truth(t(x), name));
+        case 'none': return !items.some((x) => truth(t(x), name));
+        case 'one': return countOf(items, t, name) === 1;
+        case 'filter': return items.filter((x) => truth(t(x), name));
+        case 'map': return items.map((x) => t(x));
+        case 'count': return countOf(items, test, name);
+        case 'sum': return sumOf(items, test, name);
+        default: return findIn(items, t, name);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/evaluate.js
+
+
+
+
+/** The longest list `a..b` may build: a condition never needs more, and memory stays bounded. */
+const MAX_RANGE = 100_000;
+/** How a node is named in messages: `result`, `result[0]`, `max(…)`, else "the value". */
+function label(n) {
+    if (n.t === 'result')
+        return 'result';
+    if (n.t === 'it')
+        return '#';
+    if (n.t === 'index' && n.index.t === 'num')
+        return `${label(n.target)}[${n.index.value}]`;
+    if (n.t === 'call')
+        return `${n.fn}(…)`;
+    return 'the value';
+}
+function evaluate_evalNode(n, s) {
+    switch (n.t) {
+        case 'num':
+        case 'str':
+        case 'bool': return n.value;
+        case 'nil': return null;
+        case 'result': return s.result;
+        case 'it': return s.it ?? null;
+        case 'array': return n.items.map((i) => evaluate_evalNode(i, s));
+        case 'member': return member(n, evaluate_evalNode(n.target, s));
+        case 'index': return index(n, evaluate_evalNode(n.target, s), evaluate_evalNode(n.index, s));
+        case 'slice': return slice(n, s);
+        case 'predicate': return evaluate_evalNode(n.body, s);
+        case 'call': return call(n, s);
+        case 'unary': return unary(n, evaluate_evalNode(n.arg, s));
+        case 'binary': return binary(n, s);
+        case 'cond': return evaluate_truth(evaluate_evalNode(n.test, s), 'the test of ? :') ? evaluate_evalNode(n.then, s) : evaluate_evalNode(n.else, s);
+    }
+}
+function evaluate_truth(v, what) {
+    if (typeof v !== 'boolean')
+        throw typeError(`${what} must be true/false, got ${describe(v)}`);
+    return v;
+}
+function member(n, target) {
+    if (target === null) {
+        if (n.optional)
+            return null;
+        throw dataError(`${label(n.target)} is nil, so it has no field ${n.name}`);
+    }
+    const advice = 'a Prometheus result is a number or a list of numbers, write result or result[0]';
+    throw typeError(`${label(n.target)}.${n.name}: ${describe(target)} has no fields; ${advice}`);
+}
+function index(n, target, at) {
+    const what = label(n.target);
+    if (target === null) {
+        if (n.optional)
+            return null;
+        throw dataError(`${what} is nil, so it has no item ${show(at)}`);
+    }
+    if (typeof target === 'number') {
+        const advice = `write ${what}, not ${what}[${show(at)}]`;
+        throw typeError(`${what} is a number (the query returned a scalar), it has no items; ${advice}`);
+    }
+    if (!Array.isArray(target) && typeof target !== 'string')
+        throw typeError(`${describe(target)} cannot be indexed`);
+    if (typeof at !== 'number') {
+        throw typeError(`${what}[${show(at)}]: an index must be a number such as 0, got ${describe(at)}`);
+    }
+    const items = typeof target === 'string' ? [...target] : target;
+    const i = truncate(at) < 0 ? items.length + truncate(at) : truncate(at);
+    if (i < 0 || i >= items.length) {
+        const count = `${items.length} ${what === 'result' ? 'sample' : 'item'}${items.length === 1 ? '' : 's'}`;
+        const returned = items.length ? `the query returned ${count}` : 'the query returned no data';
+        const had = what === 'result' ? returned : `${what} has ${count}`;
+        throw dataError(`${what}[${show(at)}] does not exist: ${had}`);
+    }
+    return items[i];
+}
+function slice(n, s) {
+    const target = evaluate_evalNode(n.target, s);
+    if (!Array.isArray(target) && typeof target !== 'string') {
+        throw typeError(`${describe(target)} cannot be sliced; expected a list`);
+    }
+    const items = typeof target === 'string' ? [...target] : target;
+    const bound = (b, dflt) => {
+        if (!b)
+            return dflt;
+        const v = truncate(toNumber(evaluate_evalNode(b, s), 'a slice bound'));
+        return Math.min(Math.max(v < 0 ? items.length + v : v, 0), items.length);
+    };
+    const out = items.slice(bound(n.from, 0), bound(n.to, items.length));
+    return typeof target === 'string' ? out.join('') : out;
+}
+function call(n, s) {
+    if (n.fn === 'default')
+        return defaultOf(n, s);
+    const pred = n.args.find((a) => a.t === 'predicate');
+    if (pred || n.fn === 'count' || n.fn === 'sum') {
+        // count(list) and sum(list) take no predicate: test stays undefined.
+        const test = pred && ((x) => evaluate_evalNode(pred, { result: s.result, it: x }));
+        return callPredicate(n.fn, evaluate_evalNode(n.args[0], s), test);
+    }
+    const fn = BUILTINS[n.fn];
+    if (!fn)
+        throw typeError(`${n.fn}() cannot be evaluated`);
+    return fn(n.args.map((a) => evaluate_evalNode(a, s)), n.fn);
+}
+/**
+ * default(v, d): d when v is nil, as in Argo Rollouts. A Prometheus result is never nil, so no data counts as nil
+ * here: an empty list, or a first argument that fails for want of data (default(result[0], 0) on no samples).
+ */
+function defaultOf(n, s) {
+    const [v, d] = n.args;
+    let value;
+    try {
+        value = evaluate_evalNode(v, s);
+    }
+    catch (e) {
+        if (e instanceof EvalError && e.waitable)
+            return evaluate_evalNode(d, s);
+        throw e;
+    }
+    return value === null || (Array.isArray(value) && value.length === 0) ? evaluate_evalNode(d, s) : value;
+}
+function unary(n, v) {
+    if (n.op === 'not')
+        return !evaluate_truth(v, 'the operand of not');
+    const x = toNumber(v, label(n.arg));
+    return n.op === '-' ? -x : x;
+}
+function binary(n, s) {
+    const { op } = n;
+    if (op === '&&' || op === '||') {
+        const word = op === '&&' ? 'and' : 'or';
+        const l = evaluate_truth(evaluate_evalNode(n.left, s), `the left side of ${word}`);
+        if (l === (op === '||'))
+            return l;
+        return evaluate_truth(evaluate_evalNode(n.right, s), `the right side of ${word}`);
+    }
+    const l = evaluate_evalNode(n.left, s);
+    if (op === '??')
+        return l === null ? evaluate_evalNode(n.right, s) : l;
+    const r = evaluate_evalNode(n.right, s);
+    if (op === '==' || op === '!=')
+        return equal(l, r, [label(n.left), label(n.right)]) === (op === '==');
+    if (op === 'in')
+        return membership(n, l, r);
+    if (op === 'contains' || op === 'startsWith' || op === 'endsWith')
+        return evaluate_text(op, l, r);
+    if (typeof l === 'string' && typeof r === 'string')
+        return strings(op, l, r);
+    return evaluate_numbers(op, toNumber(l, label(n.left)), toNumber(r, label(n.right)));
+}
+function membership(n, l, r) {
+    if (Array.isArray(r))
+        return r.some((x) => kindOf(x) === kindOf(l) && equal(l, x));
+    if (typeof r === 'string' && typeof l === 'string')
+        return r.includes(l);
+    if (r === null)
+        throw dataError(`${label(n.right)} is nil, so nothing is in it`);
+    const scalar = typeof r === 'number' ? ' (the query returned a scalar): write result == …' : '';
+    throw typeError(`"in" needs a list on its right, got ${describe(r)}${scalar}`);
+}
+function evaluate_text(op, l, r) {
+    if (typeof l !== 'string' || typeof r !== 'string') {
+        throw typeError(`${op} takes two strings, got ${describe(l)} and ${describe(r)}`);
+    }
+    return op === 'contains' ? l.includes(r) : op === 'startsWith' ? l.startsWith(r) : l.endsWith(r);
+}
+function strings(op, l, r) {
+    switch (op) {
+        case '+': return l + r;
+        case '<': return l < r;
+        case '>': return l > r;
+        case '<=': return l <= r;
+        case '>=': return l >= r;
+        default: throw typeError(`${op} does not apply to strings`);
+    }
+}
+function evaluate_numbers(op, l, r) {
+    switch (op) {
+        case '<': return l < r;
+        case '>': return l > r;
+        case '<=': return l <= r;
+        case '>=': return l >= r;
+        case '+': return l + r;
+        case '-': return l - r;
+        case '*': return l * r;
+        case '/': return l / r;
+        case '**': return l ** r;
+        case '%':
+            if (!Number.isInteger(l) || !Number.isInteger(r)) {
+                throw typeError(`% takes whole numbers, got ${show(l)} and ${show(r)}`);
+            }
+            if (r === 0)
+                throw typeError('% by zero');
+            return l % r;
+        default: return range(l, r);
+    }
+}
+function range(from, to) {
+    if (!Number.isInteger(from) || !Number.isInteger(to)) {
+        throw typeError(`.. takes whole numbers, got ${show(from)} and ${show(to)}`);
+    }
+    if (to - from >= MAX_RANGE)
+        throw typeError(`${from}..${to} has more than ${MAX_RANGE} numbers`);
+    return to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/tokenize.js
+// The tokenizer of the condition language: expr-lang's tokens (github.com/expr-lang/expr, parser/lexer), as
+// Argo Rollouts uses them. Comments (// and /* */) are skipped as expr skips them.
+
+/** Words that are operators in expr, not names. */
+const WORD_OPS = new Set([
+    'not', 'in', 'and', 'or', 'matches', 'contains', 'startsWith', 'endsWith', 'let', 'if', 'else',
+]);
+// Longest first, so "**" wins over "*" and "?." over "?".
+const OPS = ['**', '==', '!=', '<=', '>=', '&&', '||', '..', '?.', '??', '::', '<', '>', '!', '+', '-', '*', '/', '%',
+    '^', '(', ')', '[', ']', '{', '}', ',', '.', '#', '?', ':', ';', '|', '='];
+// Hexadecimal, octal, binary, or decimal (a `.` followed by another is the range operator, as in 1..3).
+const NUMBER = new RegExp('^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|' +
+    '(?:\\d[\\d_]*(?:\\.(?!\\.)[\\d_]*)?|\\.\\d[\\d_]*)(?:[eE][+-]?\\d[\\d_]*)?)');
+const NAME = /^[A-Za-z_$][A-Za-z0-9_$]*/;
+const ESCAPES = {
+    n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\x07', '\\': '\\', "'": "'", '"': '"', '`': '`',
+};
+function numberValue(text) {
+    const t = text.replace(/_/g, '');
+    const base = { x: 16, o: 8, b: 2 }[t[1]?.toLowerCase()];
+    if (/^0[xob]/i.test(t))
+        return Number.parseInt(t.slice(2), base);
+    return Number(t);
+}
+/** A quoted string from `at` (the quote); returns its value and where it ends. */
+function readString(src, at) {
+    const q = src[at];
+    let value = '';
+    let i = at + 1;
+    while (i < src.length && src[i] !== q) {
+        if (src[i] !== '\\' || q === '`') {
+            value += src[i++];
+            continue;
+        }
+        const e = src[i + 1] ?? '';
+        const digits = e === 'u' ? 4 : e === 'x' ? 2 : 0;
+        const hex = digits ? new RegExp(`^[0-9a-fA-F]{${digits}}`).exec(src.slice(i + 2)) : null;
+        if (hex) {
+            value += String.fromCharCode(Number.parseInt(hex[0], 16));
+            i += 2 + hex[0].length;
+        }
+        else if (ESCAPES[e] !== undefined) {
+            value += ESCAPES[e];
+            i += 2;
+        }
+        else {
+            const why = `unknown escape "\\${e}" in a string; expected \\n, \\t, \\\\, \\${q} or \\uXXXX`;
+            throw new ExpressionError(why, i, src);
+        }
+    }
+    if (i >= src.length)
+        throw new ExpressionError(`the string is not closed; expected a closing ${q}`, at, src);
+    return { value, end: i + 1 };
+}
+/** Skips blanks and comments from i; returns the next position. */
+function skipBlank(src, i) {
+    for (;;) {
+        if (/\s/.test(src[i] ?? ''))
+            i++;
+        else if (src.startsWith('//', i))
+            i = src.includes('\n', i) ? src.indexOf('\n', i) + 1 : src.length;
+        else if (src.startsWith('/*', i)) {
+            const end = src.indexOf('*/', i + 2);
+            if (end < 0)
+                throw new ExpressionError('the comment is not closed; expected */', i, src);
+            i = end + 2;
+        }
+        else
+            return i;
+    }
+}
+/** The token at i and where it ends. */
+function nextToken(src, i) {
+    const rest = src.slice(i);
+    const num = NUMBER.exec(rest);
+    if (num) {
+        if (/^[A-Za-z0-9_$.]/.test(rest.slice(num[0].length)) && !rest.slice(num[0].length).startsWith('..')) {
+            const bad = JSON.stringify(rest.match(/^[A-Za-z0-9_$.]+/)?.[0]);
+            throw new ExpressionError(`bad number ${bad}; expected digits such as 0.95 or 1e-3`, i, src);
+        }
+        return { tok: { kind: 'num', text: num[0], at: i, num: numberValue(num[0]) }, end: i + num[0].length };
+    }
+    const name = NAME.exec(rest);
+    if (name) {
+        return { tok: { kind: WORD_OPS.has(name[0]) ? 'op' : 'name', text: name[0], at: i }, end: i + name[0].length };
+    }
+    const c = src[i];
+    if (c === '"' || c === "'" || c === '`') {
+        const s = readString(src, i);
+        return { tok: { kind: 'str', text: s.value, at: i }, end: s.end };
+    }
+    const op = OPS.find((o) => src.startsWith(o, i));
+    if (op)
+        return { tok: { kind: 'op', text: op, at: i }, end: i + op.length };
+    if (c === '&')
+        throw new ExpressionError('"&" alone is not an operator; expected "&&" (or and)', i, src);
+    throw new ExpressionError(`unexpected character ${JSON.stringify(c)}`, i, src);
+}
 function tokenize(src) {
     const out = [];
-    let i = 0;
+    let i = skipBlank(src, 0);
     while (i < src.length) {
-        const c = src[i];
-        if (/\s/.test(c)) {
-            i++;
-            continue;
-        }
-        const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(src.slice(i));
-        if (num) {
-            if (/^[A-Za-z_]/.test(src.slice(i + num[0].length)))
-                throw new ExpressionError('a number runs into a name', i, src);
-            out.push({ kind: 'num', text: num[0], at: i });
-            i += num[0].length;
-            continue;
-        }
-        const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
-        if (name) {
-            out.push({ kind: 'name', text: name[0], at: i });
-            i += name[0].length;
-            continue;
-        }
-        const op = OPS.find((o) => src.startsWith(o, i));
-        if (op) {
-            out.push({ kind: 'op', text: op, at: i });
-            i += op.length;
-            continue;
-        }
-        if (c === '=')
-            throw new ExpressionError('"=" is not an operator; expected "==" to compare', i, src);
-        if (c === '&' || c === '|')
-            throw new ExpressionError(`"${c}" alone is not an operator; expected "${c}${c}"`, i, src);
-        throw new ExpressionError(`unexpected character ${JSON.stringify(c)}`, i, src);
+        const { tok, end } = nextToken(src, i);
+        out.push(tok);
+        i = skipBlank(src, end);
     }
     out.push({ kind: 'end', text: '', at: src.length });
     return out;
 }
-const FUNCTIONS = {
-    len: { args: ['samples'], returns: 'number' },
-    isNaN: { args: ['number'], returns: 'boolean' },
-    all: { args: ['samples', 'boolean'], returns: 'boolean', binds: true },
-    any: { args: ['samples', 'boolean'], returns: 'boolean', binds: true },
-    min: { args: ['samples'], returns: 'number' },
-    max: { args: ['samples'], returns: 'number' },
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/parser.js
+
+
+
+/** expr's binary operators: precedence, and whether the right side binds at the same level (right-associative). */
+const BINARY = {
+    or: { prec: 10, op: '||' }, '||': { prec: 10, op: '||' },
+    and: { prec: 15, op: '&&' }, '&&': { prec: 15, op: '&&' },
+    '==': { prec: 20, op: '==' }, '!=': { prec: 20, op: '!=' }, '<': { prec: 20, op: '<' }, '>': { prec: 20, op: '>' },
+    '<=': { prec: 20, op: '<=' }, '>=': { prec: 20, op: '>=' }, in: { prec: 20, op: 'in' },
+    contains: { prec: 20, op: 'contains' }, startsWith: { prec: 20, op: 'startsWith' },
+    endsWith: { prec: 20, op: 'endsWith' },
+    '..': { prec: 25, op: '..' }, '+': { prec: 30, op: '+' }, '-': { prec: 30, op: '-' },
+    '*': { prec: 60, op: '*' }, '/': { prec: 60, op: '/' }, '%': { prec: 60, op: '%' },
+    '**': { prec: 100, right: true, op: '**' }, '^': { prec: 100, right: true, op: '**' }, '??': { prec: 500, op: '??' },
 };
-const KEYWORDS = { and: '&&', or: '||', not: '!' };
+const UNARY = {
+    not: { prec: 50, op: 'not' }, '!': { prec: 50, op: 'not' }, '-': { prec: 90, op: '-' }, '+': { prec: 90, op: '+' },
+};
+const CHAINED = new Set(['<', '>', '<=', '>=']);
+const NEGATABLE = new Set(['in', 'contains', 'startsWith', 'endsWith', 'matches']);
+/** Deeper nesting than this is refused, so a hostile or generated condition cannot exhaust the stack. */
+const MAX_NESTING = 64;
+const MAX_LENGTH = 4096;
+const UNSUPPORTED_WORDS = {
+    let: 'variables (let) are not supported; write the expression where the variable is used',
+    if: 'if/else is not supported; write test ? a : b',
+    else: 'if/else is not supported; write test ? a : b',
+    matches: 'regular expressions (matches) are not supported; a Prometheus result holds numbers: compare numbers',
+    ';': 'sequences (;) are not supported; write one expression',
+    '=': '"=" is not an operator; expected "==" to compare',
+    '::': 'expr\'s :: calls are not supported; call the function by its name',
+    '{': 'map literals are not supported; a Prometheus result is a number or a list of numbers',
+};
 class Parser {
     src;
     i = 0;
     toks;
+    /** How many predicates we are inside: `#` and `.name` mean the current element only there. */
+    predicates = 0;
+    nesting = 0;
     constructor(src) {
         this.src = src;
-        this.toks = tokenize(src).map((t) => (t.kind === 'name' && KEYWORDS[t.text] ? { ...t, kind: 'op', text: KEYWORDS[t.text] } : t));
+        if (src.length > MAX_LENGTH) {
+            const why = `the condition is ${src.length} characters long; expected at most ${MAX_LENGTH}`;
+            throw new ExpressionError(why, 0, src);
+        }
+        this.toks = tokenize(src);
     }
-    peek() {
-        return this.toks[this.i];
+    peek(ahead = 0) {
+        return this.toks[Math.min(this.i + ahead, this.toks.length - 1)];
     }
     take() {
         return this.toks[this.i++];
     }
-    isOp(...ops) {
-        const t = this.peek();
-        return t.kind === 'op' && ops.includes(t.text);
+    is(text, t = this.peek()) {
+        return t.kind === 'op' && t.text === text;
     }
     fail(reason, t = this.peek()) {
         throw new ExpressionError(reason, t.at, this.src);
     }
-    expect(op, what) {
-        if (!this.isOp(op))
-            this.fail(`expected ${what}`);
+    expect(text, what) {
+        if (!this.is(text)) {
+            this.fail(this.peek().kind === 'end' ? `the condition ends too early; expected ${what}` : `expected ${what}`);
+        }
         return this.take();
+    }
+    refuseUnsupported(t = this.peek()) {
+        const why = t.kind === 'op' || t.kind === 'name' ? UNSUPPORTED_WORDS[t.text] : undefined;
+        if (why)
+            this.fail(why, t);
     }
     parse() {
         if (this.peek().kind === 'end')
-            this.fail('the condition is empty; expected something like result >= 0.95');
-        const n = this.or();
-        if (this.peek().kind !== 'end')
-            this.fail(`unexpected ${JSON.stringify(this.peek().text)}; expected an operator or the end`);
-        return n;
-    }
-    or() {
-        let n = this.and();
-        while (this.isOp('||')) {
-            const t = this.take();
-            n = { t: 'binary', op: '||', left: n, right: this.and(), at: t.at };
+            this.fail('the condition is empty; expected something like result[0] >= 0.95');
+        this.refuseUnsupported();
+        const n = this.expression(0);
+        const t = this.peek();
+        if (t.kind !== 'end') {
+            this.refuseUnsupported(t);
+            this.fail(`unexpected ${JSON.stringify(t.text)}; expected an operator or the end`);
         }
         return n;
     }
-    and() {
-        let n = this.not();
-        while (this.isOp('&&')) {
-            const t = this.take();
-            n = { t: 'binary', op: '&&', left: n, right: this.not(), at: t.at };
+    /** Precedence climbing as expr's parseExpression: binary operators at `prec` or tighter. */
+    expression(prec) {
+        if (++this.nesting > MAX_NESTING)
+            this.fail(`the condition nests more than ${MAX_NESTING} levels deep`);
+        let left = this.primary();
+        for (;;) {
+            if (this.is('|') && prec === 0) {
+                // expr's pipe: `result | len()` is len(result).
+                this.take();
+                const fn = this.peek().kind === 'name' ? this.take() : this.fail('expected a function name after "|"');
+                left = this.call(fn, [left]);
+                continue;
+            }
+            const negated = this.is('not') && NEGATABLE.has(this.peek(1).text) && this.peek(1).kind === 'op';
+            const t = this.peek(negated ? 1 : 0);
+            if (t.text === 'matches' && t.kind === 'op')
+                this.refuseUnsupported(t);
+            const b = t.kind === 'op' ? BINARY[t.text] : undefined;
+            if (!b || b.prec < prec)
+                break;
+            if (negated)
+                this.take();
+            this.take();
+            left = this.binary(left, t, b, negated);
         }
-        return n;
-    }
-    not() {
-        if (this.isOp('!')) {
-            const t = this.take();
-            return { t: 'unary', op: '!', arg: this.not(), at: t.at };
-        }
-        return this.cmp();
-    }
-    cmp() {
-        const left = this.sum();
-        if (this.isOp('==', '!=', '<', '<=', '>', '>=')) {
-            const t = this.take();
-            const n = { t: 'binary', op: t.text, left, right: this.sum(), at: t.at };
-            if (this.isOp('==', '!=', '<', '<=', '>', '>='))
-                this.fail('comparisons do not chain; expected "and" between two comparisons');
-            return n;
-        }
+        if (prec === 0)
+            left = this.conditional(left);
+        this.nesting--;
         return left;
     }
-    sum() {
-        let n = this.product();
-        while (this.isOp('+', '-')) {
-            const t = this.take();
-            n = { t: 'binary', op: t.text, left: n, right: this.product(), at: t.at };
-        }
-        return n;
+    binary(left, t, b, negated) {
+        if (CHAINED.has(b.op))
+            return this.comparison(left, t, b.prec);
+        const right = this.expression(b.right ? b.prec : b.prec + 1);
+        const n = { t: 'binary', op: b.op, left, right, at: t.at };
+        return negated ? { t: 'unary', op: 'not', arg: n, at: t.at } : n;
     }
-    product() {
-        let n = this.unary();
-        while (this.isOp('*', '/')) {
-            const t = this.take();
-            n = { t: 'binary', op: t.text, left: n, right: this.unary(), at: t.at };
+    /** `a < b <= c` is `a < b && b <= c`, as in expr. */
+    comparison(left, t, prec) {
+        let root;
+        for (;;) {
+            const right = this.expression(prec + 1);
+            const cmp = { t: 'binary', op: BINARY[t.text]?.op, left, right, at: t.at };
+            root = root ? { t: 'binary', op: '&&', left: root, right: cmp, at: t.at } : cmp;
+            left = right;
+            if (!(this.peek().kind === 'op' && CHAINED.has(this.peek().text)))
+                return root;
+            t = this.take();
         }
-        return n;
     }
-    unary() {
-        if (this.isOp('-')) {
-            const t = this.take();
-            return { t: 'unary', op: '-', arg: this.unary(), at: t.at };
+    /** `test ? a : b`, and expr's `a ?: b`. */
+    conditional(test) {
+        while (this.is('?')) {
+            const q = this.take();
+            if (this.is(':')) {
+                this.take();
+                test = { t: 'cond', test, then: test, else: this.expression(0), at: q.at };
+                continue;
+            }
+            const then = this.expression(0);
+            this.expect(':', '":" of test ? a : b');
+            test = { t: 'cond', test, then, else: this.expression(0), at: q.at };
         }
-        return this.postfix();
-    }
-    postfix() {
-        let n = this.primary();
-        while (this.isOp('[')) {
-            const t = this.take();
-            const index = this.or();
-            this.expect(']', '"]" to close the index');
-            n = { t: 'index', target: n, index, at: t.at };
-        }
-        return n;
+        return test;
     }
     primary() {
         const t = this.peek();
-        if (t.kind === 'num') {
+        const u = t.kind === 'op' ? UNARY[t.text] : undefined;
+        if (u) {
             this.take();
-            return { t: 'num', value: Number(t.text), at: t.at };
+            return this.postfix({ t: 'unary', op: u.op, arg: this.expression(u.prec), at: t.at });
         }
-        if (t.kind === 'name') {
+        if (this.is('(')) {
             this.take();
-            if (t.text === 'true' || t.text === 'false')
-                return { t: 'bool', value: t.text === 'true', at: t.at };
-            if (this.isOp('(')) {
-                if (!FUNCTIONS[t.text])
-                    this.fail(`unknown function ${JSON.stringify(t.text)}; expected one of ${Object.keys(FUNCTIONS).join(', ')}`, t);
-                this.take();
-                const args = [];
-                if (!this.isOp(')')) {
-                    args.push(this.or());
-                    while (this.isOp(',')) {
-                        this.take();
-                        args.push(this.or());
-                    }
-                }
-                this.expect(')', `"," or ")" in the call of ${t.text}`);
-                return { t: 'call', fn: t.text, args, at: t.at };
-            }
-            if (t.text === 'result' || t.text === 'x')
-                return { t: 'name', name: t.text, at: t.at };
-            this.fail(`unknown name ${JSON.stringify(t.text)}; expected result, a number, true, false or a function`, t);
-        }
-        if (this.isOp('(')) {
-            this.take();
-            const n = this.or();
+            const n = this.expression(0);
+            this.refuseUnsupported();
             this.expect(')', '")" to close "("');
-            return n;
+            return this.postfix(n);
         }
+        if (this.is('#') || (this.is('.') && this.peek(1).kind === 'name'))
+            return this.pointer(t);
+        return this.postfix(this.secondary());
+    }
+    /** `#` (the current element) and `.name` (its field) inside a predicate. */
+    pointer(t) {
+        if (!this.predicates) {
+            this.fail(this.is('#') ? '"#" is the current element inside all(), any(), filter() and the like; write result'
+                : 'a field without a value before it; expected something like result[0]', t);
+        }
+        if (this.is('#')) {
+            this.take();
+            const n = this.peek();
+            if (n.kind === 'name' && n.at === t.at + 1) {
+                this.fail(`"#${n.text}" is not supported; expected # alone, the current element`, t);
+            }
+        }
+        return this.postfix({ t: 'it', at: t.at });
+    }
+    secondary() {
+        const t = this.take();
+        if (t.kind === 'num')
+            return { t: 'num', value: t.num, at: t.at };
+        if (t.kind === 'str')
+            return { t: 'str', value: t.text, at: t.at };
+        if (t.kind === 'name')
+            return this.name(t);
+        if (this.is('[', t))
+            return this.array(t);
+        this.refuseUnsupported(t);
         if (t.kind === 'end')
-            this.fail('the condition ends too early; expected a number, result, a function or "("');
-        this.fail(`unexpected ${JSON.stringify(t.text)}; expected a number, result, a function or "("`);
+            this.fail('the condition ends too early; expected a number, result, a function or "("', t);
+        return this.fail(`unexpected ${JSON.stringify(t.text)}; expected a number, result, a function or "("`, t);
     }
-}
-/** The static type of a node; throws ExpressionError where types do not fit. `inBinding`: inside all()/any(). */
-function typeOf(n, src, inBinding) {
-    const fail = (reason, at = n.at) => {
-        throw new ExpressionError(reason, at, src);
-    };
-    const num = (c) => {
-        const t = typeOf(c, src, inBinding);
-        if (t === 'boolean')
-            fail('expected a number here, got a true/false value', c.at);
-    };
-    const bool = (c) => {
-        if (typeOf(c, src, inBinding) !== 'boolean')
-            fail('expected a condition (a comparison, true or false) here, got a number', c.at);
-    };
-    switch (n.t) {
-        case 'num':
-            return 'number';
-        case 'bool':
-            return 'boolean';
-        case 'name':
-            if (n.name === 'x' && !inBinding)
-                fail('"x" is only defined inside all(result, …) and any(result, …)');
-            return n.name === 'result' ? 'samples' : 'number';
-        case 'index':
-            if (typeOf(n.target, src, inBinding) !== 'samples')
-                fail('only result can be indexed');
-            num(n.index);
-            return 'number';
-        case 'call': {
-            const spec = FUNCTIONS[n.fn];
-            if (n.args.length !== spec.args.length)
-                fail(`${n.fn}() takes ${spec.args.length} argument${spec.args.length === 1 ? '' : 's'}, got ${n.args.length}`);
-            spec.args.forEach((want, i) => {
-                const a = n.args[i];
-                if (want === 'boolean') {
-                    if (typeOf(a, src, true) !== 'boolean')
-                        fail(`the second argument of ${n.fn}() must be a condition on x, e.g. x >= 0.95`, a.at);
-                }
-                else if (want === 'samples') {
-                    if (typeOf(a, src, inBinding) !== 'samples')
-                        fail(`${n.fn}() takes result`, a.at);
-                }
-                else
-                    num(a);
-            });
-            return spec.returns;
+    name(t) {
+        if (t.text === 'true' || t.text === 'false')
+            return { t: 'bool', value: t.text === 'true', at: t.at };
+        if (t.text === 'nil')
+            return { t: 'nil', at: t.at };
+        if (this.is('('))
+            return this.call(t, []);
+        if (t.text === 'result')
+            return { t: 'result', at: t.at };
+        // Conditions written for this tool before expr compatibility named the element of all()/any() `x`.
+        if (t.text === 'x' && this.predicates)
+            return { t: 'it', at: t.at };
+        if (t.text === '$env')
+            this.fail('$env is not supported; the only variable is result', t);
+        const hint = /^results?$/i.test(t.text) || /^res/i.test(t.text) ? 'did you mean result? ' : '';
+        const expected = 'expected result, a number, a string, true, false, nil or a function call';
+        return this.fail(`unknown name ${JSON.stringify(t.text)}; ${hint}${expected}`, t);
+    }
+    array(open) {
+        const items = [];
+        while (!this.is(']')) {
+            if (items.length)
+                this.expect(',', '"," or "]" in the list');
+            if (this.is(']'))
+                break;
+            items.push(this.expression(0));
         }
-        case 'unary':
-            if (n.op === '-') {
-                num(n.arg);
-                return 'number';
-            }
-            bool(n.arg);
-            return 'boolean';
-        case 'binary':
-            if (n.op === '&&' || n.op === '||') {
-                bool(n.left);
-                bool(n.right);
-                return 'boolean';
-            }
-            if (n.op === '==' || n.op === '!=') {
-                const l = typeOf(n.left, src, inBinding) === 'boolean';
-                const r = typeOf(n.right, src, inBinding) === 'boolean';
-                if (l !== r)
-                    fail(`${n.op} compares a number with a true/false value`);
-                return 'boolean';
-            }
-            num(n.left);
-            num(n.right);
-            return ['+', '-', '*', '/'].includes(n.op) ? 'number' : 'boolean';
+        this.take();
+        return { t: 'array', items, at: open.at };
+    }
+    /** A function call; `leading` holds the left side of a pipe (`result | len()`). */
+    call(name, leading) {
+        const spec = FUNCTIONS[name.text];
+        if (!spec) {
+            const advice = UNSUPPORTED_FUNCTIONS[name.text];
+            if (advice)
+                this.fail(`${name.text}() is not supported in conditions; ${advice}`, name);
+            const known = Object.keys(FUNCTIONS).join(', ');
+            this.fail(`unknown function ${JSON.stringify(name.text)}; expected one of ${known}`, name);
+        }
+        this.expect('(', `"(" after ${name.text}`);
+        const args = [...leading];
+        while (!this.is(')')) {
+            if (args.length > leading.length)
+                this.expect(',', `"," or ")" in the call of ${name.text}`);
+            if (this.is(')'))
+                break;
+            args.push(args.length === spec.predicate ? this.predicate() : this.expression(0));
+        }
+        this.take();
+        return { t: 'call', fn: name.text, args, at: name.at };
+    }
+    /** A predicate: `# > 1` or `{# > 1}`, with `#` in scope. */
+    predicate() {
+        const open = this.peek();
+        const braces = this.is('{');
+        if (braces)
+            this.take();
+        this.predicates++;
+        const body = this.expression(0);
+        this.predicates--;
+        if (braces) {
+            this.refuseUnsupported();
+            this.expect('}', '"}" to close the predicate');
+        }
+        return { t: 'predicate', body, at: open.at };
+    }
+    postfix(n) {
+        for (;;) {
+            if (this.is('.') || this.is('?.'))
+                n = this.member(n);
+            else if (this.is('['))
+                n = this.bracket(n, false);
+            else
+                return n;
+            if (this.is('('))
+                this.fail('method calls are not supported; call a function, e.g. len(result)');
+        }
+    }
+    member(target) {
+        const dot = this.take();
+        const optional = dot.text === '?.';
+        if (optional && this.is('['))
+            return this.bracket(target, true);
+        const name = this.take();
+        const word = name.kind === 'name' || (name.kind === 'op' && /^[A-Za-z]/.test(name.text));
+        if (!word)
+            this.fail('expected a field name after "."', name);
+        return { t: 'member', target, name: name.text, optional, at: name.at };
+    }
+    /** `a[i]`, `a[i:j]`, `a[:j]`, `a[i:]`. */
+    bracket(target, optional) {
+        const open = this.take();
+        const from = this.is(':') ? undefined : this.expression(0);
+        if (this.is(':')) {
+            this.take();
+            const to = this.is(']') ? undefined : this.expression(0);
+            this.expect(']', '"]" to close the slice');
+            return { t: 'slice', target, from, to, at: open.at };
+        }
+        this.expect(']', '"]" to close the index');
+        return { t: 'index', target, index: from, optional, at: open.at };
     }
 }
-/** Parses and type-checks a condition; throws ExpressionError with the offending position. */
-function expression_compileCondition(source) {
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/condition.js
+
+
+
+
+
+/** Parses and checks a condition; throws ExpressionError naming the place. */
+function condition_compileCondition(source) {
     const ast = new Parser(source).parse();
-    if (typeOf(ast, source, false) !== 'boolean')
-        throw new ExpressionError('the condition is a number, not true/false; expected a comparison such as result >= 0.95', 0, source);
+    new Checker(source).condition(ast);
     return { source, ast };
 }
-const isUnknown = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function evalNode(n, result, x) {
-    const asNumber = (v) => {
-        if (isUnknown(v))
+/** true or false, or the EvalError that stopped it (Argo Rollouts' Error phase). */
+function condition_evaluate(c, result) {
+    try {
+        const v = evalNode(c.ast, { result });
+        if (typeof v === 'boolean')
             return v;
-        if (Array.isArray(v))
-            return v.length ? v[0] : { unknown: 'the query returned no data' };
-        return v;
-    };
-    switch (n.t) {
-        case 'num':
-        case 'bool':
-            return n.value;
-        case 'name':
-            return n.name === 'result' ? result : x;
-        case 'index': {
-            const i = asNumber(evalNode(n.index, result, x));
-            if (isUnknown(i))
-                return i;
-            if (!Number.isInteger(i) || i < 0)
-                return { unknown: `result[${i}] is not a sample (indexes are 0, 1, 2, …)` };
-            return i < result.length ? result[i] : { unknown: result.length ? `result[${i}] does not exist (the query returned ${result.length} sample${result.length === 1 ? '' : 's'})` : 'the query returned no data' };
-        }
-        case 'call': {
-            const [a, b] = n.args;
-            if (n.fn === 'len')
-                return result.length;
-            if (n.fn === 'isNaN') {
-                const v = asNumber(evalNode(a, result, x));
-                return isUnknown(v) ? v : Number.isNaN(v);
-            }
-            if (n.fn === 'min' || n.fn === 'max') {
-                if (!result.length)
-                    return { unknown: 'the query returned no data' };
-                if (result.some((v) => Number.isNaN(v)))
-                    return { unknown: 'a sample is NaN' };
-                return n.fn === 'min' ? Math.min(...result) : Math.max(...result);
-            }
-            // all / any over the samples, three-valued; an empty result is unknown, never vacuously true.
-            if (!result.length)
-                return { unknown: 'the query returned no data' };
-            let unknown;
-            for (const v of result) {
-                const t = evalNode(b, result, v);
-                if (isUnknown(t))
-                    unknown ??= t;
-                else if (n.fn === 'all' && t === false)
-                    return false;
-                else if (n.fn === 'any' && t === true)
-                    return true;
-            }
-            return unknown ?? n.fn === 'all';
-        }
-        case 'unary': {
-            const v = evalNode(n.arg, result, x);
-            if (n.op === '!')
-                return isUnknown(v) ? v : !v;
-            const num = asNumber(v);
-            return isUnknown(num) ? num : -num;
-        }
-        case 'binary': {
-            if (n.op === '&&' || n.op === '||') {
-                const l = evalNode(n.left, result, x);
-                const dominant = n.op === '||';
-                if (l === dominant)
-                    return dominant;
-                const r = evalNode(n.right, result, x);
-                if (r === dominant)
-                    return dominant;
-                if (isUnknown(l))
-                    return l;
-                if (isUnknown(r))
-                    return r;
-                return !dominant;
-            }
-            const lv = evalNode(n.left, result, x);
-            const rv = evalNode(n.right, result, x);
-            if (typeof lv === 'boolean' && typeof rv === 'boolean')
-                return n.op === '==' ? lv === rv : lv !== rv;
-            const l = asNumber(lv);
-            const r = asNumber(rv);
-            if (isUnknown(l))
-                return l;
-            if (isUnknown(r))
-                return r;
-            switch (n.op) {
-                case '+': return l + r;
-                case '-': return l - r;
-                case '*': return l * r;
-                case '/': return l / r;
-            }
-            if (Number.isNaN(l) || Number.isNaN(r))
-                return { unknown: 'the value is NaN (e.g. 0/0: no requests in the window)' };
-            switch (n.op) {
-                case '==': return l === r;
-                case '!=': return l !== r;
-                case '<': return l < r;
-                case '<=': return l <= r;
-                case '>': return l > r;
-                default: return l >= r;
-            }
-        }
+        // As Argo Rollouts' EvalCondition: "expected bool, but got …".
+        return new EvalError(`the condition gives ${describe(v)}, not true or false`, false);
+    }
+    catch (e) {
+        if (e instanceof EvalError)
+            return e;
+        if (e instanceof RangeError)
+            return new EvalError('the condition is too deeply nested to evaluate', false);
+        throw e;
     }
 }
-function evaluate(c, result) {
-    const v = evalNode(c.ast, result, undefined);
-    if (typeof v === 'boolean')
-        return v;
-    if (isUnknown(v))
-        return v;
-    return { unknown: 'the condition did not give true or false' };
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/judge.js
+// Argo Rollouts' verdict over both conditions (utils/evaluate/evaluate.go, EvaluateResult), phase for phase:
+// Successful → pass, Failed → fail, Inconclusive → inconclusive, Error → error.
+
+function failed(which, c, e, result) {
+    const empty = result === null || (Array.isArray(result) && result.length === 0);
+    // Argo Rollouts' formatEvalError says so when the result is empty, whatever the expression error was.
+    const why = empty && !/no data/.test(e.message) ? `the query returned no data: ${e.message}` : e.message;
+    return { verdict: 'error', why: `could not evaluate ${which} condition ${c.source}: ${why}`, waitable: e.waitable };
 }
 /**
- * Argo Rollouts' rule over both conditions: failure true → fail; success true → pass; with only a success
- * condition, false → fail; with only a failure condition, false → pass; both false → inconclusive. Unknown
- * (no data, NaN) on a condition that decides → inconclusive; an empty result is never a pass.
+ * Both conditions are evaluated, success first; an error in either is the verdict. Without conditions: pass. With
+ * only a success condition, false fails; with only a failure condition, false passes; failure true fails; success
+ * true passes; both false is inconclusive. NaN compares false (so `result >= 0.95` alone fails on NaN, and with
+ * `result < 0.95` as failure condition it is inconclusive); `all()` of no samples is true, as in Argo Rollouts.
  */
 function judge(success, failure, result) {
-    const f = failure ? evaluate(failure, result) : undefined;
     const s = success ? evaluate(success, result) : undefined;
+    if (typeof s === 'object')
+        return failed('success', success, s, result);
+    const f = failure ? evaluate(failure, result) : undefined;
+    if (typeof f === 'object')
+        return failed('failure', failure, f, result);
     if (f === true)
         return { verdict: 'fail', why: `failure condition ${failure?.source} is true` };
-    if (f !== undefined && typeof f === 'object')
-        return { verdict: 'inconclusive', why: f.unknown };
-    // No data is never a pass, whatever a condition says (a failure condition such as len(result) == 0 can still fail it).
-    if (!result.length)
-        return { verdict: 'inconclusive', why: 'the query returned no data' };
     if (s === true)
         return { verdict: 'pass', why: `success condition ${success?.source} is true` };
-    if (s !== undefined && typeof s === 'object')
-        return { verdict: 'inconclusive', why: s.unknown };
     if (s === false && !failure)
         return { verdict: 'fail', why: `success condition ${success?.source} is false` };
     if (f === false && !success)
         return { verdict: 'pass', why: `failure condition ${failure?.source} is false` };
+    if (s === undefined && f === undefined)
+        return { verdict: 'pass', why: 'no condition' };
     return { verdict: 'inconclusive', why: 'neither the success nor the failure condition is true' };
 }
+
+;// CONCATENATED MODULE: ./.build/core/health/expression.js
+// The condition language of metric checks (`successCondition: result[0] >= 0.95`): Argo Rollouts' expressions
+// (expr-lang, as utils/evaluate/evaluate.go sets it up), implemented under ./expr/ as a tokenizer, a parser, a static
+// check and an evaluator. Nothing is ever handed to eval or Function.
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./.build/core/health/spec.js
 // What wait-healthy checks and how long it waits: `health.<env>` of gitops-promote.yaml, the `checks` input, or
@@ -45912,14 +46881,17 @@ function judge(success, failure, result) {
 const DEFAULT_TIMING = {
     initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
 };
-const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'];
+const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'];
 const KEYS = {
     http: ['url', 'urls', 'expectStatus', 'versionField', 'expectVersion', 'bodyMatch', 'headers'],
     prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
     argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
     flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
-    kubernetes: ['deployment', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+    kubernetes: ['deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+    rollout: ['rollout', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
 };
+/** The workload keys of a kubernetes check and the kind each names. */
+const WORKLOAD_KEYS = { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet' };
 const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'];
 const PLACEHOLDER = /\{(app|env|version|region|commit)\}/g;
 const TIMING_KEYS = {
@@ -45955,7 +46927,7 @@ function checkUrl(value, key, fail) {
 /** Where in the expression, as part of a one-line message. */
 function conditionAt(src, key, fail) {
     try {
-        return expression_compileCondition(src);
+        return condition_compileCondition(src);
     }
     catch (e) {
         if (e instanceof ExpressionError)
@@ -45987,6 +46959,14 @@ function checkName(value, key, fail) {
     const probe = value.replace(PLACEHOLDER, 'x');
     if (!environments_isSafeName(probe))
         throw fail(key, `${(0,errors/* quote */.h)(value)} is not allowed; expected letters, digits, ".", "_" or "-"`);
+}
+function checkKubeNames(spec, key, fail) {
+    for (const k of ['name', 'namespace', 'deployment', 'statefulset', 'daemonset', 'rollout', 'container']) {
+        if (spec[k] !== undefined)
+            checkName(spec[k], `${key}.${k}`, fail);
+    }
+    if (spec.context !== undefined)
+        checkTemplate(spec.context, `${key}.context`, fail);
 }
 /**
  * Validates health.<env> (already of the schema's shape) into a HealthSpec. Every problem is one error naming its
@@ -46067,13 +47047,16 @@ function normalizeCheck(c, key, fail) {
             if (spec.appNamespace !== undefined)
                 checkName(spec.appNamespace, `${key}.appNamespace`, fail);
             break;
+        case 'kubernetes': {
+            const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k] !== undefined);
+            if (given.length > 1)
+                throw fail(key, `a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            checkKubeNames(spec, key, fail);
+            break;
+        }
         case 'flux':
-        case 'kubernetes':
-            for (const k of ['name', 'namespace', 'deployment', 'container'])
-                if (spec[k] !== undefined)
-                    checkName(spec[k], `${key}.${k}`, fail);
-            if (spec.context !== undefined)
-                checkTemplate(spec.context, `${key}.context`, fail);
+        case 'rollout':
+            checkKubeNames(spec, key, fail);
             break;
     }
     return spec;
@@ -46101,8 +47084,18 @@ function targetLabel(t) {
         case 'prometheus': return `prometheus ${t.query.length > 60 ? `${t.query.slice(0, 57)}...` : t.query}${where}`;
         case 'argocd': return `argocd app ${t.appNamespace ? `${t.appNamespace}/` : ''}${t.app}${where}`;
         case 'flux': return `${t.kind} ${t.namespace}/${t.name}${where}`;
-        case 'kubernetes': return `Deployment ${t.namespace}/${t.deployment}${where}`;
+        case 'kubernetes': return `${t.kind} ${t.namespace}/${t.name}${where}`;
+        case 'rollout': return `Rollout ${t.namespace}/${t.name}${where}`;
     }
+}
+/** What a kubernetes and a rollout check share once resolved. */
+function workload(c, fill, ctx) {
+    return {
+        namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`), container: c.container,
+        expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
+        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
+        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined,
+    };
 }
 function resolveChecks(spec, ctx) {
     const secrets = new Set();
@@ -46186,13 +47179,13 @@ function resolveChecks(spec, ctx) {
                         context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
                     });
                     break;
-                case 'kubernetes':
-                    targets.push({
-                        ...base, type: 'kubernetes', deployment: fill(c.deployment ?? '{app}', `${c.key}.deployment`), namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`),
-                        container: c.container, expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
-                        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
-                        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined,
-                    });
+                case 'kubernetes': {
+                    const field = Object.keys(WORKLOAD_KEYS).find((k) => c[k] !== undefined) ?? 'deployment';
+                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field], name: fill(c[field] ?? '{app}', `${c.key}.${field}`) });
+                    break;
+                }
+                case 'rollout':
+                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`) });
                     break;
             }
         }
@@ -46226,7 +47219,7 @@ const failPlain = (prefix = '') => (key, message) => new UserError(`${prefix}${k
 // Validates a parsed YAML node against the subset of JSON Schema that CONFIG_SCHEMA uses, reporting the line
 // and key of the first problem, so a config error reads `gitops-promote.yaml:12: policy.freeze[0].cron: …`.
 
-function kindOf(n) {
+function schema_check_kindOf(n) {
     if (n === null || ((0,dist/* isScalar */.jn)(n) && (n.value === null || n.value === undefined)))
         return 'null';
     if ((0,dist/* isMap */.jh)(n))
@@ -46246,10 +47239,10 @@ function checkSchema(n, schema, key = '') {
         if (results.some((r) => r === undefined))
             return undefined;
         // Report from the branch whose type fits, which is the one the author meant.
-        const fitting = results.find((r, i) => (branches[i]?.type ?? '') === kindOf(n) || (branches[i]?.type === 'number' && kindOf(n) === 'integer'));
-        return fitting ?? fail(`expected ${branches.map((b) => String(b.type)).join(' or ')}, got ${kindOf(n)}`);
+        const fitting = results.find((r, i) => (branches[i]?.type ?? '') === schema_check_kindOf(n) || (branches[i]?.type === 'number' && schema_check_kindOf(n) === 'integer'));
+        return fitting ?? fail(`expected ${branches.map((b) => String(b.type)).join(' or ')}, got ${schema_check_kindOf(n)}`);
     }
-    const kind = kindOf(n);
+    const kind = schema_check_kindOf(n);
     if (schema.type) {
         const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
         const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
@@ -46631,44 +47624,61 @@ async function configAt(snapshot, path) {
 
 
 
+
 function kustomizationImages(text, file) {
     const k = parseKustomization(text, file);
-    const images = [...new Set(k.images.map(entryReference))].sort();
+    const images = effectiveReferences(k.images).sort();
     return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
 }
-const IDENTITY_KEY = /(^|[._\-[\]=])(image|images|tag|digest|repository|registry|chart|targetrevision|repourl|version)([._\-[\]=]|$)/i;
+const IDENTITY = new Set(['image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl']);
+/** Whether a key path names what is deployed: its last key (or a parameter's name) is an image, tag, digest, … */
+function isIdentityKey(key) {
+    const param = /\[name=([^\]]*)\]\.value$/.exec(key);
+    const path = (param ? param[1] : key).replace(/\[[^\]]*\]/g, '');
+    const parts = path.split('.');
+    const last = (parts[parts.length - 1] ?? '').toLowerCase();
+    const parent = (parts[parts.length - 2] ?? '').toLowerCase();
+    return IDENTITY.has(last) || (last === 'name' && parent.includes('image'));
+}
 function pathTargetImages(text, t) {
-    const { documents } = yaml_documents_parseYaml(text, t.file);
+    yaml_documents_parseYaml(text, t.file); // the same errors, with lines, as every other reader of the file
+    let documents;
+    try {
+        // Helm and Argo CD read YAML with go-yaml (sigs.k8s.io/yaml): aliases resolved, merges applied in order.
+        documents = goDocuments(text);
+    }
+    catch (e) {
+        if (e instanceof GoYamlError)
+            throw new errors/* UserError */.y(e.message, t.file, e.line);
+        throw e;
+    }
     const out = new Set();
     documents.forEach((doc, i) => {
         if (t.document !== undefined && i !== t.document)
             return;
-        walk(doc.contents, '', (key, value) => {
-            if (IDENTITY_KEY.test(key) || key === t.path)
+        walk(doc, '', (key, value) => {
+            if (isIdentityKey(key) || key === t.path)
                 out.add(`${t.document ?? i}:${key}=${value}`);
         });
     });
     return { images: [...out].sort(), line: 1 };
 }
 /** Calls `seen` for every scalar with its key path; a Helm/Argo `parameters` item is keyed by its name. */
-function walk(node, at, seen, depth = 0) {
-    if (!node || depth > 64)
+function walk(v, at, seen, depth = 0) {
+    if (v === null || depth > 64)
         return;
-    if ((0,dist/* isScalar */.jn)(node)) {
-        seen(at, String(node.value));
-    }
-    else if ((0,dist/* isMap */.jh)(node)) {
-        for (const p of node.items) {
-            const k = (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '';
-            walk(p.value, at ? `${at}.${k}` : k, seen, depth + 1);
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((it, i) => {
-            const named = (0,dist/* isMap */.jh)(it) ? it.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'name') : undefined;
-            const label = named && (0,dist/* isScalar */.jn)(named.value) ? `[name=${String(named.value.value)}]` : `[${i}]`;
-            walk(it, `${at}${label}`, seen, depth + 1);
+    if (Array.isArray(v)) {
+        v.forEach((it, i) => {
+            const named = isGoMap(it) ? it.entries.get('name')?.value : undefined;
+            walk(it, `${at}${typeof named === 'string' ? `[name=${named}]` : `[${i}]`}`, seen, depth + 1);
         });
+    }
+    else if (isGoMap(v)) {
+        for (const [k, e] of v.entries)
+            walk(e.value, at ? `${at}.${k}` : k, seen, depth + 1);
+    }
+    else {
+        seen(at, String(v));
     }
 }
 
@@ -47045,7 +48055,9 @@ async function loadParityScene(git, base, head, opts) {
         }
         config = await configAt(ruleSnap, opts.configPath && ruleSnap.files.includes(configFile) ? opts.configPath : undefined);
         layout = layout_discoverLayout(config, ruleSnap.files, opts.singleAppName);
-        afterLayout = layout_discoverLayout(config, after.files, opts.singleAppName);
+        // The merged files are read with the base branch's environments: a zero-config repo whose PR renames or adds an
+        // overlay directory cannot change which environments there are, nor make the layout ambiguous.
+        afterLayout = layout_discoverLayout({ ...config, environments: config.environments ?? layout.envs }, after.files, opts.singleAppName);
     }
     catch (e) {
         if (!(e instanceof errors/* UserError */.y))
@@ -47164,12 +48176,14 @@ async function rowFor(scene, ctx, c) {
     const row = { app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after, verdict: 'ok', reason: '' };
     if (c.blocker)
         return { ...row, file: c.blocker.at.file, line: c.blocker.at.line, verdict: 'violation', rule: c.blocker.rule, reason: c.blocker.at.message };
+    row.line = (await versionLine(scene, t)) ?? row.line;
     const tag = await tagProblem(scene, t);
     if (tag)
         return { ...row, verdict: 'violation', rule: tag.rule, reason: tag.message };
     const env = scene.layout.envs.findIndex((e) => e.name === t.env);
     const prev = env > 0 ? scene.layout.envs[env - 1] : undefined;
-    const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env);
+    // The target itself first: "ran before" then names its own file when it can.
+    const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env).sort((a) => (a.file === t.file ? -1 : 1));
     const prevTargets = prev ? scene.layout.targets.filter((x) => x.app === t.app && x.env === prev.name) : [];
     if (prev) {
         row.previousEnv = prev.name;
@@ -47222,6 +48236,18 @@ async function tagProblem(scene, t) {
     if (!after || after === before)
         return undefined;
     return checkTag(after, scene.config.policy.tagPattern);
+}
+/** The line of the target's own version after the change: where an annotation helps a reviewer most. */
+async function versionLine(scene, t) {
+    const after = scene.assess.after;
+    if (!after.tree.isFile(t.file))
+        return undefined;
+    try {
+        return readTargetVersion(await after.snap.read(t.file), t).line;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/drift-facts.js
@@ -47524,8 +48550,8 @@ function failAction(e) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/adapters/action-logger.js
-var action_logger = __nccwpck_require__(5630);
+// EXTERNAL MODULE: ./.build/adapters/action-logger.js + 1 modules
+var action_logger = __nccwpck_require__(166);
 ;// CONCATENATED MODULE: ./.build/adapters/live-version.js
 
 function field(data, path) {

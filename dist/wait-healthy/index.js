@@ -39692,14 +39692,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -39719,8 +39719,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -40283,17 +40283,17 @@ const healthCheck = {
     additionalProperties: false,
     required: ['type'],
     properties: {
-        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'] },
+        type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'] },
         label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
         url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
         urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
         expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
         versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
-        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes: the version that must be live (default: the promoted version).' },
+        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).' },
         bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
         headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
         query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
-        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, x < 0.5).' },
+        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).' },
         failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
         bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
         basicAuth: {
@@ -40307,11 +40307,14 @@ const healthCheck = {
         tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
         kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
         name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
-        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes: the namespace (flux default flux-system, kubernetes default default).' },
+        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).' },
         deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
-        container: { type: 'string', minLength: 1, description: 'kubernetes: the container whose image tag must be the version (default: any).' },
-        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes: path of the kubeconfig (default $KUBECONFIG).' },
-        context: { type: 'string', minLength: 1, description: 'flux/kubernetes: kubeconfig context.' },
+        statefulset: { type: 'string', minLength: 1, description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).' },
+        daemonset: { type: 'string', minLength: 1, description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).' },
+        rollout: { type: 'string', minLength: 1, description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).' },
+        container: { type: 'string', minLength: 1, description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).' },
+        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).' },
+        context: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: kubeconfig context.' },
     },
 };
 /** health.<env>: checks and timing for wait-healthy. */
@@ -40500,20 +40503,10 @@ function policyDuration(text) {
     return d;
 }
 
-;// CONCATENATED MODULE: ./.build/core/health/expression.js
-// The condition language of metric checks (`success-condition: result >= 0.95`): a tokenizer, a parser with a
-// static type check, and an evaluator over a Prometheus result. Nothing is ever handed to eval or Function.
-//
-//   expr := or ;  or := and (("||" | "or") and)* ;  and := not (("&&" | "and") not)* ;  not := ("!" | "not") not | cmp
-//   cmp  := sum [("==" | "!=" | "<" | "<=" | ">" | ">=") sum] ;  sum := product (("+" | "-") product)*
-//   product := unary (("*" | "/") unary)* ;  unary := "-" unary | postfix ;  postfix := primary ("[" expr "]")*
-//   primary := number | "true" | "false" | name | name "(" [expr ("," expr)*] ")" | "(" expr ")"
-//
-// Names: `result` (the samples; as a number, the first sample's value, or the scalar), and `x` (the sample inside
-// all()/any()). Functions: len(v), isNaN(n), all(v, cond), any(v, cond), min(v), max(v).
-// Missing data and NaN never make a condition true by accident: a comparison that touches no data (an empty
-// result, an index past the end) or NaN is *unknown*, and unknown follows three-valued logic (false && unknown is
-// false, true || unknown is true, not unknown is unknown). A condition that ends unknown is inconclusive.
+;// CONCATENATED MODULE: ./.build/core/health/expr/errors.js
+// The two ways a condition goes wrong: it is not a condition (found before any request, exit 2), or it cannot be
+// evaluated on this result (Argo Rollouts' Error phase).
+/** A condition that does not parse or cannot work whatever the result: names the place in the text. */
 class ExpressionError extends Error {
     reason;
     offset;
@@ -40521,7 +40514,8 @@ class ExpressionError extends Error {
     constructor(reason, 
     /** 0-based offset into the source. */
     offset, source) {
-        const near = offset >= source.length ? 'at the end' : `at column ${offset + 1} (${JSON.stringify(source.slice(offset, offset + 12))})`;
+        const snippet = JSON.stringify(source.slice(offset, offset + 12));
+        const near = offset >= source.length ? 'at the end' : `at column ${offset + 1} (${snippet})`;
         super(`${reason} ${near}`);
         this.reason = reason;
         this.offset = offset;
@@ -40529,411 +40523,1200 @@ class ExpressionError extends Error {
         this.name = 'ExpressionError';
     }
 }
-const OPS = ['&&', '||', '==', '!=', '<=', '>=', '<', '>', '!', '+', '-', '*', '/', '(', ')', '[', ']', ','];
+/**
+ * A condition that fails on this result (a missing sample, a list where a number is needed, a type that does not
+ * fit). `waitable`: the error comes from how much data the query returned, so a later sample may not have it (Argo
+ * Rollouts retries such measurements up to consecutiveErrorLimit); otherwise it is the same for every sample.
+ */
+class EvalError extends Error {
+    waitable;
+    constructor(message, waitable) {
+        super(message);
+        this.waitable = waitable;
+        this.name = 'EvalError';
+    }
+}
+/** An error that depends on the amount of data: no sample, an index past the end, several samples for one number. */
+const dataError = (message) => new EvalError(message, true);
+/** An error that no other sample can fix: a type that does not fit. */
+const typeError = (message) => new EvalError(message, false);
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/functions-spec.js
+// Which functions a condition may call, how many arguments each takes and what they may be. The functions are
+// expr-lang's builtins (docs/language-definition.md) and the ones Argo Rollouts adds in utils/evaluate/evaluate.go
+// (asInt, asFloat, isNaN, isInf, isNil, default); bodies are in functions.ts and predicates.ts.
+// A number, or a list: a one-sample list stands for its number (see values.ts).
+const NUM = ['number', 'list'];
+const LIST = ['list'];
+const ANY = ['number', 'bool', 'string', 'list', 'nil'];
+const pred = (returns, min = 2) => ({ min, max: 2, predicate: 1, args: [LIST, ANY], returns });
+const num = (returns, args = NUM) => ({ min: 1, max: 1, args: [args], returns });
+const FUNCTIONS = {
+    len: num('number', ['list', 'string']),
+    all: pred('bool'),
+    any: pred('bool'),
+    none: pred('bool'),
+    one: pred('bool'),
+    filter: pred('list'),
+    map: pred('list'),
+    count: pred('number', 1),
+    sum: pred('number', 1),
+    find: pred('any'),
+    findIndex: pred('number'),
+    findLast: pred('any'),
+    findLastIndex: pred('number'),
+    min: { min: 1, max: Infinity, args: [NUM], returns: 'any' },
+    max: { min: 1, max: Infinity, args: [NUM], returns: 'any' },
+    mean: { min: 1, max: Infinity, args: [NUM], returns: 'number' },
+    median: { min: 1, max: Infinity, args: [NUM], returns: 'number' },
+    abs: num('number'),
+    ceil: num('number'),
+    floor: num('number'),
+    round: num('number'),
+    int: num('number', ['number', 'string', 'list']),
+    float: num('number', ['number', 'string', 'list']),
+    first: num('any', LIST),
+    last: num('any', LIST),
+    isNaN: num('bool'),
+    isInf: num('bool'),
+    asInt: num('number', ['number', 'string', 'list']),
+    asFloat: num('number', ['number', 'string', 'list']),
+    isNil: num('bool', ANY),
+    default: { min: 2, max: 2, args: [ANY, ANY], returns: 'any' },
+};
+const LIST_ADVICE = 'use all(), any(), none(), one(), filter(), map(), count(), len(), sum(), mean(), min() or max()';
+const TEXT_ADVICE = 'a Prometheus result holds numbers: compare numbers, e.g. result[0] >= 0.95';
+/** expr functions that conditions here do not evaluate, with what to write instead. */
+const UNSUPPORTED_FUNCTIONS = {
+    ...Object.fromEntries(['reduce', 'groupBy', 'sortBy', 'sort', 'uniq', 'concat', 'flatten', 'take', 'reverse', 'get',
+        'keys', 'values', 'toPairs', 'fromPairs'].map((f) => [f, LIST_ADVICE])),
+    ...Object.fromEntries(['now', 'duration', 'date', 'timezone'].map((f) => [f,
+        'times are the query\'s business: put the window in PromQL (rate(x[5m]), offset) and compare the number'])),
+    ...Object.fromEntries(['trim', 'trimPrefix', 'trimSuffix', 'upper', 'lower', 'split', 'splitAfter', 'replace',
+        'repeat', 'indexOf', 'lastIndexOf', 'hasPrefix', 'hasSuffix', 'join', 'string', 'type', 'toJSON', 'fromJSON',
+        'toBase64', 'fromBase64'].map((f) => [f, TEXT_ADVICE])),
+    ...Object.fromEntries(['bitand', 'bitor', 'bitxor', 'bitnand', 'bitnot', 'bitshl', 'bitshr', 'bitushr'].map((f) => [f,
+        'compute bits in PromQL and compare the number it returns'])),
+};
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/check.js
+
+
+const DESCRIBE = {
+    number: 'a number', bool: 'true/false', string: 'a string', list: 'a list', nil: 'nil', any: 'a value',
+};
+const NUMERIC = ['number', 'list', 'any'];
+const ORDINAL = ['first', 'second', 'third', 'fourth'];
+/** Can a value of type a ever be compared for equality with one of type b? */
+function comparable(a, b) {
+    if (a === b || a === 'any' || b === 'any' || a === 'nil' || b === 'nil')
+        return true;
+    // A one-sample list stands for its number.
+    return (a === 'list' && b === 'number') || (a === 'number' && b === 'list');
+}
+class Checker {
+    src;
+    constructor(src) {
+        this.src = src;
+    }
+    fail(reason, at) {
+        throw new ExpressionError(reason, at, this.src);
+    }
+    /** The whole condition: it must be able to give true or false. */
+    condition(n) {
+        const t = this.type(n);
+        if (t !== 'bool' && t !== 'any') {
+            this.fail(`the condition is ${DESCRIBE[t]}, not true/false; expected a comparison such as result >= 0.95`, 0);
+        }
+    }
+    type(n) {
+        switch (n.t) {
+            case 'num': return 'number';
+            case 'str': return 'string';
+            case 'bool': return 'bool';
+            case 'nil': return 'nil';
+            case 'result':
+            case 'it': return 'any';
+            case 'array':
+                n.items.forEach((i) => this.type(i));
+                return 'list';
+            case 'member': return this.member(n.target, n.at);
+            case 'index': return this.index(n.target, n.index, n.at);
+            case 'slice': return this.slice(n);
+            case 'predicate': return this.type(n.body);
+            case 'call': return this.call(n);
+            case 'unary': return this.unary(n);
+            case 'binary': return this.binary(n);
+            case 'cond': {
+                this.want(n.test, ['bool', 'any'], 'the test of ? :');
+                const a = this.type(n.then);
+                return a === this.type(n.else) ? a : 'any';
+            }
+        }
+    }
+    /** Checks that n has one of `ok` (or 'any'), naming `what` in the message. */
+    want(n, ok, what) {
+        const t = this.type(n);
+        if (t !== 'any' && !ok.includes(t)) {
+            const allowed = ok.filter((o) => o !== 'any').map((o) => DESCRIBE[o]).join(' or ');
+            this.fail(`${what} must be ${allowed}, got ${DESCRIBE[t]}`, n.at);
+        }
+        return t;
+    }
+    member(target, at) {
+        const t = this.type(target);
+        if (t !== 'any' && t !== 'nil')
+            this.fail(`${DESCRIBE[t]} has no fields`, at);
+        return 'any';
+    }
+    index(target, index, at) {
+        const t = this.type(target);
+        if (t === 'number' || t === 'bool' || t === 'nil') {
+            this.fail(`${DESCRIBE[t]} cannot be indexed; expected a list such as result`, at);
+        }
+        this.want(index, ['number', 'string', 'any'], 'an index');
+        return 'any';
+    }
+    slice(n) {
+        const t = this.want(n.target, ['list', 'string'], 'what is sliced');
+        if (n.from)
+            this.want(n.from, NUMERIC, 'a slice bound');
+        if (n.to)
+            this.want(n.to, NUMERIC, 'a slice bound');
+        return t;
+    }
+    call(n) {
+        const spec = FUNCTIONS[n.fn];
+        if (!spec)
+            return this.fail(`unknown function ${JSON.stringify(n.fn)}`, n.at);
+        if (n.args.length < spec.min || n.args.length > spec.max) {
+            const range = spec.max === Infinity ? `at least ${spec.min}` : `${spec.min} or ${spec.max}`;
+            const want = spec.min === spec.max ? `${spec.min}` : range;
+            this.fail(`${n.fn}() takes ${want} argument${want === '1' ? '' : 's'}, got ${n.args.length}`, n.at);
+        }
+        n.args.forEach((a, i) => {
+            const what = `the ${ORDINAL[i] ?? `#${i + 1}`} argument of ${n.fn}()`;
+            if (a.t === 'predicate') {
+                const filters = !['map', 'sum'].includes(n.fn);
+                if (filters)
+                    this.want(a.body, ['bool', 'any'], `${what} (a condition on #, e.g. # < 0.05)`);
+                else
+                    this.type(a.body);
+                return;
+            }
+            this.want(a, [...spec.args[Math.min(i, spec.args.length - 1)], 'any'], what);
+        });
+        return spec.returns;
+    }
+    unary(n) {
+        if (n.op !== 'not') {
+            this.want(n.arg, NUMERIC, `the operand of ${n.op}`);
+            return 'number';
+        }
+        const t = this.type(n.arg);
+        if (t !== 'bool' && t !== 'any')
+            this.fail(`"not" applies to true/false, got ${DESCRIBE[t]}`, n.at);
+        return 'bool';
+    }
+    binary(n) {
+        const { op } = n;
+        if (op === '&&' || op === '||') {
+            const word = op === '&&' ? 'and' : 'or';
+            this.want(n.left, ['bool'], `the left side of ${word} (a condition such as result > 1)`);
+            this.want(n.right, ['bool'], `the right side of ${word} (a condition such as result > 1)`);
+            return 'bool';
+        }
+        if (op === '??') {
+            this.type(n.left);
+            this.type(n.right);
+            return 'any';
+        }
+        const l = this.type(n.left);
+        const r = this.type(n.right);
+        if (n.left.t === 'unary' && n.left.op === 'not' && !(['==', '!='].includes(op) && ['bool', 'any'].includes(r))) {
+            // expr binds `not` tighter than comparisons: `not result > 1` is `(not result) > 1`.
+            const why = `so not a ${op} b is (not a) ${op} b; write not (a ${op} b)`;
+            this.fail(`"not" binds tighter than ${op}, ${why}`, n.left.at);
+        }
+        return this.operands(op, l, r, n.at);
+    }
+    operands(op, l, r, at) {
+        const bad = () => this.fail(`${op} does not apply to ${DESCRIBE[l]} and ${DESCRIBE[r]}`, at);
+        const num = (t) => NUMERIC.includes(t);
+        const str = (t) => t === 'string' || t === 'any';
+        switch (op) {
+            case '==':
+            case '!=':
+                if (!comparable(l, r))
+                    this.fail(`${op} compares ${DESCRIBE[l]} with ${DESCRIBE[r]}: they are never equal`, at);
+                return 'bool';
+            case '<':
+            case '>':
+            case '<=':
+            case '>=':
+                return (num(l) && num(r)) || (str(l) && str(r)) ? 'bool' : bad();
+            case 'in':
+                return ['list', 'string', 'any'].includes(r) ? 'bool' : bad();
+            case 'contains':
+            case 'startsWith':
+            case 'endsWith':
+                return str(l) && str(r) ? 'bool' : bad();
+            case '..':
+                return num(l) && num(r) ? 'list' : bad();
+            case '+':
+                if (l === 'string' && r === 'string')
+                    return 'string';
+                if (num(l) && num(r))
+                    return l === 'any' || r === 'any' ? 'any' : 'number';
+                return (l === 'any' && str(r)) || (r === 'any' && str(l)) ? 'any' : bad();
+            default:
+                return num(l) && num(r) ? 'number' : bad();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/values.js
+// Values at evaluation time, and the conversions between them. Numbers follow Go's float64 as Argo Rollouts
+// evaluates them: NaN compares false with everything (and != true), +Inf is larger than every number.
+
+function kindOf(v) {
+    if (v === null)
+        return 'nil';
+    if (Array.isArray(v))
+        return 'list';
+    return typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : 'string';
+}
+const A = {
+    number: 'a number', bool: 'true/false', string: 'a string', nil: 'nil', list: 'a list',
+};
+/** "a number (0.97)", "a list of 3 samples": for messages. */
+function describe(v) {
+    if (Array.isArray(v))
+        return v.length === 1 ? 'a list of 1 sample' : `a list of ${v.length} samples`;
+    return v === null ? 'nil' : `${A[kindOf(v)]} (${show(v)})`;
+}
+/** A number as Prometheus writes it (NaN, +Inf, -Inf), at most 6 significant digits. */
+function showNumber(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? '+Inf' : '-Inf';
+    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+/** A value for a log line: lists show their first few items. */
+function show(v, items = 5) {
+    if (v === null)
+        return 'nil';
+    if (typeof v === 'number')
+        return showNumber(v);
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    if (typeof v === 'boolean')
+        return String(v);
+    const shown = v.slice(0, items).map((x) => show(x, items));
+    return `[${shown.join(', ')}${v.length > items ? ', …' : ''}]`;
+}
+/**
+ * v where a number is needed. A list of exactly one number stands for that number: a comparison such as
+ * `result >= 0.95` on a one-sample vector means what it meant before expr compatibility (Argo Rollouts refuses
+ * it). An empty list or several samples depend on the data (waitable); other kinds never fit.
+ */
+function toNumber(v, what) {
+    if (typeof v === 'number')
+        return v;
+    if (Array.isArray(v)) {
+        if (v.length === 1 && typeof v[0] === 'number')
+            return v[0];
+        if (v.length === 0) {
+            const advice = 'write len(result) > 0 && result[0] >= …, or default(result, 0)';
+            throw dataError(`${what} is empty where a number is needed (no data); ${advice}`);
+        }
+        if (v.every((x) => typeof x === 'number')) {
+            const advice = 'write all(result, # >= …) for every sample, or result[0] for the first';
+            throw dataError(`${what} holds ${v.length} samples where one number is needed; ${advice}`);
+        }
+    }
+    if (v === null) {
+        const why = '(max(), first() or find() of no data); write default(…, 0)';
+        throw dataError(`${what} is nil where a number is needed ${why}`);
+    }
+    throw typeError(`${what} must be a number, got ${describe(v)}`);
+}
+/** Go's int64(f) for a float: truncation toward zero; NaN and ±Inf give the smallest int64, as on amd64. */
+const truncate = (n) => (Number.isFinite(n) ? Math.trunc(n) : -9223372036854775808);
+const SIDES = ['the left side of ==', 'the right side of =='];
+/**
+ * == as Argo Rollouts evaluates it with a typed result: same kinds compare, nil compares with anything (equal only
+ * to nil), a one-sample list compares as its number, and different kinds are an error (expr: "mismatched types").
+ * `names`: how the two sides are named in messages.
+ */
+function equal(a, b, names = SIDES) {
+    const ka = kindOf(a);
+    const kb = kindOf(b);
+    if (ka === 'nil' || kb === 'nil')
+        return ka === kb;
+    if (ka === 'list' && kb === 'list') {
+        const la = a;
+        const lb = b;
+        return la.length === lb.length && la.every((x, i) => equal(x, lb[i], names));
+    }
+    if ((ka === 'list' && kb === 'number') || (ka === 'number' && kb === 'list')) {
+        return toNumber(a, names[0]) === toNumber(b, names[1]);
+    }
+    if (ka !== kb)
+        throw typeError(`== compares ${describe(a)} with ${describe(b)}: mismatched types`);
+    return a === b;
+}
+/** Parses a number the way Go's strconv.ParseFloat does for the forms metrics use. */
+function parseNumber(s, fn) {
+    const t = s.trim();
+    if (/^[+-]?(inf|infinity)$/i.test(t))
+        return t.startsWith('-') ? -Infinity : Infinity;
+    if (/^nan$/i.test(t))
+        return Number.NaN;
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t))
+        return Number(t);
+    throw typeError(`${fn}(${JSON.stringify(s)}): not a number`);
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/functions.js
+// The bodies of the functions that take values (the predicate ones are in predicates.ts): expr-lang's builtins
+// (builtin/builtin.go, builtin/lib.go) and Argo Rollouts' own (utils/evaluate/evaluate.go).
+
+
+const arg0 = (args) => args[0];
+const number = (args, name) => toNumber(arg0(args), `the argument of ${name}()`);
+/** The numbers of min/max/mean/median arguments: numbers and (nested) lists of numbers, flattened. */
+function numbers(args, name) {
+    const out = [];
+    const add = (v) => {
+        if (Array.isArray(v))
+            v.forEach(add);
+        else if (typeof v === 'number')
+            out.push(v);
+        else
+            throw typeError(`${name}() takes numbers and lists of numbers, got ${describe(v)}`);
+    };
+    args.forEach(add);
+    return out;
+}
+/** expr's minMax: the first value wins unless a later one is strictly better, so NaN behaves as in Go. */
+function extreme(args, name) {
+    let best = null;
+    for (const n of numbers(args, name))
+        if (best === null || (name === 'max' ? best < n : best > n))
+            best = n;
+    return best;
+}
+function median(args, name) {
+    const v = numbers(args, name).sort((a, b) => a - b);
+    if (!v.length)
+        return 0;
+    const mid = Math.floor(v.length / 2);
+    return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+function len(args) {
+    const v = arg0(args);
+    if (Array.isArray(v))
+        return v.length;
+    if (typeof v === 'string')
+        return [...v].length;
+    const scalar = typeof v === 'number' ? ' (the query returned a scalar: compare result directly)' : '';
+    throw typeError(`len() takes a list or a string, got ${describe(v)}${scalar}`);
+}
+function asInt(args, name) {
+    const v = arg0(args);
+    if (typeof v === 'string') {
+        if (/^[+-]?\d+$/.test(v.trim()))
+            return Number.parseInt(v, 10);
+        throw typeError(`${name}(${JSON.stringify(v)}): not a whole number; write asFloat() for decimals`);
+    }
+    return truncate(toNumber(v, `the argument of ${name}()`));
+}
+function asFloat(args, name) {
+    const v = arg0(args);
+    return typeof v === 'string' ? parseNumber(v, name) : toNumber(v, `the argument of ${name}()`);
+}
+function functions_element(args, name) {
+    const v = arg0(args);
+    if (!Array.isArray(v))
+        throw typeError(`${name}() takes a list, got ${describe(v)}`);
+    return (name === 'first' ? v[0] : v[v.length - 1]) ?? null;
+}
+/** Go's math.Round: halves away from zero (JavaScript's Math.round rounds -2.5 to -2). */
+const goRound = (n) => Math.sign(n) * Math.round(Math.abs(n));
+const BUILTINS = {
+    len,
+    min: extreme,
+    max: extreme,
+    mean: (args, name) => {
+        const v = numbers(args, name);
+        return v.length ? v.reduce((a, b) => a + b, 0) / v.length : 0;
+    },
+    median,
+    abs: (args, name) => Math.abs(number(args, name)),
+    ceil: (args, name) => Math.ceil(number(args, name)),
+    floor: (args, name) => Math.floor(number(args, name)),
+    round: (args, name) => goRound(number(args, name)),
+    int: asInt,
+    float: asFloat,
+    first: functions_element,
+    last: functions_element,
+    isNaN: (args, name) => Number.isNaN(number(args, name)),
+    isInf: (args, name) => {
+        const n = number(args, name);
+        return n === Infinity || n === -Infinity;
+    },
+    asInt,
+    asFloat,
+    // Argo Rollouts' isNil looks at the whole result; a Prometheus result is never nil, so an empty one counts.
+    isNil: (args) => arg0(args) === null || (Array.isArray(arg0(args)) && arg0(args).length === 0),
+};
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/predicates.js
+// all/any/none/one/filter/map/count/sum/find… with a predicate on `#`, as expr-lang defines them
+// (docs/language-definition.md): all() and none() of an empty list are true, any() and one() false.
+
+
+function truth(v, name) {
+    if (typeof v !== 'boolean')
+        throw typeError(`the predicate of ${name}() must give true/false, got ${describe(v)}`);
+    return v;
+}
+function list(v, name) {
+    if (Array.isArray(v))
+        return v;
+    const scalar = typeof v === 'number' ? '; the query returned a scalar: compare result directly' : '';
+    throw typeError(`${name}() takes a list, got ${describe(v)}${scalar}`);
+}
+function countOf(items, test, name) {
+    return items.filter((x) => truth(test ? test(x) : x, name)).length;
+}
+function sumOf(items, test, name) {
+    return items.reduce((acc, x) => acc + toNumber(test ? test(x) : x, `an element in ${name}()`), 0);
+}
+function findIn(items, test, name) {
+    const last = name.startsWith('findLast');
+    const order = last ? [...items.keys()].reverse() : [...items.keys()];
+    const i = order.find((k) => truth(test(items[k]), name));
+    if (name.endsWith('Index'))
+        return i ?? -1;
+    return i === undefined ? null : items[i];
+}
+/** Calls the predicate function `name` on the list v; `test` is undefined for count(list) and sum(list). */
+function callPredicate(name, v, test) {
+    const items = list(v, name);
+    const t = test;
+    switch (name) {
+        case 'all': return items.every((x) => truth(t(x), name));
+        case 'any': return items.some((x) => truth(t(x), name));
+        case 'none': return !items.some((x) => truth(t(x), name));
+        case 'one': return countOf(items, t, name) === 1;
+        case 'filter': return items.filter((x) => truth(t(x), name));
+        case 'map': return items.map((x) => t(x));
+        case 'count': return countOf(items, test, name);
+        case 'sum': return sumOf(items, test, name);
+        default: return findIn(items, t, name);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/evaluate.js
+
+
+
+
+/** The longest list `a..b` may build: a condition never needs more, and memory stays bounded. */
+const MAX_RANGE = 100_000;
+/** How a node is named in messages: `result`, `result[0]`, `max(…)`, else "the value". */
+function label(n) {
+    if (n.t === 'result')
+        return 'result';
+    if (n.t === 'it')
+        return '#';
+    if (n.t === 'index' && n.index.t === 'num')
+        return `${label(n.target)}[${n.index.value}]`;
+    if (n.t === 'call')
+        return `${n.fn}(…)`;
+    return 'the value';
+}
+function evalNode(n, s) {
+    switch (n.t) {
+        case 'num':
+        case 'str':
+        case 'bool': return n.value;
+        case 'nil': return null;
+        case 'result': return s.result;
+        case 'it': return s.it ?? null;
+        case 'array': return n.items.map((i) => evalNode(i, s));
+        case 'member': return member(n, evalNode(n.target, s));
+        case 'index': return index(n, evalNode(n.target, s), evalNode(n.index, s));
+        case 'slice': return slice(n, s);
+        case 'predicate': return evalNode(n.body, s);
+        case 'call': return call(n, s);
+        case 'unary': return unary(n, evalNode(n.arg, s));
+        case 'binary': return binary(n, s);
+        case 'cond': return evaluate_truth(evalNode(n.test, s), 'the test of ? :') ? evalNode(n.then, s) : evalNode(n.else, s);
+    }
+}
+function evaluate_truth(v, what) {
+    if (typeof v !== 'boolean')
+        throw typeError(`${what} must be true/false, got ${describe(v)}`);
+    return v;
+}
+function member(n, target) {
+    if (target === null) {
+        if (n.optional)
+            return null;
+        throw dataError(`${label(n.target)} is nil, so it has no field ${n.name}`);
+    }
+    const advice = 'a Prometheus result is a number or a list of numbers, write result or result[0]';
+    throw typeError(`${label(n.target)}.${n.name}: ${describe(target)} has no fields; ${advice}`);
+}
+function index(n, target, at) {
+    const what = label(n.target);
+    if (target === null) {
+        if (n.optional)
+            return null;
+        throw dataError(`${what} is nil, so it has no item ${show(at)}`);
+    }
+    if (typeof target === 'number') {
+        const advice = `write ${what}, not ${what}[${show(at)}]`;
+        throw typeError(`${what} is a number (the query returned a scalar), it has no items; ${advice}`);
+    }
+    if (!Array.isArray(target) && typeof target !== 'string')
+        throw typeError(`${describe(target)} cannot be indexed`);
+    if (typeof at !== 'number') {
+        throw typeError(`${what}[${show(at)}]: an index must be a number such as 0, got ${describe(at)}`);
+    }
+    const items = typeof target === 'string' ? [...target] : target;
+    const i = truncate(at) < 0 ? items.length + truncate(at) : truncate(at);
+    if (i < 0 || i >= items.length) {
+        const count = `${items.length} ${what === 'result' ? 'sample' : 'item'}${items.length === 1 ? '' : 's'}`;
+        const returned = items.length ? `the query returned ${count}` : 'the query returned no data';
+        const had = what === 'result' ? returned : `${what} has ${count}`;
+        throw dataError(`${what}[${show(at)}] does not exist: ${had}`);
+    }
+    return items[i];
+}
+function slice(n, s) {
+    const target = evalNode(n.target, s);
+    if (!Array.isArray(target) && typeof target !== 'string') {
+        throw typeError(`${describe(target)} cannot be sliced; expected a list`);
+    }
+    const items = typeof target === 'string' ? [...target] : target;
+    const bound = (b, dflt) => {
+        if (!b)
+            return dflt;
+        const v = truncate(toNumber(evalNode(b, s), 'a slice bound'));
+        return Math.min(Math.max(v < 0 ? items.length + v : v, 0), items.length);
+    };
+    const out = items.slice(bound(n.from, 0), bound(n.to, items.length));
+    return typeof target === 'string' ? out.join('') : out;
+}
+function call(n, s) {
+    if (n.fn === 'default')
+        return defaultOf(n, s);
+    const pred = n.args.find((a) => a.t === 'predicate');
+    if (pred || n.fn === 'count' || n.fn === 'sum') {
+        // count(list) and sum(list) take no predicate: test stays undefined.
+        const test = pred && ((x) => evalNode(pred, { result: s.result, it: x }));
+        return callPredicate(n.fn, evalNode(n.args[0], s), test);
+    }
+    const fn = BUILTINS[n.fn];
+    if (!fn)
+        throw typeError(`${n.fn}() cannot be evaluated`);
+    return fn(n.args.map((a) => evalNode(a, s)), n.fn);
+}
+/**
+ * default(v, d): d when v is nil, as in Argo Rollouts. A Prometheus result is never nil, so no data counts as nil
+ * here: an empty list, or a first argument that fails for want of data (default(result[0], 0) on no samples).
+ */
+function defaultOf(n, s) {
+    const [v, d] = n.args;
+    let value;
+    try {
+        value = evalNode(v, s);
+    }
+    catch (e) {
+        if (e instanceof EvalError && e.waitable)
+            return evalNode(d, s);
+        throw e;
+    }
+    return value === null || (Array.isArray(value) && value.length === 0) ? evalNode(d, s) : value;
+}
+function unary(n, v) {
+    if (n.op === 'not')
+        return !evaluate_truth(v, 'the operand of not');
+    const x = toNumber(v, label(n.arg));
+    return n.op === '-' ? -x : x;
+}
+function binary(n, s) {
+    const { op } = n;
+    if (op === '&&' || op === '||') {
+        const word = op === '&&' ? 'and' : 'or';
+        const l = evaluate_truth(evalNode(n.left, s), `the left side of ${word}`);
+        if (l === (op === '||'))
+            return l;
+        return evaluate_truth(evalNode(n.right, s), `the right side of ${word}`);
+    }
+    const l = evalNode(n.left, s);
+    if (op === '??')
+        return l === null ? evalNode(n.right, s) : l;
+    const r = evalNode(n.right, s);
+    if (op === '==' || op === '!=')
+        return equal(l, r, [label(n.left), label(n.right)]) === (op === '==');
+    if (op === 'in')
+        return membership(n, l, r);
+    if (op === 'contains' || op === 'startsWith' || op === 'endsWith')
+        return evaluate_text(op, l, r);
+    if (typeof l === 'string' && typeof r === 'string')
+        return strings(op, l, r);
+    return evaluate_numbers(op, toNumber(l, label(n.left)), toNumber(r, label(n.right)));
+}
+function membership(n, l, r) {
+    if (Array.isArray(r))
+        return r.some((x) => kindOf(x) === kindOf(l) && equal(l, x));
+    if (typeof r === 'string' && typeof l === 'string')
+        return r.includes(l);
+    if (r === null)
+        throw dataError(`${label(n.right)} is nil, so nothing is in it`);
+    const scalar = typeof r === 'number' ? ' (the query returned a scalar): write result == …' : '';
+    throw typeError(`"in" needs a list on its right, got ${describe(r)}${scalar}`);
+}
+function evaluate_text(op, l, r) {
+    if (typeof l !== 'string' || typeof r !== 'string') {
+        throw typeError(`${op} takes two strings, got ${describe(l)} and ${describe(r)}`);
+    }
+    return op === 'contains' ? l.includes(r) : op === 'startsWith' ? l.startsWith(r) : l.endsWith(r);
+}
+function strings(op, l, r) {
+    switch (op) {
+        case '+': return l + r;
+        case '<': return l < r;
+        case '>': return l > r;
+        case '<=': return l <= r;
+        case '>=': return l >= r;
+        default: throw typeError(`${op} does not apply to strings`);
+    }
+}
+function evaluate_numbers(op, l, r) {
+    switch (op) {
+        case '<': return l < r;
+        case '>': return l > r;
+        case '<=': return l <= r;
+        case '>=': return l >= r;
+        case '+': return l + r;
+        case '-': return l - r;
+        case '*': return l * r;
+        case '/': return l / r;
+        case '**': return l ** r;
+        case '%':
+            if (!Number.isInteger(l) || !Number.isInteger(r)) {
+                throw typeError(`% takes whole numbers, got ${show(l)} and ${show(r)}`);
+            }
+            if (r === 0)
+                throw typeError('% by zero');
+            return l % r;
+        default: return range(l, r);
+    }
+}
+function range(from, to) {
+    if (!Number.isInteger(from) || !Number.isInteger(to)) {
+        throw typeError(`.. takes whole numbers, got ${show(from)} and ${show(to)}`);
+    }
+    if (to - from >= MAX_RANGE)
+        throw typeError(`${from}..${to} has more than ${MAX_RANGE} numbers`);
+    return to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/tokenize.js
+// The tokenizer of the condition language: expr-lang's tokens (github.com/expr-lang/expr, parser/lexer), as
+// Argo Rollouts uses them. Comments (// and /* */) are skipped as expr skips them.
+
+/** Words that are operators in expr, not names. */
+const WORD_OPS = new Set([
+    'not', 'in', 'and', 'or', 'matches', 'contains', 'startsWith', 'endsWith', 'let', 'if', 'else',
+]);
+// Longest first, so "**" wins over "*" and "?." over "?".
+const OPS = ['**', '==', '!=', '<=', '>=', '&&', '||', '..', '?.', '??', '::', '<', '>', '!', '+', '-', '*', '/', '%',
+    '^', '(', ')', '[', ']', '{', '}', ',', '.', '#', '?', ':', ';', '|', '='];
+// Hexadecimal, octal, binary, or decimal (a `.` followed by another is the range operator, as in 1..3).
+const NUMBER = new RegExp('^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|' +
+    '(?:\\d[\\d_]*(?:\\.(?!\\.)[\\d_]*)?|\\.\\d[\\d_]*)(?:[eE][+-]?\\d[\\d_]*)?)');
+const NAME = /^[A-Za-z_$][A-Za-z0-9_$]*/;
+const ESCAPES = {
+    n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\x07', '\\': '\\', "'": "'", '"': '"', '`': '`',
+};
+function numberValue(text) {
+    const t = text.replace(/_/g, '');
+    const base = { x: 16, o: 8, b: 2 }[t[1]?.toLowerCase()];
+    if (/^0[xob]/i.test(t))
+        return Number.parseInt(t.slice(2), base);
+    return Number(t);
+}
+/** A quoted string from `at` (the quote); returns its value and where it ends. */
+function readString(src, at) {
+    const q = src[at];
+    let value = '';
+    let i = at + 1;
+    while (i < src.length && src[i] !== q) {
+        if (src[i] !== '\\' || q === '`') {
+            value += src[i++];
+            continue;
+        }
+        const e = src[i + 1] ?? '';
+        const digits = e === 'u' ? 4 : e === 'x' ? 2 : 0;
+        const hex = digits ? new RegExp(`^[0-9a-fA-F]{${digits}}`).exec(src.slice(i + 2)) : null;
+        if (hex) {
+            value += String.fromCharCode(Number.parseInt(hex[0], 16));
+            i += 2 + hex[0].length;
+        }
+        else if (ESCAPES[e] !== undefined) {
+            value += ESCAPES[e];
+            i += 2;
+        }
+        else {
+            const why = `unknown escape "\\${e}" in a string; expected \\n, \\t, \\\\, \\${q} or \\uXXXX`;
+            throw new ExpressionError(why, i, src);
+        }
+    }
+    if (i >= src.length)
+        throw new ExpressionError(`the string is not closed; expected a closing ${q}`, at, src);
+    return { value, end: i + 1 };
+}
+/** Skips blanks and comments from i; returns the next position. */
+function skipBlank(src, i) {
+    for (;;) {
+        if (/\s/.test(src[i] ?? ''))
+            i++;
+        else if (src.startsWith('//', i))
+            i = src.includes('\n', i) ? src.indexOf('\n', i) + 1 : src.length;
+        else if (src.startsWith('/*', i)) {
+            const end = src.indexOf('*/', i + 2);
+            if (end < 0)
+                throw new ExpressionError('the comment is not closed; expected */', i, src);
+            i = end + 2;
+        }
+        else
+            return i;
+    }
+}
+/** The token at i and where it ends. */
+function nextToken(src, i) {
+    const rest = src.slice(i);
+    const num = NUMBER.exec(rest);
+    if (num) {
+        if (/^[A-Za-z0-9_$.]/.test(rest.slice(num[0].length)) && !rest.slice(num[0].length).startsWith('..')) {
+            const bad = JSON.stringify(rest.match(/^[A-Za-z0-9_$.]+/)?.[0]);
+            throw new ExpressionError(`bad number ${bad}; expected digits such as 0.95 or 1e-3`, i, src);
+        }
+        return { tok: { kind: 'num', text: num[0], at: i, num: numberValue(num[0]) }, end: i + num[0].length };
+    }
+    const name = NAME.exec(rest);
+    if (name) {
+        return { tok: { kind: WORD_OPS.has(name[0]) ? 'op' : 'name', text: name[0], at: i }, end: i + name[0].length };
+    }
+    const c = src[i];
+    if (c === '"' || c === "'" || c === '`') {
+        const s = readString(src, i);
+        return { tok: { kind: 'str', text: s.value, at: i }, end: s.end };
+    }
+    const op = OPS.find((o) => src.startsWith(o, i));
+    if (op)
+        return { tok: { kind: 'op', text: op, at: i }, end: i + op.length };
+    if (c === '&')
+        throw new ExpressionError('"&" alone is not an operator; expected "&&" (or and)', i, src);
+    throw new ExpressionError(`unexpected character ${JSON.stringify(c)}`, i, src);
+}
 function tokenize(src) {
     const out = [];
-    let i = 0;
+    let i = skipBlank(src, 0);
     while (i < src.length) {
-        const c = src[i];
-        if (/\s/.test(c)) {
-            i++;
-            continue;
-        }
-        const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(src.slice(i));
-        if (num) {
-            if (/^[A-Za-z_]/.test(src.slice(i + num[0].length)))
-                throw new ExpressionError('a number runs into a name', i, src);
-            out.push({ kind: 'num', text: num[0], at: i });
-            i += num[0].length;
-            continue;
-        }
-        const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
-        if (name) {
-            out.push({ kind: 'name', text: name[0], at: i });
-            i += name[0].length;
-            continue;
-        }
-        const op = OPS.find((o) => src.startsWith(o, i));
-        if (op) {
-            out.push({ kind: 'op', text: op, at: i });
-            i += op.length;
-            continue;
-        }
-        if (c === '=')
-            throw new ExpressionError('"=" is not an operator; expected "==" to compare', i, src);
-        if (c === '&' || c === '|')
-            throw new ExpressionError(`"${c}" alone is not an operator; expected "${c}${c}"`, i, src);
-        throw new ExpressionError(`unexpected character ${JSON.stringify(c)}`, i, src);
+        const { tok, end } = nextToken(src, i);
+        out.push(tok);
+        i = skipBlank(src, end);
     }
     out.push({ kind: 'end', text: '', at: src.length });
     return out;
 }
-const FUNCTIONS = {
-    len: { args: ['samples'], returns: 'number' },
-    isNaN: { args: ['number'], returns: 'boolean' },
-    all: { args: ['samples', 'boolean'], returns: 'boolean', binds: true },
-    any: { args: ['samples', 'boolean'], returns: 'boolean', binds: true },
-    min: { args: ['samples'], returns: 'number' },
-    max: { args: ['samples'], returns: 'number' },
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/parser.js
+
+
+
+/** expr's binary operators: precedence, and whether the right side binds at the same level (right-associative). */
+const BINARY = {
+    or: { prec: 10, op: '||' }, '||': { prec: 10, op: '||' },
+    and: { prec: 15, op: '&&' }, '&&': { prec: 15, op: '&&' },
+    '==': { prec: 20, op: '==' }, '!=': { prec: 20, op: '!=' }, '<': { prec: 20, op: '<' }, '>': { prec: 20, op: '>' },
+    '<=': { prec: 20, op: '<=' }, '>=': { prec: 20, op: '>=' }, in: { prec: 20, op: 'in' },
+    contains: { prec: 20, op: 'contains' }, startsWith: { prec: 20, op: 'startsWith' },
+    endsWith: { prec: 20, op: 'endsWith' },
+    '..': { prec: 25, op: '..' }, '+': { prec: 30, op: '+' }, '-': { prec: 30, op: '-' },
+    '*': { prec: 60, op: '*' }, '/': { prec: 60, op: '/' }, '%': { prec: 60, op: '%' },
+    '**': { prec: 100, right: true, op: '**' }, '^': { prec: 100, right: true, op: '**' }, '??': { prec: 500, op: '??' },
 };
-const KEYWORDS = { and: '&&', or: '||', not: '!' };
+const UNARY = {
+    not: { prec: 50, op: 'not' }, '!': { prec: 50, op: 'not' }, '-': { prec: 90, op: '-' }, '+': { prec: 90, op: '+' },
+};
+const CHAINED = new Set(['<', '>', '<=', '>=']);
+const NEGATABLE = new Set(['in', 'contains', 'startsWith', 'endsWith', 'matches']);
+/** Deeper nesting than this is refused, so a hostile or generated condition cannot exhaust the stack. */
+const MAX_NESTING = 64;
+const MAX_LENGTH = 4096;
+const UNSUPPORTED_WORDS = {
+    let: 'variables (let) are not supported; write the expression where the variable is used',
+    if: 'if/else is not supported; write test ? a : b',
+    else: 'if/else is not supported; write test ? a : b',
+    matches: 'regular expressions (matches) are not supported; a Prometheus result holds numbers: compare numbers',
+    ';': 'sequences (;) are not supported; write one expression',
+    '=': '"=" is not an operator; expected "==" to compare',
+    '::': 'expr\'s :: calls are not supported; call the function by its name',
+    '{': 'map literals are not supported; a Prometheus result is a number or a list of numbers',
+};
 class Parser {
     src;
     i = 0;
     toks;
+    /** How many predicates we are inside: `#` and `.name` mean the current element only there. */
+    predicates = 0;
+    nesting = 0;
     constructor(src) {
         this.src = src;
-        this.toks = tokenize(src).map((t) => (t.kind === 'name' && KEYWORDS[t.text] ? { ...t, kind: 'op', text: KEYWORDS[t.text] } : t));
+        if (src.length > MAX_LENGTH) {
+            const why = `the condition is ${src.length} characters long; expected at most ${MAX_LENGTH}`;
+            throw new ExpressionError(why, 0, src);
+        }
+        this.toks = tokenize(src);
     }
-    peek() {
-        return this.toks[this.i];
+    peek(ahead = 0) {
+        return this.toks[Math.min(this.i + ahead, this.toks.length - 1)];
     }
     take() {
         return this.toks[this.i++];
     }
-    isOp(...ops) {
-        const t = this.peek();
-        return t.kind === 'op' && ops.includes(t.text);
+    is(text, t = this.peek()) {
+        return t.kind === 'op' && t.text === text;
     }
     fail(reason, t = this.peek()) {
         throw new ExpressionError(reason, t.at, this.src);
     }
-    expect(op, what) {
-        if (!this.isOp(op))
-            this.fail(`expected ${what}`);
+    expect(text, what) {
+        if (!this.is(text)) {
+            this.fail(this.peek().kind === 'end' ? `the condition ends too early; expected ${what}` : `expected ${what}`);
+        }
         return this.take();
+    }
+    refuseUnsupported(t = this.peek()) {
+        const why = t.kind === 'op' || t.kind === 'name' ? UNSUPPORTED_WORDS[t.text] : undefined;
+        if (why)
+            this.fail(why, t);
     }
     parse() {
         if (this.peek().kind === 'end')
-            this.fail('the condition is empty; expected something like result >= 0.95');
-        const n = this.or();
-        if (this.peek().kind !== 'end')
-            this.fail(`unexpected ${JSON.stringify(this.peek().text)}; expected an operator or the end`);
-        return n;
-    }
-    or() {
-        let n = this.and();
-        while (this.isOp('||')) {
-            const t = this.take();
-            n = { t: 'binary', op: '||', left: n, right: this.and(), at: t.at };
+            this.fail('the condition is empty; expected something like result[0] >= 0.95');
+        this.refuseUnsupported();
+        const n = this.expression(0);
+        const t = this.peek();
+        if (t.kind !== 'end') {
+            this.refuseUnsupported(t);
+            this.fail(`unexpected ${JSON.stringify(t.text)}; expected an operator or the end`);
         }
         return n;
     }
-    and() {
-        let n = this.not();
-        while (this.isOp('&&')) {
-            const t = this.take();
-            n = { t: 'binary', op: '&&', left: n, right: this.not(), at: t.at };
+    /** Precedence climbing as expr's parseExpression: binary operators at `prec` or tighter. */
+    expression(prec) {
+        if (++this.nesting > MAX_NESTING)
+            this.fail(`the condition nests more than ${MAX_NESTING} levels deep`);
+        let left = this.primary();
+        for (;;) {
+            if (this.is('|') && prec === 0) {
+                // expr's pipe: `result | len()` is len(result).
+                this.take();
+                const fn = this.peek().kind === 'name' ? this.take() : this.fail('expected a function name after "|"');
+                left = this.call(fn, [left]);
+                continue;
+            }
+            const negated = this.is('not') && NEGATABLE.has(this.peek(1).text) && this.peek(1).kind === 'op';
+            const t = this.peek(negated ? 1 : 0);
+            if (t.text === 'matches' && t.kind === 'op')
+                this.refuseUnsupported(t);
+            const b = t.kind === 'op' ? BINARY[t.text] : undefined;
+            if (!b || b.prec < prec)
+                break;
+            if (negated)
+                this.take();
+            this.take();
+            left = this.binary(left, t, b, negated);
         }
-        return n;
-    }
-    not() {
-        if (this.isOp('!')) {
-            const t = this.take();
-            return { t: 'unary', op: '!', arg: this.not(), at: t.at };
-        }
-        return this.cmp();
-    }
-    cmp() {
-        const left = this.sum();
-        if (this.isOp('==', '!=', '<', '<=', '>', '>=')) {
-            const t = this.take();
-            const n = { t: 'binary', op: t.text, left, right: this.sum(), at: t.at };
-            if (this.isOp('==', '!=', '<', '<=', '>', '>='))
-                this.fail('comparisons do not chain; expected "and" between two comparisons');
-            return n;
-        }
+        if (prec === 0)
+            left = this.conditional(left);
+        this.nesting--;
         return left;
     }
-    sum() {
-        let n = this.product();
-        while (this.isOp('+', '-')) {
-            const t = this.take();
-            n = { t: 'binary', op: t.text, left: n, right: this.product(), at: t.at };
-        }
-        return n;
+    binary(left, t, b, negated) {
+        if (CHAINED.has(b.op))
+            return this.comparison(left, t, b.prec);
+        const right = this.expression(b.right ? b.prec : b.prec + 1);
+        const n = { t: 'binary', op: b.op, left, right, at: t.at };
+        return negated ? { t: 'unary', op: 'not', arg: n, at: t.at } : n;
     }
-    product() {
-        let n = this.unary();
-        while (this.isOp('*', '/')) {
-            const t = this.take();
-            n = { t: 'binary', op: t.text, left: n, right: this.unary(), at: t.at };
+    /** `a < b <= c` is `a < b && b <= c`, as in expr. */
+    comparison(left, t, prec) {
+        let root;
+        for (;;) {
+            const right = this.expression(prec + 1);
+            const cmp = { t: 'binary', op: BINARY[t.text]?.op, left, right, at: t.at };
+            root = root ? { t: 'binary', op: '&&', left: root, right: cmp, at: t.at } : cmp;
+            left = right;
+            if (!(this.peek().kind === 'op' && CHAINED.has(this.peek().text)))
+                return root;
+            t = this.take();
         }
-        return n;
     }
-    unary() {
-        if (this.isOp('-')) {
-            const t = this.take();
-            return { t: 'unary', op: '-', arg: this.unary(), at: t.at };
+    /** `test ? a : b`, and expr's `a ?: b`. */
+    conditional(test) {
+        while (this.is('?')) {
+            const q = this.take();
+            if (this.is(':')) {
+                this.take();
+                test = { t: 'cond', test, then: test, else: this.expression(0), at: q.at };
+                continue;
+            }
+            const then = this.expression(0);
+            this.expect(':', '":" of test ? a : b');
+            test = { t: 'cond', test, then, else: this.expression(0), at: q.at };
         }
-        return this.postfix();
-    }
-    postfix() {
-        let n = this.primary();
-        while (this.isOp('[')) {
-            const t = this.take();
-            const index = this.or();
-            this.expect(']', '"]" to close the index');
-            n = { t: 'index', target: n, index, at: t.at };
-        }
-        return n;
+        return test;
     }
     primary() {
         const t = this.peek();
-        if (t.kind === 'num') {
+        const u = t.kind === 'op' ? UNARY[t.text] : undefined;
+        if (u) {
             this.take();
-            return { t: 'num', value: Number(t.text), at: t.at };
+            return this.postfix({ t: 'unary', op: u.op, arg: this.expression(u.prec), at: t.at });
         }
-        if (t.kind === 'name') {
+        if (this.is('(')) {
             this.take();
-            if (t.text === 'true' || t.text === 'false')
-                return { t: 'bool', value: t.text === 'true', at: t.at };
-            if (this.isOp('(')) {
-                if (!FUNCTIONS[t.text])
-                    this.fail(`unknown function ${JSON.stringify(t.text)}; expected one of ${Object.keys(FUNCTIONS).join(', ')}`, t);
-                this.take();
-                const args = [];
-                if (!this.isOp(')')) {
-                    args.push(this.or());
-                    while (this.isOp(',')) {
-                        this.take();
-                        args.push(this.or());
-                    }
-                }
-                this.expect(')', `"," or ")" in the call of ${t.text}`);
-                return { t: 'call', fn: t.text, args, at: t.at };
-            }
-            if (t.text === 'result' || t.text === 'x')
-                return { t: 'name', name: t.text, at: t.at };
-            this.fail(`unknown name ${JSON.stringify(t.text)}; expected result, a number, true, false or a function`, t);
-        }
-        if (this.isOp('(')) {
-            this.take();
-            const n = this.or();
+            const n = this.expression(0);
+            this.refuseUnsupported();
             this.expect(')', '")" to close "("');
-            return n;
+            return this.postfix(n);
         }
+        if (this.is('#') || (this.is('.') && this.peek(1).kind === 'name'))
+            return this.pointer(t);
+        return this.postfix(this.secondary());
+    }
+    /** `#` (the current element) and `.name` (its field) inside a predicate. */
+    pointer(t) {
+        if (!this.predicates) {
+            this.fail(this.is('#') ? '"#" is the current element inside all(), any(), filter() and the like; write result'
+                : 'a field without a value before it; expected something like result[0]', t);
+        }
+        if (this.is('#')) {
+            this.take();
+            const n = this.peek();
+            if (n.kind === 'name' && n.at === t.at + 1) {
+                this.fail(`"#${n.text}" is not supported; expected # alone, the current element`, t);
+            }
+        }
+        return this.postfix({ t: 'it', at: t.at });
+    }
+    secondary() {
+        const t = this.take();
+        if (t.kind === 'num')
+            return { t: 'num', value: t.num, at: t.at };
+        if (t.kind === 'str')
+            return { t: 'str', value: t.text, at: t.at };
+        if (t.kind === 'name')
+            return this.name(t);
+        if (this.is('[', t))
+            return this.array(t);
+        this.refuseUnsupported(t);
         if (t.kind === 'end')
-            this.fail('the condition ends too early; expected a number, result, a function or "("');
-        this.fail(`unexpected ${JSON.stringify(t.text)}; expected a number, result, a function or "("`);
+            this.fail('the condition ends too early; expected a number, result, a function or "("', t);
+        return this.fail(`unexpected ${JSON.stringify(t.text)}; expected a number, result, a function or "("`, t);
     }
-}
-/** The static type of a node; throws ExpressionError where types do not fit. `inBinding`: inside all()/any(). */
-function typeOf(n, src, inBinding) {
-    const fail = (reason, at = n.at) => {
-        throw new ExpressionError(reason, at, src);
-    };
-    const num = (c) => {
-        const t = typeOf(c, src, inBinding);
-        if (t === 'boolean')
-            fail('expected a number here, got a true/false value', c.at);
-    };
-    const bool = (c) => {
-        if (typeOf(c, src, inBinding) !== 'boolean')
-            fail('expected a condition (a comparison, true or false) here, got a number', c.at);
-    };
-    switch (n.t) {
-        case 'num':
-            return 'number';
-        case 'bool':
-            return 'boolean';
-        case 'name':
-            if (n.name === 'x' && !inBinding)
-                fail('"x" is only defined inside all(result, …) and any(result, …)');
-            return n.name === 'result' ? 'samples' : 'number';
-        case 'index':
-            if (typeOf(n.target, src, inBinding) !== 'samples')
-                fail('only result can be indexed');
-            num(n.index);
-            return 'number';
-        case 'call': {
-            const spec = FUNCTIONS[n.fn];
-            if (n.args.length !== spec.args.length)
-                fail(`${n.fn}() takes ${spec.args.length} argument${spec.args.length === 1 ? '' : 's'}, got ${n.args.length}`);
-            spec.args.forEach((want, i) => {
-                const a = n.args[i];
-                if (want === 'boolean') {
-                    if (typeOf(a, src, true) !== 'boolean')
-                        fail(`the second argument of ${n.fn}() must be a condition on x, e.g. x >= 0.95`, a.at);
-                }
-                else if (want === 'samples') {
-                    if (typeOf(a, src, inBinding) !== 'samples')
-                        fail(`${n.fn}() takes result`, a.at);
-                }
-                else
-                    num(a);
-            });
-            return spec.returns;
+    name(t) {
+        if (t.text === 'true' || t.text === 'false')
+            return { t: 'bool', value: t.text === 'true', at: t.at };
+        if (t.text === 'nil')
+            return { t: 'nil', at: t.at };
+        if (this.is('('))
+            return this.call(t, []);
+        if (t.text === 'result')
+            return { t: 'result', at: t.at };
+        // Conditions written for this tool before expr compatibility named the element of all()/any() `x`.
+        if (t.text === 'x' && this.predicates)
+            return { t: 'it', at: t.at };
+        if (t.text === '$env')
+            this.fail('$env is not supported; the only variable is result', t);
+        const hint = /^results?$/i.test(t.text) || /^res/i.test(t.text) ? 'did you mean result? ' : '';
+        const expected = 'expected result, a number, a string, true, false, nil or a function call';
+        return this.fail(`unknown name ${JSON.stringify(t.text)}; ${hint}${expected}`, t);
+    }
+    array(open) {
+        const items = [];
+        while (!this.is(']')) {
+            if (items.length)
+                this.expect(',', '"," or "]" in the list');
+            if (this.is(']'))
+                break;
+            items.push(this.expression(0));
         }
-        case 'unary':
-            if (n.op === '-') {
-                num(n.arg);
-                return 'number';
-            }
-            bool(n.arg);
-            return 'boolean';
-        case 'binary':
-            if (n.op === '&&' || n.op === '||') {
-                bool(n.left);
-                bool(n.right);
-                return 'boolean';
-            }
-            if (n.op === '==' || n.op === '!=') {
-                const l = typeOf(n.left, src, inBinding) === 'boolean';
-                const r = typeOf(n.right, src, inBinding) === 'boolean';
-                if (l !== r)
-                    fail(`${n.op} compares a number with a true/false value`);
-                return 'boolean';
-            }
-            num(n.left);
-            num(n.right);
-            return ['+', '-', '*', '/'].includes(n.op) ? 'number' : 'boolean';
+        this.take();
+        return { t: 'array', items, at: open.at };
+    }
+    /** A function call; `leading` holds the left side of a pipe (`result | len()`). */
+    call(name, leading) {
+        const spec = FUNCTIONS[name.text];
+        if (!spec) {
+            const advice = UNSUPPORTED_FUNCTIONS[name.text];
+            if (advice)
+                this.fail(`${name.text}() is not supported in conditions; ${advice}`, name);
+            const known = Object.keys(FUNCTIONS).join(', ');
+            this.fail(`unknown function ${JSON.stringify(name.text)}; expected one of ${known}`, name);
+        }
+        this.expect('(', `"(" after ${name.text}`);
+        const args = [...leading];
+        while (!this.is(')')) {
+            if (args.length > leading.length)
+                this.expect(',', `"," or ")" in the call of ${name.text}`);
+            if (this.is(')'))
+                break;
+            args.push(args.length === spec.predicate ? this.predicate() : this.expression(0));
+        }
+        this.take();
+        return { t: 'call', fn: name.text, args, at: name.at };
+    }
+    /** A predicate: `# > 1` or `{# > 1}`, with `#` in scope. */
+    predicate() {
+        const open = this.peek();
+        const braces = this.is('{');
+        if (braces)
+            this.take();
+        this.predicates++;
+        const body = this.expression(0);
+        this.predicates--;
+        if (braces) {
+            this.refuseUnsupported();
+            this.expect('}', '"}" to close the predicate');
+        }
+        return { t: 'predicate', body, at: open.at };
+    }
+    postfix(n) {
+        for (;;) {
+            if (this.is('.') || this.is('?.'))
+                n = this.member(n);
+            else if (this.is('['))
+                n = this.bracket(n, false);
+            else
+                return n;
+            if (this.is('('))
+                this.fail('method calls are not supported; call a function, e.g. len(result)');
+        }
+    }
+    member(target) {
+        const dot = this.take();
+        const optional = dot.text === '?.';
+        if (optional && this.is('['))
+            return this.bracket(target, true);
+        const name = this.take();
+        const word = name.kind === 'name' || (name.kind === 'op' && /^[A-Za-z]/.test(name.text));
+        if (!word)
+            this.fail('expected a field name after "."', name);
+        return { t: 'member', target, name: name.text, optional, at: name.at };
+    }
+    /** `a[i]`, `a[i:j]`, `a[:j]`, `a[i:]`. */
+    bracket(target, optional) {
+        const open = this.take();
+        const from = this.is(':') ? undefined : this.expression(0);
+        if (this.is(':')) {
+            this.take();
+            const to = this.is(']') ? undefined : this.expression(0);
+            this.expect(']', '"]" to close the slice');
+            return { t: 'slice', target, from, to, at: open.at };
+        }
+        this.expect(']', '"]" to close the index');
+        return { t: 'index', target, index: from, optional, at: open.at };
     }
 }
-/** Parses and type-checks a condition; throws ExpressionError with the offending position. */
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/condition.js
+
+
+
+
+
+/** Parses and checks a condition; throws ExpressionError naming the place. */
 function compileCondition(source) {
     const ast = new Parser(source).parse();
-    if (typeOf(ast, source, false) !== 'boolean')
-        throw new ExpressionError('the condition is a number, not true/false; expected a comparison such as result >= 0.95', 0, source);
+    new Checker(source).condition(ast);
     return { source, ast };
 }
-const isUnknown = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function evalNode(n, result, x) {
-    const asNumber = (v) => {
-        if (isUnknown(v))
+/** true or false, or the EvalError that stopped it (Argo Rollouts' Error phase). */
+function evaluate(c, result) {
+    try {
+        const v = evalNode(c.ast, { result });
+        if (typeof v === 'boolean')
             return v;
-        if (Array.isArray(v))
-            return v.length ? v[0] : { unknown: 'the query returned no data' };
-        return v;
-    };
-    switch (n.t) {
-        case 'num':
-        case 'bool':
-            return n.value;
-        case 'name':
-            return n.name === 'result' ? result : x;
-        case 'index': {
-            const i = asNumber(evalNode(n.index, result, x));
-            if (isUnknown(i))
-                return i;
-            if (!Number.isInteger(i) || i < 0)
-                return { unknown: `result[${i}] is not a sample (indexes are 0, 1, 2, …)` };
-            return i < result.length ? result[i] : { unknown: result.length ? `result[${i}] does not exist (the query returned ${result.length} sample${result.length === 1 ? '' : 's'})` : 'the query returned no data' };
-        }
-        case 'call': {
-            const [a, b] = n.args;
-            if (n.fn === 'len')
-                return result.length;
-            if (n.fn === 'isNaN') {
-                const v = asNumber(evalNode(a, result, x));
-                return isUnknown(v) ? v : Number.isNaN(v);
-            }
-            if (n.fn === 'min' || n.fn === 'max') {
-                if (!result.length)
-                    return { unknown: 'the query returned no data' };
-                if (result.some((v) => Number.isNaN(v)))
-                    return { unknown: 'a sample is NaN' };
-                return n.fn === 'min' ? Math.min(...result) : Math.max(...result);
-            }
-            // all / any over the samples, three-valued; an empty result is unknown, never vacuously true.
-            if (!result.length)
-                return { unknown: 'the query returned no data' };
-            let unknown;
-            for (const v of result) {
-                const t = evalNode(b, result, v);
-                if (isUnknown(t))
-                    unknown ??= t;
-                else if (n.fn === 'all' && t === false)
-                    return false;
-                else if (n.fn === 'any' && t === true)
-                    return true;
-            }
-            return unknown ?? n.fn === 'all';
-        }
-        case 'unary': {
-            const v = evalNode(n.arg, result, x);
-            if (n.op === '!')
-                return isUnknown(v) ? v : !v;
-            const num = asNumber(v);
-            return isUnknown(num) ? num : -num;
-        }
-        case 'binary': {
-            if (n.op === '&&' || n.op === '||') {
-                const l = evalNode(n.left, result, x);
-                const dominant = n.op === '||';
-                if (l === dominant)
-                    return dominant;
-                const r = evalNode(n.right, result, x);
-                if (r === dominant)
-                    return dominant;
-                if (isUnknown(l))
-                    return l;
-                if (isUnknown(r))
-                    return r;
-                return !dominant;
-            }
-            const lv = evalNode(n.left, result, x);
-            const rv = evalNode(n.right, result, x);
-            if (typeof lv === 'boolean' && typeof rv === 'boolean')
-                return n.op === '==' ? lv === rv : lv !== rv;
-            const l = asNumber(lv);
-            const r = asNumber(rv);
-            if (isUnknown(l))
-                return l;
-            if (isUnknown(r))
-                return r;
-            switch (n.op) {
-                case '+': return l + r;
-                case '-': return l - r;
-                case '*': return l * r;
-                case '/': return l / r;
-            }
-            if (Number.isNaN(l) || Number.isNaN(r))
-                return { unknown: 'the value is NaN (e.g. 0/0: no requests in the window)' };
-            switch (n.op) {
-                case '==': return l === r;
-                case '!=': return l !== r;
-                case '<': return l < r;
-                case '<=': return l <= r;
-                case '>': return l > r;
-                default: return l >= r;
-            }
-        }
+        // As Argo Rollouts' EvalCondition: "expected bool, but got …".
+        return new EvalError(`the condition gives ${describe(v)}, not true or false`, false);
+    }
+    catch (e) {
+        if (e instanceof EvalError)
+            return e;
+        if (e instanceof RangeError)
+            return new EvalError('the condition is too deeply nested to evaluate', false);
+        throw e;
     }
 }
-function evaluate(c, result) {
-    const v = evalNode(c.ast, result, undefined);
-    if (typeof v === 'boolean')
-        return v;
-    if (isUnknown(v))
-        return v;
-    return { unknown: 'the condition did not give true or false' };
+
+;// CONCATENATED MODULE: ./.build/core/health/expr/judge.js
+// Argo Rollouts' verdict over both conditions (utils/evaluate/evaluate.go, EvaluateResult), phase for phase:
+// Successful → pass, Failed → fail, Inconclusive → inconclusive, Error → error.
+
+function failed(which, c, e, result) {
+    const empty = result === null || (Array.isArray(result) && result.length === 0);
+    // Argo Rollouts' formatEvalError says so when the result is empty, whatever the expression error was.
+    const why = empty && !/no data/.test(e.message) ? `the query returned no data: ${e.message}` : e.message;
+    return { verdict: 'error', why: `could not evaluate ${which} condition ${c.source}: ${why}`, waitable: e.waitable };
 }
 /**
- * Argo Rollouts' rule over both conditions: failure true → fail; success true → pass; with only a success
- * condition, false → fail; with only a failure condition, false → pass; both false → inconclusive. Unknown
- * (no data, NaN) on a condition that decides → inconclusive; an empty result is never a pass.
+ * Both conditions are evaluated, success first; an error in either is the verdict. Without conditions: pass. With
+ * only a success condition, false fails; with only a failure condition, false passes; failure true fails; success
+ * true passes; both false is inconclusive. NaN compares false (so `result >= 0.95` alone fails on NaN, and with
+ * `result < 0.95` as failure condition it is inconclusive); `all()` of no samples is true, as in Argo Rollouts.
  */
 function judge(success, failure, result) {
-    const f = failure ? evaluate(failure, result) : undefined;
     const s = success ? evaluate(success, result) : undefined;
+    if (typeof s === 'object')
+        return failed('success', success, s, result);
+    const f = failure ? evaluate(failure, result) : undefined;
+    if (typeof f === 'object')
+        return failed('failure', failure, f, result);
     if (f === true)
         return { verdict: 'fail', why: `failure condition ${failure?.source} is true` };
-    if (f !== undefined && typeof f === 'object')
-        return { verdict: 'inconclusive', why: f.unknown };
-    // No data is never a pass, whatever a condition says (a failure condition such as len(result) == 0 can still fail it).
-    if (!result.length)
-        return { verdict: 'inconclusive', why: 'the query returned no data' };
     if (s === true)
         return { verdict: 'pass', why: `success condition ${success?.source} is true` };
-    if (s !== undefined && typeof s === 'object')
-        return { verdict: 'inconclusive', why: s.unknown };
     if (s === false && !failure)
         return { verdict: 'fail', why: `success condition ${success?.source} is false` };
     if (f === false && !success)
         return { verdict: 'pass', why: `failure condition ${failure?.source} is false` };
+    if (s === undefined && f === undefined)
+        return { verdict: 'pass', why: 'no condition' };
     return { verdict: 'inconclusive', why: 'neither the success nor the failure condition is true' };
 }
+
+;// CONCATENATED MODULE: ./.build/core/health/expression.js
+// The condition language of metric checks (`successCondition: result[0] >= 0.95`): Argo Rollouts' expressions
+// (expr-lang, as utils/evaluate/evaluate.go sets it up), implemented under ./expr/ as a tokenizer, a parser, a static
+// check and an evaluator. Nothing is ever handed to eval or Function.
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./.build/core/health/spec.js
 // What wait-healthy checks and how long it waits: `health.<env>` of gitops-promote.yaml, the `checks` input, or
@@ -40945,14 +41728,17 @@ function judge(success, failure, result) {
 const DEFAULT_TIMING = {
     initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
 };
-const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'];
+const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'];
 const KEYS = {
     http: ['url', 'urls', 'expectStatus', 'versionField', 'expectVersion', 'bodyMatch', 'headers'],
     prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
     argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
     flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
-    kubernetes: ['deployment', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+    kubernetes: ['deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+    rollout: ['rollout', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
 };
+/** The workload keys of a kubernetes check and the kind each names. */
+const WORKLOAD_KEYS = { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet' };
 const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'];
 const PLACEHOLDER = /\{(app|env|version|region|commit)\}/g;
 const TIMING_KEYS = {
@@ -41020,6 +41806,14 @@ function checkName(value, key, fail) {
     const probe = value.replace(PLACEHOLDER, 'x');
     if (!isSafeName(probe))
         throw fail(key, `${errors_quote(value)} is not allowed; expected letters, digits, ".", "_" or "-"`);
+}
+function checkKubeNames(spec, key, fail) {
+    for (const k of ['name', 'namespace', 'deployment', 'statefulset', 'daemonset', 'rollout', 'container']) {
+        if (spec[k] !== undefined)
+            checkName(spec[k], `${key}.${k}`, fail);
+    }
+    if (spec.context !== undefined)
+        checkTemplate(spec.context, `${key}.context`, fail);
 }
 /**
  * Validates health.<env> (already of the schema's shape) into a HealthSpec. Every problem is one error naming its
@@ -41100,13 +41894,16 @@ function normalizeCheck(c, key, fail) {
             if (spec.appNamespace !== undefined)
                 checkName(spec.appNamespace, `${key}.appNamespace`, fail);
             break;
+        case 'kubernetes': {
+            const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k] !== undefined);
+            if (given.length > 1)
+                throw fail(key, `a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            checkKubeNames(spec, key, fail);
+            break;
+        }
         case 'flux':
-        case 'kubernetes':
-            for (const k of ['name', 'namespace', 'deployment', 'container'])
-                if (spec[k] !== undefined)
-                    checkName(spec[k], `${key}.${k}`, fail);
-            if (spec.context !== undefined)
-                checkTemplate(spec.context, `${key}.context`, fail);
+        case 'rollout':
+            checkKubeNames(spec, key, fail);
             break;
     }
     return spec;
@@ -41134,8 +41931,18 @@ function targetLabel(t) {
         case 'prometheus': return `prometheus ${t.query.length > 60 ? `${t.query.slice(0, 57)}...` : t.query}${where}`;
         case 'argocd': return `argocd app ${t.appNamespace ? `${t.appNamespace}/` : ''}${t.app}${where}`;
         case 'flux': return `${t.kind} ${t.namespace}/${t.name}${where}`;
-        case 'kubernetes': return `Deployment ${t.namespace}/${t.deployment}${where}`;
+        case 'kubernetes': return `${t.kind} ${t.namespace}/${t.name}${where}`;
+        case 'rollout': return `Rollout ${t.namespace}/${t.name}${where}`;
     }
+}
+/** What a kubernetes and a rollout check share once resolved. */
+function workload(c, fill, ctx) {
+    return {
+        namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`), container: c.container,
+        expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
+        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
+        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined,
+    };
 }
 function resolveChecks(spec, ctx) {
     const secrets = new Set();
@@ -41219,13 +42026,13 @@ function resolveChecks(spec, ctx) {
                         context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
                     });
                     break;
-                case 'kubernetes':
-                    targets.push({
-                        ...base, type: 'kubernetes', deployment: fill(c.deployment ?? '{app}', `${c.key}.deployment`), namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`),
-                        container: c.container, expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
-                        kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
-                        context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined,
-                    });
+                case 'kubernetes': {
+                    const field = Object.keys(WORKLOAD_KEYS).find((k) => c[k] !== undefined) ?? 'deployment';
+                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field], name: fill(c[field] ?? '{app}', `${c.key}.${field}`) });
+                    break;
+                }
+                case 'rollout':
+                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`) });
                     break;
             }
         }
@@ -41259,7 +42066,7 @@ const failPlain = (prefix = '') => (key, message) => new UserError(`${prefix}${k
 // Validates a parsed YAML node against the subset of JSON Schema that CONFIG_SCHEMA uses, reporting the line
 // and key of the first problem, so a config error reads `gitops-promote.yaml:12: policy.freeze[0].cron: …`.
 
-function kindOf(n) {
+function schema_check_kindOf(n) {
     if (n === null || ((0,dist/* isScalar */.jn)(n) && (n.value === null || n.value === undefined)))
         return 'null';
     if ((0,dist/* isMap */.jh)(n))
@@ -41279,10 +42086,10 @@ function checkSchema(n, schema, key = '') {
         if (results.some((r) => r === undefined))
             return undefined;
         // Report from the branch whose type fits, which is the one the author meant.
-        const fitting = results.find((r, i) => (branches[i]?.type ?? '') === kindOf(n) || (branches[i]?.type === 'number' && kindOf(n) === 'integer'));
-        return fitting ?? fail(`expected ${branches.map((b) => String(b.type)).join(' or ')}, got ${kindOf(n)}`);
+        const fitting = results.find((r, i) => (branches[i]?.type ?? '') === schema_check_kindOf(n) || (branches[i]?.type === 'number' && schema_check_kindOf(n) === 'integer'));
+        return fitting ?? fail(`expected ${branches.map((b) => String(b.type)).join(' or ')}, got ${schema_check_kindOf(n)}`);
     }
-    const kind = kindOf(n);
+    const kind = schema_check_kindOf(n);
     if (schema.type) {
         const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
         const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
@@ -41395,7 +42202,7 @@ function compile(template, choices = {}) {
 
 ;// CONCATENATED MODULE: ./.build/core/source-text.js
 // Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
-class SourceText {
+class source_text_SourceText {
     text;
     lineStarts = [0];
     /** The line ending most lines use: new lines are written with it. */
@@ -41502,7 +42309,7 @@ function nodeAt(root, key) {
 }
 function loadConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
-    const src = new SourceText(text);
+    const src = new source_text_SourceText(text);
     const err = doc.errors[0];
     if (err)
         throw new errors_UserError(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
@@ -41618,7 +42425,7 @@ function planWaitHealthy(p) {
             return undefined;
         const doc = (0,dist/* parseDocument */.Tp)(cfg.text, { uniqueKeys: false });
         const n = nodeAt(doc.contents, key);
-        return n?.range ? new SourceText(cfg.text).lineOf(n.range[0]) : undefined;
+        return n?.range ? new source_text_SourceText(cfg.text).lineOf(n.range[0]) : undefined;
     };
     const whereOf = (key) => (cfg && key.startsWith('health.') ? { file: cfg.file, line: lineOf(key) } : undefined);
     const fail = (key, message) => {
@@ -41655,8 +42462,8 @@ function planWaitHealthy(p) {
 
 ;// CONCATENATED MODULE: ./.build/core/health/observation.js
 // What one look at one target says, and how the looks of one sample combine.
-const ORDER = ['fail', 'pending', 'inconclusive', 'pass'];
-/** A sample's verdict: any fail fails it; else any pending; else any inconclusive; else pass. */
+const ORDER = ['error', 'fail', 'pending', 'inconclusive', 'pass'];
+/** A sample's verdict: any error; else any fail; else any pending; else any inconclusive; else pass. */
 function combine(obs) {
     for (const v of ORDER)
         if (obs.some((o) => o.verdict === v))
@@ -41668,7 +42475,7 @@ function sameVersion(a, b) {
     return a === b || a.replace(/^v/, '') === b.replace(/^v/, '');
 }
 /** Does a GitOps revision (main@sha1:<sha>, main/<sha>, <sha>) name this commit (full or abbreviated)? */
-function revisionHasCommit(revision, commit) {
+function observation_revisionHasCommit(revision, commit) {
     const c = commit.toLowerCase();
     if (c.length < 7)
         return false;
@@ -41686,58 +42493,219 @@ function oneLine(s, n = 200) {
     return line.length > n ? `${line.slice(0, n - 1)}…` : line;
 }
 
+;// CONCATENATED MODULE: ./.build/core/health/control-plane.js
+// A control plane (Argo CD's API, the Kubernetes API) that refuses, cannot find the object, or cannot be reached
+// says nothing about the service: no verdict is possible, and a rollback on it would undo a release that may well
+// be healthy. Refusals and missing objects do not get better by waiting (error, at once); a timeout or a 5xx may
+// (inconclusive: the run waits, and ends unknown if it lasts).
+
+/** node:http errors (adapters/http-fetch.ts) that mean the server is not there, not that it is slow. */
+const UNREACHABLE = /connection refused|host not found|is unreachable|^TLS:|certificate/i;
+/** A request to Argo CD that got no answer. */
+function httpControlPlaneFailure(system, message) {
+    const msg = oneLine(message);
+    if (UNREACHABLE.test(msg))
+        return { verdict: 'error', detail: `${system} cannot be reached: ${msg}`, fatal: true };
+    return { verdict: 'inconclusive', detail: `${system}: ${msg}` };
+}
+/** kubectl's words for an API server it cannot reach. */
+const NO_API_SERVER = new RegExp([
+    'Unable to connect to the server', 'connection refused', 'connection to the server .* was refused', 'no such host', 'certificate',
+    'dial tcp', 'no route to host',
+].join('|'), 'i');
+/** A failed `kubectl get`: refused credentials, an object not found (or not permitted: 403), no API server. */
+function kubeFailure(message, what) {
+    const msg = oneLine(message);
+    if (/\b(Unauthorized|Forbidden|forbidden|unauthorized|must be logged in)\b/.test(msg)) {
+        return { verdict: 'error', detail: `${msg}; expected credentials that may get ${what}`, fatal: true };
+    }
+    if (/\(NotFound\)|\bnot found\b/.test(msg)) {
+        return { verdict: 'error', detail: `${what} not found or not permitted: ${msg}`, fatal: true };
+    }
+    if (/is not installed/.test(msg))
+        return { verdict: 'error', detail: msg, fatal: true };
+    if (NO_API_SERVER.test(msg)) {
+        return { verdict: 'error', detail: `the Kubernetes API cannot be reached: ${msg}`, fatal: true };
+    }
+    return { verdict: 'inconclusive', detail: msg };
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/lineage.js
+// "At the promotion commit" means what the GitOps agent synced or applied is that commit or one after it: when
+// another commit lands on the branch before Argo CD or Flux syncs, the agent goes straight to the newer commit,
+// which carries the promotion. Whether it does is a question for the config repository's history
+// (`git merge-base --is-ancestor`), asked through a port; the checks themselves stay pure.
+
+const carries = (r) => r === 'at' || r === 'after';
+/**
+ * The git commit of a GitOps revision: Flux's `main@sha1:<sha>` (and `<tag>@sha1:<sha>`), the older `main/<sha>`,
+ * or Argo CD's plain `<sha>`. undefined for an OCI digest (`latest@sha256:…`), a chart version, or nothing.
+ */
+function commitOf(revision) {
+    if (!revision)
+        return undefined;
+    const r = revision.trim().toLowerCase();
+    const m = /(?:^|@)sha1:([0-9a-f]{40})$/.exec(r) ?? /^(?:[^@]*\/)?([0-9a-f]{40})$/.exec(r);
+    return m?.[1];
+}
+async function relationOf(revision, commit, lineage) {
+    if (observation_revisionHasCommit(revision, commit))
+        return 'at';
+    const sha = commitOf(revision);
+    if (!sha || !lineage || !/^[0-9a-f]{40}$/.test(commit))
+        return 'unknown';
+    const contains = await lineage.contains(sha, commit);
+    return contains === undefined ? 'unknown' : contains ? 'after' : 'other';
+}
+/** Resolves every revision once (a status names a few), then answers synchronously. */
+async function relations(revisions, commit, lineage) {
+    const known = new Map();
+    for (const r of new Set(revisions))
+        if (r)
+            known.set(r, await relationOf(r, commit, lineage));
+    return (r) => (r ? known.get(r) ?? 'unknown' : 'unknown');
+}
+/**
+ * A synced revision that history cannot place (no clone, or the commit could not be fetched): no verdict from this
+ * look, so a run that ends so is unknown, not unhealthy.
+ */
+const untold = (now, commit) => ({ verdict: 'inconclusive', detail: `${now}; the config repository cannot tell whether this carries ${commit}` });
+/** For evaluating a status without history (unit tests, no clone): only the commit itself counts. */
+const byEquality = (commit) => (r) => (r && revisionHasCommit(r, commit) ? 'at' : r && commitOf(r) ? 'other' : 'unknown');
+
 ;// CONCATENATED MODULE: ./.build/core/health/argocd-check.js
 
+
+
 function argoApplicationPath(t) {
-    return `api/v1/applications/${encodeURIComponent(t.app)}${t.appNamespace ? `?appNamespace=${encodeURIComponent(t.appNamespace)}` : ''}`;
+    const ns = t.appNamespace ? `?appNamespace=${encodeURIComponent(t.appNamespace)}` : '';
+    return `api/v1/applications/${encodeURIComponent(t.app)}${ns}`;
 }
-function evaluateArgo(t, res) {
-    if (res.status === 401 || res.status === 403) {
-        return { verdict: 'fail', detail: `Argo CD refused the token (status ${res.status}); expected a token that may get application ${t.app}`, fatal: true };
+const pending = (detail, waiting) => ({ verdict: 'pending', detail, waiting });
+const failNow = (detail) => ({ verdict: 'fail', detail, fatal: true });
+const message = (m, n = 160) => oneLine(m ?? 'no message', n);
+const syncedRevisions = (app) => {
+    const s = app.status?.sync ?? {};
+    return s.revisions?.length ? s.revisions : s.revision ? [s.revision] : [];
+};
+const opRevisions = (op) => {
+    const r = op?.syncResult ?? op?.operation?.sync;
+    return r?.revisions?.length ? r.revisions : r?.revision ? [r.revision] : [];
+};
+const hydration = (app) => (app.spec?.sourceHydrator ? app.status?.sourceHydrator?.currentOperation : undefined);
+/** Every revision the status names, to resolve against the config repository's history. */
+function argoRevisions(app) {
+    const dry = hydration(app)?.drySHA ?? '';
+    return [...syncedRevisions(app), ...opRevisions(app.status?.operationState), dry].filter(Boolean);
+}
+/** An HTTP answer that is not the application: a refused token, an app not found or not permitted, a server error. */
+function argoRefusal(t, res) {
+    if (res.status === 401) {
+        const detail = `Argo CD refused the token (status 401); expected a valid token that may get application ${t.app}`;
+        return { verdict: 'error', detail, fatal: true };
     }
-    if (res.status === 404)
-        return { verdict: 'fail', detail: `Argo CD has no application ${t.app} (status 404)` };
-    if (res.status !== 200)
-        return { verdict: 'fail', detail: `Argo CD answered status ${res.status}${res.body ? `: ${oneLine(res.body, 120)}` : ''}` };
+    // Argo CD answers 403 for an application that does not exist as well as for one the token may not read.
+    if (res.status === 403 || res.status === 404) {
+        const detail = `application ${t.app} not found or not permitted (status ${res.status})`;
+        return { verdict: 'error', detail, fatal: true };
+    }
+    if (res.status !== 200) {
+        const body = res.body ? `: ${oneLine(res.body, 120)}` : '';
+        return { verdict: 'inconclusive', detail: `Argo CD answered status ${res.status}${body}` };
+    }
+    return undefined;
+}
+/** The source hydrator's part: the dry commit (the config repository's) hydrated, and the hydrated commit synced. */
+function hydrationGate(app, hy, c, relate) {
+    const dry = observation_short(hy.drySHA ?? 'nothing');
+    if (!carries(relate(hy.drySHA)))
+        return pending(`hydrated ${dry}`, `to hydrate ${c} (now ${dry})`);
+    if (hy.phase === 'Failed')
+        return failNow(`hydration of ${dry} failed: ${message(hy.message)}`);
+    if (hy.phase !== 'Hydrated' || !syncedRevisions(app).includes(hy.hydratedSHA ?? '')) {
+        return pending(`hydration ${hy.phase ?? 'Unknown'} of ${dry}`, `to hydrate and sync ${c}`);
+    }
+    return undefined;
+}
+/** Where the commit stands: synced (or hydrated) at it or after it, failed for it, or still to come. */
+function commitGate(t, app, relate) {
+    if (!t.commit)
+        return undefined;
+    const c = observation_short(t.commit);
+    const op = app.status?.operationState;
+    const failed = op?.finishedAt && (op.phase === 'Failed' || op.phase === 'Error');
+    if (failed && opRevisions(op).some((r) => carries(relate(r)))) {
+        const revs = opRevisions(op).map(observation_short).join(', ');
+        return failNow(`sync of ${revs} ${op?.phase?.toLowerCase()}: ${message(op?.message)}`);
+    }
+    const hy = hydration(app);
+    if (hy)
+        return hydrationGate(app, hy, c, relate);
+    const revisions = syncedRevisions(app);
+    if (revisions.some((r) => carries(relate(r))))
+        return undefined;
+    const shown = revisions.map(observation_short).join(', ') || 'no revision';
+    const now = `${app.status?.sync?.status ?? 'Unknown'} at ${shown}, ${app.status?.health?.status ?? 'Unknown'}`;
+    // A synced commit that history cannot place (no clone, or not fetchable) leaves no verdict: not "not yet".
+    const shas = revisions.filter((r) => commitOf(r));
+    if (shas.length && shas.every((r) => relate(r) === 'unknown'))
+        return untold(now, c);
+    return pending(`${now}; waiting for ${c}`, `to sync ${c} (now ${shown})`);
+}
+/** `--operation`: nothing requested, the last operation finished, and the app reconciled after it finished. */
+function operationGate(app) {
+    const op = app.status?.operationState;
+    if (app.operation)
+        return pending('a sync operation is requested', 'to finish its sync operation (requested)');
+    if (op && !op.finishedAt) {
+        const phase = op.phase ?? 'Running';
+        const detail = `sync operation ${phase}: ${oneLine(op.message ?? '', 140)}`;
+        return pending(detail, `to finish its sync operation (${phase})`);
+    }
+    const reconciled = app.status?.reconciledAt;
+    if (op?.finishedAt && (!reconciled || Date.parse(reconciled) < Date.parse(op.finishedAt))) {
+        return pending('not reconciled since its last sync', 'to reconcile after its sync');
+    }
+    return undefined;
+}
+function evaluateArgo(t, app, relate) {
+    const gate = commitGate(t, app, relate) ?? operationGate(app);
+    if (gate)
+        return gate;
+    const sync = app.status?.sync?.status ?? 'Unknown';
+    const shown = syncedRevisions(app).map(observation_short).join(', ') || 'no revision';
+    const health = app.status?.health?.status ?? 'Unknown';
+    const healthMsg = app.status?.health?.message ? ` (${oneLine(app.status.health.message, 120)})` : '';
+    if (sync !== 'Synced')
+        return pending(`${sync} at ${shown}, ${health}`, `to be Synced (now ${sync})`);
+    if (health === 'Healthy')
+        return { verdict: 'pass', detail: `Synced at ${shown}, Healthy` };
+    if (health === 'Degraded')
+        return { verdict: 'fail', detail: `Synced at ${shown}, Degraded${healthMsg}` };
+    return pending(`Synced at ${shown}, ${health}${healthMsg}`, `to be Healthy (now ${health})`);
+}
+async function probeArgo(t, ports, timeoutMs) {
+    const url = new URL(argoApplicationPath(t), t.url.endsWith('/') ? t.url : `${t.url}/`).toString();
+    let res;
+    try {
+        res = await ports.http.get({ url, headers: { Accept: 'application/json', ...t.headers }, timeoutMs });
+    }
+    catch (e) {
+        return httpControlPlaneFailure('Argo CD', e.message);
+    }
+    const refused = argoRefusal(t, res);
+    if (refused)
+        return refused;
     let app;
     try {
         app = JSON.parse(res.body);
     }
     catch {
-        return { verdict: 'fail', detail: 'Argo CD answered with a body that is not JSON; expected an Application' };
+        const detail = 'Argo CD answered with a body that is not JSON; expected an Application';
+        return { verdict: 'inconclusive', detail };
     }
-    const sync = app.status?.sync ?? {};
-    const revisions = sync.revisions?.length ? sync.revisions : sync.revision ? [sync.revision] : [];
-    const health = app.status?.health?.status ?? 'Unknown';
-    const healthMsg = app.status?.health?.message ? ` (${oneLine(app.status.health.message, 120)})` : '';
-    const shownRev = revisions.map(observation_short).join(', ') || 'no revision';
-    const op = app.status?.operationState;
-    const opRevisions = op?.syncResult?.revisions ?? (op?.syncResult?.revision ? [op.syncResult.revision] : []);
-    if (t.commit && !revisions.some((r) => revisionHasCommit(r, t.commit))) {
-        if ((op?.phase === 'Failed' || op?.phase === 'Error') && opRevisions.some((r) => revisionHasCommit(r, t.commit))) {
-            return { verdict: 'fail', detail: `sync of ${observation_short(t.commit)} ${op.phase.toLowerCase()}: ${oneLine(op.message ?? 'no message', 160)}` };
-        }
-        return { verdict: 'pending', detail: `${sync.status ?? 'Unknown'} at ${shownRev}, ${health}; waiting for ${observation_short(t.commit)}`, waiting: `to sync ${observation_short(t.commit)} (now ${shownRev})` };
-    }
-    if (sync.status !== 'Synced') {
-        return { verdict: 'pending', detail: `${sync.status ?? 'Unknown'} at ${shownRev}, ${health}`, waiting: `to be Synced (now ${sync.status ?? 'Unknown'})` };
-    }
-    if (health === 'Healthy')
-        return { verdict: 'pass', detail: `Synced at ${shownRev}, Healthy` };
-    if (health === 'Degraded')
-        return { verdict: 'fail', detail: `Synced at ${shownRev}, Degraded${healthMsg}` };
-    return { verdict: 'pending', detail: `Synced at ${shownRev}, ${health}${healthMsg}`, waiting: `to be Healthy (now ${health})` };
-}
-async function probeArgo(t, http, timeoutMs) {
-    const url = new URL(argoApplicationPath(t), t.url.endsWith('/') ? t.url : `${t.url}/`).toString();
-    let res;
-    try {
-        res = await http.get({ url, headers: { Accept: 'application/json', ...t.headers }, timeoutMs });
-    }
-    catch (e) {
-        return { verdict: 'fail', detail: `argocd: ${oneLine(e.message)}` };
-    }
-    return evaluateArgo(t, res);
+    const relate = t.commit ? await relations(argoRevisions(app), t.commit, ports.lineage) : () => 'unknown';
+    return evaluateArgo(t, app, relate);
 }
 
 ;// CONCATENATED MODULE: ./.build/core/health/http-check.js
@@ -41792,51 +42760,16 @@ async function probeHttp(t, http, timeoutMs) {
     return evaluateHttp(t, res);
 }
 
-;// CONCATENATED MODULE: ./.build/core/health/kube-check.js
+;// CONCATENATED MODULE: ./.build/core/health/kube-object.js
+// What the Kubernetes-side checks (flux, kubernetes, rollout) share: the objects' common fields, conditions,
+// image tags, and what a kubectl failure means for the verdict.
 
-function fluxPath(t) {
-    const ns = encodeURIComponent(t.namespace);
-    const name = encodeURIComponent(t.name);
-    return t.kind === 'HelmRelease'
-        ? `/apis/helm.toolkit.fluxcd.io/v2/namespaces/${ns}/helmreleases/${name}`
-        : `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${ns}/kustomizations/${name}`;
-}
-function deploymentPath(t) {
-    return `/apis/apps/v1/namespaces/${encodeURIComponent(t.namespace)}/deployments/${encodeURIComponent(t.deployment)}`;
-}
-const cond = (o, type) => o.status?.conditions?.find((c) => c.type === type);
-const condText = (c) => (c ? `${c.type}=${c.status}${c.reason ? ` ${c.reason}` : ''}${c.message ? `: ${oneLine(c.message, 140)}` : ''}` : 'no Ready condition');
-function evaluateFlux(t, obj) {
-    const o = (obj ?? {});
-    const gen = o.metadata?.generation;
-    const observed = o.status?.observedGeneration;
-    const ready = cond(o, 'Ready');
-    const stalled = cond(o, 'Stalled');
-    const current = gen === undefined || (observed !== undefined && observed >= gen);
-    if (t.kind === 'Kustomization') {
-        const applied = o.status?.lastAppliedRevision ?? '';
-        const attempted = o.status?.lastAttemptedRevision ?? '';
-        const hasApplied = !t.commit || revisionHasCommit(applied, t.commit);
-        const hasAttempted = !t.commit || revisionHasCommit(attempted, t.commit);
-        if (ready?.status === 'True' && current && hasApplied)
-            return { verdict: 'pass', detail: `Ready, applied ${applied || 'no revision'}` };
-        if (hasAttempted && (stalled?.status === 'True' || (ready?.status === 'False' && current))) {
-            return { verdict: 'fail', detail: `${condText(stalled?.status === 'True' ? stalled : ready)} (attempted ${attempted || 'no revision'})` };
-        }
-        if (!hasApplied)
-            return { verdict: 'pending', detail: `applied ${applied || 'no revision'}, ${condText(ready)}`, waiting: `to apply ${observation_short(t.commit)} (now ${applied || 'no revision'})` };
-        return { verdict: 'pending', detail: condText(ready), waiting: `to be Ready (now ${ready ? `${ready.status}${ready.reason ? ` ${ready.reason}` : ''}` : 'no Ready condition'})` };
-    }
-    // HelmRelease: the release is made by helm-controller from the spec a commit changed; that the new spec was acted
-    // on shows as observedGeneration catching up with metadata.generation (the commit itself is not recorded).
-    const chart = o.status?.lastAttemptedRevision ? `, chart ${o.status.lastAttemptedRevision}` : '';
-    if (ready?.status === 'True' && current)
-        return { verdict: 'pass', detail: `Ready at generation ${gen ?? '?'}${chart}` };
-    if (current && (stalled?.status === 'True' || ready?.status === 'False'))
-        return { verdict: 'fail', detail: `${condText(stalled?.status === 'True' ? stalled : ready)}${chart}` };
-    if (!current)
-        return { verdict: 'pending', detail: `observed generation ${observed ?? 'none'} of ${gen}`, waiting: `to reconcile generation ${gen} (now ${observed ?? 'none'})` };
-    return { verdict: 'pending', detail: condText(ready), waiting: `to be Ready (now ${ready?.status ?? 'no Ready condition'})` };
+const condition = (o, type) => o.status?.conditions?.find((c) => c.type === type);
+const oneLineOf = (s, n = 160) => oneLine(s ?? '', n);
+function conditionText(c, what = 'Ready') {
+    if (!c)
+        return `no ${what} condition`;
+    return `${c.type}=${c.status}${c.reason ? ` ${c.reason}` : ''}${c.message ? `: ${oneLine(c.message, 140)}` : ''}`;
 }
 /** The tag of an image reference: registry:5000/acme/web:v1.2.3@sha256:… → v1.2.3 ('' when it has none). */
 function imageTag(image) {
@@ -41845,47 +42778,465 @@ function imageTag(image) {
     const i = last.lastIndexOf(':');
     return i < 0 ? '' : last.slice(i + 1);
 }
-/** Rollout status as `kubectl rollout status` decides it, plus the promoted version in the image tag. */
-function evaluateDeployment(t, obj) {
-    const o = (obj ?? {});
-    const gen = o.metadata?.generation ?? 0;
-    const st = o.status ?? {};
-    const want = o.spec?.replicas ?? 1;
-    const containers = (o.spec?.template?.spec?.containers ?? []).filter((c) => !t.container || c.name === t.container);
-    if (t.container && !containers.length)
-        return { verdict: 'fail', detail: `the Deployment has no container ${t.container}` };
-    const tags = containers.map((c) => imageTag(c.image ?? ''));
-    const version = tags.find((v) => t.expectVersion !== undefined && sameVersion(v, t.expectVersion)) ?? tags[0];
-    const progressing = cond(o, 'Progressing');
-    if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') {
-        return { verdict: 'fail', detail: `rollout exceeded its progress deadline: ${oneLine(progressing.message ?? '', 160)}`, fatal: true, version };
-    }
-    if (t.expectVersion !== undefined && !tags.some((v) => sameVersion(v, t.expectVersion))) {
-        return { verdict: 'pending', detail: `image tag ${tags.join(', ') || 'none'}, expected ${t.expectVersion}`, waiting: `to run ${t.expectVersion} (now ${tags.join(', ') || 'no tag'})`, version };
-    }
-    if ((st.observedGeneration ?? 0) < gen)
-        return { verdict: 'pending', detail: `observed generation ${st.observedGeneration ?? 0} of ${gen}`, waiting: `to observe generation ${gen}`, version };
-    const updated = st.updatedReplicas ?? 0;
-    const available = st.availableReplicas ?? 0;
-    const total = st.replicas ?? 0;
-    if (updated < want)
-        return { verdict: 'pending', detail: `${updated} of ${want} replicas updated`, waiting: `to roll out (${updated} of ${want} updated)`, version };
-    if (total > updated)
-        return { verdict: 'pending', detail: `${total - updated} old replica(s) pending termination`, waiting: `to roll out (${total - updated} old replicas terminating)`, version };
-    if (available < updated)
-        return { verdict: 'pending', detail: `${available} of ${updated} updated replicas available`, waiting: `to roll out (${available} of ${updated} available)`, version };
-    return { verdict: 'pass', detail: `rolled out: ${available}/${want} available${version ? `, image tag ${version}` : ''}`, version };
+/** The pod template's image tags (of `container` when given); undefined when that container is missing. */
+function templateTags(o, container) {
+    const all = o.spec?.template?.spec?.containers ?? [];
+    const picked = all.filter((c) => !container || c.name === container);
+    if (container && !picked.length)
+        return undefined;
+    return picked.map((c) => imageTag(c.image ?? ''));
 }
-async function probeKube(t, kube, timeoutMs) {
+/**
+ * The pod template's version: `version` is the tag reported (the expected one when a container runs it); `wait`
+ * is the pending observation while no container runs the expected version yet, `missing` when the container
+ * named does not exist.
+ */
+function templateVersion(o, what, container, expect) {
+    const tags = templateTags(o, container);
+    if (!tags) {
+        const detail = `the ${what} has no container ${container}; expected the container to check`;
+        return { missing: { verdict: 'error', detail, fatal: true } };
+    }
+    const version = tags.find((v) => expect !== undefined && sameVersion(v, expect)) ?? tags[0];
+    if (expect === undefined || tags.some((v) => sameVersion(v, expect)))
+        return { version };
+    const now = tags.join(', ') || 'no tag';
+    const wait = { verdict: 'pending', detail: `image tag ${now}, expected ${expect}`, waiting: `to run ${expect} (now ${now})` };
+    return { version, wait: { ...wait, version } };
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/flux-check.js
+// The flux check, read the way kustomize-controller writes its status (internal/controller/
+// kustomization_controller.go, api/v1/kustomization_types.go of fluxcd/kustomize-controller; conditions and history
+// from fluxcd/pkg apis/meta and runtime/conditions):
+// - lastAppliedRevision is set only after a successful apply and health check; for an OCIRepository source it is
+//   the artifact digest (latest@sha256:…) and the git commit is in lastAppliedOriginRevision;
+// - status.observedGeneration moves only when Ready=True, while every condition records the generation it was
+//   written at (condition.observedGeneration): that is how a failure of the current spec shows;
+// - Ready=False HealthCheckCanceled means a newer revision arrived and the controller started over: not a failure;
+//   DependencyNotReady and ArtifactFailed are retried by the controller;
+// - status.history (newest first) records each attempt's revision and originRevision.
+
+
+
+/** Reasons of Ready=False that the controller retries by itself, or that mean it started over on a newer revision. */
+const NOT_A_FAILURE = new Set(['HealthCheckCanceled', 'DependencyNotReady', 'ArtifactFailed', 'Progressing']);
+const statusOf = (o) => (o.status ?? {});
+/** The origin revision of the last attempt, when the newest history entry is that attempt. */
+function attemptedOrigin(st) {
+    const h = st.history?.[0]?.metadata;
+    return h && h.revision === st.lastAttemptedRevision ? h.originRevision : undefined;
+}
+/** Every revision of a Flux status that may name the commit, for resolving against history. */
+function fluxRevisions(obj) {
+    const st = statusOf((obj ?? {}));
+    const all = [st.lastAppliedOriginRevision, st.lastAppliedRevision, st.lastAttemptedRevision, attemptedOrigin(st)];
+    return all.filter((r) => !!r);
+}
+function evaluateFlux(t, obj, relate) {
+    const o = (obj ?? {});
+    return t.kind === 'Kustomization' ? evaluateKustomization(t, o, relate) : evaluateHelmRelease(o);
+}
+function evaluateKustomization(t, o, relate) {
+    const st = statusOf(o);
+    const gen = o.metadata?.generation;
+    const ready = condition(o, 'Ready');
+    const stalled = condition(o, 'Stalled')?.status === 'True' ? condition(o, 'Stalled') : undefined;
+    const readyGen = ready?.observedGeneration ?? st.observedGeneration;
+    const current = gen === undefined || (readyGen !== undefined && readyGen >= gen);
+    const applied = st.lastAppliedOriginRevision || st.lastAppliedRevision || '';
+    const attempted = attemptedOrigin(st) || st.lastAttemptedRevision || '';
+    const carried = (...revs) => !t.commit || revs.some((r) => carries(relate(r)));
+    const hasApplied = carried(st.lastAppliedOriginRevision, st.lastAppliedRevision);
+    if (ready?.status === 'True' && current && hasApplied) {
+        return { verdict: 'pass', detail: `Ready, applied ${applied || 'no revision'}` };
+    }
+    if (ready?.status === 'False' && ready.reason === 'HealthCheckCanceled') {
+        return flux_check_pending(`${conditionText(ready)} (a newer revision arrived)`, 'to finish reconciling the newer revision');
+    }
+    const readyFailed = ready?.status === 'False' && current && !NOT_A_FAILURE.has(ready.reason ?? '');
+    const failed = stalled ?? (readyFailed ? ready : undefined);
+    if (failed && carried(attemptedOrigin(st), st.lastAttemptedRevision)) {
+        return { verdict: 'fail', detail: `${conditionText(failed)} (attempted ${attempted || 'no revision'})` };
+    }
+    if (!hasApplied) {
+        const now = applied || 'no revision';
+        const c = observation_short(t.commit ?? '');
+        if (commitOf(applied) && relate(applied) === 'unknown')
+            return untold(`applied ${now}, ${conditionText(ready)}`, c);
+        return flux_check_pending(`applied ${now}, ${conditionText(ready)}`, `to apply ${c} (now ${now})`);
+    }
+    const now = ready ? `${ready.status}${ready.reason ? ` ${ready.reason}` : ''}` : 'no Ready condition';
+    const waiting = current ? `to be Ready (now ${now})` : `to reconcile generation ${gen} (now ${readyGen ?? 'none'})`;
+    return flux_check_pending(conditionText(ready), waiting);
+}
+const flux_check_pending = (detail, waiting) => ({ verdict: 'pending', detail, waiting });
+// HelmRelease: the release is made by helm-controller from the spec a commit changed; that the new spec was acted
+// on shows as observedGeneration catching up with metadata.generation (the commit itself is not recorded).
+function evaluateHelmRelease(o) {
+    const gen = o.metadata?.generation;
+    const st = o.status ?? {};
+    const observed = st.observedGeneration;
+    const ready = condition(o, 'Ready');
+    const stalled = condition(o, 'Stalled');
+    const current = gen === undefined || (observed !== undefined && observed >= gen);
+    const chart = st.lastAttemptedRevision ? `, chart ${String(st.lastAttemptedRevision)}` : '';
+    if (ready?.status === 'True' && current) {
+        return { verdict: 'pass', detail: `Ready at generation ${gen ?? '?'}${chart}` };
+    }
+    if (current && (stalled?.status === 'True' || ready?.status === 'False')) {
+        return { verdict: 'fail', detail: `${conditionText(stalled?.status === 'True' ? stalled : ready)}${chart}` };
+    }
+    if (!current) {
+        const now = observed ?? 'none';
+        return flux_check_pending(`observed generation ${now} of ${gen}`, `to reconcile generation ${gen} (now ${now})`);
+    }
+    return flux_check_pending(conditionText(ready), `to be Ready (now ${ready?.status ?? 'no Ready condition'})`);
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/rollout-check.js
+// The rollout check: an Argo Rollouts Rollout (argoproj.io/v1alpha1) at the promoted image, fully promoted. Read
+// as argoproj/argo-rollouts defines and reads it: pkg/apis/rollouts/v1alpha1/types.go (RolloutStatus: phase,
+// message, abort, pauseConditions, controllerPause, stableRS, currentPodHash, observedGeneration as a string,
+// canary/blueGreen AnalysisRun statuses) and utils/rollout/rolloututil.go (GetRolloutPhase: the generation must be
+// observed first, an unpausing rollout is Progressing; CalculateRolloutPhase for controllers before v1.0, which
+// left status.phase empty; IsFullyPromoted: stableRS == currentPodHash).
+
+const rollout_check_statusOf = (o) => (o.status ?? {});
+/** isGenerationObserved: a numeric observedGeneration must reach metadata.generation (anything else: observed). */
+function generationObserved(o) {
+    const observed = rollout_check_statusOf(o).observedGeneration;
+    if (observed === undefined || !/^\d+$/.test(observed))
+        return true;
+    return Number(observed) >= (o.metadata?.generation ?? 0);
+}
+/** The phase the controller wrote, else CalculateRolloutPhase's reading of conditions and pauses (pre-v1.0). */
+function phaseOf(o) {
+    const st = rollout_check_statusOf(o);
+    if (st.phase)
+        return { phase: st.phase, message: st.message ?? '' };
+    for (const c of o.status?.conditions ?? []) {
+        if (c.type === 'InvalidSpec')
+            return { phase: 'Degraded', message: `InvalidSpec: ${c.message ?? ''}` };
+        if (c.reason === 'RolloutAborted' || c.reason === 'ProgressDeadlineExceeded') {
+            return { phase: 'Degraded', message: `${c.reason}: ${c.message ?? ''}` };
+        }
+    }
+    if (o.spec?.paused === true)
+        return { phase: 'Paused', message: 'manually paused' };
+    const pause = st.pauseConditions?.[0];
+    if (pause)
+        return { phase: 'Paused', message: pause.reason ?? '' };
+    if (!st.stableRS || st.stableRS !== st.currentPodHash) {
+        return { phase: 'Progressing', message: 'waiting for all steps to complete' };
+    }
+    return { phase: 'Healthy', message: '' };
+}
+/** spec.workloadRef of a Rollout whose pod template lives in a Deployment (apps/v1). */
+function workloadRef(obj) {
+    const o = (obj ?? {});
+    const ref = o.spec?.workloadRef;
+    return ref?.kind === 'Deployment' && ref.name && !o.spec?.template ? ref.name : undefined;
+}
+/** The AnalysisRun that ended badly (Failed, Error, Inconclusive), from whichever step or stage ran it. */
+function failedAnalysisRun(obj) {
+    const st = rollout_check_statusOf((obj ?? {}));
+    const runs = [
+        st.canary?.currentStepAnalysisRunStatus, st.canary?.currentBackgroundAnalysisRunStatus,
+        st.blueGreen?.prePromotionAnalysisRunStatus, st.blueGreen?.postPromotionAnalysisRunStatus,
+    ];
+    return runs.find((r) => r?.name && BAD_RUN.includes(r.status ?? ''));
+}
+const BAD_RUN = ['Failed', 'Error', 'Inconclusive'];
+/** "; AnalysisRun web-7d4-2 Failed: metric "success-rate" Failed, last value [0.81]: <the run's message>". */
+function analysisText(run, analysis) {
+    if (!run)
+        return '';
+    const results = analysis?.status?.metricResults ?? [];
+    const bad = results.find((m) => BAD_RUN.includes(m.phase ?? ''));
+    const last = bad?.measurements?.[bad.measurements.length - 1]?.value;
+    const value = last !== undefined ? `, last value ${oneLineOf(last, 60)}` : '';
+    const metric = bad ? `metric "${bad.name}" ${bad.phase}${value}` : '';
+    const message = oneLineOf(run.message ?? bad?.message, 200);
+    return `; AnalysisRun ${run.name} ${run.status}: ${[metric, message].filter(Boolean).join(': ')}`;
+}
+const PROMOTE_HINT = 'it resumes after its pause duration or `kubectl argo rollouts promote`';
+/** After the version and the spec: aborted, Degraded, unpausing, paused, fully promoted, or still progressing. */
+function phaseVerdict(o, analysis) {
+    const st = rollout_check_statusOf(o);
+    const { phase, message } = phaseOf(o);
+    const why = analysisText(failedAnalysisRun(o), analysis);
+    if (st.abort) {
+        return { verdict: 'fail', detail: `aborted: ${oneLineOf(message || condition(o, 'Progressing')?.message)}${why}`, fatal: true };
+    }
+    if (phase === 'Degraded')
+        return { verdict: 'fail', detail: `Degraded: ${oneLineOf(message)}${why}`, fatal: true };
+    if (st.controllerPause && !st.pauseConditions?.length) {
+        return { verdict: 'pending', detail: 'unpausing', waiting: 'to unpause' };
+    }
+    if (phase === 'Paused' || st.pauseConditions?.length || o.spec?.paused === true) {
+        const reason = st.pauseConditions?.map((p) => p.reason).join(', ') || oneLineOf(message) || 'paused';
+        const waiting = `to be promoted (paused: ${reason}; ${PROMOTE_HINT})`;
+        return { verdict: 'pending', paused: true, detail: `Paused (${reason}): waiting for a promotion`, waiting };
+    }
+    if (phase === 'Healthy' && st.stableRS && st.stableRS === st.currentPodHash) {
+        return { verdict: 'pass', detail: `Healthy, fully promoted (stable ${st.stableRS})` };
+    }
+    const now = `${phase}${message ? `: ${oneLineOf(message, 80)}` : ''}`;
+    const detail = `${phase}${message ? `: ${oneLineOf(message)}` : ''}`;
+    return { verdict: 'pending', detail, waiting: `to be fully promoted (now ${now})` };
+}
+/**
+ * Healthy when the pod template runs the promoted version, the spec is observed, the rollout is not paused, phase
+ * Healthy and fully promoted. Aborted or Degraded: unhealthy at once, with the AnalysisRun that failed (`analysis`
+ * is that AnalysisRun object when it could be read). Paused: pending, marked so that a timeout says a person
+ * must decide (unknown), not that the version is bad. With spec.workloadRef the pod template is the referenced
+ * Deployment's (`workload`, read by the probe).
+ */
+function evaluateRollout(t, obj, read = {}) {
+    const o = (obj ?? {});
+    const template = workloadRef(o) && read.workload ? read.workload : o;
+    const { version, wait, missing } = templateVersion(template, 'Rollout', t.container, t.expectVersion);
+    if (missing)
+        return missing;
+    if (wait)
+        return wait;
+    if (!generationObserved(o)) {
+        return { verdict: 'pending', detail: 'spec update not observed yet', waiting: 'to observe its spec update', version };
+    }
+    const v = phaseVerdict(o, read.analysis);
+    const tag = v.verdict === 'pass' && version ? `, image tag ${version}` : '';
+    return { ...v, detail: `${v.detail}${tag}`, version };
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/workload-check.js
+// The kubernetes check: a Deployment, StatefulSet or DaemonSet (apps/v1) whose pod template runs the promoted
+// version and whose rollout is complete as `kubectl rollout status` decides it: the rules of kubernetes/kubectl
+// pkg/polymorphichelpers/rollout_status.go, each kind in its order. In particular a Deployment's
+// ProgressDeadlineExceeded counts only once the current generation is observed: before that it is left from an
+// earlier rollout.
+
+const workload_check_num = (v) => (typeof v === 'number' ? v : 0);
+const waiting = (message, what = message) => ({ state: 'waiting', message, waiting: what });
+const NOT_OBSERVED = (gen, observed) => waiting(`observed generation ${observed} of ${gen}`, `to observe generation ${gen}`);
+/** apps/v1 defaults updateStrategy.type to RollingUpdate; kubectl follows nothing else. */
+const rollingUpdate = (o) => (o.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate';
+const UNSUPPORTED = {
+    state: 'unsupported',
+    message: 'rollout status is only available for the RollingUpdate strategy type (kubectl rollout status)',
+};
+function deploymentStatus(o) {
+    const gen = workload_check_num(o.metadata?.generation);
+    const st = o.status ?? {};
+    const observed = workload_check_num(st.observedGeneration);
+    if (gen > observed)
+        return NOT_OBSERVED(gen, observed);
+    const progressing = condition(o, 'Progressing');
+    if (progressing?.reason === 'ProgressDeadlineExceeded') {
+        return { state: 'failed', message: `rollout exceeded its progress deadline: ${oneLineOf(progressing.message)}` };
+    }
+    const want = o.spec?.replicas;
+    const [updated, total, available] = [workload_check_num(st.updatedReplicas), workload_check_num(st.replicas), workload_check_num(st.availableReplicas)];
+    if (want !== undefined && updated < want) {
+        return waiting(`${updated} of ${want} replicas updated`, `to roll out (${updated} of ${want} updated)`);
+    }
+    const old = total - updated;
+    if (old > 0)
+        return waiting(`${old} old replica(s) pending termination`, `to roll out (${old} old replicas terminating)`);
+    if (available < updated) {
+        return waiting(`${available} of ${updated} updated replicas available`, `to roll out (${available} of ${updated} available)`);
+    }
+    return { state: 'done', message: `rolled out: ${available}/${want ?? available} available` };
+}
+function statefulSetStatus(o) {
+    if (!rollingUpdate(o))
+        return UNSUPPORTED;
+    const gen = workload_check_num(o.metadata?.generation);
+    const st = o.status ?? {};
+    const observed = workload_check_num(st.observedGeneration);
+    if (observed === 0 || gen > observed)
+        return NOT_OBSERVED(gen, observed);
+    const want = o.spec?.replicas;
+    const [ready, updated] = [workload_check_num(st.readyReplicas), workload_check_num(st.updatedReplicas)];
+    if (want !== undefined && ready < want) {
+        return waiting(`${ready} of ${want} pods ready`, `to roll out (${want - ready} pods not ready)`);
+    }
+    const rolling = o.spec?.updateStrategy?.rollingUpdate;
+    if (rolling) {
+        const partition = rolling.partition;
+        if (want !== undefined && partition !== undefined && updated < want - partition) {
+            const of = want - partition;
+            const detail = `${updated} of ${of} new pods updated (partition ${partition})`;
+            return waiting(detail, `to roll out (${updated} of ${of} updated)`);
+        }
+        return { state: 'done', message: `partitioned roll out complete: ${updated} new pods updated` };
+    }
+    if (st.updateRevision !== st.currentRevision) {
+        const rev = String(st.updateRevision);
+        return waiting(`${updated} pods at revision ${rev}`, `to roll out (${updated} pods at ${rev})`);
+    }
+    const message = `rolling update complete: ${workload_check_num(st.currentReplicas)} pods at revision ${String(st.currentRevision)}`;
+    return { state: 'done', message };
+}
+function daemonSetStatus(o) {
+    if (!rollingUpdate(o))
+        return UNSUPPORTED;
+    const gen = workload_check_num(o.metadata?.generation);
+    const st = o.status ?? {};
+    const observed = workload_check_num(st.observedGeneration);
+    if (gen > observed)
+        return NOT_OBSERVED(gen, observed);
+    const desired = workload_check_num(st.desiredNumberScheduled);
+    const [updated, available] = [workload_check_num(st.updatedNumberScheduled), workload_check_num(st.numberAvailable)];
+    if (updated < desired) {
+        return waiting(`${updated} of ${desired} new pods updated`, `to roll out (${updated} of ${desired} updated)`);
+    }
+    if (available < desired) {
+        return waiting(`${available} of ${desired} updated pods available`, `to roll out (${available} of ${desired} available)`);
+    }
+    return { state: 'done', message: `rolled out: ${available}/${desired} pods available` };
+}
+const RULES = {
+    Deployment: deploymentStatus, StatefulSet: statefulSetStatus, DaemonSet: daemonSetStatus,
+};
+/** The rollout as kubectl decides it, once the pod template runs the promoted version. */
+function evaluateWorkload(t, obj) {
+    const o = (obj ?? {});
+    const { version, wait, missing } = templateVersion(o, t.kind, t.container, t.expectVersion);
+    if (missing)
+        return missing;
+    if (wait)
+        return wait;
+    const r = RULES[t.kind](o);
+    switch (r.state) {
+        case 'failed': return { verdict: 'fail', detail: r.message, fatal: true, version };
+        case 'unsupported': return { verdict: 'error', detail: `${t.kind}: ${r.message}`, fatal: true, version };
+        case 'waiting': return { verdict: 'pending', detail: r.message, waiting: r.waiting, version };
+        case 'done': return { verdict: 'pass', detail: `${r.message}${version ? `, image tag ${version}` : ''}`, version };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/kube-check.js
+
+
+
+
+
+const enc = encodeURIComponent;
+function fluxPath(t) {
+    return t.kind === 'HelmRelease'
+        ? `/apis/helm.toolkit.fluxcd.io/v2/namespaces/${enc(t.namespace)}/helmreleases/${enc(t.name)}`
+        : `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${enc(t.namespace)}/kustomizations/${enc(t.name)}`;
+}
+const PLURAL = { Deployment: 'deployments', StatefulSet: 'statefulsets', DaemonSet: 'daemonsets' };
+function workloadPath(t) {
+    return `/apis/apps/v1/namespaces/${enc(t.namespace)}/${PLURAL[t.kind]}/${enc(t.name)}`;
+}
+const ROLLOUTS_API = '/apis/argoproj.io/v1alpha1/namespaces';
+const rolloutPath = (t) => `${ROLLOUTS_API}/${enc(t.namespace)}/rollouts/${enc(t.name)}`;
+const analysisRunPath = (ns, name) => `${ROLLOUTS_API}/${enc(ns)}/analysisruns/${enc(name)}`;
+const pathOf = (t) => (t.type === 'flux' ? fluxPath(t) : t.type === 'rollout' ? rolloutPath(t) : workloadPath(t));
+const whatOf = (t) => `${t.type === 'rollout' ? 'Rollout' : t.kind} ${t.namespace}/${t.name}`;
+/** The objects a Rollout's verdict may need besides itself: its failed AnalysisRun, the workload of a workloadRef. */
+async function probeRolloutParts(t, o, kube, opts) {
+    const run = failedAnalysisRun(o);
+    // The failed metric and its last value are in the AnalysisRun; without it the Rollout's message still says why.
+    const analysis = run?.name
+        ? await kube.get(analysisRunPath(t.namespace, run.name), opts).catch(() => undefined)
+        : undefined;
+    const ref = workloadRef(o);
+    let workload;
+    if (ref) {
+        try {
+            workload = await kube.get(workloadPath({ kind: 'Deployment', name: ref, namespace: t.namespace }), opts);
+        }
+        catch (e) {
+            return kubeFailure(e.message, `Deployment ${t.namespace}/${ref} (the Rollout's workloadRef)`);
+        }
+    }
+    return evaluateRollout(t, o, { analysis, workload });
+}
+async function probeKube(t, ports, timeoutMs) {
+    const opts = { kubeconfig: t.kubeconfig, context: t.context, timeoutMs };
     let o;
     try {
-        o = (await kube.get(t.type === 'flux' ? fluxPath(t) : deploymentPath(t), { kubeconfig: t.kubeconfig, context: t.context, timeoutMs }));
+        o = await ports.kube.get(pathOf(t), opts);
     }
     catch (e) {
-        const msg = oneLine(e.message);
-        return { verdict: 'fail', detail: msg, fatal: /\b(Forbidden|Unauthorized|forbidden|unauthorized)\b/.test(msg) };
+        return kubeFailure(e.message, whatOf(t));
     }
-    return t.type === 'flux' ? evaluateFlux(t, o) : evaluateDeployment(t, o);
+    if (t.type === 'kubernetes')
+        return evaluateWorkload(t, o);
+    if (t.type === 'rollout')
+        return probeRolloutParts(t, o, ports.kube, opts);
+    const relate = t.commit ? await relations(fluxRevisions(o), t.commit, ports.lineage) : () => 'unknown';
+    return evaluateFlux(t, o, relate);
+}
+
+;// CONCATENATED MODULE: ./.build/core/health/untrusted.js
+// Text from a checked system (a version endpoint, Argo CD, the Kubernetes API, Prometheus, kubectl's stderr) is
+// data. The runner reads workflow commands from every line a step prints (`::set-output …`, `::warning …`, also
+// after leading spaces, and the older `##[command]` anywhere in a line), and the job summary renders HTML and
+// Markdown. So such text is made inert once, where it enters: one line, control characters shown as escapes,
+// bounded in length; and escaped again for the summary.
+/** Line breaks of every kind, with the blanks around them. */
+const BREAKS = /\s*(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])+\s*/g;
+/** C0/C1 controls (tab aside), DEL, and the bidirectional overrides that make text read differently than it is. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const escapeChar = (c) => {
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+/**
+ * One line of at most `max` characters that no runner reads as a command: line breaks collapsed to a space, other
+ * control characters escaped (`\x1b`), a leading `::` and every `##[` escaped, cut with "…" when longer.
+ */
+function inert(text, max = 300) {
+    let s = String(text ?? '');
+    // Cut early so a hostile 8 MiB body costs nothing; escapes may lengthen it again, hence the cut below too.
+    if (s.length > max * 4)
+        s = s.slice(0, max * 4);
+    s = s.replace(BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, escapeChar).trim();
+    s = s.replace(/##\[/g, '#\\x23[');
+    if (s.startsWith('::'))
+        s = `\\x3a${s.slice(1)}`;
+    if (s.length <= max)
+        return s;
+    const cut = Array.from(s.slice(0, max)).slice(0, -1).join('');
+    // Never leave half an escape (\x1 or \u20) at the end.
+    return `${cut.replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/, '')}…`;
+}
+/**
+ * Every line of a log message, as a line the runner shows but never runs: a line whose first non-blank characters
+ * are `::` gets its first colon escaped, and `##[` anywhere is escaped. For loggers, over text that is already
+ * inert, as a second fence.
+ */
+function fenceCommands(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^(\s*)::/, '$1\\x3a:').replace(/##\[/g, '#\\x23['))
+        .join('\n');
+}
+const HTML = {
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '[': '&#91;',
+    ']': '&#93;', '\\': '&#92;',
+};
+/**
+ * Text for a Markdown table cell of the job summary: HTML-escaped, and the characters Markdown acts on in a cell
+ * (`|` ends it, backticks, brackets of links and images, backslash escapes) written as entities, so a hostile
+ * `<img src=…>` or `![x](https://…)` shows as text.
+ */
+function summaryText(text) {
+    return text.replace(/[&<>"'|`[\]\\]/g, (c) => HTML[c]).replace(/\r\n|\r|\n/g, ' ');
+}
+/** An observation with every string a checked system could have put in it made inert. */
+function inertObservation(o) {
+    const out = { ...o, detail: inert(o.detail, 400) };
+    if (o.waiting !== undefined)
+        out.waiting = inert(o.waiting, 200);
+    if (o.version !== undefined)
+        out.version = inert(o.version, 128);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/health/poll.js
@@ -41895,24 +43246,78 @@ async function probeKube(t, kube, timeoutMs) {
 // target has at most one request in flight and never more than one per sample: no request storms.
 
 
+
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
     random: () => Math.random(),
 };
 const JITTER = 0.1;
-/** The first non-passing observation of a sample, worst first (fatal, fail, pending, inconclusive). */
+const RANK = { error: 1, fail: 2, pending: 3, inconclusive: 5, pass: 9 };
+/** Worst first: fatal, error, fail, pending, pending on a person (paused), inconclusive. */
+const rank = (o) => (o.fatal ? 0 : o.paused ? 4 : RANK[o.verdict]);
+/** The worst non-passing observation of a sample, or undefined when every target passed. */
 function worst(targets, s) {
-    const rank = (o) => (o.fatal ? 0 : { fail: 1, pending: 2, inconclusive: 3, pass: 9 }[o.verdict]);
     let best;
-    for (let i = 0; i < s.obs.length; i++) {
-        const o = s.obs[i];
-        if (o.verdict === 'pass')
-            continue;
-        if (best === undefined || rank(o) < rank(s.obs[best]))
+    s.obs.forEach((o, i) => {
+        if (o.verdict !== 'pass' && (best === undefined || rank(o) < rank(s.obs[best])))
             best = i;
-    }
+    });
     return best === undefined ? undefined : { target: targets[best], obs: s.obs[best] };
+}
+const evidenceText = (e) => (e ? `${e.target.id}: ${e.obs.detail}` : 'no sample was taken');
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * What the samples until the deadline mean: the latest sample that did not pass decides. A target still failing or
+ * still not at the promoted version is unhealthy; inconclusive samples, an error, or a Rollout paused for a person
+ * leave it unknown; so does a run that only passed, too few times.
+ */
+function timeoutVerdict(targets, kept) {
+    for (let i = kept.length - 1; i >= 0; i--) {
+        const e = worst(targets, kept[i]);
+        if (!e)
+            continue;
+        const bad = e.obs.verdict === 'fail' || (e.obs.verdict === 'pending' && !e.obs.paused);
+        return { outcome: bad ? 'unhealthy' : 'unknown', evidence: e };
+    }
+    return { outcome: 'unknown' };
+}
+/** After a sample: a verdict, or undefined to keep sampling. */
+function decide(targets, s, st, timing, elapsed) {
+    const at = (i) => ({ target: targets[i], obs: s.obs[i] });
+    const fatal = s.obs.findIndex((x) => x.fatal && x.verdict === 'fail');
+    if (fatal >= 0)
+        return { outcome: 'unhealthy', reason: `unhealthy: ${evidenceText(at(fatal))}`, evidence: at(fatal) };
+    const error = s.obs.findIndex((x) => x.verdict === 'error');
+    if (error >= 0)
+        return { outcome: 'unknown', reason: `unknown: ${evidenceText(at(error))}`, evidence: at(error) };
+    if (st.passes >= timing.successThreshold) {
+        const every = `with every check passing (${plural(targets.length, 'target')})`;
+        return { outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} ${every} after ${elapsed}` };
+    }
+    const e = worst(targets, s);
+    const last = `last: ${evidenceText(e)}`;
+    if (st.failures > timing.failureLimit) {
+        const why = `${plural(st.failures, 'failed sample')}, more than failure-limit ${timing.failureLimit}`;
+        return { outcome: 'unhealthy', reason: `unhealthy: ${why}; ${last}`, evidence: e };
+    }
+    if (timing.inconclusiveLimit !== undefined && st.inconclusiveRun > timing.inconclusiveLimit) {
+        const why = `${st.inconclusiveRun} inconclusive samples in a row, more than inconclusive-limit ${timing.inconclusiveLimit}`;
+        return { outcome: 'unknown', reason: `unknown: ${why}; ${last}`, evidence: e };
+    }
+    return undefined;
+}
+function timedOut(targets, kept, st, timing) {
+    const v = timeoutVerdict(targets, kept);
+    const person = v.evidence?.obs.paused ? '; a person decides' : '';
+    const passes = `${st.passes}/${timing.successThreshold} consecutive passes`;
+    return { ...v, reason: `${v.outcome}: timed out after ${formatDuration(timing.timeoutMs)} with ${passes}; last: ${evidenceText(v.evidence)}${person}` };
+}
+/** Probes every target once, all together; an observation's text is made inert before anything reads it. */
+async function sample(o, perRequest) {
+    const failed = (e) => ({ verdict: 'fail', detail: e?.message ?? String(e) });
+    const obs = await Promise.all(o.targets.map((t) => o.probe(t, perRequest).catch(failed)));
+    return obs.map(inertObservation);
 }
 async function poll(o) {
     const clock = o.clock ?? systemClock;
@@ -41921,69 +43326,40 @@ async function poll(o) {
     const start = clock.now();
     const deadline = start + timing.timeoutMs;
     const kept = [];
+    const st = { passes: 0, failures: 0, inconclusiveRun: 0, samples: 0, elapsedMs: 0, leftMs: timing.timeoutMs };
     let dropped = 0;
-    let passes = 0;
-    let failures = 0;
-    let inconclusiveRun = 0;
-    let samples = 0;
-    let last;
-    const state = () => ({ passes, failures, inconclusiveRun, samples, elapsedMs: clock.now() - start, leftMs: Math.max(0, deadline - clock.now()) });
-    const finish = (outcome, reason, evidence) => ({ ...state(), outcome, reason, kept, dropped, last, evidence });
-    const evidenceText = (e) => (e ? `${e.target.id}: ${e.obs.detail}` : 'no sample was taken');
+    const state = () => Object.assign(st, { elapsedMs: clock.now() - start, leftMs: Math.max(0, deadline - clock.now()) });
+    const finish = (d, timedOut = false) => ({ ...state(), ...d, timedOut, kept, dropped, last: kept[kept.length - 1] });
     if (timing.initialDelayMs > 0)
         await clock.sleep(Math.min(timing.initialDelayMs, deadline - clock.now()));
     for (;;) {
         const sampleStart = clock.now();
-        const left = deadline - sampleStart;
-        if (left <= 0) {
-            const e = last && worst(targets, last);
-            return finish('timed-out', `timed out after ${formatDuration(timing.timeoutMs)} with ${passes}/${timing.successThreshold} consecutive passes; last: ${evidenceText(e)}`, e);
-        }
-        const perRequest = Math.max(1, Math.min(timing.requestTimeoutMs, left));
-        const obs = await Promise.all(targets.map((t) => o.probe(t, perRequest).catch((e) => ({ verdict: 'fail', detail: e.message ?? String(e) }))));
-        samples++;
-        const verdict = combine(obs);
-        if (verdict === 'pass')
-            passes++;
-        else
-            passes = 0;
-        if (verdict === 'fail')
-            failures++;
-        inconclusiveRun = verdict === 'inconclusive' ? inconclusiveRun + 1 : 0;
-        last = { n: samples, at: sampleStart - start, verdict, obs };
-        kept.push(last);
+        if (deadline - sampleStart <= 0)
+            return finish(timedOut(targets, kept, state(), timing), true);
+        const obs = await sample(o, Math.max(1, Math.min(timing.requestTimeoutMs, deadline - sampleStart)));
+        const s = { n: ++st.samples, at: sampleStart - start, verdict: combine(obs), obs };
+        st.passes = s.verdict === 'pass' ? st.passes + 1 : 0;
+        if (s.verdict === 'fail')
+            st.failures++;
+        st.inconclusiveRun = s.verdict === 'inconclusive' ? st.inconclusiveRun + 1 : 0;
+        kept.push(s);
         if (kept.length > keep) {
             kept.shift();
             dropped++;
         }
-        o.onSample?.(last, state());
-        const e = worst(targets, last);
-        const fatal = obs.findIndex((x) => x.fatal);
-        if (fatal >= 0) {
-            const ev = { target: targets[fatal], obs: obs[fatal] };
-            return finish('unhealthy', `unhealthy: ${evidenceText(ev)}`, ev);
-        }
-        if (passes >= timing.successThreshold) {
-            return finish('healthy', `healthy: ${passes} consecutive sample${passes === 1 ? '' : 's'} with every check passing (${targets.length} target${targets.length === 1 ? '' : 's'}) after ${formatDuration(clock.now() - start)}`);
-        }
-        if (failures > timing.failureLimit) {
-            return finish('unhealthy', `unhealthy: ${failures} failed sample${failures === 1 ? '' : 's'}, more than failure-limit ${timing.failureLimit}; last: ${evidenceText(e)}`, e);
-        }
-        if (timing.inconclusiveLimit !== undefined && inconclusiveRun > timing.inconclusiveLimit) {
-            return finish('unhealthy', `unhealthy: ${inconclusiveRun} inconclusive samples in a row, more than inconclusive-limit ${timing.inconclusiveLimit}; last: ${evidenceText(e)}`, e);
-        }
-        const jitter = 1 + (clock.random() * 2 - 1) * JITTER;
-        const next = sampleStart + timing.intervalMs * jitter;
+        o.onSample?.(s, state());
+        const d = decide(targets, s, state(), timing, formatDuration(clock.now() - start));
+        if (d)
+            return finish(d);
+        const next = sampleStart + timing.intervalMs * (1 + (clock.random() * 2 - 1) * JITTER);
         if (next >= deadline) {
             // The next sample would come after the deadline: nothing more can change the answer.
-            const left2 = deadline - clock.now();
-            if (left2 > 0)
-                await clock.sleep(left2);
-            return finish('timed-out', `timed out after ${formatDuration(timing.timeoutMs)} with ${passes}/${timing.successThreshold} consecutive passes; last: ${evidenceText(e)}`, e);
+            if (deadline - clock.now() > 0)
+                await clock.sleep(deadline - clock.now());
+            return finish(timedOut(targets, kept, state(), timing), true);
         }
-        const wait = next - clock.now();
-        if (wait > 0)
-            await clock.sleep(wait);
+        if (next - clock.now() > 0)
+            await clock.sleep(next - clock.now());
     }
 }
 /** "(2/3 passes, 1 failure of 3 allowed, 4m left)". */
@@ -41991,6 +43367,7 @@ function progressTail(st, timing) {
     const inc = timing.inconclusiveLimit !== undefined && st.inconclusiveRun ? `, ${st.inconclusiveRun} inconclusive of ${timing.inconclusiveLimit} allowed` : '';
     return `(${st.passes}/${timing.successThreshold} passes, ${st.failures} failure${st.failures === 1 ? '' : 's'} of ${timing.failureLimit} allowed${inc}, ${formatDuration(st.leftMs)} left)`;
 }
+const WORD = { fail: 'failed', error: 'error', inconclusive: 'inconclusive', pending: 'pending', pass: 'pass' };
 /** One progress line per sample: what it waits for, or what failed. */
 function progressLine(targets, s, st, timing) {
     const notPassing = s.obs.filter((o) => o.verdict !== 'pass').length;
@@ -42002,7 +43379,7 @@ function progressLine(targets, s, st, timing) {
     else if (e.obs.verdict === 'pending')
         what = `waiting for ${e.target.id} ${e.obs.waiting ?? `(${e.obs.detail})`}${more}`;
     else
-        what = `${e.obs.verdict === 'fail' ? 'failed' : 'inconclusive'}: ${e.target.id}: ${e.obs.detail}${more}`;
+        what = `${WORD[e.obs.verdict]}: ${e.target.id}: ${e.obs.detail}${more}`;
     return `[${formatDuration(s.at)}] sample ${s.n}: ${what} ${progressTail(st, timing)}`;
 }
 
@@ -42020,47 +43397,88 @@ function promNumber(s) {
         return Number.NEGATIVE_INFINITY;
     return Number(s);
 }
-/** The samples of an instant-query response, or what is wrong with it. */
-function promSamples(doc) {
+/** The `result` of an instant-query response, or what is wrong with it. */
+function promResult(doc) {
     const d = doc;
-    if (d?.status === 'error')
+    if (d?.status === 'error') {
         return { error: `${d.errorType ?? 'error'}: ${d.error ?? 'no message'}`, errorType: d.errorType };
-    if (d?.status !== 'success' || !d.data)
+    }
+    if (d?.status !== 'success' || !d.data) {
         return { error: 'the response is not a Prometheus query result (no status: success and data)' };
+    }
     const { resultType, result } = d.data;
+    const series = Array.isArray(result) ? result : [];
     switch (resultType) {
         case 'scalar':
-            return { samples: [promNumber(result?.[1])] };
+            return { result: promNumber(result?.[1]) };
         case 'vector':
-            return { samples: (result ?? []).map((r) => promNumber(r.value?.[1])) };
+            return { result: series.map((r) => promNumber(r?.value?.[1])) };
         case 'matrix':
-            // A range query result: the latest value of each series.
-            return { samples: (result ?? []).map((r) => promNumber(r.values?.[r.values.length - 1]?.[1])) };
+            // A range vector: every value of every series, as Argo Rollouts flattens a matrix.
+            return {
+                result: series.flatMap((r) => (r?.values ?? []).map((v) => promNumber(v?.[1]))),
+            };
         default:
-            return { error: `result type ${JSON.stringify(resultType)} cannot be judged; expected a vector or scalar query` };
+            // Argo Rollouts: "Prometheus metric type not supported" (Error).
+            return {
+                error: `result type ${JSON.stringify(resultType)} cannot be judged; expected a vector or scalar query`,
+                errorType: 'unsupported',
+            };
     }
 }
-const fmt = (v) => (Number.isNaN(v) ? 'NaN' : Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6))));
+/** "result 0.97", "result [0.1, 0.2] (2 samples)", "no data". */
+function shown(r) {
+    if (!Array.isArray(r))
+        return `result ${show(r)}`;
+    if (r.length === 0)
+        return 'no data';
+    return r.length === 1 ? `result ${show(r[0])}` : `result ${show(r)} (${r.length} samples)`;
+}
+/** The value for the sparkline: the scalar, or the first sample. */
+function firstValue(r) {
+    const v = Array.isArray(r) ? r[0] : r;
+    return typeof v === 'number' ? v : undefined;
+}
+/**
+ * Argo Rollouts' phase as an observation. An Error that the data may clear (no sample yet, an index past the end)
+ * is inconclusive, as Argo Rollouts measures again after it; one that no data can fix (a field of a number, a
+ * string compared with a number) stops the run: the verdict is unknown, never unhealthy.
+ */
+function observe(j, r) {
+    const detail = `${shown(r)}: ${j.why}`;
+    const value = firstValue(r);
+    if (j.verdict !== 'error')
+        return { verdict: j.verdict, detail, value };
+    return j.waitable ? { verdict: 'inconclusive', detail, value } : { verdict: 'error', detail, value, fatal: true };
+}
+/** What an answer that is not a result says: a refused credential or a query that does not parse will not change. */
+function notAResult(t, res, error, errorType) {
+    const lasting = errorType === 'bad_data' || errorType === 'unsupported' || res.status === 400;
+    const detail = `prometheus: ${oneLine(error)} (status ${res.status})`;
+    if (lasting)
+        return { verdict: 'error', detail, fatal: true };
+    return { verdict: 'inconclusive', detail: `${detail}; will ask again` };
+}
 function evaluatePrometheus(t, res) {
-    if (res.status === 401 || res.status === 403)
-        return { verdict: 'fail', detail: `prometheus refused the credentials (status ${res.status})`, fatal: true };
+    if (res.status === 401 || res.status === 403) {
+        return { verdict: 'error', detail: `prometheus refused the credentials (status ${res.status})`, fatal: true };
+    }
     let doc;
     try {
         doc = JSON.parse(res.body);
     }
     catch {
-        return { verdict: 'fail', detail: `status ${res.status}: the body is not JSON; expected the Prometheus HTTP API at ${displayUrl(t.url)}` };
+        const api = `the Prometheus HTTP API at ${displayUrl(t.url)}`;
+        const detail = `status ${res.status}: the body is not JSON; expected ${api}`;
+        // A page that answers (200, 404) is not Prometheus and will not become it; a 5xx may be a passing outage.
+        if ((res.status >= 200 && res.status < 300) || res.status === 404)
+            return { verdict: 'error', detail, fatal: true };
+        return { verdict: 'inconclusive', detail: `${detail}; will ask again` };
     }
-    const parsed = promSamples(doc);
-    if ('error' in parsed) {
-        // A query Prometheus cannot parse (bad_data, 400) or a refused credential never gets better by waiting.
-        const fatal = parsed.errorType === 'bad_data' || res.status === 400;
-        return { verdict: 'fail', detail: `prometheus: ${oneLine(parsed.error)} (status ${res.status})`, fatal };
-    }
-    const s = parsed.samples;
-    const { verdict, why } = judge(t.success, t.failure, s);
-    const shown = s.length === 0 ? 'no data' : `result ${fmt(s[0])}${s.length > 1 ? ` (${s.length} samples)` : ''}`;
-    return { verdict, detail: `${shown}: ${why}`, value: s.length ? s[0] : undefined };
+    const parsed = promResult(doc);
+    if ('error' in parsed)
+        return notAResult(t, res, parsed.error, parsed.errorType);
+    return observe(judge(t.success, t.failure, parsed.result), parsed.result);
 }
 async function probePrometheus(t, http, timeoutMs) {
     const url = new URL('api/v1/query', t.url.endsWith('/') ? t.url : `${t.url}/`);
@@ -42071,15 +43489,18 @@ async function probePrometheus(t, http, timeoutMs) {
         res = await http.get({ url: url.toString(), headers: t.headers, timeoutMs });
     }
     catch (e) {
-        return { verdict: 'fail', detail: `prometheus: ${oneLine(e.message)}` };
+        // Prometheus out of reach says nothing about the service: no verdict from this sample (Argo Rollouts: Error).
+        return { verdict: 'inconclusive', detail: `prometheus: ${oneLine(e.message)}; will ask again` };
     }
     return evaluatePrometheus(t, res);
 }
 
 ;// CONCATENATED MODULE: ./.build/core/health/report.js
-// What a wait-healthy run reports: step outputs (healthy, reason, observed-version, samples as bounded JSON) and a
-// Markdown job summary with a timeline per target and a sparkline of metric values. Secrets never get here: only
-// URLs without user info, details and verdicts.
+// What a wait-healthy run reports: step outputs (verdict, healthy, reason, observed-version, samples as bounded JSON)
+// and a Markdown job summary with a timeline per target and a sparkline of metric values. Secrets never get here:
+// only URLs without user info, details and verdicts. Details are text from checked systems: every cell of the
+// summary is escaped (untrusted.ts), so HTML or Markdown from an endpoint shows as text.
+
 
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -42102,7 +43523,8 @@ function sparkline(values) {
     })
         .join('');
 }
-const ICON = { pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive' };
+const ICON = { pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive', error: '⚠️ error' };
+const HEAD = { healthy: '✅ healthy', unhealthy: '❌ unhealthy', unknown: '❔ unknown (no verdict)' };
 /** The distinct versions the last sample saw (http version fields, Deployment image tags). */
 function observedVersions(last) {
     return [...new Set((last?.obs ?? []).map((o) => o.version).filter((v) => v !== undefined && v !== ''))];
@@ -42132,27 +43554,28 @@ function samplesJson(targets, r, maxBytes = 60_000) {
             out.unshift(one);
         }
         if (out.length || !r.kept.length) {
-            return JSON.stringify({ outcome: r.outcome, samples: r.samples, shown: out.length, targets: targets.length, list: out });
+            return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: out.length, targets: targets.length, list: out });
         }
     }
-    return JSON.stringify({ outcome: r.outcome, samples: r.samples, shown: 0, targets: targets.length, list: [] });
+    return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: 0, targets: targets.length, list: [] });
 }
 function outputs(r) {
     return {
+        verdict: r.result.outcome,
         healthy: String(r.result.outcome === 'healthy'),
         reason: oneLine(r.result.reason, 1000),
         'observed-version': observedVersions(r.result.last).join(', '),
         samples: samplesJson(r.targets, r.result),
     };
 }
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = summaryText;
 const clock = (start, atMs) => new Date(start.getTime() + atMs).toISOString().slice(11, 19);
 /** Timelines for at most this many targets (non-passing first); the rest get one row each. */
 const MAX_TIMELINES = 20;
 const MAX_ROWS = 30;
 function report_summary(r) {
     const { result, targets, timing } = r;
-    const head = result.outcome === 'healthy' ? '✅ healthy' : result.outcome === 'timed-out' ? '⏱️ timed out' : '❌ unhealthy';
+    const head = `${HEAD[result.outcome]}${result.timedOut ? ' ⏱️ timed out' : ''}`;
     const lines = [];
     lines.push(`### wait-healthy: ${r.app ? `${r.app} in ` : ''}${r.env} ${head}`, '');
     lines.push(cell(result.reason), '');
@@ -42203,17 +43626,23 @@ function report_summary(r) {
 
 
 
+/** The project's exit codes: 0 done (healthy), 1 refused or unhealthy, 3 could not decide (2 is bad input). */
+const EXIT_CODES = { healthy: 0, unhealthy: 1, unknown: 3 };
 function probeTarget(t, ports, timeoutMs) {
     switch (t.type) {
         case 'http': return probeHttp(t, ports.http, timeoutMs);
         case 'prometheus': return probePrometheus(t, ports.http, timeoutMs);
-        case 'argocd': return probeArgo(t, ports.http, timeoutMs);
+        case 'argocd': return probeArgo(t, ports, timeoutMs);
         case 'flux':
-        case 'kubernetes': return probeKube(t, ports.kube, timeoutMs);
+        case 'kubernetes':
+        case 'rollout': return probeKube(t, ports, timeoutMs);
     }
 }
+/** Do any checks compare a synced revision with the commit (so the config repository's history is needed)? */
+const comparesCommits = (checks) => checks.targets.some((t) => (t.type === 'argocd' || t.type === 'flux') && !!t.commit);
 async function runWaitHealthy(req) {
-    const { targets } = req.checks;
+    // The commit may have been resolved to its full sha since the checks were planned (history needs it).
+    const targets = req.checks.targets.map((t) => ((t.type === 'argocd' || t.type === 'flux') && t.commit && req.commit ? { ...t, commit: req.commit } : t));
     const clock = req.clock ?? systemClock;
     const startedAt = new Date();
     req.logger.info(`wait-healthy: ${req.env}${req.app ? ` ${req.app}` : ''}${req.version ? ` ${req.version}` : ''}${req.commit ? ` at ${req.commit.slice(0, 12)}` : ''}: ${targets.length} target${targets.length === 1 ? '' : 's'} (${req.checks.labels.join('; ')})`);
@@ -42223,12 +43652,12 @@ async function runWaitHealthy(req) {
         onSample: (s, st) => req.logger.info(progressLine(targets, s, st, req.timing)),
     });
     const healthy = result.outcome === 'healthy';
-    if (!healthy) {
-        const e = result.evidence;
-        req.logger.error(result.reason, e ? req.whereOf?.(e.target.key) : undefined);
-    }
+    const where = result.evidence ? req.whereOf?.(result.evidence.target.key) : undefined;
+    if (!healthy)
+        req.logger.error(result.reason, where);
     const report = { env: req.env, app: req.app, version: req.version, commit: req.commit, targets, timing: req.timing, result, startedAt };
-    return { healthy, exitCode: healthy ? 0 : 1, result, outputs: outputs(report), summary: report_summary(report) };
+    const exitCode = EXIT_CODES[result.outcome];
+    return { healthy, verdict: result.outcome, exitCode, result, outputs: outputs(report), summary: report_summary(report) };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/health/sources.js
@@ -42243,7 +43672,7 @@ async function runWaitHealthy(req) {
 /** The `checks` input: YAML or JSON, either {checks: [...], interval: …} or a bare list of checks. */
 function checksFromText(text, label) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
-    const src = new SourceText(text);
+    const src = new source_text_SourceText(text);
     const err = doc.errors[0];
     if (err)
         throw new errors_UserError(`${label}: not valid YAML or JSON (${err.message.split('\n')[0]}) at line ${src.lineOf(Math.min(err.pos[0], text.length))}`);
@@ -42265,6 +43694,17 @@ function checksFromText(text, label) {
     return normalizeHealth(isList ? { checks: raw } : raw, label, (key, message) => new errors_UserError(`${label}: ${key.slice(label.length + 1)}: ${message}`));
 }
 const kebab = (s) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const WORKLOADS = ['deployment', 'statefulset', 'daemonset', 'rollout'];
+/** --deployment, --statefulset, --daemonset (kubernetes checks) and --rollout, all in --namespace. */
+function workloadChecks(o, used, build, fail, name) {
+    if (!used(...WORKLOADS)) {
+        if (used('namespace'))
+            throw fail('namespace', `is for ${name('deployment')}, ${name('statefulset')}, ${name('daemonset')} or ${name('rollout')}; expected one of them too (Flux objects take ${name('flux-namespace')})`);
+        return [];
+    }
+    const shared = { namespace: o.namespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined, expectVersion: o.expectVersion || undefined };
+    return WORKLOADS.filter((k) => used(k)).map((k) => build({ type: k === 'rollout' ? 'rollout' : 'kubernetes', [k]: o[k], ...shared }, {}));
+}
 /**
  * `name` says how a user spells an option (`--success-condition` or `input "success-condition"`). Returns the checks
  * (empty when no check option was given) and the timing that was given.
@@ -42311,11 +43751,7 @@ function adhocSpec(o, name) {
             throw fail('fluxKind', `${errors_quote(o.fluxKind)} is not a Flux kind; expected Kustomization or HelmRelease`);
         checks.push(build({ type: 'flux', kind: o.fluxKind || undefined, name: o.fluxName || undefined, namespace: o.fluxNamespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined }, { kind: 'flux-kind', name: 'flux-name', namespace: 'flux-namespace' }));
     }
-    if (used('deployment')) {
-        checks.push(build({ type: 'kubernetes', deployment: o.deployment, namespace: o.namespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined, expectVersion: o.expectVersion || undefined }, {}));
-    }
-    else if (used('namespace'))
-        throw fail('namespace', `is for ${name('deployment')}; expected ${name('deployment')} too (Flux objects take ${name('flux-namespace')})`);
+    checks.push(...workloadChecks(o, used, build, fail, name));
     const timing = {};
     const dur = (k, field, min) => {
         const v = o[k];
@@ -42379,7 +43815,7 @@ function validate_names_checkName(kind, value) {
     return value;
 }
 /** A branch name git accepts and no option parser can mistake for a flag. */
-function checkBranch(kind, value) {
+function validate_names_checkBranch(kind, value) {
     const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
         value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
         /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
@@ -42435,8 +43871,10 @@ function choice(name, choices, fallback) {
 ;// CONCATENATED MODULE: ./.build/adapters/action-logger.js
 // Logger on the runner: warnings and errors become annotations on the file and line they are about.
 
+
 const actionLogger = {
-    info: (m) => info(m),
+    // core.info writes the text as it is, so every line is fenced; the others escape it into a command's data.
+    info: (m) => info(fenceCommands(m)),
     warning: (m, w) => warning(m, w?.file ? { file: w.file, startLine: w.line } : {}),
     error: (m, w) => error(m, w?.file ? { file: w.file, startLine: w.line } : {}),
     debug: (m) => core_debug(m),
@@ -42448,20 +43886,565 @@ function maskSecrets(secrets) {
             core_setSecret(s);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.build/core/yaml-documents.js
+// Parse a YAML text into documents whose nodes carry exact source ranges. The failsafe schema keeps every
+// scalar as the string written in the file, so `1.10` stays "1.10" and keys like `on` stay "on".
+
+
+
+/** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
+function decodeText(bytes, file) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+        throw new errors_UserError('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
+    const nul = bytes.indexOf(0);
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    if (nul >= 0)
+        throw new errors_UserError('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    const bad = text.indexOf('\ufffd');
+    if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
+        throw new errors_UserError('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
+    }
+    return text;
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+function parseYaml(text, file) {
+    const source = new SourceText(text);
+    // An empty text gives an EmptyStream, which is an empty array.
+    const documents = [...parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+    for (const doc of documents) {
+        const err = doc.errors[0];
+        if (err) {
+            // Errors found at the end of the text (an unclosed "[") belong on the last line that has content.
+            const line = source.lineOf(Math.min(err.pos[0], text.trimEnd().length));
+            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
+            throw new UserError(`not valid YAML: ${what}; expected a YAML file`, file, line);
+        }
+        // The parser accepts an alias whose anchor does not exist; every consumer (kustomize, Helm) refuses it.
+        if (!text.includes('*'))
+            continue;
+        visit(doc, {
+            Alias(_, alias) {
+                if (alias.resolve(doc) === undefined) {
+                    throw new UserError(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
+                }
+            },
+        });
+    }
+    return { source, documents };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./.build/adapters/cat-file.js
+// One `git cat-file --batch` process answers many blob reads: reading hundreds of overlays costs one process,
+// not hundreds.
+
+class CatFileBatch {
+    cwd;
+    env;
+    proc;
+    queue = [];
+    buf = Buffer.alloc(0);
+    constructor(cwd, env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    read(object) {
+        if (!this.proc)
+            this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, what: object });
+            this.proc?.stdin.write(`${object}\n`);
+        });
+    }
+    close() {
+        this.proc?.stdin.end();
+        this.proc = undefined;
+    }
+    start() {
+        const p = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.proc = p;
+        p.stdout.on('data', (d) => {
+            this.buf = Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const fail = (e) => {
+            for (const q of this.queue.splice(0))
+                q.reject(e);
+        };
+        p.on('error', fail);
+        p.on('close', (code) => fail(new Error(`git cat-file exited (${code})`)));
+        p.stdin.on('error', fail);
+    }
+    drain() {
+        for (;;) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0 || !this.queue.length)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const head = this.queue[0];
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift();
+                head.reject(new Error(`${head.what}: ${header.split(' ').pop()}`));
+                continue;
+            }
+            const size = Number(header.split(' ')[2]);
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const body = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift();
+            head.resolve(body);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/git-cli.js
+// GitPort on the git command line: argv arrays through @actions/exec, never a shell. Commits are built with
+// plumbing on a temporary index, so the user's working tree, index and branches are never touched.
+
+
+
+
+
+
+
+
+const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
+const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+class GitCli {
+    opts;
+    remote;
+    env;
+    ns = `refs/gitops-promote/${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+    snapshots = new Map();
+    batch;
+    shallow;
+    constructor(opts) {
+        this.opts = opts;
+        this.remote = opts.remote ?? 'origin';
+        this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env };
+    }
+    async run(args, o = {}) {
+        this.opts.logger.debug(`git ${args.join(' ')}`);
+        const r = await getExecOutput('git', args, {
+            cwd: this.opts.cwd,
+            env: { ...this.env, ...o.env },
+            input: o.input === undefined ? undefined : Buffer.isBuffer(o.input) ? o.input : Buffer.from(o.input, 'utf8'),
+            silent: true,
+            ignoreReturnCode: true,
+        });
+        if (r.exitCode !== 0 && !o.allowFail)
+            throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+        return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+    }
+    /** The remote's fetch URL (to scope auth), or undefined when there is no such remote. */
+    async remoteUrl() {
+        const r = await this.run(['remote', 'get-url', this.remote], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    async fetchBranch(branch) {
+        if (this.shallow === undefined)
+            this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        const ref = `${this.ns}/${branch}`;
+        // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
+        const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
+        const r = await this.run(args, { allowFail: true });
+        if (r.code !== 0) {
+            if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr))
+                return undefined;
+            if (FATAL.test(r.stderr))
+                throw new errors_UserError(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+            throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+        }
+        return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
+    }
+    snapshot(commit) {
+        let s = this.snapshots.get(commit);
+        if (!s) {
+            s = this.loadSnapshot(commit);
+            this.snapshots.set(commit, s);
+        }
+        return s;
+    }
+    async loadSnapshot(commit) {
+        const out = (await this.run(['ls-tree', '-r', '-z', '--full-tree', commit])).stdout;
+        const blobs = new Map();
+        const modes = new Map();
+        for (const entry of out.split('\0')) {
+            if (!entry)
+                continue;
+            const tab = entry.indexOf('\t');
+            const [mode, type, sha] = entry.slice(0, tab).split(' ');
+            if (type !== 'blob')
+                continue;
+            const path = entry.slice(tab + 1);
+            blobs.set(path, sha);
+            modes.set(path, mode);
+        }
+        this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+        const batch = this.batch;
+        return {
+            commit,
+            files: [...blobs.keys()],
+            modes,
+            mode: (path) => modes.get(path),
+            blobId: (path) => blobs.get(path),
+            read: async (path) => {
+                const sha = blobs.get(path);
+                if (!sha)
+                    throw new errors_UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+                return decodeText(await batch.read(sha), path);
+            },
+        };
+    }
+    async commit(parent, files, message) {
+        const snap = await this.snapshot(parent);
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-promote-index-'));
+        const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
+        try {
+            await this.run(['read-tree', parent], { env });
+            // One hash-object for all files; --no-filters stores the exact bytes (no autocrlf or clean filters).
+            const paths = [...files.keys()];
+            const blobs = paths.map((path, i) => {
+                const tmp = (0,external_node_path_namespaceObject.join)(dir, `blob-${i}`);
+                (0,external_node_fs_namespaceObject.writeFileSync)(tmp, files.get(path));
+                return tmp;
+            });
+            const shas = (await this.run(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobs.join('\n')}\n` })).stdout.trim().split('\n');
+            if (shas.length !== paths.length)
+                throw new Error(`git hash-object returned ${shas.length} ids for ${paths.length} files`);
+            const lines = paths.map((path, i) => `${snap.modes.get(path) ?? '100644'} ${shas[i]}\t${path}`);
+            await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
+            const tree = (await this.run(['write-tree'], { env })).stdout.trim();
+            const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
+            if (r.code !== 0) {
+                if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
+                    throw new errors_UserError('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+                }
+                throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
+            }
+            return r.stdout.trim();
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    classify(r) {
+        if (r.code === 0)
+            return { ok: true };
+        const text = `${r.stdout}\n${r.stderr}`;
+        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ') || `exit ${r.code}`;
+        if (FATAL.test(text))
+            return { ok: false, kind: 'fatal', message };
+        if (REJECTED.test(text))
+            return { ok: false, kind: 'rejected', message };
+        return { ok: false, kind: 'transient', message };
+    }
+    async push(commit, branch, lease) {
+        const args = ['push', '--porcelain', '--no-verify'];
+        if (lease)
+            args.push(`--force-with-lease=refs/heads/${branch}:${lease.expect ?? ''}`);
+        args.push(this.remote, `${commit}:refs/heads/${branch}`);
+        return this.classify(await this.run(args, { allowFail: true }));
+    }
+    async deleteBranch(branch, expect) {
+        return this.classify(await this.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`], { allowFail: true }));
+    }
+    async isAncestor(ancestor, descendant) {
+        return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
+    }
+    async log(ref, opts = {}) {
+        const args = ['log', '--format=%H%x00%P%x00%an%x00%aI%x00%cI%x00%B%x1e'];
+        if (opts.grep)
+            args.push('-E', `--grep=${opts.grep}`);
+        if (opts.max)
+            args.push(`--max-count=${opts.max}`);
+        args.push(ref, '--', ...(opts.paths ?? []));
+        const out = (await this.run(args)).stdout;
+        return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
+            const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
+            return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+        });
+    }
+    async firstParentChanges(ref, paths) {
+        const args = ['log', '--first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI', ref, '--'];
+        const out = (await this.run([...args, ...(paths ?? [])])).stdout;
+        return parseRawLog(out);
+    }
+    async grepLines(commit, groups, pathspecs) {
+        if (!groups.length)
+            return [];
+        const expr = [];
+        groups.forEach((g, i) => {
+            if (i)
+                expr.push('--or');
+            expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
+        });
+        const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+        const r = await this.run(args, { allowFail: true });
+        if (r.code > 1)
+            throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
+        const prefix = `${commit}:`;
+        return r.stdout.split('\0').filter(Boolean).map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    }
+    async readBlob(id) {
+        this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+        return decodeText(await this.batch.read(id), id);
+    }
+    /** A local ref or sha, as a commit sha; undefined when it does not exist. */
+    async resolveCommit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    /** A commit by sha, fetched from the remote if the clone does not have it (shallow checkouts). */
+    async ensureCommit(sha, what) {
+        const have = await this.resolveCommit(sha);
+        if (have)
+            return have;
+        if (/^[0-9a-f]{40}$/.test(sha))
+            await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+        const got = await this.resolveCommit(sha);
+        if (!got)
+            throw new errors_UserError(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+        return got;
+    }
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', a, b], { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    async changedFiles(base, head) {
+        return (await this.run(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
+    }
+    async treeOf(commit) {
+        return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
+    }
+    async diff(path, before, after) {
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gitops-promote-diff-'));
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'a'), before);
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'b'), after);
+            const r = await this.run(['diff', '--no-index', '--no-color', '--no-ext-diff', '-U2', (0,external_node_path_namespaceObject.join)(dir, 'a'), (0,external_node_path_namespaceObject.join)(dir, 'b')], { allowFail: true });
+            const body = r.stdout.split('\n').slice(4).join('\n');
+            return `--- a/${path}\n+++ b/${path}\n${body}`;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    /** Remove the private refs this run fetched into, and stop the blob reader. */
+    async dispose() {
+        this.batch?.close();
+        const refs = (await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true })).stdout.split('\n').filter(Boolean);
+        if (refs.length)
+            await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
+    }
+}
+const NO_BLOB = /^0+$/;
+/** `git log --raw -z --format=%x01%H %cI`: a header per commit, then `:modes shas status\0path\0` entries. */
+function parseRawLog(out) {
+    const commits = [];
+    for (const chunk of out.split('\x01')) {
+        if (!chunk)
+            continue;
+        const end = chunk.indexOf('\0');
+        const [sha, committerDate] = (end < 0 ? chunk : chunk.slice(0, end)).trim().split(' ');
+        const c = { sha: sha, committerDate: committerDate ?? '', changes: [] };
+        const parts = end < 0 ? [] : chunk.slice(end + 1).replace(/^\n/, '').split('\0');
+        for (let i = 0; i + 1 < parts.length; i += 2) {
+            const meta = parts[i].replace(/^\n/, '');
+            if (!meta.startsWith(':'))
+                break;
+            const [, newMode, , newBlob] = meta.slice(1).split(' ');
+            const deleted = !newBlob || NO_BLOB.test(newBlob);
+            c.changes.push({ path: parts[i + 1], blob: deleted ? undefined : newBlob, mode: deleted ? undefined : newMode });
+        }
+        commits.push(c);
+    }
+    return commits;
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/git-auth.js
+// Token auth for git over HTTPS without the token ever being on a command line or in .git/config: git reads
+// extra config from GIT_CONFIG_COUNT/KEY_n/VALUE_n in its environment. An empty extraheader first resets any
+// header actions/checkout persisted for the same URL, so git never sends two Authorization headers.
+/** `remoteUrl` is the fetch URL of the remote; the header is scoped to its scheme, host and port. */
+function gitAuthEnv(token, remoteUrl, base = process.env) {
+    let scope;
+    try {
+        const u = new URL(remoteUrl);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return { env: {}, secrets: [token] };
+        scope = `${u.protocol}//${u.host}/`;
+    }
+    catch {
+        return { env: {}, secrets: [token] }; // ssh or a local path: no HTTP header to set
+    }
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    const header = `AUTHORIZATION: basic ${basic}`;
+    const start = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+    const key = `http.${scope}.extraheader`;
+    const env = {
+        GIT_CONFIG_COUNT: String(start + 2),
+        [`GIT_CONFIG_KEY_${start}`]: key,
+        [`GIT_CONFIG_VALUE_${start}`]: '',
+        [`GIT_CONFIG_KEY_${start + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${start + 1}`]: header,
+        GIT_TERMINAL_PROMPT: '0',
+    };
+    return { env, secrets: [token, basic, header, Buffer.from(token).toString('base64')] };
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/promote-session.js
+// Wiring shared by the promote action and CLI: a GitCli on the config repo with token auth (env only, masked),
+// and the branch to promote on.
+
+
+
+
+async function openGit(o) {
+    const probe = new GitCli({ cwd: o.cwd, logger: o.logger, env: o.env });
+    const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFail: true });
+    if (top.code !== 0)
+        throw new errors_UserError(`${errors_quote(o.cwd)} is not a git repository; expected a clone of the config repository (actions/checkout first)`);
+    const url = await probe.remoteUrl();
+    if (!url)
+        throw new errors_UserError(`the repository in ${errors_quote(o.cwd)} has no remote "origin"; expected a clone of the config repository`);
+    if (!o.token)
+        return probe;
+    const auth = gitAuthEnv(o.token, url);
+    o.mask?.(auth.secrets);
+    return new GitCli({ cwd: o.cwd, logger: o.logger, env: { ...o.env, ...auth.env } });
+}
+/** The branch asked for, else the ref the run is on, else the checkout's branch, else the remote's default. */
+async function resolveBranch(git, asked, env = process.env) {
+    if (asked)
+        return checkBranch('branch', asked);
+    // On pull_request events GITHUB_REF_NAME is "12/merge": the PR's base branch is the one meant.
+    if (env.GITHUB_BASE_REF)
+        return checkBranch('branch', env.GITHUB_BASE_REF);
+    if (env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME)
+        return checkBranch('branch', env.GITHUB_REF_NAME);
+    const head = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true });
+    if (head.code === 0 && head.stdout.trim())
+        return checkBranch('branch', head.stdout.trim());
+    const def = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${git.remote}/HEAD`], { allowFail: true });
+    if (def.code === 0 && def.stdout.trim())
+        return checkBranch('branch', def.stdout.trim().replace(`${git.remote}/`, ''));
+    return 'main';
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/git-lineage.js
+
+function gitLineage(o) {
+    const answers = new Map();
+    const tried = new Set();
+    const now = o.now ?? Date.now;
+    const gap = o.minFetchGapMs ?? 5000;
+    let lastFetch = Number.NEGATIVE_INFINITY;
+    let fetches = 0;
+    let warned = false;
+    const have = async (sha) => (await o.git.resolveCommit(sha)) !== undefined;
+    async function fetchFor(missing) {
+        if (missing.every((m) => tried.has(m)) || now() - lastFetch < gap)
+            return;
+        missing.forEach((m) => tried.add(m));
+        lastFetch = now();
+        fetches++;
+        try {
+            await o.git.fetchBranch(o.branch);
+        }
+        catch (e) {
+            if (!warned)
+                o.logger.warning(`cannot fetch ${o.branch} to look up synced commits: ${e.message}`);
+            warned = true;
+        }
+    }
+    return {
+        fetches: () => fetches,
+        async contains(descendant, ancestor) {
+            const key = `${descendant}..${ancestor}`;
+            const known = answers.get(key);
+            if (known !== undefined)
+                return known;
+            let missing = [];
+            for (const sha of [descendant, ancestor])
+                if (!(await have(sha)))
+                    missing.push(sha);
+            if (missing.length) {
+                await fetchFor(missing);
+                missing = [];
+                for (const sha of [descendant, ancestor])
+                    if (!(await have(sha)))
+                        missing.push(sha);
+                if (missing.length)
+                    return undefined;
+            }
+            const yes = await o.git.isAncestor(ancestor, descendant);
+            answers.set(key, yes);
+            return yes;
+        },
+    };
+}
+/**
+ * History for a run that was given a commit: the clone at `cwd` (the config repository's checkout), with the token
+ * for fetching when it has one. No clone: no history, and only the commit itself counts (a warning says so).
+ */
+/**
+ * The branch the checkout is on (actions/checkout checks a branch out by name), else the remote's default branch:
+ * the one the agent syncs. Not GITHUB_REF_NAME: the workflow may run in another repository than the config's.
+ */
+async function checkedOutBranch(git) {
+    const head = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true });
+    if (head.code === 0 && head.stdout.trim())
+        return head.stdout.trim();
+    const def = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${git.remote}/HEAD`], { allowFail: true });
+    return def.code === 0 && def.stdout.trim() ? def.stdout.trim().replace(`${git.remote}/`, '') : 'main';
+}
+async function configLineage(o) {
+    if (!o.commit)
+        return { commit: o.commit, dispose: async () => { } };
+    let git;
+    try {
+        git = await openGit({ cwd: o.cwd, token: o.token, logger: o.logger, mask: o.mask });
+    }
+    catch (e) {
+        const why = e.message;
+        const only = `only a revision equal to ${o.commit.slice(0, 12)} counts, not one after it`;
+        o.logger.warning(`no clone of the config repository (${why}); ${only}`);
+        return { commit: o.commit, dispose: async () => { } };
+    }
+    const branch = await checkedOutBranch(git);
+    const full = (await git.resolveCommit(o.commit)) ?? (o.commit.length === 40 ? o.commit : undefined);
+    if (!full)
+        await git.fetchBranch(branch).catch(() => undefined);
+    const commit = full ?? (await git.resolveCommit(o.commit)) ?? o.commit;
+    return { lineage: gitLineage({ git, branch, logger: o.logger }), commit, dispose: () => git.dispose() };
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./.build/adapters/http-fetch.js
 // HttpPort on node:http and node:https: keep-alive agents, one deadline for the whole request (redirects included),
-// redirects followed up to a bound (credentials dropped when the origin changes), a cap on body size, and errors in
+// redirects followed up to a bound (every configured header dropped when the origin changes), a cap on body size, and errors in
 // plain words ("TLS: certificate has expired", "connection refused", "no response within 5s").
 // A private CA is trusted the Node way: NODE_EXTRA_CA_CERTS=/path/ca.pem.
 
 
 
 const MAX_BODY = 8 * 1024 * 1024;
-const SENSITIVE = /^(authorization|cookie|proxy-authorization)$/i;
 const TLS = {
     CERT_HAS_EXPIRED: 'certificate has expired',
     CERT_NOT_YET_VALID: 'certificate is not yet valid',
@@ -42559,9 +44542,10 @@ function nodeHttp(o = {}) {
                 const next = new URL(location, url);
                 if (next.protocol !== 'http:' && next.protocol !== 'https:')
                     throw new HttpFailure(`redirected to a ${next.protocol} URL; expected http(s)`);
-                // Credentials go only to the origin they were given for.
+                // Any configured header may be a secret (X-Api-Key, X-Scope-OrgID, not only Authorization): none of them
+                // goes to an origin it was not given for, and none comes back after a detour through another origin.
                 if (next.origin !== origin)
-                    headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !SENSITIVE.test(k)));
+                    headers = {};
                 url = next;
             }
         },
@@ -42572,8 +44556,6 @@ function nodeHttp(o = {}) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./.build/adapters/kube.js
 // KubePort on kubectl: `kubectl get --raw <API path>` with the kubeconfig and context given. kubectl does the
 // authentication every cluster needs (tokens, client certificates, exec plugins such as EKS/GKE/AKS logins) and
@@ -42677,8 +44659,11 @@ function reasonInput(name) {
 }
 
 ;// CONCATENATED MODULE: ./.build/actions/wait-healthy/main.js
-// The wait-healthy action: typed inputs → core → outputs, job summary, an annotation on failure. Every header
-// value, token and kubeconfig credential is masked before anything is logged.
+// The wait-healthy action: typed inputs → core → outputs (verdict, healthy, …), job summary, an annotation when not
+// healthy; exit 0 healthy, 1 unhealthy, 2 bad input, 3 unknown. Every header value, token and kubeconfig
+// credential is masked before anything is logged. The checkout at `path` is the config repository: its history
+// (fetched with `token` when a synced commit is missing) tells whether a synced revision carries the commit.
+
 
 
 
@@ -42708,12 +44693,24 @@ function kubeconfigInput() {
     (0,external_node_fs_namespaceObject.writeFileSync)(path, v, { mode: 0o600 });
     return { path, cleanup: () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }) };
 }
+/** gitops-promote.yaml (or the `config` input) in the checkout, when there is one. */
+function readConfig(root, configPath) {
+    const file = configPath ?? CONFIG_FILE;
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, file))) {
+        const t = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8');
+        return { parsed: loadConfig(t, file), text: t, file };
+    }
+    if (configPath !== undefined)
+        throw new errors_UserError(`input "config" ${errors_quote(configPath)} is not in ${root}; expected a path from the repository root`);
+    return undefined;
+}
 async function run() {
     const ctx = runContext();
     // Secrets first, before anything can be logged.
     const headerLines = getInput('headers');
     const argoToken = action_inputs_text('argocd-token');
-    maskSecrets([argoToken]);
+    const gitToken = action_inputs_text('token');
+    maskSecrets([argoToken, gitToken]);
     const headers = headerLines.trim() ? parseHeaderLines([headerLines], 'input "headers"') : undefined;
     maskSecrets(Object.values(headers ?? {}));
     const kube = kubeconfigInput();
@@ -42730,44 +44727,37 @@ async function run() {
             prometheus: action_inputs_text('prometheus') || undefined, query: action_inputs_text('query') || undefined, successCondition: action_inputs_text('success-condition') || undefined, failureCondition: action_inputs_text('failure-condition') || undefined,
             argocdUrl: action_inputs_text('argocd-url') || undefined, argocdApp: action_inputs_text('argocd-app') || undefined,
             fluxKind: action_inputs_text('flux-kind') || undefined, fluxName: action_inputs_text('flux-name') || undefined, fluxNamespace: action_inputs_text('flux-namespace') || undefined,
-            deployment: action_inputs_text('deployment') || undefined, namespace: action_inputs_text('namespace') || undefined, kubeconfig: kube.path, context: action_inputs_text('context') || undefined,
+            deployment: action_inputs_text('deployment') || undefined, statefulset: action_inputs_text('statefulset') || undefined, daemonset: action_inputs_text('daemonset') || undefined,
+            rollout: action_inputs_text('rollout') || undefined, namespace: action_inputs_text('namespace') || undefined, kubeconfig: kube.path, context: action_inputs_text('context') || undefined,
             initialDelay: action_inputs_text('initial-delay') || undefined, interval: action_inputs_text('interval') || undefined, timeout: action_inputs_text('timeout') || undefined, requestTimeout: action_inputs_text('request-timeout') || undefined,
             successThreshold: action_inputs_text('success-threshold') || undefined, failureLimit: action_inputs_text('failure-limit') || undefined, inconclusiveLimit: action_inputs_text('inconclusive-limit') || undefined,
         }, name);
         const inline = getInput('checks').trim() ? checksFromText(getInput('checks'), 'input "checks"') : undefined;
         const root = (0,external_node_path_namespaceObject.resolve)(action_inputs_text('path', ctx.workspace));
-        const configPath = action_inputs_text('config') || undefined;
-        const file = configPath ?? CONFIG_FILE;
-        let config;
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, file))) {
-            const t = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8');
-            config = { parsed: loadConfig(t, file), text: t, file };
-        }
-        else if (configPath !== undefined) {
-            throw new errors_UserError(`input "config" ${errors_quote(configPath)} is not in ${root}; expected a path from the repository root`);
-        }
+        const config = readConfig(root, action_inputs_text('config') || undefined);
         const environ = { ...process.env };
         if (argoToken)
             environ.ARGOCD_TOKEN = argoToken;
         const plan = planWaitHealthy({ env, app, version, commit, config, inline, adhoc, environ, kubeconfig: kube.path });
         maskSecrets(plan.checks.secrets);
+        const history = await configLineage({ cwd: root, commit: comparesCommits(plan.checks) ? commit : undefined, token: gitToken || undefined, logger: actionLogger, mask: maskSecrets });
         const http = nodeHttp();
         try {
             const r = await runWaitHealthy({
-                env, app, version, commit, checks: plan.checks, timing: plan.timing, http, kube: kubectlPort(), logger: actionLogger,
-                whereOf: plan.whereOf,
+                env, app, version, commit: history.commit ?? commit, checks: plan.checks, timing: plan.timing, http, kube: kubectlPort(),
+                lineage: history.lineage, logger: actionLogger, whereOf: plan.whereOf,
             });
             for (const [k, val] of Object.entries(r.outputs))
                 setOutput(k, val);
             await summary.addRaw(r.summary).write();
             // The annotation with the evidence was written by the run (on the config line of the check when there is one).
-            if (!r.healthy)
-                process.exitCode = 1;
-            else
-                info(r.outputs.reason);
+            process.exitCode = r.exitCode;
+            if (r.healthy)
+                actionLogger.info(r.outputs.reason);
         }
         finally {
             http.close();
+            await history.dispose();
         }
     }
     finally {

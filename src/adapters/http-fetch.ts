@@ -1,5 +1,5 @@
 // HttpPort on node:http and node:https: keep-alive agents, one deadline for the whole request (redirects included),
-// redirects followed up to a bound (credentials dropped when the origin changes), a cap on body size, and errors in
+// redirects followed up to a bound (every configured header dropped when the origin changes), a cap on body size, and errors in
 // plain words ("TLS: certificate has expired", "connection refused", "no response within 5s").
 // A private CA is trusted the Node way: NODE_EXTRA_CA_CERTS=/path/ca.pem.
 import http from 'node:http';
@@ -8,7 +8,6 @@ import type { HttpPort, HttpRequest, HttpResponse } from '../core/ports.js';
 import { formatDuration } from '../core/durations.js';
 
 const MAX_BODY = 8 * 1024 * 1024;
-const SENSITIVE = /^(authorization|cookie|proxy-authorization)$/i;
 
 const TLS: Record<string, string> = {
   CERT_HAS_EXPIRED: 'certificate has expired',
@@ -108,8 +107,9 @@ export function nodeHttp(o: NodeHttpOptions = {}): HttpPort & { close(): void } 
         if (redirects >= max) throw new HttpFailure(`more than ${max} redirects (the last to ${new URL(location, url).host})`);
         const next = new URL(location, url);
         if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new HttpFailure(`redirected to a ${next.protocol} URL; expected http(s)`);
-        // Credentials go only to the origin they were given for.
-        if (next.origin !== origin) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !SENSITIVE.test(k)));
+        // Any configured header may be a secret (X-Api-Key, X-Scope-OrgID, not only Authorization): none of them
+        // goes to an origin it was not given for, and none comes back after a detour through another origin.
+        if (next.origin !== origin) headers = {};
         url = next;
       }
     },

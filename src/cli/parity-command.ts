@@ -14,7 +14,7 @@ import { cliGit, singleAppName } from './repo-options.js';
 import { USAGE } from './usage.js';
 import { findRenderer } from '../adapters/kustomize-renderer.js';
 import { renderChoice } from '../core/parity/render-choice.js';
-import { inert } from '../core/inert-text.js';
+import { inert } from '../core/health/untrusted.js';
 
 async function commit(git: Awaited<ReturnType<typeof cliGit>>['git'], ref: string, flag: string): Promise<string> {
   const sha = await git.resolveCommit(ref);
@@ -42,7 +42,7 @@ export async function runParityCommand(argv: string[], out: Output): Promise<num
       out.stdout(paritySummary(report).trimEnd());
       for (const x of report.violations) {
         const where = `${x.app} ${x.env}${x.region ? ` (${x.region})` : ''}`;
-        out.stderr(inert(`error: ${x.file}:${x.line}: ${where}: ${x.rule}: ${x.reason}`));
+        out.stderr(inert(`error: ${x.file}:${x.line}: ${where}: ${x.rule}: ${x.reason}`, 2000));
       }
     }
     return report.ok ? 0 : 1;

@@ -9,7 +9,7 @@
 // action.yml files.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { actionMetadata, runAction, type ActionRun, type ActionRunOptions } from './helpers/action-runner.js';
@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 /** health.prod of gitops-promote.yaml: both checks once per region, against the loopback app; short timings. */
-const healthYaml = (appUrl: string): string => [
+const healthYaml = (appUrl: string, extra: string[] = []): string => [
   'health:',
   '  prod:',
   '    interval: 250ms',
@@ -65,8 +65,20 @@ const healthYaml = (appUrl: string): string => [
   '      - type: http',
   `        url: ${appUrl}/{region}/health`,
   `        bodyMatch: '"status":"ok"'`,
+  ...extra,
   '',
 ].join('\n');
+
+/**
+ * A kubernetes check whose API server cannot be reached (nothing listens on port 1): kubectl answers "connection
+ * refused", so wait-healthy cannot decide (verdict unknown).
+ */
+function unreachableCluster(): string[] {
+  const kubeconfig = join(root, 'unreachable.kubeconfig');
+  writeFileSync(kubeconfig, ['apiVersion: v1', 'kind: Config', 'clusters:', '- name: c', '  cluster: {server: "https://127.0.0.1:1", insecure-skip-tls-verify: true}',
+    'users:', '- name: u', '  user: {token: t0k3n-unused}', 'contexts:', '- name: c', '  context: {cluster: c, user: u}', 'current-context: c', ''].join('\n'));
+  return ['      - type: kubernetes', '        deployment: web', '        namespace: prod', `        kubeconfig: ${kubeconfig}`];
+}
 
 interface Chain { name: string; bare: string; seed: string; app: HealthApp; configText: string }
 
@@ -74,7 +86,7 @@ interface Chain { name: string; bare: string; seed: string; app: HealthApp; conf
  * A Helm config repo (prod in two regions) where web 1.1.0 has run in dev and staging and prod runs 1.0.0, and the
  * app that serves prod: `broken` versions crash-loop.
  */
-async function chain(broken: readonly string[]): Promise<Chain> {
+async function chain(broken: readonly string[], extraChecks: () => string[] = () => []): Promise<Chain> {
   const name = `chain-${++n}`;
   const bare = join(root, `${name}.git`);
   const app = await startHealthApp({
@@ -84,7 +96,7 @@ async function chain(broken: readonly string[]): Promise<Chain> {
     broken,
   });
   apps.push(app);
-  const configText = `${helmConfigYaml()}${healthYaml(app.url)}`;
+  const configText = `${helmConfigYaml()}${healthYaml(app.url, extraChecks())}`;
   await createConfigRepo(root, name, helmConfigFiles({ configText, versions: { web: { dev: BAD, staging: BAD } } }));
   return { name, bare, seed: await headOf(bare, 'main'), app, configText };
 }
@@ -146,6 +158,14 @@ async function expectRolledBack(c: Chain, promotion: string, rollbackSha: string
   expect(await readBlob(c.bare, 'main', valuesPath('web', 'staging'))).toBe(valuesText('web', 'staging', BAD));
 }
 
+const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Parity's summary row for prod moving back to GOOD: a rollback, shown by the values file's content since `seed`. */
+const ROLLBACK_ROW = (region: string, seed: string): RegExp => {
+  const tag = (v: string): string => esc(`0:image.tag=${v}`);
+  return new RegExp(`^\\| web \\| prod \\(${region}\\) \\| \`${tag(BAD)}\` → \`${tag(GOOD)}\` \\| staging: .*\`${tag(BAD)}\`.* \\| `
+    + `↩️ rollback \\| prod ran ${tag(GOOD)} before \\(charts/web/values-prod-[a-z0-9-]+\\.yaml from ${seed.slice(0, 12)}, [^)]+\\) \\|$`);
+};
+
 const REASON = (url: string): RegExp => new RegExp(`^unhealthy: 2 failed samples, more than failure-limit 1; last: ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/(eu-west-1|us-east-1)/health: status 500, expected 200$`);
 
 describe('promote → wait-healthy → rollback → wait-healthy', () => {
@@ -166,7 +186,7 @@ describe('promote → wait-healthy → rollback → wait-healthy', () => {
     const verify = await step('wait-healthy', await checkout(c.name), { env: 'prod', app: 'web', version: promote.outputs.version, commit: promote.outputs['commit-sha'] });
     expectCode(verify, 1);
     const reason = verify.outputs.reason as string;
-    expect(verify.outputs.healthy).toBe('false');
+    expect([verify.outputs.verdict, verify.outputs.healthy]).toEqual(['unhealthy', 'false']);
     expect(reason).toMatch(REASON(c.app.url));
     expect(verify.outputs['observed-version']).toBe(GOOD); // the old ReplicaSet still answers /api/version
     expect(JSON.parse(verify.outputs.samples as string)).toMatchObject({ outcome: 'unhealthy', samples: 2, targets: 4 });
@@ -180,8 +200,8 @@ describe('promote → wait-healthy → rollback → wait-healthy', () => {
       PROD_REGIONS.flatMap((r) => [`${r}/api/version ${BAD} 200`, `${r}/health ${BAD} 500`]).flatMap((x) => [x, x]).sort());
     expect(c.app.deployedHistory('us-east-1')).toEqual([BAD]);
 
-    // Job rollback: if: failure() && needs.promote.result == 'success' (and a verdict was reached).
-    expect(promote.code === 0 && verify.code !== 0 && verify.outputs.healthy === 'false').toBe(true);
+    // Job rollback: if: failure() && needs.promote.result == 'success' && the verdict is unhealthy.
+    expect(promote.code === 0 && verify.code !== 0 && verify.outputs.verdict === 'unhealthy').toBe(true);
     const rollback = await step('rollback', await checkout(c.name, 0), { token: TOKEN, app: 'web', env: 'prod', reason, 'failed-run-url': RUN_URL, mode: 'push' });
     expectCode(rollback, 0);
     const rollbackSha = rollback.outputs['commit-sha'] as string;
@@ -195,19 +215,19 @@ describe('promote → wait-healthy → rollback → wait-healthy', () => {
     // Job verify-rollback: prod is back on the old version and healthy again.
     const recovered = await step('wait-healthy', await checkout(c.name), { env: 'prod', app: 'web', version: rollback.outputs.version, commit: rollback.outputs['commit-sha'] });
     expectCode(recovered, 0);
-    expect(recovered.outputs).toMatchObject({ healthy: 'true', 'observed-version': GOOD });
+    expect(recovered.outputs).toMatchObject({ verdict: 'healthy', healthy: 'true', 'observed-version': GOOD });
     expect(recovered.summary).toContain('### wait-healthy: web in prod ✅ healthy');
     expect(c.app.deployedHistory('eu-west-1')).toEqual([GOOD, BAD, GOOD]);
     expect(c.app.deployedHistory('us-east-1')).toEqual([BAD, GOOD]);
     expect(await getJson(c.app.urlOf('us-east-1', '/api/version'))).toEqual({ status: 200, body: { version: GOOD, commit: rollbackSha, region: 'us-east-1' } });
 
-    // The required check on a pull request of exactly the rollback (base: the promotion).
+    // The required check on a pull request of exactly the rollback (base: the promotion). It passes because prod's
+    // values files held GOOD from the seed commit on (content history), not because of the Rollback-Of trailer.
     const check = await parity(c, promotion, rollbackSha);
     expectCode(check, 0);
     expect(check.outputs).toMatchObject({ ok: 'true', violations: '[]' });
     const rows = check.summary.split('\n').filter((l) => l.startsWith('| web |'));
-    expect(rows).toEqual(PROD_REGIONS.map((r) =>
-      `| web | prod (${r}) | \`${BAD}\` → \`${GOOD}\` | — | ↩️ rollback | rollback commit ${rollbackSha.slice(0, 12)} (Rollback-Of ${promotion.slice(0, 12)}) |`));
+    expect(rows).toEqual(PROD_REGIONS.map((r) => expect.stringMatching(ROLLBACK_ROW(r, c.seed))));
 
     // Nothing else was written: seed, promotion, rollback.
     expect((await logOf(c.bare, 'main')).length).toBe(3);
@@ -432,7 +452,7 @@ describe('examples/workflows/promote.yml', () => {
     expect(Object.fromEntries(Object.entries(run.jobs).map(([k, j]) => [k, j.result]))).toEqual({ promote: 'success', verify: 'failure', rollback: 'success', 'verify-rollback': 'success' });
     const promotion = run.jobs.promote?.outputs['commit-sha'] as string;
     const reason = run.jobs.verify?.outputs.reason as string;
-    expect(run.jobs.verify?.outputs.healthy).toBe('false');
+    expect([run.jobs.verify?.outputs.verdict, run.jobs.verify?.outputs.healthy]).toEqual(['unhealthy', 'false']);
     expect(reason).toMatch(REASON(c.app.url));
     expect(run.jobs.rollback?.outputs.version).toBe(GOOD);
     await expectRolledBack(c, promotion, run.jobs.rollback?.outputs['commit-sha'] as string, reason);
@@ -444,7 +464,7 @@ describe('examples/workflows/promote.yml', () => {
     const c = await chain([]);
     const run = await runWorkflow(c, { app: 'web', to: 'prod', version: '' });
     expect(Object.fromEntries(Object.entries(run.jobs).map(([k, j]) => [k, j.result]))).toEqual({ promote: 'success', verify: 'success', rollback: 'skipped', 'verify-rollback': 'skipped' });
-    expect(run.jobs.verify?.outputs).toEqual({ healthy: 'true', reason: expect.stringMatching(/^healthy/) });
+    expect(run.jobs.verify?.outputs).toEqual({ verdict: 'healthy', healthy: 'true', reason: expect.stringMatching(/^healthy/) });
     const log = await logOf(c.bare, 'main');
     expect(log.map((e) => e.sha)).toEqual([run.jobs.promote?.outputs['commit-sha'], c.seed]);
     for (const key of PROD_KEYS) expect(await readBlob(c.bare, 'main', valuesPath('web', key))).toBe(valuesText('web', key, BAD));
@@ -461,7 +481,17 @@ describe('examples/workflows/promote.yml', () => {
     const unchecked = await runWorkflow(c, { app: 'web', to: 'dev', version: '1.2.0' });
     expect(Object.fromEntries(Object.entries(unchecked.jobs).map(([k, j]) => [k, j.result]))).toEqual({ promote: 'success', verify: 'failure', rollback: 'skipped', 'verify-rollback': 'skipped' });
     expect(unchecked.steps.verify?.[0]?.code).toBe(2);
-    expect(unchecked.jobs.verify?.outputs).toEqual({ healthy: '', reason: '' });
+    expect(unchecked.jobs.verify?.outputs).toEqual({ verdict: '', healthy: '', reason: '' });
     expect((await logOf(c.bare, 'main')).map((e) => e.sha)).toEqual([unchecked.jobs.promote?.outputs['commit-sha'], c.seed]);
+  });
+
+  it('stops the chain without a rollback when wait-healthy cannot decide (verdict unknown), even for a bad version', async () => {
+    const c = await chain([BAD], unreachableCluster);
+    const run = await runWorkflow(c, { app: 'web', to: 'prod', version: '' });
+    expect(Object.fromEntries(Object.entries(run.jobs).map(([k, j]) => [k, j.result]))).toEqual({ promote: 'success', verify: 'failure', rollback: 'skipped', 'verify-rollback': 'skipped' });
+    expect(run.steps.verify?.[0]?.code).toBe(3);
+    expect(run.jobs.verify?.outputs).toEqual({ verdict: 'unknown', healthy: 'false', reason: expect.stringMatching(/^unknown: Deployment prod\/web: the Kubernetes API cannot be reached: kubectl: The connection to the server 127\.0\.0\.1:1 was refused/) });
+    // Only the promotion: nothing was undone on a guess.
+    expect((await logOf(c.bare, 'main')).map((e) => e.sha)).toEqual([run.jobs.promote?.outputs['commit-sha'], c.seed]);
   });
 });

@@ -2,6 +2,8 @@
 // runs a node24 action, with real webhook payload shapes (pull_request, merge_group, schedule), in a full
 // checkout of a config repo served by `git http-backend` that demands the token; live drift against a loopback
 // HTTP service; the tracking issue against the GitHub API double (validated against GitHub's OpenAPI description).
+// The overlays really build: by default (input render unset, policy.render auto) the action renders them with the
+// kubectl on this machine; tests about the static model give render: none. Trailers are never evidence.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -12,7 +14,8 @@ import { disposeGitHome, git, makeTempDir, refsOf, removeDir } from './helpers/g
 import { startGitServer, type GitServer } from './helpers/git-server.js';
 import { startGitHubApiDouble } from './helpers/github-api-double.js';
 import {
-  ConfigRepo, TAG_LINE, hoursAgo, overlayPath, overlayText, overlays, promotionMessage, rollbackMessage, seedFiles,
+  ConfigRepo, ENVOY, TAG_LINE, appImage, hoursAgo, overlayPath, overlayText, overlays, promotionMessage,
+  renderedImages, rollbackMessage, seedFiles,
 } from './helpers/parity-repos.js';
 import { expectCode } from './helpers/action-runner.js';
 
@@ -121,10 +124,25 @@ function run(workspace: string, eventName: string, event: Record<string, unknown
 
 const errors = (r: ActionRun): [string | undefined, number | undefined, string][] => r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line, a.message]);
 
-interface Violation { app: string; env: string; region?: string; file: string; line: number; old?: string; new?: string; previousEnv?: string; previousVersion?: string; verdict: string; rule?: string; reason: string }
+interface Violation {
+  app: string; env: string; region?: string; file: string; line: number; oldImages?: string[]; newImages?: string[];
+  previousEnv?: string; previousImages?: string[]; verdict: string; rule?: string; reason: string;
+}
+
+const SIDECAR = `${ENVOY}:v1.29.1`;
+const violationsOf = (r: ActionRun): Violation[] => JSON.parse(r.outputs.violations ?? 'null') as Violation[];
+const notRunning = (app: string, tag: string): string =>
+  `${appImage(app, tag)} is not running in staging; expected staging to run it first`;
+/** The summary's "images: old → new" cell for the app's own image. */
+const moved = (app: string, from: string, to: string): string => `\`${appImage(app, from)}\` → \`${appImage(app, to)}\``;
+/** The summary's "previous env runs" cell for staging running the app at `tag`. */
+const stagingRuns = (app: string, tag: string): string => `staging: \`${SIDECAR}\`, \`${appImage(app, tag)}\``;
+/** Both prod regions of `app` at `tag`, as overlay files. */
+const prodAt = (app: string, tag: string): Record<string, string> => overlays({ [`${app}:${EU}`]: tag, [`${app}:${US}`]: tag });
+const bothRegions = ['eu-west-1', 'us-east-1'];
 
 describe('pull_request', () => {
-  it('fails a change that skips staging: one annotation per offending value, outputs, the summary table; nothing pushed', async () => {
+  it('fails a change that skips staging: one annotation per offending overlay, outputs, the summary table; nothing pushed', async () => {
     const f = await fixture();
     const head = await f.repo.commit('bump', overlays({ [`web:${EU}`]: 'v1.2.0', [`web:${US}`]: 'v1.2.0', [`api:${EU}`]: 'v2.1.0', [`api:${US}`]: 'v2.1.0' }), 'bump prod', { from: 'main' });
     const workspace = await checkout(f, head);
@@ -133,30 +151,68 @@ describe('pull_request', () => {
     const r = await run(workspace, 'pull_request', pullRequestEvent(f.main, head));
     expectCode(r, 1);
 
-    const reason = 'v2.1.0 is not running in staging (it runs v2.0.0); expected staging to run it first';
+    const reason = notRunning('api', 'v2.1.0');
+    const violations = violationsOf(r);
+    expect(violations).toEqual([EU, US].map((dir) => ({
+      app: 'api', env: 'prod', region: dir.slice(5), file: overlayPath('api', dir), line: TAG_LINE,
+      oldImages: renderedImages('api', 'v1.0.0'), newImages: renderedImages('api', 'v2.1.0'),
+      previousEnv: 'staging', previousImages: [SIDECAR, appImage('api', 'v2.0.0')],
+      verdict: 'violation', rule: 'parity', reason,
+    })));
     expect(errors(r)).toEqual([
-      [overlayPath('api', EU), TAG_LINE, reason],
-      [overlayPath('api', US), TAG_LINE, reason],
-      [undefined, undefined, '2 version change(s) skipped the previous environment'],
+      [overlayPath('api', EU), TAG_LINE, reason], [overlayPath('api', US), TAG_LINE, reason],
+      [undefined, undefined, 'staging parity: 2 violation(s): parity'],
     ]);
     expect(r.annotations.filter((a) => a.file).map((a) => a.properties.title)).toEqual(['staging parity: parity', 'staging parity: parity']);
     expect(r.outputs.ok).toBe('false');
-    const violations = JSON.parse(r.outputs.violations ?? 'null') as Violation[];
-    expect(violations).toEqual([EU, US].map((dir) => ({
-      app: 'api', env: 'prod', region: dir.slice(5), file: overlayPath('api', dir), line: TAG_LINE, old: 'v1.0.0', new: 'v2.1.0', previousEnv: 'staging', previousVersion: 'v2.0.0', verdict: 'violation', rule: 'parity', reason,
-    })));
     const summary = r.summary.split('\n');
-    expect(summary[0]).toBe('### ⛔ Staging parity: 2 changes skipped the previous environment');
-    expect(summary).toContain(`Compared ${f.main.slice(0, 12)}..${head.slice(0, 12)}.`);
-    expect(summary).toContain('| app | env | change | previous env runs | verdict | reason |');
-    expect(summary).toContain(`| api | prod (us-east-1) | \`v1.0.0\` → \`v2.1.0\` | staging: \`v2.0.0\` | ⛔ violation | ${reason} |`);
-    expect(summary).toContain('| web | prod (eu-west-1) | `v1.1.0` → `v1.2.0` | staging: `v1.2.0` | ✅ ok | staging runs v1.2.0 |');
+    expect(summary[0]).toBe('### ⛔ Staging parity: 2 violations');
+    const compared = `^Compared ${f.main.slice(0, 12)}\\.\\.${head.slice(0, 12)}\\. `;
+    expect(summary).toContainEqual(expect.stringMatching(new RegExp(`${compared}Rendered with kubectl v\\S+ \\(kustomize v\\S+\\)\\.$`)));
+    expect(summary).toContain('| app | env | images: old → new | previous env runs | verdict | reason |');
+    expect(summary).toContain(`| api | prod (us-east-1) | ${moved('api', 'v1.0.0', 'v2.1.0')} | ${stagingRuns('api', 'v2.0.0')} `
+      + `| ⛔ \`parity\` | ${reason} |`);
+    expect(summary).toContain(`| web | prod (eu-west-1) | ${moved('web', 'v1.1.0', 'v1.2.0')} | ${stagingRuns('web', 'v1.2.0')} `
+      + `| ✅ ok | staging runs ${appImage('web', 'v1.2.0')} |`);
 
     // A check never writes: no push, no ref moved; the token is masked and never printed.
     expect(server.counts['receive-pack']).toBe(pushes);
     expect(await refsOf(f.repo.bare)).toEqual(refs);
     expect(r.masks).toContain(TOKEN);
     expect(`${r.log}${r.stderr}${r.summary}${r.outputFile}`).not.toContain(TOKEN);
+  });
+
+  it('render: none judges by the static model: the same annotations, the mode in the summary', async () => {
+    const f = await fixture();
+    const head = await f.repo.commit('bump', prodAt('api', 'v2.1.0'), 'bump prod', { from: 'main' });
+    const r = await run(await checkout(f, head), 'pull_request', pullRequestEvent(f.main, head), { render: 'none' });
+    expectCode(r, 1);
+    const want = [EU, US].map((dir) => [overlayPath('api', dir), TAG_LINE, notRunning('api', 'v2.1.0')]);
+    expect(errors(r).slice(0, 2)).toEqual(want);
+    const how = 'Static model (images: only; no renderer), unexplained changes refused.';
+    expect(r.summary).toContain(`Compared ${f.main.slice(0, 12)}..${head.slice(0, 12)}. ${how}`);
+  });
+
+  it('passes a prod config-only change (replicas) with the renderer; render: none refuses it', async () => {
+    const f = await fixture();
+    const text = overlayText('web', EU, 'v1.1.0').replace('    count: 2\n', '    count: 6\n');
+    const head = await f.repo.commit('scale', { [overlayPath('web', EU)]: text }, 'scale web', { from: 'main' });
+    const workspace = await checkout(f, head);
+    const rendered = await run(workspace, 'pull_request', pullRequestEvent(f.main, head));
+    expectCode(rendered, 0);
+    expect(rendered.outputs).toMatchObject({ ok: 'true', violations: '[]' });
+    const none = await run(workspace, 'pull_request', pullRequestEvent(f.main, head), { render: 'none' });
+    expectCode(none, 1);
+    expect(violationsOf(none).map((v) => [v.file, v.rule])).toEqual([[overlayPath('web', EU), 'unverified-change']]);
+  });
+
+  it('refuses a render input it does not know, exit 2 with one error', async () => {
+    const f = await fixture();
+    const r = await run(await checkout(f, f.main), 'pull_request', pullRequestEvent(f.main, f.main), { render: 'helm' });
+    expectCode(r, 2);
+    const why = 'error: input render "helm" is not a render mode; expected one of auto, kustomize, kubectl, none';
+    expect(errors(r)).toEqual([[undefined, undefined, why]]);
+    expect(r.outputs).toEqual({});
   });
 
   it('passes (ok=true, violations=[]) a change to what staging runs, fetching the head commit the checkout lacks', async () => {
@@ -169,32 +225,50 @@ describe('pull_request', () => {
     expectCode(r, 0);
     expect(r.outputs).toMatchObject({ ok: 'true', violations: '[]' });
     expect(errors(r)).toEqual([]);
-    expect(r.summary.split('\n')[0]).toBe('### ✅ Staging parity: every version change has run in the previous environment');
+    const title = '### ✅ Staging parity: every image this change deploys has run in the previous environment';
+    expect(r.summary.split('\n')[0]).toBe(title);
   });
 
-  it('passes a rollback (Rollback-Of in the change) and a version prod ran before, with verdict rollback', async () => {
+  it('passes rollbacks to images prod ran before, as a plain commit or the rollback command\'s: verdict rollback', async () => {
     const f = await fixture();
-    const promoted = await f.repo.commit('main', overlays({ [`api:${EU}`]: 'v2.0.0', [`api:${US}`]: 'v2.0.0' }), promotionMessage('api', 'prod', 'v2.0.0', 'v1.0.0', 'staging'), { date: hoursAgo(10) });
-    const head = await f.repo.commit('rollback', {
-      ...overlays({ [`api:${EU}`]: 'v0.9.0', [`api:${US}`]: 'v0.9.0' }),
-    }, rollbackMessage('api', 'prod', 'v2.0.0', 'v0.9.0', promoted), { from: 'main' });
-    const head2 = await f.repo.commit('rollback', overlays({ [`web:${EU}`]: 'v1.0.0', [`web:${US}`]: 'v1.0.0' }), 'web back to v1.0.0');
-    const workspace = await checkout(f, head2);
-    const r = await run(workspace, 'pull_request', pullRequestEvent(promoted, head2));
+    const promotion = promotionMessage('api', 'prod', 'v2.0.0', 'v1.0.0', 'staging');
+    const promoted = await f.repo.commit('main', prodAt('api', 'v2.0.0'), promotion, { date: hoursAgo(10) });
+    // api back to v1.0.0 with Rollback-Of; web back to v1.0.0 (what the first import held) with a plain message.
+    const rollback = rollbackMessage('api', 'prod', 'v2.0.0', 'v1.0.0', promoted);
+    await f.repo.commit('rollback', prodAt('api', 'v1.0.0'), rollback, { from: 'main' });
+    const head = await f.repo.commit('rollback', prodAt('web', 'v1.0.0'), 'web back to v1.0.0');
+    const r = await run(await checkout(f, head), 'pull_request', pullRequestEvent(promoted, head));
     expectCode(r, 0);
-    expect(r.summary).toContain(`| api | prod (eu-west-1) | \`v2.0.0\` → \`v0.9.0\` | — | ↩️ rollback | rollback commit ${head.slice(0, 12)} (Rollback-Of ${promoted.slice(0, 12)}) |`);
-    expect(r.summary).toContain('| web | prod (us-east-1) | `v1.1.0` → `v1.0.0` | — | ↩️ rollback | prod ran v1.0.0 before |');
+    for (const [app, from] of [['api', 'v2.0.0'], ['web', 'v1.1.0']] as const) {
+      const rows = r.summary.split('\n').filter((l) => l.startsWith(`| ${app} | prod`));
+      expect(rows.map((row) => row.slice(0, row.lastIndexOf(' before (')))).toEqual(bothRegions.map((region) =>
+        `| ${app} | prod (${region}) | ${moved(app, from, 'v1.0.0')} | ${stagingRuns(app, app === 'api' ? 'v2.0.0' : 'v1.2.0')} `
+        + `| ↩️ rollback | prod ran ${appImage(app, 'v1.0.0')}`));
+    }
   });
 
-  it('checks only the pull request\'s own change when main moved on after it branched (base.sha is the tip of main)', async () => {
+  it('fails a Rollback-Of trailer to an image prod never ran: a trailer alone excuses nothing', async () => {
     const f = await fixture();
-    // The branch bumps api in dev; afterwards main promotes web to prod and api's staging moves on.
+    const promoted = await f.repo.commit('main', prodAt('api', 'v2.0.0'), promotionMessage('api', 'prod', 'v2.0.0', 'v1.0.0', 'staging'));
+    const rollback = rollbackMessage('api', 'prod', 'v2.0.0', 'v0.9.0', promoted);
+    const head = await f.repo.commit('rollback', prodAt('api', 'v0.9.0'), rollback, { from: 'main' });
+    const r = await run(await checkout(f, head), 'pull_request', pullRequestEvent(promoted, head));
+    expectCode(r, 1);
+    const want = bothRegions.map((x) => [x, 'parity', notRunning('api', 'v0.9.0')]);
+    expect(violationsOf(r).map((v) => [v.region, v.rule, v.reason])).toEqual(want);
+  });
+
+  it('checks only the pull request\'s own change when main moved on after it branched (base.sha: main\'s tip)', async () => {
+    const f = await fixture();
+    // The branch bumps api in dev; afterwards main promotes web to prod and api's dev and staging move on.
     const head = await f.repo.commit('bump', overlays({ 'api:dev': 'v2.1.0' }), 'api v2.1.0 in dev', { from: 'main' });
     await f.repo.commit('main', overlays({ [`web:${EU}`]: 'v1.2.0', [`web:${US}`]: 'v1.2.0' }), promotionMessage('web', 'prod', 'v1.2.0', 'v1.1.0', 'staging'));
     await f.repo.commit('main', overlays({ 'api:dev': 'v2.0.1', 'api:staging': 'v2.0.1' }), 'Merge pull request #41: api v2.0.1 in dev and staging');
     const base = await f.repo.tip('main');
     const r = await run(await checkout(f, head), 'pull_request', pullRequestEvent(base, head));
-    expect(r.summary.split('\n').filter((l) => /^\| (web|api) \|/.test(l))).toEqual(['| api | dev | `v2.0.0` → `v2.1.0` | — | ✅ ok | dev is the first environment |']);
+    // What merging changes: api dev from what main deploys now (v2.0.1) to v2.1.0; nothing about web.
+    const rows = r.summary.split('\n').filter((l) => /^\| (web|api) \|/.test(l));
+    expect(rows).toEqual([`| api | dev | ${moved('api', 'v2.0.1', 'v2.1.0')} | — | ✅ ok | dev is the first environment |`]);
     expect(errors(r)).toEqual([]);
     expectCode(r, 0);
   });
@@ -205,9 +279,10 @@ describe('pull_request', () => {
     const head = await f.repo.commit('bump', { [overlayPath('web', US)]: broken, ...overlays({ 'api:dev': 'v2.1.0' }) }, 'bump', { from: 'main' });
     const r = await run(await checkout(f, head), 'pull_request', pullRequestEvent(f.main, head));
     expectCode(r, 1);
-    expect(errors(r)[0]).toEqual([overlayPath('web', US), TAG_LINE, 'not valid YAML: Nested mappings are not allowed in compact mappings; expected a YAML file']);
+    expect(errors(r)[0]?.slice(0, 2)).toEqual([overlayPath('web', US), TAG_LINE]);
+    expect(errors(r)[0]?.[2]).toMatch(/not valid YAML: Nested mappings are not allowed in compact mappings/);
     expect(r.outputs.ok).toBe('false');
-    expect((JSON.parse(r.outputs.violations ?? '[]') as Violation[]).map((v) => v.rule)).toEqual(['invalid-file']);
+    expect(violationsOf(r).map((v) => v.rule)).toEqual(['invalid-file']);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at /m);
   });
 
@@ -220,6 +295,23 @@ describe('pull_request', () => {
     expect(first?.[0]).toBe('gitops-promote.yaml');
     expect(first?.[1]).toBe(4);
     expect(first?.[2]).toMatch(/^policy\.allowSameChange: /);
+  });
+
+  it('judges a change that loosens gitops-promote.yaml by the base branch\'s policy, with a notice', async () => {
+    const f = await fixture({ 'gitops-promote.yaml': 'policy:\n  parity: current\n' });
+    // web to v1.3.0 in dev, staging and prod at once, with a config that would allow it: base's config does not.
+    const head = await f.repo.commit('bump', {
+      'gitops-promote.yaml': 'policy:\n  parity: current\n  allowSameChange: true\n',
+      ...overlays({ 'web:staging': 'v1.3.0', 'web:dev': 'v1.3.0', [`web:${EU}`]: 'v1.3.0', [`web:${US}`]: 'v1.3.0' }),
+    }, 'everything at once', { from: 'main' });
+    const r = await run(await checkout(f, head), 'pull_request', pullRequestEvent(f.main, head));
+    expectCode(r, 1);
+    expect(violationsOf(r).map((v) => [v.env, v.region ?? '', v.rule])).toEqual([
+      ['staging', '', 'same-change'], ['prod', 'eu-west-1', 'same-change'], ['prod', 'us-east-1', 'same-change'],
+    ]);
+    expect(r.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      'this change edits gitops-promote.yaml: it is judged by the base branch\'s rules; the new ones apply after merging',
+    ]);
   });
 
   it('refuses a pull_request event that carries no base and head (and no inputs), exit 2', async () => {
@@ -262,9 +354,10 @@ describe('merge_group', () => {
     const r = await run(await checkout(f, group.sha), 'merge_group', mergeGroupEvent(base, group.sha, group.ref));
     expectCode(r, 0);
     expect(r.outputs.ok).toBe('true');
-    expect(r.summary).toContain(`Compared ${base.slice(0, 12)}..${group.sha.slice(0, 12)}.`);
+    expect(r.summary).toContain(`Compared ${base.slice(0, 12)}..${group.sha.slice(0, 12)}. Rendered with kubectl`);
     // Only the pull request's change: api in prod (web's move is already in the base).
-    expect(r.summary).toContain('| api | prod (eu-west-1) | `v1.0.0` → `v2.0.0` | staging: `v2.0.0` | ✅ ok | staging runs v2.0.0 |');
+    expect(r.summary).toContain(`| api | prod (eu-west-1) | ${moved('api', 'v1.0.0', 'v2.0.0')} | ${stagingRuns('api', 'v2.0.0')} `
+      + `| ✅ ok | staging runs ${appImage('api', 'v2.0.0')} |`);
     expect(r.summary).not.toContain('| web |');
   });
 
@@ -274,8 +367,29 @@ describe('merge_group', () => {
     const group = await f.repo.mergeQueueCommit(f.main, prHead, 43);
     const r = await run(await checkout(f, group.sha), 'merge_group', mergeGroupEvent(f.main, group.sha, group.ref));
     expectCode(r, 1);
-    expect(errors(r).slice(0, 2)).toEqual([EU, US].map((dir) => [overlayPath('web', dir), TAG_LINE, 'v1.3.0 is not running in staging (it runs v1.2.0); expected staging to run it first']));
+    const want = [EU, US].map((dir) => [overlayPath('web', dir), TAG_LINE, notRunning('web', 'v1.3.0')]);
+    expect(errors(r).slice(0, 2)).toEqual(want);
     expect(r.outputs.ok).toBe('false');
+  });
+
+  it('reads "runs" from merge_group.base_ref, not from a pull request queued ahead in the same queue', async () => {
+    const f = await fixture();
+    await f.repo.commit('main', overlays({ 'api:dev': 'v2.1.0' }), 'api v2.1.0 in dev');
+    const main = await f.repo.tip('main');
+    // Queued first: api staging to v2.1.0. Queued behind it: api prod to v2.1.0. The second group's base_sha
+    // is the first group's merge commit, which main never held.
+    const ahead = await f.repo.commit('ahead', overlays({ 'api:staging': 'v2.1.0' }), 'api staging', { from: 'main' });
+    const behind = await f.repo.commit('behind', prodAt('api', 'v2.1.0'), 'api prod to v2.1.0', { from: 'ahead' });
+    const first = await f.repo.mergeQueueCommit(main, ahead, 44);
+    const second = await f.repo.mergeQueueCommit(first.sha, behind, 45);
+    const workspace = await checkout(f, second.sha);
+    const r = await run(workspace, 'merge_group', mergeGroupEvent(first.sha, second.sha, second.ref));
+    expectCode(r, 1);
+    expect(violationsOf(r).map((v) => [v.app, v.env, v.region])).toEqual(bothRegions.map((x) => ['api', 'prod', x]));
+    // The same group judged as if its base were the target branch passes: base_ref is what made the difference.
+    const event = mergeGroupEvent(first.sha, second.sha, second.ref) as { merge_group: Record<string, unknown> };
+    delete event.merge_group.base_ref;
+    expectCode(await run(workspace, 'merge_group', event), 0);
   });
 });
 
@@ -368,7 +482,8 @@ describe('schedule: the drift report', () => {
       expect(created).toHaveLength(1);
       const issue = created[0];
       expect(issue).toMatchObject({ title: 'Config drift: environments out of step', state: 'open', labels: ['gitops-promote-drift'] });
-      expect(issue?.body).toContain('prod runs v3.0.0, which staging never ran (it runs v2.0.0)');
+      const never = 'which staging never ran (by the content of its files on this branch;';
+      expect(issue?.body).toContain(`prod runs ghcr.io/acme/api:v3.0.0, ${never} it runs v2.0.0)`);
       expect(issue?.body).toContain(`Last checked by https://github.com/${OWNER}/${REPO}/actions/runs/9876543210.`);
       expect(first.outputs['issue-url']).toBe(issue?.htmlUrl);
       expect(first.summary).toContain(`Tracking issue created: ${issue?.htmlUrl}`);
@@ -380,7 +495,7 @@ describe('schedule: the drift report', () => {
       expect(api.issues().filter((i) => i.labels.includes('gitops-promote-drift'))).toHaveLength(1);
       const updated = api.issues().find((i) => i.number === issue?.number);
       expect(updated?.state).toBe('open');
-      expect(updated?.body).toContain('prod runs v9.0.0, which staging never ran (it runs v1.2.0)');
+      expect(updated?.body).toContain(`prod runs ghcr.io/acme/web:v9.0.0, ${never} it runs v1.2.0)`);
       expect(updated?.body).toContain('actions/runs/9876543299');
       expect(second.summary).toContain(`Tracking issue updated: ${issue?.htmlUrl}`);
 

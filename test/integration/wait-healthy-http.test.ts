@@ -1,7 +1,8 @@
 // wait-healthy's http check: the built CLI under Node 24 against loopback servers that flap, hang, answer the old
-// version, redirect, serve invalid JSON, or present bad certificates.
+// version, redirect, serve invalid JSON, present bad certificates, or are hostile (workflow commands and HTML in
+// what they answer, redirects to another origin that collect headers).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliBundle, type CliRun } from './helpers/action-runner.js';
@@ -26,11 +27,15 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Lines the runner would run as workflow commands (actions/runner: `::` after leading blanks, `##[` anywhere). */
+const commandLines = (text: string): string[] => text.split(/\r\n|\r|\n/).filter((l) => /^\s*::[a-z-]+/i.test(l) || /##\[[a-z-]+/i.test(l));
+
 const wait = (args: string[], env: Record<string, string> = {}): Promise<CliRun> =>
   runCliBundle(['wait-healthy', '--env', 'prod', '--version', 'v1.2.3', '--interval', '200ms', '--json', ...args], dir, env);
-const out = (r: CliRun): { healthy: boolean; outcome: string; reason: string; observedVersion: string } => {
+interface Out { verdict: string; healthy: boolean; reason: string; observedVersion: string; samples: { timedOut: boolean } }
+const out = (r: CliRun): Out => {
   try {
-    return JSON.parse(r.stdout) as { healthy: boolean; outcome: string; reason: string; observedVersion: string };
+    return JSON.parse(r.stdout) as Out;
   } catch {
     throw new Error(`not JSON: exit ${r.code}\n${r.stdout}\n${r.stderr}`);
   }
@@ -66,8 +71,8 @@ describe('wait-healthy over HTTP', () => {
     expect(hung.durationMs).toBeLessThan(5000);
     expect(stale.code).toBe(1);
     const s = out(stale);
-    expect(s).toMatchObject({ healthy: false, outcome: 'timed-out', observedVersion: 'v1.2.2' });
-    expect(s.reason).toBe(`timed out after 2s with 0/3 consecutive passes; last: ${old.url}/api/version: status 200, version v1.2.2, expected v1.2.3`);
+    expect(s).toMatchObject({ verdict: 'unhealthy', healthy: false, observedVersion: 'v1.2.2', samples: { timedOut: true } });
+    expect(s.reason).toBe(`unhealthy: timed out after 2s with 0/3 consecutive passes; last: ${old.url}/api/version: status 200, version v1.2.2, expected v1.2.3`);
     expect(stale.stderr).toContain(`waiting for ${old.url}/api/version to report v1.2.3 (now v1.2.2) (0/3 passes, 0 failures of 2 allowed,`);
     expect(Date.now() - t0).toBeLessThan(8000);
     // One request per sample: about 2 s / 200 ms, never a burst.
@@ -116,31 +121,56 @@ describe('wait-healthy over HTTP', () => {
     expect(out(untrusted).reason).toMatch(/TLS: unable to verify the certificate \(unknown issuer/);
   });
 
-  it('sends header values from the environment, never prints them, and drops credentials on a cross-origin redirect', async () => {
+  it('sends header values from the environment, never prints them, and drops every header on a redirect to another origin', async () => {
     const secret = 's3cret-api-key-9f8e7d';
-    const other = await up((_q, res) => json(res, 200, { version: 'v1.2.3' }));
-    const guarded = await up((q, res) => {
-      if (q.headers['x-api-key'] !== secret) return json(res, 401, { error: 'no key' });
+    const tenant = 'tenant-4f2a';
+    const other = await up((q, res) => (q.url === '/back' ? (res.writeHead(302, { location: `${guarded.url}/api/version` }), res.end()) : json(res, 200, { version: 'v1.2.3' })));
+    const guarded: Served = await up((q, res) => {
       if (q.url === '/away') return (res.writeHead(302, { location: `${other.url}/api/version` }), res.end());
+      if (q.url === '/round-trip') return (res.writeHead(302, { location: `${other.url}/back` }), res.end());
+      if (q.headers['x-api-key'] !== secret) return json(res, 401, { error: 'no key' });
       json(res, 200, { version: 'v1.2.3' });
     });
-    const [ok, away, wrong] = await Promise.all([
-      wait(['--url', `${guarded.url}/api/version`, '--header', 'X-Api-Key: ${API_KEY}', '--success-threshold', '1', '--timeout', '5s'], { API_KEY: secret }),
-      wait(['--url', `${guarded.url}/away`, '--header', 'X-Api-Key: ${API_KEY}', '--header', 'Authorization: Bearer ${API_KEY}', '--success-threshold', '1', '--timeout', '5s'], { API_KEY: secret }),
+    const headers = ['--header', 'X-Api-Key: ${API_KEY}', '--header', `X-Scope-OrgID: ${tenant}`, '--header', 'Authorization: Bearer ${API_KEY}'];
+    const [ok, away, back, wrong] = await Promise.all([
+      wait(['--url', `${guarded.url}/api/version`, ...headers, '--success-threshold', '1', '--timeout', '5s'], { API_KEY: secret }),
+      wait(['--url', `${guarded.url}/away`, ...headers, '--success-threshold', '1', '--timeout', '5s'], { API_KEY: secret }),
+      wait(['--url', `${guarded.url}/round-trip`, ...headers, '--failure-limit', '0', '--timeout', '5s'], { API_KEY: secret }),
       wait(['--url', `${guarded.url}/api/version`, '--header', 'X-Api-Key: ${API_KEY}', '--failure-limit', '0', '--timeout', '5s'], { API_KEY: 'wrong-key-123' }),
     ]);
     expect(ok.code).toBe(0);
     expect(away.code).toBe(0);
+    // After a detour through another origin the headers stay dropped, even back at the first origin.
+    expect([back.code, out(back).reason]).toEqual([1, expect.stringMatching(/round-trip: status 401 \(after 2 redirects\), expected 200$/)]);
     expect(wrong.code).toBe(1);
     expect(out(wrong).reason).toMatch(/status 401, expected 200$/);
-    for (const r of [ok, away, wrong]) {
+    for (const r of [ok, away, back, wrong]) {
       expect(r.stdout + r.stderr).not.toContain(secret);
       expect(r.stdout + r.stderr).not.toContain('wrong-key-123');
     }
-    expect(guarded.requests.some((q) => q.headers['x-api-key'] === secret)).toBe(true);
-    // The other origin got neither the API key… (custom header kept by design? no: only Authorization/Cookie are dropped)
+    expect(guarded.requests.some((q) => q.headers['x-api-key'] === secret && q.headers['x-scope-orgid'] === tenant)).toBe(true);
     expect(other.requests.length).toBeGreaterThan(0);
-    for (const q of other.requests) expect(q.headers.authorization).toBeUndefined();
+    for (const q of other.requests) expect([q.headers.authorization, q.headers['x-api-key'], q.headers['x-scope-orgid']]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('keeps what a hostile endpoint answers inert: no workflow command reaches a line start, on stderr or stdout', async () => {
+    const evil = await up((q, res) => json(res, 200, {
+      version: q.url === '/nl' ? 'v6.6.6\n::warning::deploy approved\n::set-output name=healthy::true\r\n  ::add-mask::x' : '##[error]x\u001b[2J\u2028::error::y<img src=x onerror=alert(1)>',
+    }));
+    const [nl, other] = await Promise.all([
+      wait(['--url', `${evil.url}/nl`, '--timeout', '1s']),
+      wait(['--url', `${evil.url}/other`, '--timeout', '1s', '--summary', join(dir, 'evil.md')]),
+    ]);
+    for (const r of [nl, other]) {
+      expect(r.code).toBe(1);
+      expect(commandLines(r.stdout)).toEqual([]);
+      expect(commandLines(r.stderr)).toEqual([]);
+    }
+    expect(nl.stderr).toContain(`waiting for ${evil.url}/nl to report v1.2.3 (now v6.6.6 ::warning::deploy approved ::set-output name=healthy::true ::add-mask::x)`);
+    expect(other.stderr).toContain('(now #\\x23[error]x\\x1b[2J ::error::y<img src=x onerror=alert(1)>)');
+    const md = readFileSync(join(dir, 'evil.md'), 'utf8');
+    expect(md).toContain('::error::y&lt;img src=x onerror=alert(1)&gt;');
+    expect(md).not.toContain('<img');
   });
 
   it('refuses bad options with one error line before any request', async () => {

@@ -54,8 +54,10 @@ afterAll(async () => {
 const run = (scenario: string, extra: string[], q = ratio(scenario)): Promise<CliRun> =>
   runCliBundle(['wait-healthy', '--env', 'prod', '--prometheus', prom.url, '--query', q, '--interval', '500ms', '--json', '--summary', join(dir, `${scenario}.md`), ...extra], dir);
 
-interface Out { healthy: boolean; outcome: string; reason: string; samples: { list: { verdict: string; checks: Record<string, { verdict: string; value?: number | string; detail: string }> }[] } }
+interface Check { verdict: string; value?: number | string; detail: string }
+interface Out { verdict: string; healthy: boolean; reason: string; samples: { outcome: string; timedOut: boolean; list: { verdict: string; checks: Record<string, Check> }[] } }
 const parse = (r: CliRun): Out => JSON.parse(r.stdout) as Out;
+const firstCheck = (o: Out, i = 0): Check => Object.values(o.samples.list[i]?.checks ?? {})[0] as Check;
 
 describe('wait-healthy against a real Prometheus', () => {
   it('passes, fails after failure-limit, is inconclusive on no data and on NaN (0/0), and stops on a bad query', async () => {
@@ -71,6 +73,7 @@ describe('wait-healthy against a real Prometheus', () => {
     // Healthy: the error ratio is about 1%, success ratio 0.99.
     expect(good.code).toBe(0);
     const g = parse(good);
+    expect([g.verdict, g.healthy]).toEqual(['healthy', true]);
     expect(g.reason).toMatch(/^healthy: 3 consecutive samples/);
     const values = g.samples.list.map((s) => Object.values(s.checks)[0]?.value as number);
     for (const v of values) expect(v).toBeGreaterThan(0.95);
@@ -80,36 +83,92 @@ describe('wait-healthy against a real Prometheus', () => {
     // Unhealthy after failure-limit: 2 failed samples with the ratio at 0.5.
     expect(bad.code).toBe(1);
     const b = parse(bad);
-    expect(b.outcome).toBe('unhealthy');
+    expect(b.verdict).toBe('unhealthy');
     expect(b.reason).toMatch(/^unhealthy: 2 failed samples, more than failure-limit 1; last: prometheus sum\(rate.*: result 0\.[45]\d*: failure condition result < 0\.9 is true$/);
 
-    // No series at all: inconclusive, never a pass; inconclusive-limit 2 ends it at the third.
-    expect(none.code).toBe(1);
+    // No series at all: result >= 0.95 cannot be evaluated (Argo Rollouts: Error), and a later sample may have
+    // data, so it is inconclusive; inconclusive-limit 2 ends it at the third: no verdict, exit 3.
+    expect(none.code).toBe(3);
     const n = parse(none);
-    expect(n.reason).toMatch(/^unhealthy: 3 inconclusive samples in a row, more than inconclusive-limit 2; last: .*: no data: the query returned no data$/);
+    expect(n.verdict).toBe('unknown');
+    expect(n.reason).toMatch(/^unknown: 3 inconclusive samples in a row, more than inconclusive-limit 2; last: .*: no data: could not evaluate success condition result >= 0\.95: result is empty where a number is needed/);
     expect(n.samples.list.every((s) => s.verdict === 'inconclusive')).toBe(true);
 
-    // No requests: the ratio is 0/0 = NaN, inconclusive until the timeout.
-    expect(idle.code).toBe(1);
+    // No requests: the ratio is 0/0 = NaN; both conditions are false on NaN (as in Go), inconclusive until the timeout.
+    expect(idle.code).toBe(3);
     const i = parse(idle);
-    expect(i.outcome).toBe('timed-out');
-    expect(i.reason).toMatch(/^timed out after 3s with 0\/3 consecutive passes; last: .*: result NaN: the value is NaN/);
+    expect([i.verdict, i.samples.timedOut]).toEqual(['unknown', true]);
+    expect(i.reason).toMatch(/^unknown: timed out after 3s with 0\/3 consecutive passes; last: .*: result NaN: neither the success nor the failure condition is true/);
     expect(i.samples.list.length).toBeGreaterThanOrEqual(3);
     expect(i.samples.list.every((s) => Object.values(s.checks)[0]?.value === 'NaN')).toBe(true);
     expect(readFileSync(join(dir, 'idle.md'), 'utf8')).toMatch(/metric: `·+`/);
 
-    // A query Prometheus cannot parse does not get better by waiting.
-    expect(broken.code).toBe(1);
+    // A query Prometheus cannot parse does not get better by waiting: no verdict at once, nothing rolled back.
+    expect(broken.code).toBe(3);
     const k = parse(broken);
-    expect(k.reason).toMatch(/^unhealthy: .*: prometheus: bad_data: invalid parameter "query": .*parse error/);
+    expect(k.reason).toMatch(/^unknown: .*: prometheus: bad_data: invalid parameter "query": .*parse error/);
     expect(k.samples.list).toHaveLength(1);
     for (const r of [good, bad, none, idle, broken]) expect([r.signal, r.stderr.includes('Error:')]).toEqual([null, false]);
+  }, 60_000);
+
+  it("judges Prometheus' vectors, scalars, matrices, no data and +Inf as Argo Rollouts does", async () => {
+    // Error ratio per scenario: two series, about 0.0099 (good) and 0.5 (bad).
+    const perScenario = 'sum by (scenario) (rate(http_requests_total{code="500",scenario=~"good|bad"}[3s]))'
+      + ' / sum by (scenario) (rate(http_requests_total{scenario=~"good|bad"}[3s]))';
+    const absentErrors = 'sum(rate(http_requests_total{scenario="absent",code="500"}[3s]))';
+    const once = ['--success-threshold', '1', '--timeout', '15s'];
+    const [every, many, emptyOk, dflt, nanOk, indexed, inf, infFails, matrix, field] = await Promise.all([
+      run('every', ['--success-condition', 'all(result, # < 0.05)', '--failure-limit', '0', ...once], perScenario),
+      run('many', ['--success-condition', 'result < 0.05', '--inconclusive-limit', '1', ...once], perScenario),
+      run('empty-ok', ['--success-condition', 'len(result) == 0 || result[0] >= 0.95', ...once], absentErrors),
+      run('default', ['--success-condition', 'default(result, 0) < 0.05', ...once], absentErrors),
+      run('nan-ok', ['--success-condition', 'isNaN(result) || result >= 0.95', ...once], `scalar(${absentErrors})`),
+      run('indexed', ['--success-condition', 'result[0] >= 0.95', ...once], 'scalar(vector(0.99))'),
+      run('inf', ['--success-condition', 'result >= 0.95', ...once], '1/0'),
+      run('inf-fails', ['--failure-condition', 'isInf(result)', '--failure-limit', '0', ...once], '1/0'),
+      run('matrix', ['--success-condition', 'len(result) >= 2 && all(result, # > 0)', ...once], 'http_requests_total{scenario="good",code="200"}[3s]'),
+      run('field', ['--success-condition', 'result.ok == true', ...once], ratio('good')),
+    ]);
+
+    // A vector is a list: all() sees both series and the bad one fails it.
+    expect([every.code, parse(every).verdict]).toEqual([1, 'unhealthy']);
+    // Prometheus orders the series as it likes.
+    const both = /^result \[(0\.0\d+, 0\.5\d*|0\.5\d*, 0\.0\d+)\] \(2 samples\): success condition all\(result, # < 0\.05\) is false$/;
+    expect(firstCheck(parse(every)).detail).toMatch(both);
+    // A comparison of the whole list with a number only means something for one sample: say what to write instead.
+    expect([many.code, parse(many).verdict]).toEqual([3, 'unknown']);
+    expect(many.stderr).toContain('result holds 2 samples where one number is needed; write all(result, # >= …) for every sample, or result[0] for the first');
+    // Argo Rollouts' documented empty-result and NaN examples, and default() for no data, pass on the first sample.
+    for (const r of [emptyOk, dflt, nanOk]) expect([r.code, parse(r).verdict, parse(r).samples.list.length]).toEqual([0, 'healthy', 1]);
+    expect(firstCheck(parse(emptyOk)).detail).toBe('no data: success condition len(result) == 0 || result[0] >= 0.95 is true');
+    expect(firstCheck(parse(nanOk)).detail).toBe('result NaN: success condition isNaN(result) || result >= 0.95 is true');
+    // A scalar is a number: indexing it can never work, so no verdict at once, with what to write.
+    expect([indexed.code, parse(indexed).samples.list.length]).toEqual([3, 1]);
+    expect(parse(indexed).reason).toContain('result is a number (the query returned a scalar), it has no items; write result, not result[0]');
+    // +Inf is above every threshold (Successful), and isInf() catches it (Failed).
+    expect([inf.code, firstCheck(parse(inf)).detail]).toEqual([0, 'result +Inf: success condition result >= 0.95 is true']);
+    expect([infFails.code, firstCheck(parse(infFails)).detail]).toEqual([1, 'result +Inf: failure condition isInf(result) is true']);
+    // A range selector gives a matrix: every value of every series is in the list.
+    expect([matrix.code, parse(matrix).verdict]).toEqual([0, 'healthy']);
+    expect(firstCheck(parse(matrix)).detail).toMatch(/^result \[\d.* \(\d+ samples\): success condition/);
+    // A web-metric condition on a Prometheus result: Argo Rollouts' Error, here no verdict at once.
+    expect([field.code, parse(field).samples.list.length]).toEqual([3, 1]);
+    expect(parse(field).reason).toContain('result.ok: a list of 1 sample has no fields');
+    for (const r of [every, many, emptyOk, dflt, nanOk, indexed, inf, infFails, matrix, field]) {
+      expect([r.signal, r.stderr.includes('Error:')]).toEqual([null, false]);
+    }
   }, 60_000);
 
   it('refuses an unparseable condition before any request, saying where', async () => {
     const r = await run('good', ['--success-condition', 'result >= 0.95 and (len(result) > 0']);
     expect(r.code).toBe(2);
-    expect(r.err).toEqual(['error: --success-condition "result >= 0.95 and (len(result) > 0" is not a condition: expected ")" to close "(" at the end']);
+    expect(r.err).toEqual(['error: --success-condition "result >= 0.95 and (len(result) > 0" is not a condition: the condition ends too early; expected ")" to close "(" at the end']);
     expect(r.stdout).toBe('');
+  });
+
+  it('refuses syntax outside the language by name, with what to write instead', async () => {
+    const r = await run('good', ['--success-condition', 'let x = result[0]; x >= 0.95']);
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual(['error: --success-condition "let x = result[0]; x >= 0.95" is not a condition: variables (let) are not supported; write the expression where the variable is used at column 1 ("let x = resu")']);
   });
 });

@@ -55,7 +55,7 @@ describe('health in gitops-promote.yaml', () => {
   });
 
   it('refuses an unknown check type, a missing URL, a key of another type, a bad duration or regex', () => {
-    expect(configError(withCheck('type: pingdom\nurl: https://x'))).toBe('gitops-promote.yaml:5: health.prod.checks[0].type: "pingdom" is not one of "http", "prometheus", "argocd", "flux", "kubernetes"');
+    expect(configError(withCheck('type: pingdom\nurl: https://x'))).toBe('gitops-promote.yaml:5: health.prod.checks[0].type: "pingdom" is not one of "http", "prometheus", "argocd", "flux", "kubernetes", "rollout"');
     expect(configError(withCheck('type: http\nexpectStatus: 200'))).toBe('gitops-promote.yaml:5: health.prod.checks[0]: an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
     expect(configError(withCheck('type: http\nurl: https://x\nquery: up'))).toMatch(/^gitops-promote\.yaml:7: health\.prod\.checks\[0\]\.query: is not a key of a http check; expected url, urls/);
     expect(configError(withCheck('type: http\nurl: ftp://x'))).toMatch(/^gitops-promote\.yaml:6: .*url: "ftp:\/\/x" is not an http\(s\) URL/);
@@ -115,6 +115,29 @@ describe('planning a run', () => {
   });
 });
 
+describe('workload checks: StatefulSet, DaemonSet and Argo Rollouts', () => {
+  const env = { env: 'prod', app: 'web', version: 'v1.2.3', environ: {} };
+  it('resolves statefulset, daemonset and rollout checks from the config, in their namespace', () => {
+    const text = withCheck('type: kubernetes\nstatefulset: db\nnamespace: data')
+      .replace(/\n$/, '\n      - type: kubernetes\n        daemonset: "{app}-agent"\n      - type: rollout\n        namespace: web\n');
+    const config = { parsed: loadConfig(text, 'gitops-promote.yaml'), text, file: 'gitops-promote.yaml' };
+    const plan = planWaitHealthy({ ...env, config, adhoc: { checks: [], timing: {} } });
+    expect(plan.checks.targets.map((t) => t.id)).toEqual(['StatefulSet data/db', 'DaemonSet default/web-agent', 'Rollout web/web']);
+    expect(plan.checks.targets.map((t) => ('expectVersion' in t ? t.expectVersion : undefined))).toEqual(['v1.2.3', 'v1.2.3', 'v1.2.3']);
+  });
+  it('refuses two workloads in one check, and a rollout key on a kubernetes check', () => {
+    expect(configError(withCheck('type: kubernetes\ndeployment: web\nstatefulset: web')))
+      .toBe('gitops-promote.yaml:5: health.prod.checks[0]: a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not deployment and statefulset');
+    expect(configError(withCheck('type: kubernetes\nrollout: web'))).toMatch(/^gitops-promote\.yaml:6: health\.prod\.checks\[0\]\.rollout: is not a key of a kubernetes check/);
+  });
+  it('takes --statefulset, --daemonset and --rollout with one --namespace', () => {
+    const adhoc = adhocSpec({ statefulset: 'db', rollout: 'web', namespace: 'prod' }, (n) => `--${n}`);
+    const plan = planWaitHealthy({ ...env, adhoc });
+    expect(plan.checks.targets.map((t) => t.id)).toEqual(['StatefulSet prod/db', 'Rollout prod/web']);
+    expect(() => adhocSpec({ namespace: 'prod' }, (n) => `--${n}`)).toThrow(/^--namespace is for --deployment, --statefulset, --daemonset or --rollout/);
+  });
+});
+
 describe('options and the checks input', () => {
   const flag = (n: string): string => `--${n}`;
   const err = (f: () => unknown): string => {
@@ -138,8 +161,8 @@ describe('options and the checks input', () => {
   it('reads the checks input as YAML or JSON, with lines in errors', () => {
     expect(checksFromText('- type: http\n  url: http://x/\n', 'input "checks"').checks).toHaveLength(1);
     expect(checksFromText('{"checks": [{"type": "http", "url": "http://x/"}], "interval": "2s"}', 'input "checks"').timing).toEqual({ intervalMs: 2000 });
-    expect(err(() => checksFromText('- type: http\n  url: http://x/\n- type: nope\n', 'input "checks"'))).toBe('input "checks": checks[1].type: "nope" is not one of "http", "prometheus", "argocd", "flux", "kubernetes" (line 3)');
-    expect(err(() => checksFromText('checks:\n  - type: prometheus\n    url: http://p\n    query: up\n    successCondition: "(result"\n', 'input "checks"'))).toMatch(/^input "checks": checks\[0\]\.successCondition: "\(result" is not a condition: expected "\)" to close "\(" at the end$/);
+    expect(err(() => checksFromText('- type: http\n  url: http://x/\n- type: nope\n', 'input "checks"'))).toBe('input "checks": checks[1].type: "nope" is not one of "http", "prometheus", "argocd", "flux", "kubernetes", "rollout" (line 3)');
+    expect(err(() => checksFromText('checks:\n  - type: prometheus\n    url: http://p\n    query: up\n    successCondition: "(result"\n', 'input "checks"'))).toMatch(/^input "checks": checks\[0\]\.successCondition: "\(result" is not a condition: .*expected "\)" to close "\(" at the end$/);
   });
   it('parses header lines and never quotes a header value in an error', () => {
     expect(parseHeaderLines(['Authorization: Bearer ${TOKEN}\nX-Env: prod'], 'headers')).toEqual({ Authorization: 'Bearer ${TOKEN}', 'X-Env': 'prod' });

@@ -1,7 +1,7 @@
 // The polling loop on a fake clock: time moves only when the loop sleeps or a probe takes time.
 import { describe, expect, it } from '@jest/globals';
 import type { Observation } from '../../src/core/health/observation.js';
-import { poll, progressLine, type Clock } from '../../src/core/health/poll.js';
+import { poll, progressLine, type Clock, type SampleRecord } from '../../src/core/health/poll.js';
 import { mergeTiming, type HttpTarget, type Target, type Timing } from '../../src/core/health/spec.js';
 
 function fakeClock(randoms: number[] = [0.5]): Clock & { t: number; sleeps: number[] } {
@@ -75,42 +75,84 @@ describe('poll', () => {
     expect([r.outcome, r.samples]).toEqual(['unhealthy', 1]);
   });
 
-  it('counts consecutive inconclusive samples against inconclusive-limit; a conclusive sample resets the run', async () => {
+  it('counts consecutive inconclusive samples against inconclusive-limit, then has no verdict; a conclusive sample resets the run', async () => {
     const clock = fakeClock();
     const inc = obs('inconclusive', 'no data: the query returned no data');
     const { probe } = scripted(clock, { a: [inc, inc, obs('pending'), inc, inc, inc] });
     const r = await poll({ targets: [target('a')], timing: timing({ inconclusiveLimit: 2 }), probe, clock });
-    expect(r.outcome).toBe('unhealthy');
+    expect(r.outcome).toBe('unknown');
     expect(r.samples).toBe(6);
     expect(r.inconclusiveRun).toBe(3);
-    expect(r.reason).toMatch(/^unhealthy: 3 inconclusive samples in a row, more than inconclusive-limit 2; last: a: no data/);
+    expect(r.reason).toMatch(/^unknown: 3 inconclusive samples in a row, more than inconclusive-limit 2; last: a: no data/);
   });
 
-  it('without an inconclusive-limit, inconclusive samples run into the timeout, never a pass', async () => {
+  it('without an inconclusive-limit, inconclusive samples run into the timeout: unknown, never a pass', async () => {
     const clock = fakeClock();
     const { probe } = scripted(clock, { a: [obs('inconclusive', 'result NaN: the value is NaN')] });
     const r = await poll({ targets: [target('a')], timing: timing({ timeoutMs: 10_000 }), probe, clock });
-    expect(r.outcome).toBe('timed-out');
-    expect(r.passes).toBe(0);
-    expect(r.reason).toBe('timed out after 10s with 0/3 consecutive passes; last: a: result NaN: the value is NaN');
+    expect([r.outcome, r.timedOut, r.passes]).toEqual(['unknown', true, 0]);
+    expect(r.reason).toBe('unknown: timed out after 10s with 0/3 consecutive passes; last: a: result NaN: the value is NaN');
     expect(clock.t - 1_000_000).toBe(10_000); // it waited out the deadline, not longer
   });
 
-  it('times out with the last evidence when the version never arrives, and never samples after the deadline', async () => {
+  it('is unhealthy when the version never arrives before the deadline, and never samples after it', async () => {
     const clock = fakeClock();
     const { probe, calls } = scripted(clock, { a: [obs('pending', 'status 200, version v1.2.2, expected v1.2.3', { waiting: 'to report v1.2.3 (now v1.2.2)' })] }, 300);
     const r = await poll({ targets: [target('a')], timing: timing({ timeoutMs: 5000 }), probe, clock });
-    expect(r.outcome).toBe('timed-out');
-    expect(r.reason).toMatch(/last: a: status 200, version v1.2.2, expected v1.2.3$/);
+    expect([r.outcome, r.timedOut]).toEqual(['unhealthy', true]);
+    expect(r.reason).toMatch(/^unhealthy: timed out after 5s with 0\/3 consecutive passes; last: a: status 200, version v1.2.2, expected v1.2.3$/);
     for (const c of calls) expect(c.t).toBeLessThan(1_000_000 + 5000);
     expect(clock.t).toBe(1_000_000 + 5000);
   });
 
-  it('stops at once on a fatal observation', async () => {
+  it('stops at once on a fatal failure: unhealthy', async () => {
     const clock = fakeClock();
-    const { probe } = scripted(clock, { a: [obs('fail', 'prometheus: bad_data: parse error', { fatal: true })] });
+    const { probe } = scripted(clock, { a: [obs('fail', 'rollout exceeded its progress deadline', { fatal: true })] });
     const r = await poll({ targets: [target('a')], timing: timing({ failureLimit: 10 }), probe, clock });
-    expect([r.outcome, r.samples, r.reason]).toEqual(['unhealthy', 1, 'unhealthy: a: prometheus: bad_data: parse error']);
+    expect([r.outcome, r.samples, r.reason]).toEqual(['unhealthy', 1, 'unhealthy: a: rollout exceeded its progress deadline']);
+  });
+
+  it('stops at once with no verdict on an error (a refused token, a query that does not parse), never unhealthy', async () => {
+    const clock = fakeClock();
+    const { probe } = scripted(clock, { a: [obs('pass')], b: [obs('pending'), obs('error', 'prometheus: bad_data: parse error (status 400)', { fatal: true })] });
+    const r = await poll({ targets: [target('a'), target('b')], timing: timing({ failureLimit: 0 }), probe, clock });
+    expect([r.outcome, r.samples, r.timedOut, r.reason]).toEqual(['unknown', 2, false, 'unknown: b: prometheus: bad_data: parse error (status 400)']);
+    expect(r.evidence?.target.id).toBe('b');
+    // A fatal failure in the same sample is still unhealthy: the service is bad whatever else is unknown.
+    const both = scripted(clock, { a: [obs('error', 'refused', { fatal: true })], b: [obs('fail', 'aborted', { fatal: true })] });
+    expect((await poll({ targets: [target('a'), target('b')], timing: timing({}), probe: both.probe, clock })).outcome).toBe('unhealthy');
+  });
+
+  it('at the deadline, the latest sample that did not pass decides: failing or not live is unhealthy; inconclusive or paused is unknown', async () => {
+    const run = async (script: Observation[]): Promise<string> => {
+      const clock = fakeClock();
+      const { probe } = scripted(clock, { a: script });
+      const r = await poll({ targets: [target('a')], timing: timing({ timeoutMs: 4500, failureLimit: 10, successThreshold: 10 }), probe, clock });
+      return `${r.outcome}${r.timedOut ? ' (timed out)' : ''}`;
+    };
+    expect(await run([obs('pending'), obs('fail'), obs('pass')])).toBe('unhealthy (timed out)');
+    expect(await run([obs('pending'), obs('inconclusive')])).toBe('unknown (timed out)');
+    expect(await run([obs('inconclusive'), obs('pending')])).toBe('unhealthy (timed out)');
+    expect(await run([obs('pending', 'Paused (CanaryPauseStep)', { paused: true })])).toBe('unknown (timed out)');
+    expect(await run([obs('pass'), obs('pass'), obs('inconclusive'), obs('pass')])).toBe('unknown (timed out)');
+  });
+
+  it('a Rollout still paused at the deadline says a person decides', async () => {
+    const clock = fakeClock();
+    const { probe } = scripted(clock, { a: [obs('pending', 'Paused (CanaryPauseStep): waiting for a promotion', { paused: true })] });
+    const r = await poll({ targets: [target('a')], timing: timing({ timeoutMs: 3000 }), probe, clock });
+    expect(r.reason).toBe('unknown: timed out after 3s with 0/3 consecutive passes; last: a: Paused (CanaryPauseStep): waiting for a promotion; a person decides');
+  });
+
+  it('makes every observation\'s text inert before anyone reads it', async () => {
+    const clock = fakeClock();
+    const hostile = obs('pending', 'status 200, version v9\n::warning::pwned', { version: 'v9\r\n::set-output name=healthy::true', waiting: 'to report v1 (now v9\n::error::x)' });
+    const seen: SampleRecord[] = [];
+    const { probe } = scripted(clock, { a: [hostile] });
+    const r = await poll({ targets: [target('a')], timing: timing({ timeoutMs: 1000 }), probe, clock, onSample: (s) => seen.push(s) });
+    const o = seen[0]?.obs[0] as Observation;
+    expect([o.detail, o.version, o.waiting]).toEqual(['status 200, version v9 ::warning::pwned', 'v9 ::set-output name=healthy::true', 'to report v1 (now v9 ::error::x)']);
+    expect(r.reason).not.toMatch(/[\r\n]/);
   });
 
   it('waits initial-delay first and jitters the interval within ±10%', async () => {

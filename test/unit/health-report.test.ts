@@ -12,7 +12,7 @@ function result(targets: number, samples: number, obs: (s: number, i: number) =>
     const o = Array.from({ length: targets }, (_, i) => obs(s, i));
     kept.push({ n: s, at: (s - 1) * 1000, verdict: o.some((x) => x.verdict !== 'pass') ? 'pending' : 'pass', obs: o });
   }
-  return { outcome, reason: `${outcome}: because`, kept, dropped: 0, last: kept[kept.length - 1], passes: 3, failures: 0, inconclusiveRun: 0, samples, elapsedMs: samples * 1000, leftMs: 0 };
+  return { outcome, timedOut: false, reason: `${outcome}: because`, kept, dropped: 0, last: kept[kept.length - 1], passes: 3, failures: 0, inconclusiveRun: 0, samples, elapsedMs: samples * 1000, leftMs: 0 };
 }
 
 describe('report', () => {
@@ -27,6 +27,7 @@ describe('report', () => {
     const targets = [t(0), t(1)];
     const r = result(2, 3, (s, i) => ({ verdict: 'pass', detail: 'status 200, version v1.2.3', version: i ? 'v1.2.3' : '1.2.3' }));
     const o = outputs({ env: 'prod', targets, timing: mergeTiming(), result: r, startedAt: new Date('2026-11-23T10:00:00Z') });
+    expect(o.verdict).toBe('healthy');
     expect(o.healthy).toBe('true');
     expect(o.reason).toBe('healthy: because');
     expect(o['observed-version']).toBe('1.2.3, v1.2.3');
@@ -66,5 +67,29 @@ describe('report', () => {
     expect(md).toContain('580 more targets (last sample)');
     expect(md).toContain('_30 earlier samples not shown._');
     expect(md.length).toBeLessThan(200_000);
+  });
+
+  it('says the verdict: healthy is true only for healthy; unknown is not unhealthy', () => {
+    const targets = [t(0)];
+    for (const [outcome, healthy, head] of [['unhealthy', 'false', '❌ unhealthy'], ['unknown', 'false', '❔ unknown (no verdict)']] as const) {
+      const r = { ...result(1, 1, () => ({ verdict: 'error', detail: 'application web not found or not permitted (status 403)' }), outcome), timedOut: false };
+      const o = outputs({ env: 'prod', targets, timing: mergeTiming(), result: r, startedAt: new Date() });
+      expect([o.verdict, o.healthy]).toEqual([outcome, healthy]);
+      expect(summary({ env: 'prod', targets, timing: mergeTiming(), result: r, startedAt: new Date() })).toContain(`### wait-healthy: prod ${head}\n`);
+    }
+    const late = { ...result(1, 1, () => ({ verdict: 'pending', detail: 'x' }), 'unhealthy'), timedOut: true };
+    expect(summary({ env: 'prod', targets, timing: mergeTiming(), result: late, startedAt: new Date() })).toContain('❌ unhealthy ⏱️ timed out');
+  });
+
+  it('escapes HTML and Markdown from endpoints in every cell of the summary', () => {
+    const targets = [t(0)];
+    const hostile = 'status 200, version <img src=x onerror=alert(1)> | ![pixel](https://evil.example/p.png) `code`';
+    const r = result(1, 1, () => ({ verdict: 'pending', detail: hostile }), 'unhealthy');
+    r.reason = `unhealthy: timed out; last: ${hostile}`;
+    const md = summary({ env: 'prod', targets, timing: mergeTiming(), result: r, startedAt: new Date('2026-11-23T10:00:00Z') });
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('![pixel]');
+    expect(md).toContain('| 10:00:00 | status 200, version &lt;img src=x onerror=alert(1)&gt; &#124; !&#91;pixel&#93;(https://evil.example/p.png) &#96;code&#96; | ⏳ pending |');
+    expect(md).toContain('unhealthy: timed out; last: status 200, version &lt;img');
   });
 });

@@ -25,17 +25,21 @@ export interface Closure {
   problems: Finding[];
 }
 
-const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@|git::|(github|gitlab)\.com\/|bitbucket\.org\/)|\?ref=|\?version=/i;
+// kustomize 5 (api/internal/git/repospec.go) reads these as remote; gitlab.com/… without a scheme is a local path.
+const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@|git::|github\.com\/)/i;
 
 export async function loadClosure(tree: Tree, dir: string): Promise<Closure> {
   const c: Closure = { dir, files: new Set(), kustomizations: new Map(), remote: [], helm: [], problems: [] };
   const seen = new Set<string>();
-  const root = await visit(tree, c, seen, normal(dir), { file: dir, line: 1 });
+  const root = await visit(tree, c, { seen, stack: new Set() }, normal(dir), { file: dir, line: 1 });
   c.rootFile = root;
   return c;
 }
 
-async function visit(tree: Tree, c: Closure, seen: Set<string>, dir: string, from: { file: string; line: number }): Promise<string | undefined> {
+/** Directories visited (each is read once) and the ones on the current path (to see a cycle, as kustomize does). */
+interface Walk { seen: Set<string>; stack: Set<string> }
+
+async function visit(tree: Tree, c: Closure, w: Walk, dir: string, from: { file: string; line: number }): Promise<string | undefined> {
   const r = await tree.resolve(dir);
   for (const l of r.links) c.files.add(l);
   if (r.path === undefined) {
@@ -50,12 +54,16 @@ async function visit(tree: Tree, c: Closure, seen: Set<string>, dir: string, fro
     return undefined;
   }
   const file = found[0] as string;
-  if (seen.has(real)) return file;
-  seen.add(real);
+  if (w.stack.has(real)) {
+    c.problems.push({ ...from, message: `a cycle of kustomizations reaches ${real} again (kustomize refuses it)` });
+    return file;
+  }
+  if (w.seen.has(real)) return file;
+  w.seen.add(real);
   for (const f of tree.filesUnder(real)) c.files.add(f);
   const fr = await tree.resolve(file);
   for (const l of fr.links) c.files.add(l);
-  if (fr.path === undefined || !tree.isFile(fr.path)) {
+  if (fr.path === undefined || !tree.isFile(fr.path) || (real && !fr.path.startsWith(`${real}/`))) {
     c.problems.push({ file, line: 1, message: `symlink ${fr.outside ?? file} does not lead to a file in the repository`, outside: fr.outside !== undefined });
     return file;
   }
@@ -70,11 +78,13 @@ async function visit(tree: Tree, c: Closure, seen: Set<string>, dir: string, fro
   }
   c.kustomizations.set(file, k);
   if (k.helm) c.helm.push({ file, line: 1, message: 'helmCharts: charts are fetched and rendered by Helm, outside the repository' });
-  for (const ref of k.refs) await follow(tree, c, seen, real, file, ref);
+  w.stack.add(real);
+  for (const ref of k.refs) await follow(tree, c, w, real, file, ref);
+  w.stack.delete(real);
   return file;
 }
 
-async function follow(tree: Tree, c: Closure, seen: Set<string>, dir: string, file: string, ref: Reference): Promise<void> {
+async function follow(tree: Tree, c: Closure, w: Walk, dir: string, file: string, ref: Reference): Promise<void> {
   const at = { file, line: ref.line };
   if (REMOTE.test(ref.path)) {
     c.remote.push({ ...at, message: `${ref.field} names the remote ${ref.path}` });
@@ -91,9 +101,12 @@ async function follow(tree: Tree, c: Closure, seen: Set<string>, dir: string, fi
     c.problems.push({ ...at, message: `${ref.field} ${ref.path}: symlink ${r.outside} leaves the repository`, outside: true });
   } else if (tree.isFile(r.path)) {
     c.files.add(r.path);
+    // kustomize's default load restrictor reads files only from inside the kustomization's own directory.
+    if (dir && !r.path.startsWith(`${dir}/`)) c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, outside ${dir} (kustomize's load restrictor refuses it)` });
   } else if (tree.isDir(r.path) && ref.kind !== 'file') {
-    await visit(tree, c, seen, r.path, at);
-  } else {
+    await visit(tree, c, w, r.path, at);
+  } else if (ref.field !== 'patchesStrategicMerge') {
+    // kustomize reads a patchesStrategicMerge entry that is no file as an inline patch (FixKustomization).
     c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which is not in the repository` });
   }
 }

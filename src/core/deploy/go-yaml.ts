@@ -2,7 +2,15 @@
 // `<<`, overwrites an earlier one), sigs.k8s.io/yaml turns it into JSON (keys sorted), and encoding/json matches
 // struct fields case-insensitively with Unicode simple folding, the last matching key winning. Reading kustomize's
 // input by YAML's spec instead (explicit keys beat merged ones, case matters) is how a check gets walked around.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+
+/** What go-yaml would refuse: the file is invalid for kustomize and Helm alike. */
+export class GoYamlError extends Error {
+  constructor(message: string, readonly line: number) {
+    super(message);
+    this.name = 'GoYamlError';
+  }
+}
 
 export type GoValue = string | number | boolean | null | GoValue[] | GoMap;
 export interface GoMap { kind: 'map'; entries: Map<string, { value: GoValue; line: number }>; line: number }
@@ -22,17 +30,23 @@ export function goField(m: GoMap, name: string): { value: GoValue; line: number;
   return { ...e, key };
 }
 
+/** Plain scalars go-yaml v2 resolves as numbers through strconv (base prefixes, underscores) that YAML 1.1 does not. */
+const GO_NUMBER = /^[-+]?(0[xX][_0-9a-fA-F]+|0[oO][_0-7]+|0[bB][_01]+|\d[_\d]*|(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?)$/;
+
 export type LineOf = (offset: number) => number;
 
 /** A document's contents as go-yaml v2 would decode them (aliases resolved, merges applied in order). */
 export function goValue(node: unknown, doc: Document.Parsed, lineOf: LineOf, depth = 0): GoValue {
-  if (depth > 64) throw new Error('nesting deeper than 64 levels');
+  if (depth > 64) throw new GoYamlError('nesting deeper than 64 levels (or an alias cycle)', 1);
   if (isAlias(node)) return goValue(node.resolve(doc), doc, lineOf, depth + 1);
   if (isScalar(node)) {
     const v = node.value;
     if (v === null || v === undefined) return null;
+    // go-yaml v2 knows no sexagesimal numbers (1:20) and decodes timestamps into interface{} as strings.
+    if (typeof v === 'number' && node.type === 'PLAIN' && node.source?.includes(':')) return node.source;
+    if (typeof v === 'string' && node.type === 'PLAIN' && GO_NUMBER.test(v)) return Number(v.replace(/_/g, '')) || 0;
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-    return String(v);
+    return node.source ?? String(v);
   }
   if (isSeq(node)) return node.items.map((it) => goValue(it, doc, lineOf, depth + 1));
   if (isMap(node)) return goMapOf(node as Node, doc, lineOf, depth);
@@ -44,11 +58,13 @@ function goMapOf(node: Node, doc: Document.Parsed, lineOf: LineOf, depth: number
   if (!isMap(node)) return out;
   for (const pair of node.items) {
     const keyNode = pair.key as Node | null;
-    const key = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '';
+    // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
+    const scalarKey = isScalar(keyNode) ? (typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value)) : undefined;
+    const key = scalarKey ?? (isAlias(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '');
     const line = lineOf((keyNode as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0);
     const plainMerge = key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN';
     if (plainMerge) {
-      mergeInto(out, goValue(pair.value, doc, lineOf, depth + 1));
+      mergeInto(out, goValue(pair.value, doc, lineOf, depth + 1), line);
       continue;
     }
     out.entries.delete(key); // a later duplicate wins and takes the later position, as in go-yaml's map
@@ -58,10 +74,10 @@ function goMapOf(node: Node, doc: Document.Parsed, lineOf: LineOf, depth: number
 }
 
 /** go-yaml v2's merge: a map's keys overwrite; in a list of maps the first map has the last word. */
-function mergeInto(out: GoMap, v: GoValue): void {
+function mergeInto(out: GoMap, v: GoValue, line: number): void {
   const maps = Array.isArray(v) ? [...v].reverse() : [v];
   for (const m of maps) {
-    if (!isGoMap(m)) throw new Error('a merge key << needs a map or a list of maps');
+    if (!isGoMap(m)) throw new GoYamlError('a merge key << needs a map or a list of maps (go-yaml refuses it)', line);
     for (const [k, e] of m.entries) out.entries.set(k, e);
   }
 }
@@ -74,7 +90,16 @@ export function goPlain(text: string): unknown {
   return toPlain(goValue(doc.contents, doc, (o) => lc.linePos(o).line));
 }
 
-function toPlain(v: GoValue): unknown {
+/** Every document of a text in go-yaml's reading (empty documents dropped), for Helm values and Applications. */
+export function goDocuments(text: string): GoValue[] {
+  const lc = new LineCounter();
+  const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+  if (!Array.isArray(docs)) return [];
+  for (const d of docs) if (d.errors.length) throw new GoYamlError(d.errors[0]?.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(d.errors[0]?.pos[0] ?? 0).line);
+  return docs.map((d) => goValue(d.contents, d, (o) => lc.linePos(o).line));
+}
+
+export function toPlain(v: GoValue): unknown {
   if (Array.isArray(v)) return v.map(toPlain);
   if (!isGoMap(v)) return v;
   const keys = [...v.entries.keys()].sort();

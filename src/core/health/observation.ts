@@ -4,8 +4,11 @@
  * pass: healthy and at the promoted version/commit. pending: not rolled out yet (old version, OutOfSync, rollout in
  * progress): keep waiting, not a failure. fail: broken (bad status, degraded, TLS or connection error, failure
  * condition true): counts against failure-limit. inconclusive: no verdict possible (no data, NaN).
+ * error: could not decide and waiting will not help (a refused or expired token, an app that is not found or not
+ * permitted, an unreachable control plane, a query that does not parse, a condition that errors): the run stops
+ * with the verdict unknown, never unhealthy, so nothing is rolled back on it.
  */
-export type Verdict = 'pass' | 'pending' | 'fail' | 'inconclusive';
+export type Verdict = 'pass' | 'pending' | 'fail' | 'inconclusive' | 'error';
 
 export interface Observation {
   verdict: Verdict;
@@ -17,13 +20,18 @@ export interface Observation {
   value?: number;
   /** The version the target reports (http version field, Deployment image tag). */
   version?: string;
-  /** Will not get better by waiting (a bad query, a refused token, a rollout past its deadline): stop now. */
+  /**
+   * Will not get better by waiting: stop now. A fatal fail is unhealthy at once (a rollout past its deadline, an
+   * aborted Rollout, a failed sync of the commit); a fatal error is unknown at once (a refused token, a bad query).
+   */
   fatal?: boolean;
+  /** Pending on a person (a paused Rollout): still so at the timeout is unknown, not unhealthy. */
+  paused?: boolean;
 }
 
-const ORDER: Verdict[] = ['fail', 'pending', 'inconclusive', 'pass'];
+const ORDER: Verdict[] = ['error', 'fail', 'pending', 'inconclusive', 'pass'];
 
-/** A sample's verdict: any fail fails it; else any pending; else any inconclusive; else pass. */
+/** A sample's verdict: any error; else any fail; else any pending; else any inconclusive; else pass. */
 export function combine(obs: readonly Observation[]): Verdict {
   for (const v of ORDER) if (obs.some((o) => o.verdict === v)) return v;
   return 'pass';

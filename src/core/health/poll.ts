@@ -4,6 +4,7 @@
 // target has at most one request in flight and never more than one per sample: no request storms.
 import { formatDuration } from '../durations.js';
 import { combine, type Observation, type Verdict } from './observation.js';
+import { inertObservation } from './untrusted.js';
 import type { Target, Timing } from './spec.js';
 
 export interface Clock {
@@ -32,7 +33,13 @@ export interface SampleRecord {
   obs: Observation[];
 }
 
-export type Outcome = 'healthy' | 'unhealthy' | 'timed-out';
+/**
+ * healthy: proven. unhealthy: the service is bad and rolling back is right (a failure, or a timeout in which the
+ * promoted version never became healthy). unknown: no verdict could be reached (a refused token, an app not found
+ * or not permitted, an unreachable control plane, a query that does not parse, only inconclusive samples, a
+ * Rollout still paused for a person): nothing should be rolled back on it.
+ */
+export type Outcome = 'healthy' | 'unhealthy' | 'unknown';
 
 export interface PollState {
   passes: number;
@@ -43,16 +50,20 @@ export interface PollState {
   leftMs: number;
 }
 
+export interface Evidence { target: Target; obs: Observation }
+
 export interface PollResult extends PollState {
   outcome: Outcome;
+  /** The deadline ended the run (the outcome says what the samples until then mean). */
+  timedOut: boolean;
   reason: string;
   /** The most recent samples (at most `keep`), oldest first. */
   kept: SampleRecord[];
   /** Samples dropped from `kept` to bound memory. */
   dropped: number;
   last?: SampleRecord;
-  /** The target and observation that decided an unhealthy or timed-out run. */
-  evidence?: { target: Target; obs: Observation };
+  /** The target and observation that decided an unhealthy or unknown run. */
+  evidence?: Evidence;
 }
 
 export interface PollOptions {
@@ -66,16 +77,77 @@ export interface PollOptions {
   keep?: number;
 }
 
-/** The first non-passing observation of a sample, worst first (fatal, fail, pending, inconclusive). */
-export function worst(targets: readonly Target[], s: SampleRecord): { target: Target; obs: Observation } | undefined {
-  const rank = (o: Observation): number => (o.fatal ? 0 : { fail: 1, pending: 2, inconclusive: 3, pass: 9 }[o.verdict]);
+const RANK: Record<Verdict, number> = { error: 1, fail: 2, pending: 3, inconclusive: 5, pass: 9 };
+/** Worst first: fatal, error, fail, pending, pending on a person (paused), inconclusive. */
+const rank = (o: Observation): number => (o.fatal ? 0 : o.paused ? 4 : RANK[o.verdict]);
+
+/** The worst non-passing observation of a sample, or undefined when every target passed. */
+export function worst(targets: readonly Target[], s: SampleRecord): Evidence | undefined {
   let best: number | undefined;
-  for (let i = 0; i < s.obs.length; i++) {
-    const o = s.obs[i] as Observation;
-    if (o.verdict === 'pass') continue;
-    if (best === undefined || rank(o) < rank(s.obs[best] as Observation)) best = i;
-  }
+  s.obs.forEach((o, i) => {
+    if (o.verdict !== 'pass' && (best === undefined || rank(o) < rank(s.obs[best] as Observation))) best = i;
+  });
   return best === undefined ? undefined : { target: targets[best] as Target, obs: s.obs[best] as Observation };
+}
+
+const evidenceText = (e: Evidence | undefined): string => (e ? `${e.target.id}: ${e.obs.detail}` : 'no sample was taken');
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+type Decision = { outcome: Outcome; reason: string; evidence?: Evidence };
+
+/**
+ * What the samples until the deadline mean: the latest sample that did not pass decides. A target still failing or
+ * still not at the promoted version is unhealthy; inconclusive samples, an error, or a Rollout paused for a person
+ * leave it unknown; so does a run that only passed, too few times.
+ */
+export function timeoutVerdict(targets: readonly Target[], kept: readonly SampleRecord[]): Omit<Decision, 'reason'> {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const e = worst(targets, kept[i] as SampleRecord);
+    if (!e) continue;
+    const bad = e.obs.verdict === 'fail' || (e.obs.verdict === 'pending' && !e.obs.paused);
+    return { outcome: bad ? 'unhealthy' : 'unknown', evidence: e };
+  }
+  return { outcome: 'unknown' };
+}
+
+/** After a sample: a verdict, or undefined to keep sampling. */
+function decide(
+  targets: readonly Target[], s: SampleRecord, st: PollState, timing: Timing, elapsed: string,
+): Decision | undefined {
+  const at = (i: number): Evidence => ({ target: targets[i] as Target, obs: s.obs[i] as Observation });
+  const fatal = s.obs.findIndex((x) => x.fatal && x.verdict === 'fail');
+  if (fatal >= 0) return { outcome: 'unhealthy', reason: `unhealthy: ${evidenceText(at(fatal))}`, evidence: at(fatal) };
+  const error = s.obs.findIndex((x) => x.verdict === 'error');
+  if (error >= 0) return { outcome: 'unknown', reason: `unknown: ${evidenceText(at(error))}`, evidence: at(error) };
+  if (st.passes >= timing.successThreshold) {
+    const every = `with every check passing (${plural(targets.length, 'target')})`;
+    return { outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} ${every} after ${elapsed}` };
+  }
+  const e = worst(targets, s);
+  const last = `last: ${evidenceText(e)}`;
+  if (st.failures > timing.failureLimit) {
+    const why = `${plural(st.failures, 'failed sample')}, more than failure-limit ${timing.failureLimit}`;
+    return { outcome: 'unhealthy', reason: `unhealthy: ${why}; ${last}`, evidence: e };
+  }
+  if (timing.inconclusiveLimit !== undefined && st.inconclusiveRun > timing.inconclusiveLimit) {
+    const why = `${st.inconclusiveRun} inconclusive samples in a row, more than inconclusive-limit ${timing.inconclusiveLimit}`;
+    return { outcome: 'unknown', reason: `unknown: ${why}; ${last}`, evidence: e };
+  }
+  return undefined;
+}
+
+function timedOut(targets: readonly Target[], kept: readonly SampleRecord[], st: PollState, timing: Timing): Decision {
+  const v = timeoutVerdict(targets, kept);
+  const person = v.evidence?.obs.paused ? '; a person decides' : '';
+  const passes = `${st.passes}/${timing.successThreshold} consecutive passes`;
+  return { ...v, reason: `${v.outcome}: timed out after ${formatDuration(timing.timeoutMs)} with ${passes}; last: ${evidenceText(v.evidence)}${person}` };
+}
+
+/** Probes every target once, all together; an observation's text is made inert before anything reads it. */
+async function sample(o: PollOptions, perRequest: number): Promise<Observation[]> {
+  const failed = (e: unknown): Observation => ({ verdict: 'fail', detail: (e as Error)?.message ?? String(e) });
+  const obs = await Promise.all(o.targets.map((t) => o.probe(t, perRequest).catch(failed)));
+  return obs.map(inertObservation);
 }
 
 export async function poll(o: PollOptions): Promise<PollResult> {
@@ -85,67 +157,36 @@ export async function poll(o: PollOptions): Promise<PollResult> {
   const start = clock.now();
   const deadline = start + timing.timeoutMs;
   const kept: SampleRecord[] = [];
+  const st: PollState = { passes: 0, failures: 0, inconclusiveRun: 0, samples: 0, elapsedMs: 0, leftMs: timing.timeoutMs };
   let dropped = 0;
-  let passes = 0;
-  let failures = 0;
-  let inconclusiveRun = 0;
-  let samples = 0;
-  let last: SampleRecord | undefined;
-  const state = (): PollState => ({ passes, failures, inconclusiveRun, samples, elapsedMs: clock.now() - start, leftMs: Math.max(0, deadline - clock.now()) });
-  const finish = (outcome: Outcome, reason: string, evidence?: { target: Target; obs: Observation }): PollResult => ({ ...state(), outcome, reason, kept, dropped, last, evidence });
-  const evidenceText = (e: { target: Target; obs: Observation } | undefined): string => (e ? `${e.target.id}: ${e.obs.detail}` : 'no sample was taken');
+  const state = (): PollState => Object.assign(st, { elapsedMs: clock.now() - start, leftMs: Math.max(0, deadline - clock.now()) });
+  const finish = (d: Decision, timedOut = false): PollResult =>
+    ({ ...state(), ...d, timedOut, kept, dropped, last: kept[kept.length - 1] });
 
   if (timing.initialDelayMs > 0) await clock.sleep(Math.min(timing.initialDelayMs, deadline - clock.now()));
   for (;;) {
     const sampleStart = clock.now();
-    const left = deadline - sampleStart;
-    if (left <= 0) {
-      const e = last && worst(targets, last);
-      return finish('timed-out', `timed out after ${formatDuration(timing.timeoutMs)} with ${passes}/${timing.successThreshold} consecutive passes; last: ${evidenceText(e)}`, e);
-    }
-    const perRequest = Math.max(1, Math.min(timing.requestTimeoutMs, left));
-    const obs = await Promise.all(
-      targets.map((t) => o.probe(t, perRequest).catch((e: unknown): Observation => ({ verdict: 'fail', detail: (e as Error).message ?? String(e) }))),
-    );
-    samples++;
-    const verdict = combine(obs);
-    if (verdict === 'pass') passes++;
-    else passes = 0;
-    if (verdict === 'fail') failures++;
-    inconclusiveRun = verdict === 'inconclusive' ? inconclusiveRun + 1 : 0;
-    last = { n: samples, at: sampleStart - start, verdict, obs };
-    kept.push(last);
+    if (deadline - sampleStart <= 0) return finish(timedOut(targets, kept, state(), timing), true);
+    const obs = await sample(o, Math.max(1, Math.min(timing.requestTimeoutMs, deadline - sampleStart)));
+    const s: SampleRecord = { n: ++st.samples, at: sampleStart - start, verdict: combine(obs), obs };
+    st.passes = s.verdict === 'pass' ? st.passes + 1 : 0;
+    if (s.verdict === 'fail') st.failures++;
+    st.inconclusiveRun = s.verdict === 'inconclusive' ? st.inconclusiveRun + 1 : 0;
+    kept.push(s);
     if (kept.length > keep) {
       kept.shift();
       dropped++;
     }
-    o.onSample?.(last, state());
-
-    const e = worst(targets, last);
-    const fatal = obs.findIndex((x) => x.fatal);
-    if (fatal >= 0) {
-      const ev = { target: targets[fatal] as Target, obs: obs[fatal] as Observation };
-      return finish('unhealthy', `unhealthy: ${evidenceText(ev)}`, ev);
-    }
-    if (passes >= timing.successThreshold) {
-      return finish('healthy', `healthy: ${passes} consecutive sample${passes === 1 ? '' : 's'} with every check passing (${targets.length} target${targets.length === 1 ? '' : 's'}) after ${formatDuration(clock.now() - start)}`);
-    }
-    if (failures > timing.failureLimit) {
-      return finish('unhealthy', `unhealthy: ${failures} failed sample${failures === 1 ? '' : 's'}, more than failure-limit ${timing.failureLimit}; last: ${evidenceText(e)}`, e);
-    }
-    if (timing.inconclusiveLimit !== undefined && inconclusiveRun > timing.inconclusiveLimit) {
-      return finish('unhealthy', `unhealthy: ${inconclusiveRun} inconclusive samples in a row, more than inconclusive-limit ${timing.inconclusiveLimit}; last: ${evidenceText(e)}`, e);
-    }
-    const jitter = 1 + (clock.random() * 2 - 1) * JITTER;
-    const next = sampleStart + timing.intervalMs * jitter;
+    o.onSample?.(s, state());
+    const d = decide(targets, s, state(), timing, formatDuration(clock.now() - start));
+    if (d) return finish(d);
+    const next = sampleStart + timing.intervalMs * (1 + (clock.random() * 2 - 1) * JITTER);
     if (next >= deadline) {
       // The next sample would come after the deadline: nothing more can change the answer.
-      const left2 = deadline - clock.now();
-      if (left2 > 0) await clock.sleep(left2);
-      return finish('timed-out', `timed out after ${formatDuration(timing.timeoutMs)} with ${passes}/${timing.successThreshold} consecutive passes; last: ${evidenceText(e)}`, e);
+      if (deadline - clock.now() > 0) await clock.sleep(deadline - clock.now());
+      return finish(timedOut(targets, kept, state(), timing), true);
     }
-    const wait = next - clock.now();
-    if (wait > 0) await clock.sleep(wait);
+    if (next - clock.now() > 0) await clock.sleep(next - clock.now());
   }
 }
 
@@ -155,6 +196,8 @@ export function progressTail(st: PollState, timing: Timing): string {
   return `(${st.passes}/${timing.successThreshold} passes, ${st.failures} failure${st.failures === 1 ? '' : 's'} of ${timing.failureLimit} allowed${inc}, ${formatDuration(st.leftMs)} left)`;
 }
 
+const WORD: Record<Verdict, string> = { fail: 'failed', error: 'error', inconclusive: 'inconclusive', pending: 'pending', pass: 'pass' };
+
 /** One progress line per sample: what it waits for, or what failed. */
 export function progressLine(targets: readonly Target[], s: SampleRecord, st: PollState, timing: Timing): string {
   const notPassing = s.obs.filter((o) => o.verdict !== 'pass').length;
@@ -163,6 +206,6 @@ export function progressLine(targets: readonly Target[], s: SampleRecord, st: Po
   let what: string;
   if (!e) what = `all ${targets.length} target${targets.length === 1 ? '' : 's'} pass`;
   else if (e.obs.verdict === 'pending') what = `waiting for ${e.target.id} ${e.obs.waiting ?? `(${e.obs.detail})`}${more}`;
-  else what = `${e.obs.verdict === 'fail' ? 'failed' : 'inconclusive'}: ${e.target.id}: ${e.obs.detail}${more}`;
+  else what = `${WORD[e.obs.verdict]}: ${e.target.id}: ${e.obs.detail}${more}`;
   return `[${formatDuration(s.at)}] sample ${s.n}: ${what} ${progressTail(st, timing)}`;
 }

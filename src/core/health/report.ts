@@ -1,10 +1,12 @@
-// What a wait-healthy run reports: step outputs (healthy, reason, observed-version, samples as bounded JSON) and a
-// Markdown job summary with a timeline per target and a sparkline of metric values. Secrets never get here: only
-// URLs without user info, details and verdicts.
+// What a wait-healthy run reports: step outputs (verdict, healthy, reason, observed-version, samples as bounded JSON)
+// and a Markdown job summary with a timeline per target and a sparkline of metric values. Secrets never get here:
+// only URLs without user info, details and verdicts. Details are text from checked systems: every cell of the
+// summary is escaped (untrusted.ts), so HTML or Markdown from an endpoint shows as text.
 import { formatDuration } from '../durations.js';
 import { oneLine, type Observation, type Verdict } from './observation.js';
 import type { PollResult, SampleRecord } from './poll.js';
 import type { Target, Timing } from './spec.js';
+import { summaryText } from './untrusted.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -24,7 +26,8 @@ export function sparkline(values: readonly (number | undefined)[]): string {
     .join('');
 }
 
-export const ICON: Record<Verdict, string> = { pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive' };
+export const ICON: Record<Verdict, string> = { pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive', error: '⚠️ error' };
+const HEAD: Record<PollResult['outcome'], string> = { healthy: '✅ healthy', unhealthy: '❌ unhealthy', unknown: '❔ unknown (no verdict)' };
 
 /** The distinct versions the last sample saw (http version fields, Deployment image tags). */
 export function observedVersions(last: SampleRecord | undefined): string[] {
@@ -54,10 +57,10 @@ export function samplesJson(targets: readonly Target[], r: PollResult, maxBytes 
       out.unshift(one);
     }
     if (out.length || !r.kept.length) {
-      return JSON.stringify({ outcome: r.outcome, samples: r.samples, shown: out.length, targets: targets.length, list: out });
+      return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: out.length, targets: targets.length, list: out });
     }
   }
-  return JSON.stringify({ outcome: r.outcome, samples: r.samples, shown: 0, targets: targets.length, list: [] });
+  return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: 0, targets: targets.length, list: [] });
 }
 
 export interface ReportInput {
@@ -74,6 +77,7 @@ export interface ReportInput {
 
 export function outputs(r: ReportInput): Record<string, string> {
   return {
+    verdict: r.result.outcome,
     healthy: String(r.result.outcome === 'healthy'),
     reason: oneLine(r.result.reason, 1000),
     'observed-version': observedVersions(r.result.last).join(', '),
@@ -81,7 +85,7 @@ export function outputs(r: ReportInput): Record<string, string> {
   };
 }
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = summaryText;
 const clock = (start: Date, atMs: number): string => new Date(start.getTime() + atMs).toISOString().slice(11, 19);
 
 /** Timelines for at most this many targets (non-passing first); the rest get one row each. */
@@ -90,7 +94,7 @@ const MAX_ROWS = 30;
 
 export function summary(r: ReportInput): string {
   const { result, targets, timing } = r;
-  const head = result.outcome === 'healthy' ? '✅ healthy' : result.outcome === 'timed-out' ? '⏱️ timed out' : '❌ unhealthy';
+  const head = `${HEAD[result.outcome]}${result.timedOut ? ' ⏱️ timed out' : ''}`;
   const lines: string[] = [];
   lines.push(`### wait-healthy: ${r.app ? `${r.app} in ` : ''}${r.env} ${head}`, '');
   lines.push(cell(result.reason), '');

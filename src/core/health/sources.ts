@@ -46,6 +46,9 @@ export interface AdhocOptions {
   fluxName?: string;
   fluxNamespace?: string;
   deployment?: string;
+  statefulset?: string;
+  daemonset?: string;
+  rollout?: string;
   namespace?: string;
   kubeconfig?: string;
   context?: string;
@@ -59,6 +62,21 @@ export interface AdhocOptions {
 }
 
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+const WORKLOADS = ['deployment', 'statefulset', 'daemonset', 'rollout'] as const;
+
+/** --deployment, --statefulset, --daemonset (kubernetes checks) and --rollout, all in --namespace. */
+function workloadChecks(
+  o: AdhocOptions, used: (...k: (keyof AdhocOptions)[]) => boolean,
+  build: (raw: Record<string, unknown>, rename: Record<string, string>) => CheckSpec, fail: Fail, name: (n: string) => string,
+): CheckSpec[] {
+  if (!used(...WORKLOADS)) {
+    if (used('namespace')) throw fail('namespace', `is for ${name('deployment')}, ${name('statefulset')}, ${name('daemonset')} or ${name('rollout')}; expected one of them too (Flux objects take ${name('flux-namespace')})`);
+    return [];
+  }
+  const shared = { namespace: o.namespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined, expectVersion: o.expectVersion || undefined };
+  return WORKLOADS.filter((k) => used(k)).map((k) => build({ type: k === 'rollout' ? 'rollout' : 'kubernetes', [k]: o[k], ...shared }, {}));
+}
 
 /**
  * `name` says how a user spells an option (`--success-condition` or `input "success-condition"`). Returns the checks
@@ -99,9 +117,7 @@ export function adhocSpec(o: AdhocOptions, name: (kebabName: string) => string):
     if (o.fluxKind && o.fluxKind !== 'Kustomization' && o.fluxKind !== 'HelmRelease') throw fail('fluxKind', `${quote(o.fluxKind)} is not a Flux kind; expected Kustomization or HelmRelease`);
     checks.push(build({ type: 'flux', kind: o.fluxKind || undefined, name: o.fluxName || undefined, namespace: o.fluxNamespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined }, { kind: 'flux-kind', name: 'flux-name', namespace: 'flux-namespace' }));
   }
-  if (used('deployment')) {
-    checks.push(build({ type: 'kubernetes', deployment: o.deployment, namespace: o.namespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined, expectVersion: o.expectVersion || undefined }, {}));
-  } else if (used('namespace')) throw fail('namespace', `is for ${name('deployment')}; expected ${name('deployment')} too (Flux objects take ${name('flux-namespace')})`);
+  checks.push(...workloadChecks(o, used, build, fail, name));
 
   const timing: Partial<Timing> = {};
   const dur = (k: 'initialDelay' | 'interval' | 'timeout' | 'requestTimeout', field: keyof Timing, min: number): void => {

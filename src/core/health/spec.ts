@@ -22,7 +22,7 @@ export const DEFAULT_TIMING: Timing = {
   initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
 };
 
-export const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes'] as const;
+export const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'] as const;
 export type CheckType = (typeof CHECK_TYPES)[number];
 
 /** A check as written, validated; `{app}` and friends not yet filled in. */
@@ -50,6 +50,9 @@ export interface CheckSpec {
   name?: string;
   namespace?: string;
   deployment?: string;
+  statefulset?: string;
+  daemonset?: string;
+  rollout?: string;
   container?: string;
   kubeconfig?: string;
   context?: string;
@@ -68,8 +71,13 @@ const KEYS: Record<CheckType, readonly string[]> = {
   prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
   argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
   flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
-  kubernetes: ['deployment', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+  kubernetes: ['deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+  rollout: ['rollout', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
 };
+
+/** The workload keys of a kubernetes check and the kind each names. */
+export const WORKLOAD_KEYS = { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet' } as const;
+export type WorkloadKind = (typeof WORKLOAD_KEYS)[keyof typeof WORKLOAD_KEYS];
 
 export const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -138,6 +146,13 @@ function checkName(value: string, key: string, fail: Fail): void {
   if (!isSafeName(probe)) throw fail(key, `${quote(value)} is not allowed; expected letters, digits, ".", "_" or "-"`);
 }
 
+function checkKubeNames(spec: CheckSpec, key: string, fail: Fail): void {
+  for (const k of ['name', 'namespace', 'deployment', 'statefulset', 'daemonset', 'rollout', 'container'] as const) {
+    if (spec[k] !== undefined) checkName(spec[k] as string, `${key}.${k}`, fail);
+  }
+  if (spec.context !== undefined) checkTemplate(spec.context, `${key}.context`, fail);
+}
+
 /**
  * Validates health.<env> (already of the schema's shape) into a HealthSpec. Every problem is one error naming its
  * key: durations, conditions (with the column), regular expressions, URLs, placeholders, which keys a type takes.
@@ -198,10 +213,15 @@ export function normalizeCheck(c: Record<string, unknown>, key: string, fail: Fa
       if (spec.app !== undefined) checkName(spec.app, `${key}.app`, fail);
       if (spec.appNamespace !== undefined) checkName(spec.appNamespace, `${key}.appNamespace`, fail);
       break;
+    case 'kubernetes': {
+      const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k as keyof CheckSpec] !== undefined);
+      if (given.length > 1) throw fail(key, `a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+      checkKubeNames(spec, key, fail);
+      break;
+    }
     case 'flux':
-    case 'kubernetes':
-      for (const k of ['name', 'namespace', 'deployment', 'container'] as const) if (spec[k] !== undefined) checkName(spec[k] as string, `${key}.${k}`, fail);
-      if (spec.context !== undefined) checkTemplate(spec.context, `${key}.context`, fail);
+    case 'rollout':
+      checkKubeNames(spec, key, fail);
       break;
   }
   return spec;
@@ -255,14 +275,25 @@ export interface FluxTarget extends TargetBase {
 }
 export interface KubeTarget extends TargetBase {
   type: 'kubernetes';
-  deployment: string;
+  kind: WorkloadKind;
+  name: string;
   namespace: string;
   container?: string;
   expectVersion?: string;
   kubeconfig?: string;
   context?: string;
 }
-export type Target = HttpTarget | PrometheusTarget | ArgoTarget | FluxTarget | KubeTarget;
+/** An Argo Rollouts Rollout (argoproj.io/v1alpha1). */
+export interface RolloutTarget extends TargetBase {
+  type: 'rollout';
+  name: string;
+  namespace: string;
+  container?: string;
+  expectVersion?: string;
+  kubeconfig?: string;
+  context?: string;
+}
+export type Target = HttpTarget | PrometheusTarget | ArgoTarget | FluxTarget | KubeTarget | RolloutTarget;
 
 export interface ResolveContext {
   env: string;
@@ -309,8 +340,21 @@ export function targetLabel(t: Target): string {
     case 'prometheus': return `prometheus ${t.query.length > 60 ? `${t.query.slice(0, 57)}...` : t.query}${where}`;
     case 'argocd': return `argocd app ${t.appNamespace ? `${t.appNamespace}/` : ''}${t.app}${where}`;
     case 'flux': return `${t.kind} ${t.namespace}/${t.name}${where}`;
-    case 'kubernetes': return `Deployment ${t.namespace}/${t.deployment}${where}`;
+    case 'kubernetes': return `${t.kind} ${t.namespace}/${t.name}${where}`;
+    case 'rollout': return `Rollout ${t.namespace}/${t.name}${where}`;
   }
+}
+
+type Fill = (s: string, key: string) => string;
+
+/** What a kubernetes and a rollout check share once resolved. */
+function workload(c: CheckSpec, fill: Fill, ctx: ResolveContext): Pick<KubeTarget, 'namespace' | 'container' | 'expectVersion' | 'kubeconfig' | 'context'> {
+  return {
+    namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`), container: c.container,
+    expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
+    kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
+    context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined,
+  };
 }
 
 export function resolveChecks(spec: HealthSpec, ctx: ResolveContext): ResolvedChecks {
@@ -394,13 +438,13 @@ export function resolveChecks(spec: HealthSpec, ctx: ResolveContext): ResolvedCh
             context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
           });
           break;
-        case 'kubernetes':
-          targets.push({
-            ...base, type: 'kubernetes', deployment: fill(c.deployment ?? '{app}', `${c.key}.deployment`), namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`),
-            container: c.container, expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
-            kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
-            context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined,
-          });
+        case 'kubernetes': {
+          const field = (Object.keys(WORKLOAD_KEYS) as (keyof typeof WORKLOAD_KEYS)[]).find((k) => c[k] !== undefined) ?? 'deployment';
+          targets.push({ ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field], name: fill(c[field] ?? '{app}', `${c.key}.${field}`) });
+          break;
+        }
+        case 'rollout':
+          targets.push({ ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`) });
           break;
       }
     }

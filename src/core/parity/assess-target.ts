@@ -23,6 +23,8 @@ export async function assessTarget(ctx: AssessContext, t: Target): Promise<Asses
   const reach = new Set([...(await ctx.base.reach(t)), ...(await ctx.after.reach(t))]);
   const hit = [...reach].filter((f) => ctx.touched.has(f)).sort();
   if (!hit.length && !ctx.touched.has(t.file)) return undefined;
+  // A target gone after the change deploys nothing new (its removal is judged by the environment rules).
+  if (t.image !== undefined ? !(await ctx.after.closure(t)) : !ctx.after.tree.exists(t.file)) return undefined;
   const useRender = ctx.render && t.image !== undefined;
   const blocker = await (useRender ? renderBlocker(ctx, t, hit) : staticBlocker(ctx, t, hit));
   if (blocker) return { t, before: [], after: [], added: [], line: blocker.at.line, blocker };

@@ -54,11 +54,13 @@ async function rowFor(scene: Scene, ctx: JudgeContext, c: Assessed): Promise<Par
   const { t } = c;
   const row: ParityRow = { app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after, verdict: 'ok', reason: '' };
   if (c.blocker) return { ...row, file: c.blocker.at.file, line: c.blocker.at.line, verdict: 'violation', rule: c.blocker.rule, reason: c.blocker.at.message };
+  row.line = (await versionLine(scene, t)) ?? row.line;
   const tag = await tagProblem(scene, t);
   if (tag) return { ...row, verdict: 'violation', rule: tag.rule as ParityRow['rule'], reason: tag.message };
   const env = scene.layout.envs.findIndex((e) => e.name === t.env);
   const prev = env > 0 ? scene.layout.envs[env - 1] : undefined;
-  const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env);
+  // The target itself first: "ran before" then names its own file when it can.
+  const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env).sort((a) => (a.file === t.file ? -1 : 1));
   const prevTargets = prev ? scene.layout.targets.filter((x) => x.app === t.app && x.env === prev.name) : [];
   if (prev) {
     row.previousEnv = prev.name;
@@ -106,4 +108,15 @@ async function tagProblem(scene: Scene, t: Assessed['t']): Promise<{ rule: strin
   const [before, after] = await Promise.all([read(scene.assess.base), read(scene.assess.after)]);
   if (!after || after === before) return undefined;
   return checkTag(after, scene.config.policy.tagPattern);
+}
+
+/** The line of the target's own version after the change: where an annotation helps a reviewer most. */
+async function versionLine(scene: Scene, t: Assessed['t']): Promise<number | undefined> {
+  const after = scene.assess.after;
+  if (!after.tree.isFile(t.file)) return undefined;
+  try {
+    return readTargetVersion(await after.snap.read(t.file), t).line;
+  } catch {
+    return undefined;
+  }
 }

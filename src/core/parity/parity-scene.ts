@@ -54,7 +54,9 @@ export async function loadParityScene(git: GitPort, base: string, head: string, 
     }
     config = await configAt(ruleSnap, opts.configPath && ruleSnap.files.includes(configFile) ? opts.configPath : undefined);
     layout = discoverLayout(config, ruleSnap.files, opts.singleAppName);
-    afterLayout = discoverLayout(config, after.files, opts.singleAppName);
+    // The merged files are read with the base branch's environments: a zero-config repo whose PR renames or adds an
+    // overlay directory cannot change which environments there are, nor make the layout ambiguous.
+    afterLayout = discoverLayout({ ...config, environments: config.environments ?? layout.envs }, after.files, opts.singleAppName);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return configViolation(base, head, e, configFile);

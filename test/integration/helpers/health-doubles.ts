@@ -94,14 +94,25 @@ export function makeCerts(): Certs {
 
 // ---- Argo CD ----
 
+/** status.operationState of an Application: OperationState of argoproj/argo-cd pkg/apis/application/v1alpha1/types.go. */
+export interface ArgoOperation { phase: string; message?: string; finishedAt?: string; revision?: string; revisions?: string[] }
+
 /**
- * GET /api/v1/applications/{name} as Argo CD's API serves it. The body follows v1alpha1Application in Argo CD's
- * published swagger (assets/swagger.json of argoproj/argo-cd): status.sync is v1alpha1SyncStatus {status, revision,
- * revisions[], comparedTo}, status.health is v1alpha1AppHealthStatus {status, message, lastTransitionTime},
- * status.operationState is v1alpha1OperationState {phase, message, syncResult{revision}}. Errors are grpc-gateway's
+ * GET /api/v1/applications/{name} as Argo CD's API serves it: v1alpha1.Application of argoproj/argo-cd
+ * pkg/apis/application/v1alpha1/types.go (also assets/swagger.json). status.sync is SyncStatus {status, revision,
+ * revisions[], comparedTo} and holds the revision the controller compared, written before it syncs
+ * (controller/appcontroller.go); status.operationState is OperationState {operation, phase, message, syncResult
+ * {revision, revisions}, startedAt, finishedAt}; `operation` is set while a sync is requested; reconciledAt is the
+ * last reconcile (cmd/argocd/commands/app.go waits for it to be after finishedAt). Errors are grpc-gateway's
  * runtimeError {error, code, message}.
  */
-export function argoApplication(name: string, s: { sync: string; revision?: string; revisions?: string[]; health: string; message?: string }): unknown {
+export function argoApplication(name: string, s: {
+  sync: string; revision?: string; revisions?: string[]; health: string; message?: string;
+  /** Default: a Succeeded sync of the revision that finished before the last reconcile; null: none. */
+  op?: ArgoOperation | null; operation?: unknown; reconciledAt?: string;
+}): unknown {
+  const revision = s.revision ?? s.revisions?.[1] ?? '';
+  const op = s.op === undefined ? { phase: 'Succeeded', message: 'successfully synced (all tasks run)', finishedAt: '2026-11-23T10:00:00Z', revision } : s.op;
   return {
     metadata: { name, namespace: 'argocd', uid: '5d1c8a7e-0000-4000-8000-000000000001', resourceVersion: '123456', generation: 42, creationTimestamp: '2026-11-01T10:00:00Z' },
     spec: {
@@ -115,11 +126,16 @@ export function argoApplication(name: string, s: { sync: string; revision?: stri
     status: {
       sync: { status: s.sync, ...(s.revision ? { revision: s.revision } : {}), ...(s.revisions ? { revisions: s.revisions } : {}), comparedTo: { destination: { server: 'https://kubernetes.default.svc', namespace: 'prod' } } },
       health: { status: s.health, ...(s.message ? { message: s.message } : {}), lastTransitionTime: '2026-11-23T10:00:00Z' },
-      reconciledAt: '2026-11-23T10:00:00Z',
+      reconciledAt: s.reconciledAt ?? '2026-11-23T10:00:05Z',
       sourceType: 'Kustomize',
       summary: { images: ['ghcr.io/acme/web:v1.2.3'] },
-      operationState: { phase: 'Succeeded', message: 'successfully synced (all tasks run)', startedAt: '2026-11-23T09:59:50Z', finishedAt: '2026-11-23T10:00:00Z', syncResult: { revision: s.revision ?? s.revisions?.[1] ?? '' } },
+      ...(op ? { operationState: {
+        operation: { sync: { revision: op.revision ?? revision }, initiatedBy: { automated: true }, retry: { limit: 5 } },
+        phase: op.phase, message: op.message, startedAt: '2026-11-23T09:59:50Z', ...(op.finishedAt ? { finishedAt: op.finishedAt } : {}),
+        syncResult: { revision: op.revision ?? revision, ...(op.revisions ? { revisions: op.revisions } : {}), resources: [] },
+      } } : {}),
     },
+    ...(s.operation ? { operation: s.operation } : {}),
   };
 }
 
@@ -130,25 +146,46 @@ export async function argoDouble(token: string, apps: () => Record<string, unkno
     const m = /^\/api\/v1\/applications\/([^/]+)$/.exec(u.pathname);
     if (!m) return json(res, 404, { error: 'Not Found', code: 5, message: 'Not Found' });
     const app = apps()[decodeURIComponent(m[1] as string)];
-    if (!app) return json(res, 404, { error: `applications.argoproj.io "${m[1]}" not found`, code: 5, message: `applications.argoproj.io "${m[1]}" not found` });
+    // server/application/application.go (getAppEnforceRBAC): an application that does not exist is answered like
+    // one the caller may not see, 403 PermissionDenied, so that its existence does not leak.
+    if (!app) return json(res, 403, { error: 'permission denied', code: 7, message: 'permission denied' });
     json(res, 200, app);
   });
 }
 
 // ---- Kubernetes ----
 
-/** A Flux Kustomization as the API returns it (kustomize.toolkit.fluxcd.io/v1; status fields per Flux's docs). */
-export function fluxKustomization(name: string, s: { applied: string; attempted?: string; ready: 'True' | 'False' | 'Unknown'; reason: string; message?: string; generation?: number }): unknown {
+/**
+ * A Flux Kustomization as the API returns it: KustomizationStatus of fluxcd/kustomize-controller
+ * api/v1/kustomization_types.go, written as internal/controller/kustomization_controller.go writes it:
+ * status.observedGeneration moves only when Ready=True (finalizeStatus), each condition carries the generation it
+ * was written at (fluxcd/pkg runtime/conditions), lastAppliedOriginRevision holds the commit of an OCIRepository
+ * artifact whose lastAppliedRevision is a digest, and status.history (fluxcd/pkg apis/meta/history.go, newest
+ * first) records each attempt's revision and originRevision.
+ */
+export function fluxKustomization(name: string, s: {
+  applied: string; attempted?: string; ready: 'True' | 'False' | 'Unknown'; reason: string; message?: string; generation?: number;
+  /** The generation status.observedGeneration stayed at (default: generation). */
+  observed?: number; appliedOrigin?: string; attemptedOrigin?: string; source?: 'GitRepository' | 'OCIRepository';
+}): unknown {
+  const gen = s.generation ?? 2;
+  const meta = (revision: string, origin?: string): Record<string, string> => ({ revision, ...(origin ? { originRevision: origin } : {}) });
   return {
     apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization',
-    metadata: { name, namespace: 'flux-system', generation: s.generation ?? 2, resourceVersion: '98765', uid: 'f1ux-0000', creationTimestamp: '2026-11-01T10:00:00Z' },
-    spec: { interval: '10m', path: './apps/prod', prune: true, sourceRef: { kind: 'GitRepository', name: 'flux-system' }, timeout: '5m', wait: true },
+    metadata: { name, namespace: 'flux-system', generation: gen, resourceVersion: '98765', uid: 'f1ux-0000', creationTimestamp: '2026-11-01T10:00:00Z' },
+    spec: { interval: '10m', path: './apps/prod', prune: true, sourceRef: { kind: s.source ?? 'GitRepository', name: 'flux-system' }, timeout: '5m', wait: true },
     status: {
-      observedGeneration: s.generation ?? 2,
-      lastAppliedRevision: s.applied, lastAttemptedRevision: s.attempted ?? s.applied,
+      observedGeneration: s.observed ?? gen,
+      lastAppliedRevision: s.applied, ...(s.appliedOrigin ? { lastAppliedOriginRevision: s.appliedOrigin } : {}),
+      lastAttemptedRevision: s.attempted ?? s.applied,
       lastHandledReconcileAt: '2026-11-23T10:00:00Z',
-      conditions: [{ type: 'Ready', status: s.ready, reason: s.reason, message: s.message ?? `Applied revision: ${s.applied}`, lastTransitionTime: '2026-11-23T10:00:00Z', observedGeneration: s.generation ?? 2 }],
+      conditions: [{ type: 'Ready', status: s.ready, reason: s.reason, message: s.message ?? `Applied revision: ${s.applied}`, lastTransitionTime: '2026-11-23T10:00:00Z', observedGeneration: gen }],
       inventory: { entries: [{ id: 'prod_web_apps_Deployment', v: 'v1' }] },
+      history: [{
+        digest: 'sha256:2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae', firstReconciled: '2026-11-23T10:00:00Z', lastReconciled: '2026-11-23T10:00:00Z',
+        lastReconciledDuration: '2.1s', lastReconciledStatus: s.ready === 'True' ? 'ReconciliationSucceeded' : s.reason, totalReconciliations: 1,
+        metadata: meta(s.attempted ?? s.applied, s.attemptedOrigin ?? s.appliedOrigin),
+      }],
     },
   };
 }
@@ -190,6 +227,87 @@ export function deployment(name: string, ns: string, s: { tag: string; generatio
   };
 }
 
+const podTemplate = (name: string, tag: string): unknown => ({ metadata: { labels: { app: name } }, spec: { containers: [{ name, image: `ghcr.io/acme/${name}:${tag}` }] } });
+
+/** An apps/v1 StatefulSet (k8s.io/api apps/v1 types; the fields kubectl's rollout_status.go reads). */
+export function statefulSet(name: string, ns: string, s: { tag: string; generation?: number; observed?: number; ready?: number; updated?: number; partition?: number }): unknown {
+  return {
+    apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name, namespace: ns, generation: s.generation ?? 3 },
+    spec: {
+      replicas: 3, serviceName: name, selector: { matchLabels: { app: name } }, podManagementPolicy: 'OrderedReady',
+      // apps/v1 defaulting fills rollingUpdate.partition with 0.
+      updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: s.partition ?? 0 } }, template: podTemplate(name, s.tag),
+    },
+    status: {
+      observedGeneration: s.observed ?? s.generation ?? 3, replicas: 3, readyReplicas: s.ready ?? 3, currentReplicas: 3, updatedReplicas: s.updated ?? 3,
+      currentRevision: `${name}-5d8f7c9b6`, updateRevision: `${name}-5d8f7c9b6`, collisionCount: 0, availableReplicas: s.ready ?? 3,
+    },
+  };
+}
+
+/** An apps/v1 DaemonSet (the fields kubectl's rollout_status.go reads). */
+export function daemonSet(name: string, ns: string, s: { tag: string; generation?: number; observed?: number; updated?: number; available?: number }): unknown {
+  return {
+    apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name, namespace: ns, generation: s.generation ?? 2 },
+    spec: { selector: { matchLabels: { app: name } }, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1, maxSurge: 0 } }, template: podTemplate(name, s.tag) },
+    status: {
+      observedGeneration: s.observed ?? s.generation ?? 2, desiredNumberScheduled: 4, currentNumberScheduled: 4, numberMisscheduled: 0,
+      updatedNumberScheduled: s.updated ?? 4, numberAvailable: s.available ?? 4, numberReady: s.available ?? 4,
+    },
+  };
+}
+
+/**
+ * An Argo Rollouts Rollout (argoproj.io/v1alpha1): RolloutStatus of argoproj/argo-rollouts
+ * pkg/apis/rollouts/v1alpha1/types.go, shaped like its fixtures pkg/kubectl-argo-rollouts/info/testdata
+ * (canary/canary-rollout.yaml; rollout-aborted/rollout.yaml for abort, the Progressing condition with
+ * RolloutAborted and canary.currentBackgroundAnalysisRunStatus; blue-green/bluegreen-rollout.yaml for
+ * pauseConditions and controllerPause). observedGeneration is a string, as the controller writes it.
+ */
+export function rolloutObject(name: string, ns: string, s: {
+  tag: string; state: 'healthy' | 'progressing' | 'paused' | 'aborted'; generation?: number; observed?: number; message?: string;
+}): unknown {
+  const gen = s.generation ?? 15;
+  const [stable, current] = ['7d84d44bb8', 'db976bc44'];
+  const run = { name: `${name}-${current}-2`, status: 'Failed', message: s.message ?? 'metric "success-rate" assessed Failed due to failed (1) > failureLimit (0)' };
+  const by: Record<typeof s.state, Record<string, unknown>> = {
+    healthy: { phase: 'Healthy', stableRS: current, currentStepIndex: 2 },
+    progressing: { phase: 'Progressing', message: 'more replicas need to be updated', stableRS: stable, currentStepIndex: 0 },
+    paused: { phase: 'Paused', message: 'CanaryPauseStep', stableRS: stable, currentStepIndex: 1, controllerPause: true, pauseConditions: [{ reason: 'CanaryPauseStep', startTime: '2026-11-23T10:00:20Z' }] },
+    aborted: {
+      phase: 'Degraded', message: `RolloutAborted: Rollout aborted update to revision 2: ${run.message}`, stableRS: stable, abort: true, abortedAt: '2026-11-23T10:00:05Z', currentStepIndex: 0,
+      canary: { currentBackgroundAnalysisRunStatus: run },
+      conditions: [{ type: 'Progressing', status: 'False', reason: 'RolloutAborted', message: run.message, lastTransitionTime: '2026-11-23T10:00:04Z', lastUpdateTime: '2026-11-23T10:00:04Z' }],
+    },
+  };
+  return {
+    apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout',
+    metadata: { name, namespace: ns, generation: gen, annotations: { 'rollout.argoproj.io/revision': '2' } },
+    spec: {
+      replicas: 3, selector: { matchLabels: { app: name } }, template: podTemplate(name, s.tag),
+      strategy: { canary: { analysis: { templates: [{ templateName: 'success-rate' }] }, steps: [{ setWeight: 20 }, { pause: {} }, { setWeight: 100 }] } },
+    },
+    status: {
+      HPAReplicas: 3, replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3, blueGreen: {}, canary: {},
+      currentPodHash: current, currentStepHash: '849b756fd4', observedGeneration: String(s.observed ?? gen), selector: `app=${name}`,
+      conditions: [{ type: 'Available', status: 'True', reason: 'AvailableReason', message: 'Rollout has minimum availability', lastTransitionTime: '2026-11-23T09:00:00Z', lastUpdateTime: '2026-11-23T09:00:00Z' }],
+      ...by[s.state],
+    },
+  };
+}
+
+/** The failed AnalysisRun of rolloutObject's aborted state (argo-rollouts info/testdata/rollout-aborted/analysisrun.yaml). */
+export function analysisRun(name: string, ns: string, value: string, message: string): unknown {
+  return {
+    apiVersion: 'argoproj.io/v1alpha1', kind: 'AnalysisRun', metadata: { name, namespace: ns, generation: 2, labels: { 'rollout-type': 'Background' } },
+    spec: { metrics: [{ name: 'success-rate', interval: '5s', successCondition: 'result[0] >= 0.95', provider: { prometheus: { address: 'http://prometheus:9090', query: 'x' } } }] },
+    status: {
+      phase: 'Failed', message, startedAt: '2026-11-23T10:00:00Z',
+      metricResults: [{ name: 'success-rate', phase: 'Failed', count: 1, failed: 1, measurements: [{ phase: 'Failed', value, startedAt: '2026-11-23T10:00:04Z', finishedAt: '2026-11-23T10:00:04Z' }] }],
+    },
+  };
+}
+
 /** A Kubernetes API server double over HTTPS: objects by path, a bearer token, /version for kubectl. */
 export async function kubeDouble(certs: Certs, token: string, objects: () => Record<string, unknown>): Promise<Served> {
   return serve((req, res) => {
@@ -198,8 +316,10 @@ export async function kubeDouble(certs: Certs, token: string, objects: () => Rec
     if (path === '/version') return json(res, 200, { major: '1', minor: '31', gitVersion: 'v1.31.0', platform: 'linux/amd64' });
     const o = objects()[path];
     if (!o) {
-      const m = /\/([^/]+)\/([^/]+)$/.exec(path);
-      return json(res, 404, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `${m?.[1] ?? 'object'} "${m?.[2] ?? ''}" not found`, reason: 'NotFound', details: { name: m?.[2], kind: m?.[1] }, code: 404 });
+      // The API server names the resource with its group: deployments.apps "web" not found.
+      const m = /^\/apis\/([^/]+)\/[^/]+\/.*\/([^/]+)\/([^/]+)$/.exec(path) ?? /^\/api\/v1\/.*\/()([^/]+)\/([^/]+)$/.exec(path);
+      const resource = m ? `${m[2]}${m[1] ? `.${m[1]}` : ''}` : 'object';
+      return json(res, 404, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `${resource} "${m?.[3] ?? ''}" not found`, reason: 'NotFound', details: { name: m?.[3], group: m?.[1], kind: m?.[2] }, code: 404 });
     }
     json(res, 200, o);
   }, { key: certs.key, cert: certs.cert });

@@ -1,6 +1,8 @@
 // Config repositories with a promotion history, for the verify-staging-parity integration tests: a bare origin
 // (served over file:// or the git test server), a developer's clone in which the real CLI bundle promotes and
 // rolls back, and pull-request branches and merge-queue commits written with plumbing (dated when asked).
+// The overlays really build: each app has a base (a Deployment running ghcr.io/acme/<app> with an envoy sidecar),
+// so the same repositories serve the renderer (`kubectl kustomize`) and the static model (render: none).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +19,38 @@ export const overlayPath = (app: string, dir: string): string => `apps/${app}/ov
 
 /** The 1-based line of newTag in overlayText(): where an annotation about the version must point. */
 export const TAG_LINE = 12;
+
+export const ENVOY = 'docker.io/envoyproxy/envoy';
+/** What an overlay deploys for the app's own container at `tag`, as kustomize writes it. */
+export const appImage = (app: string, tag: string): string => `ghcr.io/acme/${app}:${tag}`;
+/** Everything an overlay at `tag` deploys, as the renderer reports it (sorted): the app and the pinned sidecar. */
+export const renderedImages = (app: string, tag: string): string[] => [`${ENVOY}:v1.29.1`, appImage(app, tag)];
+
+/** The app's base Deployment: its own container and the envoy sidecar (the overlays pin both tags). */
+export function deploymentText(app: string): string {
+  return [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${app}`,
+    'spec:',
+    '  replicas: 1',
+    '  selector:',
+    `    matchLabels: {app: ${app}}`,
+    '  template:',
+    '    metadata:',
+    `      labels: {app: ${app}}`,
+    '    spec:',
+    '      containers:',
+    `        - name: ${app}`,
+    `          image: ghcr.io/acme/${app}:v0.0.0`,
+    '        - name: envoy',
+    `          image: ${ENVOY}:v1.28.0`,
+    '',
+  ].join('\n');
+}
+
+export const deploymentPath = (app: string): string => `apps/${app}/base/deployment.yaml`;
 
 /** A kustomize overlay as teams write them: comments, a namespace, a sidecar image before the app's own. */
 export function overlayText(app: string, dir: string, tag: string | undefined): string {
@@ -53,7 +87,10 @@ export function seedFiles(over: Record<string, string> = {}, tag = 'v1.0.0', app
   const all: Record<string, string> = {};
   for (const app of apps) for (const dir of DIRS) all[`${app}:${dir}`] = tag;
   const files: FileMap = { 'README.md': '# gitops config\n' };
-  for (const app of apps) files[`apps/${app}/base/kustomization.yaml`] = 'resources:\n  - deployment.yaml\n';
+  for (const app of apps) {
+    files[`apps/${app}/base/kustomization.yaml`] = 'resources:\n  - deployment.yaml\n';
+    files[deploymentPath(app)] = deploymentText(app);
+  }
   return { ...files, ...overlays({ ...all, ...over }) };
 }
 

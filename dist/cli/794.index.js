@@ -1,8 +1,8 @@
-export const id = 502;
-export const ids = [502];
+export const id = 794;
+export const ids = [794];
 export const modules = {
 
-/***/ 8502:
+/***/ 9794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -30,6 +30,15 @@ var dist = __webpack_require__(8815);
 // struct fields case-insensitively with Unicode simple folding, the last matching key winning. Reading kustomize's
 // input by YAML's spec instead (explicit keys beat merged ones, case matters) is how a check gets walked around.
 
+/** What go-yaml would refuse: the file is invalid for kustomize and Helm alike. */
+class GoYamlError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'GoYamlError';
+    }
+}
 const isGoMap = (v) => typeof v === 'object' && v !== null && v.kind === 'map';
 /** encoding/json's fold for ASCII field names: case, plus the two non-ASCII letters that fold onto s and k. */
 const foldKey = (k) => k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
@@ -43,19 +52,26 @@ function goField(m, name) {
     const e = m.entries.get(key);
     return { ...e, key };
 }
+/** Plain scalars go-yaml v2 resolves as numbers through strconv (base prefixes, underscores) that YAML 1.1 does not. */
+const GO_NUMBER = /^[-+]?(0[xX][_0-9a-fA-F]+|0[oO][_0-7]+|0[bB][_01]+|\d[_\d]*|(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?)$/;
 /** A document's contents as go-yaml v2 would decode them (aliases resolved, merges applied in order). */
 function goValue(node, doc, lineOf, depth = 0) {
     if (depth > 64)
-        throw new Error('nesting deeper than 64 levels');
+        throw new GoYamlError('nesting deeper than 64 levels (or an alias cycle)', 1);
     if ((0,dist/* isAlias */.Vj)(node))
         return goValue(node.resolve(doc), doc, lineOf, depth + 1);
     if ((0,dist/* isScalar */.jn)(node)) {
         const v = node.value;
         if (v === null || v === undefined)
             return null;
+        // go-yaml v2 knows no sexagesimal numbers (1:20) and decodes timestamps into interface{} as strings.
+        if (typeof v === 'number' && node.type === 'PLAIN' && node.source?.includes(':'))
+            return node.source;
+        if (typeof v === 'string' && node.type === 'PLAIN' && GO_NUMBER.test(v))
+            return Number(v.replace(/_/g, '')) || 0;
         if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
             return v;
-        return String(v);
+        return node.source ?? String(v);
     }
     if ((0,dist/* isSeq */.oP)(node))
         return node.items.map((it) => goValue(it, doc, lineOf, depth + 1));
@@ -69,11 +85,13 @@ function goMapOf(node, doc, lineOf, depth) {
         return out;
     for (const pair of node.items) {
         const keyNode = pair.key;
-        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : (0,dist/* isAlias */.Vj)(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '';
+        // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
+        const scalarKey = (0,dist/* isScalar */.jn)(keyNode) ? (typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value)) : undefined;
+        const key = scalarKey ?? ((0,dist/* isAlias */.Vj)(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '');
         const line = lineOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
         const plainMerge = key === '<<' && (0,dist/* isScalar */.jn)(keyNode) && keyNode.type === 'PLAIN';
         if (plainMerge) {
-            mergeInto(out, goValue(pair.value, doc, lineOf, depth + 1));
+            mergeInto(out, goValue(pair.value, doc, lineOf, depth + 1), line);
             continue;
         }
         out.entries.delete(key); // a later duplicate wins and takes the later position, as in go-yaml's map
@@ -82,11 +100,11 @@ function goMapOf(node, doc, lineOf, depth) {
     return out;
 }
 /** go-yaml v2's merge: a map's keys overwrite; in a list of maps the first map has the last word. */
-function mergeInto(out, v) {
+function mergeInto(out, v, line) {
     const maps = Array.isArray(v) ? [...v].reverse() : [v];
     for (const m of maps) {
         if (!isGoMap(m))
-            throw new Error('a merge key << needs a map or a list of maps');
+            throw new GoYamlError('a merge key << needs a map or a list of maps (go-yaml refuses it)', line);
         for (const [k, e] of m.entries)
             out.entries.set(k, e);
     }
@@ -99,6 +117,17 @@ function goPlain(text) {
         throw new Error(doc.errors[0]?.message);
     return toPlain(goValue(doc.contents, doc, (o) => lc.linePos(o).line));
 }
+/** Every document of a text in go-yaml's reading (empty documents dropped), for Helm values and Applications. */
+function goDocuments(text) {
+    const lc = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+    if (!Array.isArray(docs))
+        return [];
+    for (const d of docs)
+        if (d.errors.length)
+            throw new GoYamlError(d.errors[0]?.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(d.errors[0]?.pos[0] ?? 0).line);
+    return docs.map((d) => goValue(d.contents, d, (o) => lc.linePos(o).line));
+}
 function toPlain(v) {
     if (Array.isArray(v))
         return v.map(toPlain);
@@ -109,11 +138,13 @@ function toPlain(v) {
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/globs.js
-// policy.parityIgnore globs: `*` within one path segment, `**` across segments, `?` one character.
+// policy.parityIgnore globs, as in .gitignore: `*` within one path segment, `**` across segments (`**/x` also
+// matches x at the root), `?` one character.
 function globMatcher(globs) {
-    const res = globs.map((g) => new RegExp(`^${g.split('**').map((part) => part.split('*').map((s) => s.split('?').map(esc).join('[^/]')).join('[^/]*')).join('.*')}$`));
+    const res = globs.map((g) => new RegExp(`^${g.split('**/').map(segment).join('(?:.*/)?')}$`));
     return (path) => res.some((r) => r.test(path));
 }
+const segment = (part) => part.split('**').map((p) => p.split('*').map((s) => s.split('?').map(esc).join('[^/]')).join('[^/]*')).join('.*');
 const esc = (s) => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 
 ;// CONCATENATED MODULE: ./.build/core/parity/assess-target.js
@@ -126,6 +157,9 @@ async function assessTarget(ctx, t) {
     const reach = new Set([...(await ctx.base.reach(t)), ...(await ctx.after.reach(t))]);
     const hit = [...reach].filter((f) => ctx.touched.has(f)).sort();
     if (!hit.length && !ctx.touched.has(t.file))
+        return undefined;
+    // A target gone after the change deploys nothing new (its removal is judged by the environment rules).
+    if (t.image !== undefined ? !(await ctx.after.closure(t)) : !ctx.after.tree.exists(t.file))
         return undefined;
     const useRender = ctx.render && t.image !== undefined;
     const blocker = await (useRender ? renderBlocker(ctx, t, hit) : staticBlocker(ctx, t, hit));
@@ -270,7 +304,58 @@ var external_node_path_ = __webpack_require__(6760);
 
 /** What kustomize deploys for an images: entry over a container image of that name (api/filters/imagetag). */
 function entryReference(e) {
-    return `${e.newName ?? e.name}${e.newTag ? `:${e.newTag}` : ''}${e.digest ? `@${e.digest}` : ''}`;
+    return effectiveReferences([e])[0];
+}
+/**
+ * The images the entries produce, applied as kustomize applies them: in order, each to the image the ones before
+ * it left (api/filters/imagetag/updater.go), so a later entry shadows an earlier one and a newName chains into
+ * the next entry of that name. One result per image name the entries start from; a tag the resource supplies is
+ * left out (the reference is then a name only, which no previous environment's full reference can equal).
+ */
+function effectiveReferences(entries) {
+    const out = new Set();
+    for (const start of new Set(entries.map((e) => e.name))) {
+        // An entry may name the image with its tag (web:v1): kustomize matches the resource's image with that tag.
+        const tagged = /^(.*[^/:]):([\w.{}-]+)$/.exec(start);
+        let cur = tagged ? { name: tagged[1], tag: tagged[2] } : { name: start };
+        let touched = false;
+        for (const e of entries) {
+            if (e.name !== cur.name && e.name !== `${cur.name}:${cur.tag}`)
+                continue;
+            touched = true;
+            cur = applyEntry(cur, e);
+        }
+        if (touched)
+            out.add(`${cur.name}${cur.tag !== undefined ? `:${cur.tag}` : ''}${cur.digest ? `@${cur.digest}` : ''}`);
+    }
+    return [...out];
+}
+function applyEntry(cur, e) {
+    const next = { ...cur, name: e.newName ?? cur.name };
+    if (e.newTag && e.digest)
+        Object.assign(next, { tag: e.newTag, digest: e.digest });
+    else if (e.newTag)
+        Object.assign(next, { tag: e.newTag, digest: undefined });
+    else if (e.digest)
+        Object.assign(next, { tag: undefined, digest: e.digest });
+    // tagSuffix appends to whatever tag there is (the resource's when unknown: "*" never equals a real tag).
+    if (e.tagSuffix)
+        next.tag = `${next.tag ?? '*'}${e.tagSuffix}`;
+    return next;
+}
+// The JSON names of kustomize's types.Kustomization and types.Image (api/types/kustomization.go, image.go): it
+// decodes with DisallowUnknownFields, so any other key makes the kustomization invalid for it too.
+const FIELDS = ['apiVersion', 'kind', 'metadata', 'openapi', 'namePrefix', 'nameSuffix', 'namespace', 'commonLabels',
+    'labels', 'commonAnnotations', 'patchesStrategicMerge', 'patchesJson6902', 'patches', 'images', 'imageTags',
+    'replacements', 'replicas', 'vars', 'sortOptions', 'resources', 'components', 'crds', 'bases', 'configMapGenerator',
+    'secretGenerator', 'helmGlobals', 'helmCharts', 'helmChartInflationGenerator', 'generatorOptions', 'configurations',
+    'generators', 'transformers', 'validators', 'inventory', 'buildMetadata'].map(foldKey);
+const IMAGE_FIELDS = ['name', 'newName', 'newTag', 'digest', 'tagSuffix'].map(foldKey);
+function refuseUnknown(m, known, file, at) {
+    for (const [k, e] of m.entries) {
+        if (!known.includes(foldKey(k)))
+            throw new errors/* UserError */.y(`${at}has the field ${(0,errors/* quote */.h)(k)}, which kustomize does not know (it refuses the file); expected one of its fields`, file, e.line);
+    }
 }
 const KUSTOMIZATION_REFS = [
     ['resources', 'file-or-kustomization'], ['bases', 'kustomization'], ['components', 'kustomization'],
@@ -290,7 +375,11 @@ function docsOf(text, file) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
     if (!Array.isArray(docs))
         return { lc };
-    const nonEmpty = docs.filter((d) => d.contents !== null);
+    const empty = (d) => d.contents === null || ((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null);
+    const nonEmpty = docs.filter((d) => !empty(d));
+    if (docs.length > 1 && docs[0] && empty(docs[0]) && nonEmpty.length) {
+        throw new errors/* UserError */.y('has an empty first YAML document; kustomize reads only the first, so this kustomization is empty for it', file, 1);
+    }
     for (const d of docs) {
         const err = d.errors[0];
         if (err)
@@ -305,11 +394,20 @@ function docsOf(text, file) {
 function parseKustomization(text, file) {
     const { doc, lc } = docsOf(text, file);
     const lineOf = (o) => lc.linePos(o).line;
-    const root = doc ? goValue(doc.contents, doc, lineOf) : null;
+    let root;
+    try {
+        root = doc ? goValue(doc.contents, doc, lineOf) : null;
+    }
+    catch (e) {
+        if (e instanceof GoYamlError)
+            throw new errors/* UserError */.y(e.message, file, e.line);
+        throw e;
+    }
     if (root === null)
         return { images: [], refs: [], helm: false };
     if (!isGoMap(root))
         throw new errors/* UserError */.y('is not a mapping; expected a kustomization', file, 1);
+    refuseUnknown(root, FIELDS, file, '');
     const images = [...imageList(root, 'images', file), ...imageList(root, 'imageTags', file)];
     const helm = ['helmCharts', 'helmChartInflationGenerator', 'helmGlobals'].some((f) => goField(root, f));
     return { images, refs: references(root, file), helm };
@@ -323,11 +421,13 @@ function imageList(root, field, file) {
     return f.value.map((it, i) => {
         if (!isGoMap(it))
             throw new errors/* UserError */.y(`${f.key}[${i}] is not a mapping; expected name/newTag/digest`, file, f.line);
+        refuseUnknown(it, IMAGE_FIELDS, file, `${f.key}[${i}] `);
         const get = (k) => {
             const g = goField(it, k);
             return g ? str(g.value, `${f.key}[${i}].${g.key}`, file, g.line) : undefined;
         };
-        return { name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'), line: it.line };
+        const entry = { name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'), line: it.line };
+        return { ...entry, tagSuffix: get('tagSuffix') };
     });
 }
 function references(root, file) {
@@ -335,7 +435,8 @@ function references(root, file) {
     const add = (v, kind, field, line) => {
         // Inline content (a patch or generator written in place) is not a path.
         const p = typeof v === 'string' ? v.trim() : '';
-        if (p && !p.includes('\n'))
+        // Inline content (a patch written in place, JSON or YAML) is not a path.
+        if (p && !p.includes('\n') && !/^[{[]/.test(p))
             refs.push({ path: p, kind, field, line });
     };
     const list = (field) => {
@@ -469,15 +570,16 @@ function normal(p) {
 
 /** kustomize's konfig.RecognizedKustomizationFileNames, in its order. */
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@|git::|(github|gitlab)\.com\/|bitbucket\.org\/)|\?ref=|\?version=/i;
+// kustomize 5 (api/internal/git/repospec.go) reads these as remote; gitlab.com/… without a scheme is a local path.
+const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@|git::|github\.com\/)/i;
 async function loadClosure(tree, dir) {
     const c = { dir, files: new Set(), kustomizations: new Map(), remote: [], helm: [], problems: [] };
     const seen = new Set();
-    const root = await visit(tree, c, seen, normal(dir), { file: dir, line: 1 });
+    const root = await visit(tree, c, { seen, stack: new Set() }, normal(dir), { file: dir, line: 1 });
     c.rootFile = root;
     return c;
 }
-async function visit(tree, c, seen, dir, from) {
+async function visit(tree, c, w, dir, from) {
     const r = await tree.resolve(dir);
     for (const l of r.links)
         c.files.add(l);
@@ -493,15 +595,19 @@ async function visit(tree, c, seen, dir, from) {
         return undefined;
     }
     const file = found[0];
-    if (seen.has(real))
+    if (w.stack.has(real)) {
+        c.problems.push({ ...from, message: `a cycle of kustomizations reaches ${real} again (kustomize refuses it)` });
         return file;
-    seen.add(real);
+    }
+    if (w.seen.has(real))
+        return file;
+    w.seen.add(real);
     for (const f of tree.filesUnder(real))
         c.files.add(f);
     const fr = await tree.resolve(file);
     for (const l of fr.links)
         c.files.add(l);
-    if (fr.path === undefined || !tree.isFile(fr.path)) {
+    if (fr.path === undefined || !tree.isFile(fr.path) || (real && !fr.path.startsWith(`${real}/`))) {
         c.problems.push({ file, line: 1, message: `symlink ${fr.outside ?? file} does not lead to a file in the repository`, outside: fr.outside !== undefined });
         return file;
     }
@@ -519,11 +625,13 @@ async function visit(tree, c, seen, dir, from) {
     c.kustomizations.set(file, k);
     if (k.helm)
         c.helm.push({ file, line: 1, message: 'helmCharts: charts are fetched and rendered by Helm, outside the repository' });
+    w.stack.add(real);
     for (const ref of k.refs)
-        await follow(tree, c, seen, real, file, ref);
+        await follow(tree, c, w, real, file, ref);
+    w.stack.delete(real);
     return file;
 }
-async function follow(tree, c, seen, dir, file, ref) {
+async function follow(tree, c, w, dir, file, ref) {
     const at = { file, line: ref.line };
     if (REMOTE.test(ref.path)) {
         c.remote.push({ ...at, message: `${ref.field} names the remote ${ref.path}` });
@@ -542,11 +650,15 @@ async function follow(tree, c, seen, dir, file, ref) {
     }
     else if (tree.isFile(r.path)) {
         c.files.add(r.path);
+        // kustomize's default load restrictor reads files only from inside the kustomization's own directory.
+        if (dir && !r.path.startsWith(`${dir}/`))
+            c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, outside ${dir} (kustomize's load restrictor refuses it)` });
     }
     else if (tree.isDir(r.path) && ref.kind !== 'file') {
-        await visit(tree, c, seen, r.path, at);
+        await visit(tree, c, w, r.path, at);
     }
-    else {
+    else if (ref.field !== 'patchesStrategicMerge') {
+        // kustomize reads a patchesStrategicMerge entry that is no file as an inline patch (FixKustomization).
         c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which is not in the repository` });
     }
 }
@@ -698,44 +810,61 @@ var yaml_documents = __webpack_require__(1814);
 
 
 
+
 function kustomizationImages(text, file) {
     const k = parseKustomization(text, file);
-    const images = [...new Set(k.images.map(entryReference))].sort();
+    const images = effectiveReferences(k.images).sort();
     return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
 }
-const IDENTITY_KEY = /(^|[._\-[\]=])(image|images|tag|digest|repository|registry|chart|targetrevision|repourl|version)([._\-[\]=]|$)/i;
+const IDENTITY = new Set(['image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl']);
+/** Whether a key path names what is deployed: its last key (or a parameter's name) is an image, tag, digest, … */
+function isIdentityKey(key) {
+    const param = /\[name=([^\]]*)\]\.value$/.exec(key);
+    const path = (param ? param[1] : key).replace(/\[[^\]]*\]/g, '');
+    const parts = path.split('.');
+    const last = (parts[parts.length - 1] ?? '').toLowerCase();
+    const parent = (parts[parts.length - 2] ?? '').toLowerCase();
+    return IDENTITY.has(last) || (last === 'name' && parent.includes('image'));
+}
 function pathTargetImages(text, t) {
-    const { documents } = (0,yaml_documents/* parseYaml */.h)(text, t.file);
+    (0,yaml_documents/* parseYaml */.h)(text, t.file); // the same errors, with lines, as every other reader of the file
+    let documents;
+    try {
+        // Helm and Argo CD read YAML with go-yaml (sigs.k8s.io/yaml): aliases resolved, merges applied in order.
+        documents = goDocuments(text);
+    }
+    catch (e) {
+        if (e instanceof GoYamlError)
+            throw new errors/* UserError */.y(e.message, t.file, e.line);
+        throw e;
+    }
     const out = new Set();
     documents.forEach((doc, i) => {
         if (t.document !== undefined && i !== t.document)
             return;
-        walk(doc.contents, '', (key, value) => {
-            if (IDENTITY_KEY.test(key) || key === t.path)
+        walk(doc, '', (key, value) => {
+            if (isIdentityKey(key) || key === t.path)
                 out.add(`${t.document ?? i}:${key}=${value}`);
         });
     });
     return { images: [...out].sort(), line: 1 };
 }
 /** Calls `seen` for every scalar with its key path; a Helm/Argo `parameters` item is keyed by its name. */
-function walk(node, at, seen, depth = 0) {
-    if (!node || depth > 64)
+function walk(v, at, seen, depth = 0) {
+    if (v === null || depth > 64)
         return;
-    if ((0,dist/* isScalar */.jn)(node)) {
-        seen(at, String(node.value));
-    }
-    else if ((0,dist/* isMap */.jh)(node)) {
-        for (const p of node.items) {
-            const k = (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '';
-            walk(p.value, at ? `${at}.${k}` : k, seen, depth + 1);
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((it, i) => {
-            const named = (0,dist/* isMap */.jh)(it) ? it.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'name') : undefined;
-            const label = named && (0,dist/* isScalar */.jn)(named.value) ? `[name=${String(named.value.value)}]` : `[${i}]`;
-            walk(it, `${at}${label}`, seen, depth + 1);
+    if (Array.isArray(v)) {
+        v.forEach((it, i) => {
+            const named = isGoMap(it) ? it.entries.get('name')?.value : undefined;
+            walk(it, `${at}${typeof named === 'string' ? `[name=${named}]` : `[${i}]`}`, seen, depth + 1);
         });
+    }
+    else if (isGoMap(v)) {
+        for (const [k, e] of v.entries)
+            walk(e.value, at ? `${at}.${k}` : k, seen, depth + 1);
+    }
+    else {
+        seen(at, String(v));
     }
 }
 
@@ -1112,7 +1241,9 @@ async function loadParityScene(git, base, head, opts) {
         }
         config = await (0,config_at/* configAt */.E)(ruleSnap, opts.configPath && ruleSnap.files.includes(configFile) ? opts.configPath : undefined);
         layout = (0,core_layout/* discoverLayout */.CA)(config, ruleSnap.files, opts.singleAppName);
-        afterLayout = (0,core_layout/* discoverLayout */.CA)(config, after.files, opts.singleAppName);
+        // The merged files are read with the base branch's environments: a zero-config repo whose PR renames or adds an
+        // overlay directory cannot change which environments there are, nor make the layout ambiguous.
+        afterLayout = (0,core_layout/* discoverLayout */.CA)({ ...config, environments: config.environments ?? layout.envs }, after.files, opts.singleAppName);
     }
     catch (e) {
         if (!(e instanceof errors/* UserError */.y))
@@ -1231,12 +1362,14 @@ async function rowFor(scene, ctx, c) {
     const row = { app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after, verdict: 'ok', reason: '' };
     if (c.blocker)
         return { ...row, file: c.blocker.at.file, line: c.blocker.at.line, verdict: 'violation', rule: c.blocker.rule, reason: c.blocker.at.message };
+    row.line = (await versionLine(scene, t)) ?? row.line;
     const tag = await tagProblem(scene, t);
     if (tag)
         return { ...row, verdict: 'violation', rule: tag.rule, reason: tag.message };
     const env = scene.layout.envs.findIndex((e) => e.name === t.env);
     const prev = env > 0 ? scene.layout.envs[env - 1] : undefined;
-    const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env);
+    // The target itself first: "ran before" then names its own file when it can.
+    const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env).sort((a) => (a.file === t.file ? -1 : 1));
     const prevTargets = prev ? scene.layout.targets.filter((x) => x.app === t.app && x.env === prev.name) : [];
     if (prev) {
         row.previousEnv = prev.name;
@@ -1289,6 +1422,18 @@ async function tagProblem(scene, t) {
     if (!after || after === before)
         return undefined;
     return (0,tag_policy/* checkTag */.B)(after, scene.config.policy.tagPattern);
+}
+/** The line of the target's own version after the change: where an annotation helps a reviewer most. */
+async function versionLine(scene, t) {
+    const after = scene.assess.after;
+    if (!after.tree.isFile(t.file))
+        return undefined;
+    try {
+        return (0,target_version/* readTargetVersion */.e)(await after.snap.read(t.file), t).line;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/drift-facts.js
@@ -1876,15 +2021,8 @@ function renderChoice(value, name) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./.build/core/inert-text.js
-// Text from outside (a PR's files, a renderer's message, an endpoint) made inert for a log line: one line, control
-// characters escaped, bounded, and never starting with "::" (a workflow command on the runner).
-function inert(text, max = 2000) {
-    const one = text.replace(/\r\n|\r|\n/g, ' ⏎ ').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    const bounded = one.length > max ? `${one.slice(0, max - 1)}…` : one;
-    return bounded.replace(/^(\s*)::/, '$1:\u200b:');
-}
-
+// EXTERNAL MODULE: ./.build/core/health/untrusted.js
+var untrusted = __webpack_require__(7381);
 ;// CONCATENATED MODULE: ./.build/cli/parity-command.js
 // gitops-promote parity --base REF --head REF [--repo DIR] [--json]: exit 1 on a violation, 0 otherwise.
 // gitops-promote drift [--ref REF] [--live] [--behind-after 7d] [--repo DIR] [--json]
@@ -1930,7 +2068,7 @@ async function runParityCommand(argv, out) {
             out.stdout(paritySummary(report).trimEnd());
             for (const x of report.violations) {
                 const where = `${x.app} ${x.env}${x.region ? ` (${x.region})` : ''}`;
-                out.stderr(inert(`error: ${x.file}:${x.line}: ${where}: ${x.rule}: ${x.reason}`));
+                out.stderr((0,untrusted/* inert */.tJ)(`error: ${x.file}:${x.line}: ${where}: ${x.rule}: ${x.reason}`, 2000));
             }
         }
         return report.ok ? 0 : 1;

@@ -1,26 +1,6 @@
-export const id = 849;
-export const ids = [849];
+export const id = 591;
+export const ids = [591];
 export const modules = {
-
-/***/ 9178:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ cliLogger)
-/* harmony export */ });
-function cliLogger(out, verbose = false) {
-    const where = (w) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '');
-    return {
-        info: (m) => out.stderr(m),
-        warning: (m, w) => out.stderr(`warning: ${where(w)}${m}`),
-        error: (m, w) => out.stderr(`error: ${where(w)}${m}`),
-        debug: (m) => { if (verbose)
-            out.stderr(`debug: ${m}`); },
-    };
-}
-
-
-/***/ }),
 
 /***/ 2591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -34,10 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7293);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
 /* harmony import */ var _core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2525);
-/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9178);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1025);
+/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9178);
+/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1025);
 /* harmony import */ var _core_config_environments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3597);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1488);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1488);
 // gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and
 // rollbacks, read from commit trailers.
 
@@ -48,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HISTORY_USAGE = _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .USAGE */ .u.history;
+const HISTORY_USAGE = _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .USAGE */ .u.history;
 async function runHistoryCommand(argv, out) {
     const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
         args: argv, strict: true, allowPositionals: false,
@@ -59,7 +39,7 @@ async function runHistoryCommand(argv, out) {
     const max = v.max === undefined ? 50 : Number(v.max);
     if (!Number.isInteger(max) || max < 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--max ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
-    const { git } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_3__.cliGit)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .cliLogger */ .$)(out), false);
+    const { git } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_4__.cliGit)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .cliLogger */ .$)(out), false);
     try {
         if (!(await git.resolveCommit(v.ref)))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--ref ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
@@ -84,38 +64,6 @@ async function runHistoryCommand(argv, out) {
     finally {
         await git.dispose();
     }
-}
-
-
-/***/ }),
-
-/***/ 3597:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TE: () => (/* binding */ isSafeName),
-/* harmony export */   UC: () => (/* binding */ knownRank),
-/* harmony export */   cC: () => (/* binding */ sameEnv)
-/* harmony export */ });
-/* unused harmony export NAME_PATTERN */
-// Environment names and their order. Zero-config knows dev → staging → prod under their common spellings.
-const FAMILIES = [['dev', 'development'], ['staging', 'stage'], ['prod', 'production']];
-/** 0 for dev-like, 1 staging-like, 2 prod-like, undefined for names zero-config does not know. */
-function knownRank(name) {
-    const i = FAMILIES.findIndex((f) => f.includes(name));
-    return i < 0 ? undefined : i;
-}
-/** Does `asked` (what a user typed, e.g. "prod") name the env `name` (e.g. "production")? */
-function sameEnv(asked, name) {
-    if (asked === name)
-        return true;
-    const a = knownRank(asked);
-    return a !== undefined && a === knownRank(name);
-}
-/** Names are used in paths, branch names and commit trailers: keep them to a safe alphabet. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-function isSafeName(s) {
-    return NAME_PATTERN.test(s) && !s.includes('..');
 }
 
 
@@ -193,112 +141,6 @@ function parseTrailers(message) {
             out.set(k, l.slice(i + 2));
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 1819:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ SourceText)
-/* harmony export */ });
-// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
-class SourceText {
-    text;
-    lineStarts = [0];
-    /** The line ending most lines use: new lines are written with it. */
-    eol;
-    bomLength;
-    constructor(text) {
-        this.text = text;
-        let crlf = 0;
-        let lf = 0;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (i > 0 && text.charCodeAt(i - 1) === 13)
-                crlf++;
-            else
-                lf++;
-            this.lineStarts.push(i + 1);
-        }
-        this.eol = crlf > lf ? '\r\n' : '\n';
-        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    /** 1-based line of an offset. */
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
-    lineStart(line) {
-        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
-    }
-    /** Offset of the end of a line's text, before its line ending. */
-    lineEnd(line) {
-        const next = this.lineStarts[line];
-        if (next === undefined)
-            return this.text.length;
-        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
-    }
-    /** Offset just past a line's ending (the next line's start, or the end of the text). */
-    lineNext(line) {
-        return this.lineStarts[line] ?? this.text.length;
-    }
-    /** The line ending that ends a line: '' for a last line without one. */
-    eolOf(line) {
-        return this.text.slice(this.lineEnd(line), this.lineNext(line));
-    }
-    column(offset) {
-        return offset - this.lineStart(this.lineOf(offset));
-    }
-    lineCount() {
-        return this.lineStarts.length;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2525:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ checkBranch),
-/* harmony export */   I3: () => (/* binding */ checkName),
-/* harmony export */   OD: () => (/* binding */ nameList)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3597);
-// Names that end up in refs, paths and commit trailers are checked before anything runs.
-
-
-function checkName(kind, value) {
-    if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .isSafeName */ .TE)(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
-    }
-    return value;
-}
-/** A branch name git accepts and no option parser can mistake for a flag. */
-function checkBranch(kind, value) {
-    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
-        value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
-        /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
-    if (bad)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
-    return value;
-}
-/** "a, b\nc" → ["a", "b", "c"], each checked. */
-function nameList(kind, value) {
-    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 25;
-export const ids = [25];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
 /***/ 9480:
@@ -435,6 +435,30 @@ async function resolveBranch(git, asked, env = process.env) {
 
 /***/ }),
 
+/***/ 9178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cliLogger)
+/* harmony export */ });
+/* harmony import */ var _core_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+// Logger for a terminal: progress and warnings on stderr, so stdout carries only the result.
+
+function cliLogger(out, verbose = false) {
+    const where = (w) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '');
+    // The CLI runs in workflow `run:` steps too, where the runner reads commands from stderr as well.
+    return {
+        info: (m) => out.stderr((0,_core_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceCommands */ .Qp)(m)),
+        warning: (m, w) => out.stderr((0,_core_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceCommands */ .Qp)(`warning: ${where(w)}${m}`)),
+        error: (m, w) => out.stderr((0,_core_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceCommands */ .Qp)(`error: ${where(w)}${m}`)),
+        debug: (m) => { if (verbose)
+            out.stderr((0,_core_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceCommands */ .Qp)(`debug: ${m}`)); },
+    };
+}
+
+
+/***/ }),
+
 /***/ 1025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -445,10 +469,9 @@ __webpack_require__.d(__webpack_exports__, {
   cliGit: () => (/* binding */ cliGit),
   GE: () => (/* binding */ cliPullRequests),
   F7: () => (/* binding */ singleAppName),
-  snapshotAt: () => (/* binding */ snapshotAt)
+  snapshotAt: () => (/* binding */ snapshotAt),
+  B: () => (/* binding */ tokenFromEnv)
 });
-
-// UNUSED EXPORTS: tokenFromEnv
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -530,6 +553,221 @@ function cliPullRequests(git, logger) {
         const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com', { logger });
         return pullRequestsOver(client.request, client.graphql, repository);
     };
+}
+
+
+/***/ }),
+
+/***/ 3597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TE: () => (/* binding */ isSafeName),
+/* harmony export */   UC: () => (/* binding */ knownRank),
+/* harmony export */   cC: () => (/* binding */ sameEnv)
+/* harmony export */ });
+/* unused harmony export NAME_PATTERN */
+// Environment names and their order. Zero-config knows dev → staging → prod under their common spellings.
+const FAMILIES = [['dev', 'development'], ['staging', 'stage'], ['prod', 'production']];
+/** 0 for dev-like, 1 staging-like, 2 prod-like, undefined for names zero-config does not know. */
+function knownRank(name) {
+    const i = FAMILIES.findIndex((f) => f.includes(name));
+    return i < 0 ? undefined : i;
+}
+/** Does `asked` (what a user typed, e.g. "prod") name the env `name` (e.g. "production")? */
+function sameEnv(asked, name) {
+    if (asked === name)
+        return true;
+    const a = knownRank(asked);
+    return a !== undefined && a === knownRank(name);
+}
+/** Names are used in paths, branch names and commit trailers: keep them to a safe alphabet. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function isSafeName(s) {
+    return NAME_PATTERN.test(s) && !s.includes('..');
+}
+
+
+/***/ }),
+
+/***/ 7381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ inertObservation),
+/* harmony export */   Qp: () => (/* binding */ fenceCommands),
+/* harmony export */   g5: () => (/* binding */ summaryText),
+/* harmony export */   tJ: () => (/* binding */ inert)
+/* harmony export */ });
+// Text from a checked system (a version endpoint, Argo CD, the Kubernetes API, Prometheus, kubectl's stderr) is
+// data. The runner reads workflow commands from every line a step prints (`::set-output …`, `::warning …`, also
+// after leading spaces, and the older `##[command]` anywhere in a line), and the job summary renders HTML and
+// Markdown. So such text is made inert once, where it enters: one line, control characters shown as escapes,
+// bounded in length; and escaped again for the summary.
+/** Line breaks of every kind, with the blanks around them. */
+const BREAKS = /\s*(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])+\s*/g;
+/** C0/C1 controls (tab aside), DEL, and the bidirectional overrides that make text read differently than it is. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const escapeChar = (c) => {
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+/**
+ * One line of at most `max` characters that no runner reads as a command: line breaks collapsed to a space, other
+ * control characters escaped (`\x1b`), a leading `::` and every `##[` escaped, cut with "…" when longer.
+ */
+function inert(text, max = 300) {
+    let s = String(text ?? '');
+    // Cut early so a hostile 8 MiB body costs nothing; escapes may lengthen it again, hence the cut below too.
+    if (s.length > max * 4)
+        s = s.slice(0, max * 4);
+    s = s.replace(BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, escapeChar).trim();
+    s = s.replace(/##\[/g, '#\\x23[');
+    if (s.startsWith('::'))
+        s = `\\x3a${s.slice(1)}`;
+    if (s.length <= max)
+        return s;
+    const cut = Array.from(s.slice(0, max)).slice(0, -1).join('');
+    // Never leave half an escape (\x1 or \u20) at the end.
+    return `${cut.replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/, '')}…`;
+}
+/**
+ * Every line of a log message, as a line the runner shows but never runs: a line whose first non-blank characters
+ * are `::` gets its first colon escaped, and `##[` anywhere is escaped. For loggers, over text that is already
+ * inert, as a second fence.
+ */
+function fenceCommands(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^(\s*)::/, '$1\\x3a:').replace(/##\[/g, '#\\x23['))
+        .join('\n');
+}
+const HTML = {
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '[': '&#91;',
+    ']': '&#93;', '\\': '&#92;',
+};
+/**
+ * Text for a Markdown table cell of the job summary: HTML-escaped, and the characters Markdown acts on in a cell
+ * (`|` ends it, backticks, brackets of links and images, backslash escapes) written as entities, so a hostile
+ * `<img src=…>` or `![x](https://…)` shows as text.
+ */
+function summaryText(text) {
+    return text.replace(/[&<>"'|`[\]\\]/g, (c) => HTML[c]).replace(/\r\n|\r|\n/g, ' ');
+}
+/** An observation with every string a checked system could have put in it made inert. */
+function inertObservation(o) {
+    const out = { ...o, detail: inert(o.detail, 400) };
+    if (o.waiting !== undefined)
+        out.waiting = inert(o.waiting, 200);
+    if (o.version !== undefined)
+        out.version = inert(o.version, 128);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1819:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SourceText)
+/* harmony export */ });
+// Offsets <-> lines for one YAML source text, and the facts about its bytes an exact edit must keep.
+class SourceText {
+    text;
+    lineStarts = [0];
+    /** The line ending most lines use: new lines are written with it. */
+    eol;
+    bomLength;
+    constructor(text) {
+        this.text = text;
+        let crlf = 0;
+        let lf = 0;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charCodeAt(i - 1) === 13)
+                crlf++;
+            else
+                lf++;
+            this.lineStarts.push(i + 1);
+        }
+        this.eol = crlf > lf ? '\r\n' : '\n';
+        this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    /** 1-based line of an offset. */
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** Offset where a 1-based line's text starts (after the BOM on line 1). */
+    lineStart(line) {
+        return line === 1 ? this.bomLength : this.lineStarts[line - 1];
+    }
+    /** Offset of the end of a line's text, before its line ending. */
+    lineEnd(line) {
+        const next = this.lineStarts[line];
+        if (next === undefined)
+            return this.text.length;
+        return next - (next >= 2 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
+    }
+    /** Offset just past a line's ending (the next line's start, or the end of the text). */
+    lineNext(line) {
+        return this.lineStarts[line] ?? this.text.length;
+    }
+    /** The line ending that ends a line: '' for a last line without one. */
+    eolOf(line) {
+        return this.text.slice(this.lineEnd(line), this.lineNext(line));
+    }
+    column(offset) {
+        return offset - this.lineStart(this.lineOf(offset));
+    }
+    lineCount() {
+        return this.lineStarts.length;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2525:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ checkBranch),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   OD: () => (/* binding */ nameList)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3597);
+// Names that end up in refs, paths and commit trailers are checked before anything runs.
+
+
+function checkName(kind, value) {
+    if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .isSafeName */ .TE)(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+    }
+    return value;
+}
+/** A branch name git accepts and no option parser can mistake for a flag. */
+function checkBranch(kind, value) {
+    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
+        value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
+        /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
+    if (bad)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+    return value;
+}
+/** "a, b\nc" → ["a", "b", "c"], each checked. */
+function nameList(kind, value) {
+    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
 }
 
 
