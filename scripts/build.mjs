@@ -1,5 +1,6 @@
 // npm run build: type-check and compile, then bundle the CLI and every action found under src/actions/* with ncc.
-// Each later action only adds its own src/actions/<name>/main.ts; nothing here lists them.
+// Each action is src/actions/<name>/main.ts (exports run(), for @github/local-action) and index.ts (calls it: the
+// bundle's entry, dist/<name>/index.js, which action.yml runs); nothing here lists them.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,7 +20,8 @@ const actionsDir = join(root, 'src/actions');
 const entries = [{ name: 'cli', entry: join(out, 'cli/index.js'), shebang: true }];
 if (existsSync(actionsDir)) {
   for (const name of readdirSync(actionsDir).sort()) {
-    if (existsSync(join(actionsDir, name, 'main.ts'))) entries.push({ name, entry: join(out, 'actions', name, 'main.js'), shebang: false });
+    if (!existsSync(join(actionsDir, name, 'index.ts'))) continue;
+    entries.push({ name, entry: join(out, 'actions', name, 'index.js'), shebang: false });
   }
 }
 

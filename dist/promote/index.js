@@ -47487,7 +47487,7 @@ async function checkoutRepository(git, ctx) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var main_exec = __nccwpck_require__(2876);
+var promote_exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -47589,7 +47589,7 @@ class GitCli {
     }
     async run(args, o = {}) {
         this.opts.logger.debug(`git ${args.join(' ')}`);
-        const r = await (0,main_exec/* getExecOutput */.H)('git', args, {
+        const r = await (0,promote_exec/* getExecOutput */.H)('git', args, {
             cwd: this.opts.cwd,
             env: { ...this.env, ...o.env },
             input: o.input === undefined ? undefined : Buffer.isBuffer(o.input) ? o.input : Buffer.from(o.input, 'utf8'),
@@ -47947,7 +47947,7 @@ function reasonInput(name) {
 
 
 
-async function run() {
+async function promote() {
     const ctx = runContext();
     const token = action_inputs_text('token');
     if (token)
@@ -47993,5 +47993,18 @@ async function run() {
         await git.dispose();
     }
 }
-run().catch(failAction);
+/**
+ * The action, for @github/local-action (which imports this file and awaits run()) and for index.ts (the runner's
+ * entry). Importing this file runs nothing. Every failure ends here in one annotation and its exit code, so run()
+ * never rejects and both hosts report the same.
+ */
+async function run() {
+    await promote().catch(failAction);
+}
+
+;// CONCATENATED MODULE: ./.build/actions/promote/index.js
+// The runner's entry, bundled to dist/promote/index.js: main.ts only exports run(), so that importing it (as
+// @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
+
+void run();
 

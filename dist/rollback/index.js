@@ -47760,7 +47760,7 @@ async function checkoutRepository(git, ctx) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var main_exec = __nccwpck_require__(2876);
+var rollback_exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -47862,7 +47862,7 @@ class GitCli {
     }
     async run(args, o = {}) {
         this.opts.logger.debug(`git ${args.join(' ')}`);
-        const r = await (0,main_exec/* getExecOutput */.H)('git', args, {
+        const r = await (0,rollback_exec/* getExecOutput */.H)('git', args, {
             cwd: this.opts.cwd,
             env: { ...this.env, ...o.env },
             input: o.input === undefined ? undefined : Buffer.isBuffer(o.input) ? o.input : Buffer.from(o.input, 'utf8'),
@@ -48220,7 +48220,7 @@ function reasonInput(name) {
 
 
 
-async function run() {
+async function rollBack() {
     const ctx = runContext();
     const token = action_inputs_text('token');
     if (token)
@@ -48265,5 +48265,18 @@ async function run() {
         await git.dispose();
     }
 }
-run().catch(failAction);
+/**
+ * The action, for @github/local-action (which imports this file and awaits run()) and for index.ts (the runner's
+ * entry). Importing this file runs nothing. Every failure ends here in one annotation and its exit code, so run()
+ * never rejects and both hosts report the same.
+ */
+async function run() {
+    await rollBack().catch(failAction);
+}
+
+;// CONCATENATED MODULE: ./.build/actions/rollback/index.js
+// The runner's entry, bundled to dist/rollback/index.js: main.ts only exports run(), so that importing it (as
+// @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
+
+void run();
 

@@ -48578,7 +48578,7 @@ function liveReader(live, timeoutMs = 10_000) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var main_exec = __nccwpck_require__(2876);
+var verify_staging_parity_exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:crypto"
@@ -48678,7 +48678,7 @@ class GitCli {
     }
     async run(args, o = {}) {
         this.opts.logger.debug(`git ${args.join(' ')}`);
-        const r = await (0,main_exec/* getExecOutput */.H)('git', args, {
+        const r = await (0,verify_staging_parity_exec/* getExecOutput */.H)('git', args, {
             cwd: this.opts.cwd,
             env: { ...this.env, ...o.env },
             input: o.input === undefined ? undefined : Buffer.isBuffer(o.input) ? o.input : Buffer.from(o.input, 'utf8'),
@@ -49442,7 +49442,7 @@ async function mergeQueueTarget(git, baseRef) {
         throw new errors/* UserError */.y(`merge_group.base_ref ${JSON.stringify(baseRef)} could not be fetched; expected the queue's target branch`);
     return tip;
 }
-async function run() {
+async function verifyParity() {
     const ctx = runContext();
     const token = action_inputs_text('token');
     if (token)
@@ -49516,5 +49516,18 @@ async function run() {
         await git.dispose();
     }
 }
-run().catch(failAction);
+/**
+ * The action, for @github/local-action (which imports this file and awaits run()) and for index.ts (the runner's
+ * entry). Importing this file runs nothing. Every failure ends here in one annotation and its exit code, so run()
+ * never rejects and both hosts report the same.
+ */
+async function run() {
+    await verifyParity().catch(failAction);
+}
+
+;// CONCATENATED MODULE: ./.build/actions/verify-staging-parity/index.js
+// The runner's entry, bundled to dist/verify-staging-parity/index.js: main.ts only exports run(), so that importing it (as
+// @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
+
+void run();
 

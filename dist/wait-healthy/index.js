@@ -43868,6 +43868,21 @@ function choice(name, choices, fallback) {
     return v;
 }
 
+;// CONCATENATED MODULE: ./.build/adapters/action-failure.js
+// How an action ends on an error: one `error:` annotation — on the file and line it is about, for bad input that
+// names one — and exit code 2 for bad input, 1 for anything else.
+
+
+function failAction(e) {
+    if (e instanceof errors_UserError) {
+        error(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
+        process.exitCode = 2;
+    }
+    else {
+        setFailed(`error: ${e.message ?? String(e)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/adapters/action-logger.js
 // Logger on the runner: warnings and errors become annotations on the file and line they are about.
 
@@ -44679,6 +44694,7 @@ function reasonInput(name) {
 
 
 
+
 /** The kubeconfig input: a path, or the content itself (written to a private temp file, its credentials masked). */
 function kubeconfigInput() {
     const v = getInput('kubeconfig');
@@ -44704,7 +44720,7 @@ function readConfig(root, configPath) {
         throw new errors_UserError(`input "config" ${errors_quote(configPath)} is not in ${root}; expected a path from the repository root`);
     return undefined;
 }
-async function run() {
+async function waitHealthy() {
     const ctx = runContext();
     // Secrets first, before anything can be logged.
     const headerLines = getInput('headers');
@@ -44764,12 +44780,18 @@ async function run() {
         kube.cleanup();
     }
 }
-run().catch((e) => {
-    if (e instanceof errors_UserError) {
-        setFailed(`error: ${e.format()}`);
-        process.exitCode = 2;
-    }
-    else
-        setFailed(`error: ${e.message}`);
-});
+/**
+ * The action, for @github/local-action (which imports this file and awaits run()) and for index.ts (the runner's
+ * entry). Importing this file runs nothing. Every failure ends here in one annotation and its exit code, so run()
+ * never rejects and both hosts report the same.
+ */
+async function run() {
+    await waitHealthy().catch(failAction);
+}
+
+;// CONCATENATED MODULE: ./.build/actions/wait-healthy/index.js
+// The runner's entry, bundled to dist/wait-healthy/index.js: main.ts only exports run(), so that importing it (as
+// @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
+
+void run();
 

@@ -12,7 +12,7 @@ import { checkoutRepository } from '../../adapters/checkout-repository.js';
 import { openGit, resolveBranch } from '../../adapters/promote-session.js';
 import { reasonInput, runContext } from '../../adapters/run-context.js';
 
-async function run(): Promise<void> {
+async function rollBack(): Promise<void> {
   const ctx = runContext();
   const token = text('token');
   if (token) maskSecrets([token]);
@@ -50,4 +50,11 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch(failAction);
+/**
+ * The action, for @github/local-action (which imports this file and awaits run()) and for index.ts (the runner's
+ * entry). Importing this file runs nothing. Every failure ends here in one annotation and its exit code, so run()
+ * never rejects and both hosts report the same.
+ */
+export async function run(): Promise<void> {
+  await rollBack().catch(failAction);
+}

@@ -33,7 +33,7 @@ async function mergeQueueTarget(git: Awaited<ReturnType<typeof openGit>>, baseRe
   return tip;
 }
 
-async function run(): Promise<void> {
+async function verifyParity(): Promise<void> {
   const ctx = runContext();
   const token = text('token');
   if (token) maskSecrets([token]);
@@ -97,4 +97,11 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch(failAction);
+/**
+ * The action, for @github/local-action (which imports this file and awaits run()) and for index.ts (the runner's
+ * entry). Importing this file runs nothing. Every failure ends here in one annotation and its exit code, so run()
+ * never rejects and both hosts report the same.
+ */
+export async function run(): Promise<void> {
+  await verifyParity().catch(failAction);
+}

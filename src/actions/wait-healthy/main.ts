@@ -13,6 +13,7 @@ import { comparesCommits, runWaitHealthy } from '../../core/health/run-wait-heal
 import { adhocSpec, checkCommit, checkVersion, checksFromText, parseHeaderLines } from '../../core/health/sources.js';
 import { checkName } from '../../core/validate-names.js';
 import { required, text } from '../../adapters/action-inputs.js';
+import { failAction } from '../../adapters/action-failure.js';
 import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
 import { configLineage } from '../../adapters/git-lineage.js';
 import { nodeHttp } from '../../adapters/http-fetch.js';
@@ -42,7 +43,7 @@ function readConfig(root: string, configPath: string | undefined): { parsed: Ret
   return undefined;
 }
 
-async function run(): Promise<void> {
+async function waitHealthy(): Promise<void> {
   const ctx = runContext();
   // Secrets first, before anything can be logged.
   const headerLines = core.getInput('headers');
@@ -98,9 +99,11 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch((e: unknown) => {
-  if (e instanceof UserError) {
-    core.setFailed(`error: ${e.format()}`);
-    process.exitCode = 2;
-  } else core.setFailed(`error: ${(e as Error).message}`);
-});
+/**
+ * The action, for @github/local-action (which imports this file and awaits run()) and for index.ts (the runner's
+ * entry). Importing this file runs nothing. Every failure ends here in one annotation and its exit code, so run()
+ * never rejects and both hosts report the same.
+ */
+export async function run(): Promise<void> {
+  await waitHealthy().catch(failAction);
+}
