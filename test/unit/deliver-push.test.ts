@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
 import { promotionRecords } from '../../src/core/history/promotions.js';
 import type { Logger } from '../../src/core/ports.js';
-import { defaultBackoff, deliverByPush, type PromoteOutcome, type PushDeliveryInput } from '../../src/core/promote/deliver-push.js';
+import {
+  BACKOFF_BASE_MS, defaultBackoff, deliverByPush, type PromoteOutcome, type PushDeliveryInput,
+} from '../../src/core/promote/deliver-push.js';
 import type { PromoteRequest } from '../../src/core/promote/plan.js';
 import { kustomization, MemoryGit, overlay, recordedRetry, sampleRepo, type PushStep } from '../support/memory-repo.js';
 
@@ -203,6 +205,12 @@ describe('defaultBackoff', () => {
 
   it('caps the wait at 8 seconds', () => {
     expect([defaultBackoff(7, () => 1), defaultBackoff(8, () => 1), defaultBackoff(30, () => 1), defaultBackoff(30, () => 0)]).toEqual([8000, 8000, 8000, 4000]);
+  });
+
+  it('scales with its unit: the same curve from 250 ms (the default), none at 0', () => {
+    expect([2, 3, 7, 30].map((n) => defaultBackoff(n, () => 1, 10))).toEqual([10, 20, 320, 320]);
+    expect([2, 3, 7, 30].map((n) => defaultBackoff(n, () => 1, BACKOFF_BASE_MS))).toEqual([250, 500, 8000, 8000]);
+    expect([2, 30].map((n) => defaultBackoff(n, () => 1, 0))).toEqual([0, 0]);
   });
 
   it('uses Math.random by default and stays in range', () => {

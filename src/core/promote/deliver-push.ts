@@ -14,8 +14,13 @@ export interface RetryOptions {
   sleep(ms: number): Promise<void>;
 }
 
-export const defaultBackoff = (attempt: number, random: () => number = Math.random): number => {
-  const cap = Math.min(8000, 250 * 2 ** (attempt - 2));
+/** The unit of the push retry back-off: 250 ms, doubling per attempt up to 32 units (8 s). */
+export const BACKOFF_BASE_MS = 250;
+
+export const defaultBackoff = (
+  attempt: number, random: () => number = Math.random, baseMs: number = BACKOFF_BASE_MS,
+): number => {
+  const cap = Math.min(32 * baseMs, baseMs * 2 ** (attempt - 2));
   return Math.round(cap / 2 + random() * (cap / 2));
 };
 

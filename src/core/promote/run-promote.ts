@@ -22,6 +22,8 @@ export interface PromoteRunInput {
   autoMerge: boolean;
   links?: SummaryLinks;
   sleep?: (ms: number) => Promise<void>;
+  /** Unit of the push retry back-off (default 250 ms); tests shrink it (src/adapters/test-backoff.ts). */
+  backoffBaseMs?: number;
   planner?: (tip: string) => Promise<import('./plan.js').PromotionPlan>;
   headBranch?: (app: string, env: string) => string;
   /** Summary renderer; promotion's by default. */
@@ -35,7 +37,10 @@ const realSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r
 export async function runPromote(input: PromoteRunInput): Promise<PromoteRunResult> {
   const base = {
     git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
-    retry: { maxAttempts: input.maxAttempts, backoff: (n: number) => defaultBackoff(n), sleep: input.sleep ?? realSleep },
+    retry: {
+      maxAttempts: input.maxAttempts, sleep: input.sleep ?? realSleep,
+      backoff: (n: number) => defaultBackoff(n, Math.random, input.backoffBaseMs),
+    },
   };
   const outcome = input.mode === 'pull-request'
     ? await deliverByPullRequest({ ...base, prs: await (input.pullRequests as () => Promise<PullRequestPort>)(), labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch })

@@ -17,6 +17,8 @@ export interface RollbackRunInput {
   maxAttempts: number;
   links?: SummaryLinks & { failedRunUrl?: string };
   sleep?: (ms: number) => Promise<void>;
+  /** Unit of the push retry back-off (default 250 ms); see runPromote. */
+  backoffBaseMs?: number;
 }
 
 export interface RollbackOutputs { version: string; 'rolled-back-from': string; 'commit-sha': string; 'pr-url': string; changed: string }
@@ -50,6 +52,7 @@ export async function runRollback(input: RollbackRunInput): Promise<{ outcome: P
   const r = await runPromote({
     git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch, dryRun: input.dryRun,
     maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links, sleep: input.sleep,
+    backoffBaseMs: input.backoffBaseMs,
     // runPromote needs a PromoteRequest for its types; the rollback planner below is what plans.
     request: { apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor, runUrl: input.request.runUrl, singleAppName: input.request.singleAppName },
     planner: async (tip) => {
