@@ -189,11 +189,11 @@ describe('promote → wait-healthy → rollback → wait-healthy', () => {
     expect([verify.outputs.verdict, verify.outputs.healthy]).toEqual(['unhealthy', 'false']);
     expect(reason).toMatch(REASON(c.app.url));
     expect(verify.outputs['observed-version']).toBe(GOOD); // the old ReplicaSet still answers /api/version
-    expect(JSON.parse(verify.outputs.samples as string)).toMatchObject({ outcome: 'unhealthy', samples: 2, targets: 4 });
+    const samples = JSON.parse(verify.outputs.samples as string) as unknown;
+    expect(samples).toMatchObject({ outcome: 'unhealthy', timedOut: false, samples: 2, targets: 4 });
     expect(verify.summary).toContain('### wait-healthy: web in prod ❌ unhealthy');
     const failure = verify.annotations.filter((a) => a.level === 'error');
     expect(failure.map((a) => [a.message, a.file, a.line])).toEqual([[reason, 'gitops-promote.yaml', lineOf(c.configText, `url: ${c.app.url}/{region}/health`) - 1]]);
-    expect(verify.durationMs).toBeLessThan(6000);
     // One request per target (2 checks × 2 regions) per sample, every one of them after the promotion landed.
     const seen = c.app.requests.slice(from);
     expect(seen.map((q) => `${q.region}${q.path.replace(/^\/[a-z0-9-]+/, '')} ${q.deployed} ${q.status}`).sort()).toEqual(

@@ -33,13 +33,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gitops-promote-wh-prom-'));
   app = await metricsApp({ good: { ok: 100, errors: 1 }, bad: { ok: 50, errors: 50 }, idle: { ok: 0, errors: 0 } });
   prom = await startPrometheus([`127.0.0.1:${app.port}`], await freePort());
-  // Wait until rate() over the last 3 s has data (two scrapes at least).
-  const until = Date.now() + 20_000;
+  // Wait until rate() over the last 3 s has data (two scrapes at least); the limit only guards against a hang.
+  const until = Date.now() + 90_000;
   for (;;) {
     const r = await query(ratio('good'));
     const v = r.data?.result?.[0]?.value?.[1];
     if (v !== undefined && Number(v) > 0) break;
-    if (Date.now() > until) throw new Error(`prometheus has no data after 20 s: ${prom.log()}`);
+    if (Date.now() > until) throw new Error(`prometheus has no data after 90 s: ${prom.log()}`);
     await new Promise((res) => setTimeout(res, 250));
   }
 }, 360_000);

@@ -3,6 +3,7 @@
 // GITHUB_* / RUNNER_* variables, and GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files — then reads
 // back the exit code, outputs, summary and workflow-command annotations. runCliBundle: `dist/cli/index.js`
 // asynchronously (tests that serve git over HTTP from this process must not block its event loop).
+// Runs report no duration on purpose: tests never assert wall time (timing lives in bench/).
 // The environment is built from scratch on top of gitEnv(): the developer's git config, identity and any
 // GITHUB_*/INPUT_* of a CI job running these tests never leak into the process under test.
 import { spawn } from 'node:child_process';
@@ -27,7 +28,6 @@ export interface BundleRun {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
-  durationMs: number;
 }
 
 export interface ActionRun extends BundleRun {
@@ -108,7 +108,6 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): Record
 export function runBundle(bundle: string, args: readonly string[], cwd: string, env: Record<string, string>, timeoutMs = 45_000): Promise<BundleRun> {
   if (!existsSync(NODE24)) throw new Error(`the Node 24 binary is missing: ${NODE24}`);
   if (!existsSync(bundle)) throw new Error(`the bundle is missing (run \`npm run build\`): ${bundle}`);
-  const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(NODE24, [bundle, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -122,7 +121,8 @@ export function runBundle(bundle: string, args: readonly string[], cwd: string, 
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), durationMs: Date.now() - started });
+      const [stdout, stderr] = [out, err].map((b) => Buffer.concat(b).toString('utf8')) as [string, string];
+      resolve({ code, signal, stdout, stderr });
     });
   });
 }

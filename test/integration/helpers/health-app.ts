@@ -28,7 +28,6 @@ export interface HealthAppOptions {
 }
 
 export interface HealthRequest {
-  at: number;
   path: string;
   region?: string;
   /** What the agent found deployed for the region when the request came in. */
@@ -97,7 +96,7 @@ export async function startHealthApp(o: HealthAppOptions): Promise<HealthApp> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0] as string;
-    const rec: HealthRequest = { at: Date.now(), path, status: 0 };
+    const rec: HealthRequest = { path, status: 0 };
     requests.push(rec);
     const m = /^(?:\/([a-z0-9-]+))?(\/api\/version|\/health)$/.exec(path);
     const region = m ? (m[1] ?? regions[0]) as string : undefined;

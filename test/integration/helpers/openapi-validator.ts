@@ -80,8 +80,6 @@ export const SPEC_FILE = 'generated/api.github.com.json';
 export interface SpecLoadInfo {
   file: string;
   bytes: number;
-  readMs: number;
-  parseMs: number;
   version: string;
 }
 
@@ -93,17 +91,14 @@ let cachedRoutes: Route[] | undefined;
 export function loadGitHubSpec(): GitHubSpec {
   if (cachedSpec) return cachedSpec;
   const file = createRequire(import.meta.url).resolve(`@octokit/openapi/${SPEC_FILE}`);
-  const t0 = performance.now();
   const text = readFileSync(file, 'utf8');
-  const t1 = performance.now();
   const spec = JSON.parse(text) as GitHubSpec;
-  const t2 = performance.now();
   cachedSpec = spec;
-  cachedInfo = { file, bytes: Buffer.byteLength(text), readMs: t1 - t0, parseMs: t2 - t1, version: spec.info.version };
+  cachedInfo = { file, bytes: Buffer.byteLength(text), version: spec.info.version };
   return spec;
 }
 
-/** How the description was loaded (size, read and parse time), or undefined before the first load. */
+/** Which description was loaded and its size, or undefined before the first load. */
 export function specLoadInfo(): SpecLoadInfo | undefined {
   return cachedInfo;
 }
