@@ -91,10 +91,10 @@ export function discoverLayout(config: PromoteConfig, files: readonly string[], 
   return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
 }
 
-/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
+/** The env a user means by `asked` ("prod" finds "production"), or the unknown-name error. */
 export function findEnv(layout: Layout, asked: string): Environment {
   const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => sameEnv(asked, e.name));
-  if (!env) throw new UserError(`unknown environment ${quote(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
+  if (!env) throw unknownName('environment', asked, layout.envs.map((e) => e.name));
   return env;
 }
 
@@ -105,8 +105,51 @@ export function previousEnv(layout: Layout, env: Environment): Environment | und
 
 export function findApp(layout: Layout, asked: string): string {
   if (layout.apps.includes(asked)) return asked;
-  const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
-  throw new UserError(`unknown app ${quote(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
+  throw unknownName('app', asked, layout.apps);
+}
+
+/** Edits (insert, delete, substitute, swap two neighbours) from a to b: "wbe" is 1 from "web". */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[];
+    const up = d[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(up[j] as number + 1, row[j - 1] as number + 1, up[j - 1] as number + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j] as number, (d[i - 2] as number[])[j - 2] as number + 1);
+      }
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** Up to `max` of `names`, closest to `asked` first: names containing it (or contained in it), then by edits. */
+export function closestNames(asked: string, names: readonly string[], max = 10): string[] {
+  const a = asked.toLowerCase();
+  const scored = names.map((name, i) => {
+    const n = name.toLowerCase();
+    return { name, i, contains: n.includes(a) || a.includes(n) ? 0 : 1, d: distance(a, n) };
+  });
+  scored.sort((x, y) => x.contains - y.contains || x.d - y.d || x.i - y.i);
+  return scored.slice(0, max).map((x) => x.name);
+}
+
+/**
+ * The one error every verb gives for an app or environment that is not there: the total count and up to 10 of
+ * the names, closest first.
+ */
+export function unknownName(kind: 'app' | 'environment', asked: string, names: readonly string[]): UserError {
+  const plural = `${names.length} ${kind}${names.length === 1 ? '' : 's'}`;
+  if (!names.length) {
+    return new UserError(`unknown ${kind} ${quote(asked)}; expected one of the 0 ${kind}s (none found: no overlays or `
+      + 'targets match)');
+  }
+  const near = closestNames(asked, names);
+  const which = names.length > near.length ? `the ${near.length} closest` : 'closest first';
+  return new UserError(`unknown ${kind} ${quote(asked)}; expected one of the ${plural}, ${which}: ${near.join(', ')}`);
 }
 
 export function targetsOf(layout: Layout, app: string, env: string): Target[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadConfig, zeroConfig, type PromoteConfig } from '../../src/core/config/config.js';
 import { UserError } from '../../src/core/errors.js';
-import { discoverLayout, findApp, findEnv, previousEnv, targetsOf, type Layout } from '../../src/core/layout.js';
+import { closestNames, discoverLayout, findApp, findEnv, previousEnv, targetsOf, unknownName, type Layout } from '../../src/core/layout.js';
 
 const K = 'kustomization.yaml';
 const config = (text: string): PromoteConfig => loadConfig(text, 'gitops-promote.yaml');
@@ -78,7 +78,7 @@ describe('discoverLayout: zero-config', () => {
   it('finds nothing in a repository without overlays', () => {
     const l = discoverLayout(zeroConfig(), ['README.md', `base/${K}`], 'x');
     expect(l).toEqual({ envs: [], apps: [], targets: [], missing: [] });
-    expect(thrown(() => findEnv(l, 'prod')).message).toBe('unknown environment "prod"; expected one of: (none found: no overlays or targets match)');
+    expect(thrown(() => findEnv(l, 'prod')).message).toBe('unknown environment "prod"; expected one of the 0 environments (none found: no overlays or targets match)');
   });
 });
 
@@ -162,12 +162,33 @@ describe('findEnv and findApp', () => {
   it('finds an env by exact name first and lists the envs when unknown', () => {
     expect(findEnv(l, 'prod')).toBe(l.envs[1]);
     expect(findEnv(l, 'production')).toBe(l.envs[1]);
-    expect(thrown(() => findEnv(l, 'qa')).message).toBe('unknown environment "qa"; expected one of: dev, prod');
+    expect(thrown(() => findEnv(l, 'qa')).message).toBe('unknown environment "qa"; expected one of the 2 environments, closest first: dev, prod');
+    expect(thrown(() => findEnv(l, 'prd')).message).toBe('unknown environment "prd"; expected one of the 2 environments, closest first: prod, dev');
   });
 
-  it('finds an app by exact name and suggests near names when unknown', () => {
+  it('finds an app by exact name; an unknown one lists the total and the names, closest first', () => {
     expect(findApp(l, 'web')).toBe('web');
-    expect(thrown(() => findApp(l, 'we')).message).toBe('unknown app "we"; did you mean web, web-admin? expected one of the 3 apps found: api, web, web-admin');
-    expect(thrown(() => findApp(l, 'db')).message).toBe('unknown app "db"; expected one of the 3 apps found: api, web, web-admin');
+    expect(thrown(() => findApp(l, 'we')).message).toBe('unknown app "we"; expected one of the 3 apps, closest first: web, web-admin, api');
+    expect(thrown(() => findApp(l, 'wbe')).message).toBe('unknown app "wbe"; expected one of the 3 apps, closest first: web, api, web-admin');
+    expect(thrown(() => findApp(l, 'ap')).message).toBe('unknown app "ap"; expected one of the 3 apps, closest first: api, web, web-admin');
+  });
+});
+
+describe('closestNames and unknownName', () => {
+  const many = Array.from({ length: 25 }, (_, i) => `svc-${String(i).padStart(2, '0')}`);
+
+  it('ranks names containing the asked one first, then by edits (a swap of neighbours is one)', () => {
+    expect(closestNames('wbe', ['worker', 'api', 'web'])).toEqual(['web', 'api', 'worker']);
+    expect(closestNames('pay', ['gateway', 'payments', 'pay-api', 'play'])).toEqual(['pay-api', 'payments', 'play', 'gateway']);
+    expect(closestNames('svc-1', many)).toHaveLength(10);
+    expect(closestNames('svc-1', many).slice(0, 3)).toEqual(['svc-10', 'svc-11', 'svc-12']);
+  });
+
+  it('gives the total count and at most 10 names', () => {
+    const e = unknownName('app', 'svc-99', many);
+    expect(e).toBeInstanceOf(UserError);
+    expect(e.message).toMatch(/^unknown app "svc-99"; expected one of the 25 apps, the 10 closest: svc-09, /);
+    expect(e.message.split(': ')[1]?.split(', ')).toHaveLength(10);
+    expect(unknownName('environment', 'qa', ['prod']).message).toBe('unknown environment "qa"; expected one of the 1 environment, closest first: prod');
   });
 });

@@ -155,8 +155,8 @@ describe('planPromotion: the version and the new files', () => {
 
 describe('planPromotion: user errors', () => {
   it('refuses an unknown app and an unknown env', async () => {
-    expect((await planError(repo(), { apps: ['wbe'] })).message).toBe('unknown app "wbe"; expected one of the 3 apps found: api, web, worker');
-    expect((await planError(repo(), { apps: ['web'], to: 'qa' })).message).toBe('unknown environment "qa"; expected one of: dev, staging, prod');
+    expect((await planError(repo(), { apps: ['wbe'] })).message).toBe('unknown app "wbe"; expected one of the 3 apps, closest first: web, api, worker');
+    expect((await planError(repo(), { apps: ['web'], to: 'qa' })).message).toBe('unknown environment "qa"; expected one of the 3 environments, closest first: dev, prod, staging');
   });
 
   it('asks for an app when the repository has several', async () => {
