@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
+import { generate } from './generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
@@ -15,6 +16,9 @@ const only = process.argv.slice(2);
 const out = join(root, '.build');
 rmSync(out, { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+
+// action.yml files and the docs' reference tables, from the verbs' definitions tsc just compiled.
+await generate();
 
 const actionsDir = join(root, 'src/actions');
 const entries = [{ name: 'cli', entry: join(out, 'cli/index.js'), shebang: true }];

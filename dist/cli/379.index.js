@@ -7,21 +7,22 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PROMOTE_USAGE: () => (/* binding */ PROMOTE_USAGE),
 /* harmony export */   runPromoteCommand: () => (/* binding */ runPromoteCommand)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-/* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7003);
-/* harmony import */ var _core_promote_deliver_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8639);
-/* harmony import */ var _core_promote_run_promote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1343);
-/* harmony import */ var _core_validate_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2525);
-/* harmony import */ var _adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9480);
-/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9178);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1025);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1488);
-// gitops-promote promote --app A --to ENV [--version V] [--mode push|pull-request] [--dry-run] [--repo DIR] …
-// Run inside a clone whose origin is the config repo. Same rules and exit codes as the action.
+/* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7003);
+/* harmony import */ var _core_promote_deliver_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8639);
+/* harmony import */ var _core_promote_run_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1343);
+/* harmony import */ var _core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3068);
+/* harmony import */ var _core_verbs_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2101);
+/* harmony import */ var _core_verbs_resolve_delivery_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1778);
+/* harmony import */ var _core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(940);
+/* harmony import */ var _adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4622);
+/* harmony import */ var _adapters_test_backoff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9650);
+/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9178);
+/* harmony import */ var _flag_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2747);
+/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1025);
+// gitops-promote promote: the promote action's verb for a terminal. Flags are read as the action reads its inputs
+// (src/core/verbs/resolve-delivery.ts); run inside a clone whose origin is the config repository.
 
 
 
@@ -32,46 +33,40 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const PROMOTE_USAGE = _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .USAGE */ .u.promote;
+
+
 async function runPromoteCommand(argv, out) {
-    const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: argv, strict: true, allowPositionals: false,
-        options: {
-            app: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, from: { type: 'string' },
-            mode: { type: 'string' }, branch: { type: 'string' }, config: { type: 'string' }, 'dry-run': { type: 'boolean', default: false },
-            'skip-gate': { type: 'string' }, 'allow-downgrade': { type: 'boolean', default: false }, 'freeze-override-reason': { type: 'string' },
-            'max-attempts': { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
-        },
-    });
-    if (v.to === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`promote needs --to ENV; ${PROMOTE_USAGE}`);
-    const to = (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_5__/* .checkName */ .I3)('--to', v.to);
-    const apps = v.app === undefined ? [] : (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameList */ .OD)('--app', v.app);
-    if (v.mode !== undefined && v.mode !== 'push' && v.mode !== 'pull-request')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--mode ${JSON.stringify(v.mode)} is not a delivery mode; expected push or pull-request`);
-    const maxAttempts = v['max-attempts'] === undefined ? undefined : Number(v['max-attempts']);
-    if (maxAttempts !== undefined && (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--max-attempts ${JSON.stringify(v['max-attempts'])} is not allowed; expected a whole number from 1 to 100`);
-    if (v['skip-gate'] !== undefined && !v['skip-gate'].trim())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('--skip-gate needs a reason (it is recorded in the commit); expected e.g. --skip-gate "hotfix for INC-1234"');
-    const logger = (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .cliLogger */ .$)(out, v.verbose);
-    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_8__.cliGit)(v.repo, logger, true);
+    const { source } = (0,_flag_source_js__WEBPACK_IMPORTED_MODULE_9__/* .parseFlags */ .b)(_core_verbs_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .PROMOTE */ .R, argv);
+    const args = (0,_core_verbs_resolve_delivery_js__WEBPACK_IMPORTED_MODULE_4__/* .readPromoteArgs */ .E6)(source);
+    const flag = (name) => (0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_11__/* .optionOf */ .XD)(_core_verbs_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .PROMOTE */ .R, name);
+    const json = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readBool */ .r5)(source, flag('json'));
+    const logger = (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .cliLogger */ .$)(out, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readBool */ .r5)(source, flag('verbose')));
+    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_10__/* .cliGit */ .DS)((0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(source, flag('repo')), logger, true);
     try {
-        const branch = await (0,_adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveBranch */ .p)(git, v.branch, {});
-        const config = await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__/* .configAt */ .E)(await git.snapshot(await (0,_core_promote_deliver_push_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchTip */ .mC)(git, branch)), v.config);
-        const mode = v.mode ?? config.delivery.mode ?? 'push';
-        const result = await (0,_core_promote_run_promote_js__WEBPACK_IMPORTED_MODULE_4__/* .runPromote */ .E)({
+        // The branch as the action finds it, minus the workflow's variables: the checkout's, else the remote's default.
+        const branch = await (0,_adapters_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveBranch */ .p)(git, args.branch, {});
+        const config = await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_0__/* .configAt */ .E)(await git.snapshot(await (0,_core_promote_deliver_push_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchTip */ .mC)(git, branch)), args.configPath);
+        const delivery = (0,_core_verbs_resolve_delivery_js__WEBPACK_IMPORTED_MODULE_4__/* .settleDelivery */ .Qk)(args, config);
+        const result = await (0,_core_promote_run_promote_js__WEBPACK_IMPORTED_MODULE_2__/* .runPromote */ .E)({
             git,
-            pullRequests: (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_8__/* .cliPullRequests */ .GE)(git, logger),
+            backoffBaseMs: (0,_adapters_test_backoff_js__WEBPACK_IMPORTED_MODULE_7__/* .testBackoffBaseMs */ .m)(), // tests only: see src/adapters/test-backoff.ts
+            pullRequests: (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_10__/* .cliPullRequests */ .GE)(git, logger),
             logger,
             request: {
-                apps, to, version: v.version, from: v.from === undefined ? undefined : (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_5__/* .checkName */ .I3)('--from', v.from), skipGate: v['skip-gate'],
-                allowDowngrade: v['allow-downgrade'], freezeOverrideReason: v['freeze-override-reason'], now: new Date(), actor: await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_8__/* .actorName */ .ti)(git), singleAppName: (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_8__/* .singleAppName */ .F7)(root),
+                apps: args.apps, to: args.to, version: args.version, from: args.from, skipGate: args.skipGate,
+                allowDowngrade: args.allowDowngrade, freezeOverrideReason: args.freezeOverrideReason, now: new Date(),
+                actor: await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_10__/* .actorName */ .ti)(git), singleAppName: (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_10__/* .singleAppName */ .F7)(root),
             },
-            mode, branch, configPath: v.config, dryRun: v['dry-run'],
-            maxAttempts: maxAttempts ?? config.delivery.maxAttempts ?? 10, labels: config.delivery.labels ?? [], autoMerge: config.delivery.autoMerge ?? false,
+            ...delivery, branch, configPath: args.configPath, dryRun: args.dryRun,
         });
-        out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, attempts: result.outcome.attempts, ...result.outputs, files: JSON.parse(result.outputs.files), violations: result.outcome.plan.violations }) : result.summary.trimEnd());
+        if (!json)
+            out.stdout(result.summary.trimEnd());
+        else {
+            const { outcome, outputs } = result;
+            const files = JSON.parse(outputs.files);
+            const { status, attempts, plan } = outcome;
+            out.stdout(JSON.stringify({ status, attempts, ...outputs, files, violations: plan.violations }));
+        }
         return result.exitCode;
     }
     finally {

@@ -7,19 +7,21 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HISTORY_USAGE: () => (/* binding */ HISTORY_USAGE),
 /* harmony export */   runHistoryCommand: () => (/* binding */ runHistoryCommand)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7293);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-/* harmony import */ var _core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2525);
-/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9178);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1025);
-/* harmony import */ var _core_config_environments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3597);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1488);
-// gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and
-// rollbacks, read from commit trailers.
+/* harmony import */ var _core_config_environments_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3597);
+/* harmony import */ var _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7293);
+/* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
+/* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7003);
+/* harmony import */ var _core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3068);
+/* harmony import */ var _core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(940);
+/* harmony import */ var _core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3638);
+/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9178);
+/* harmony import */ var _flag_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2747);
+/* harmony import */ var _read_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6567);
+/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1025);
+// gitops-promote history: promotions and rollbacks, read from commit trailers of origin/BRANCH after a quiet fetch
+// (src/cli/read-ref.ts). --app and --env are checked against the layout of that commit, as every verb checks them.
 
 
 
@@ -28,42 +30,134 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HISTORY_USAGE = _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .USAGE */ .u.history;
+
+
+
+const flag = (name) => (0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_8__/* .optionOf */ .XD)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .HISTORY */ .V, name);
+async function checkNames(git, sha, root, names) {
+    if (names.app === undefined && names.env === undefined)
+        return;
+    const snapshot = await git.snapshot(sha);
+    const layout = (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverLayout */ .CA)(await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_1__/* .configAt */ .E)(snapshot, names.config), snapshot.files, (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .singleAppName */ .F7)(root));
+    if (names.env !== undefined)
+        (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .findEnv */ .z9)(layout, names.env);
+    if (names.app !== undefined)
+        (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .findApp */ .J0)(layout, names.app);
+}
+function table(records) {
+    const how = (r) => {
+        if (r.kind === 'rollback')
+            return `rollback${r.reason ? `: ${r.reason}` : ''}`;
+        return r.from ? `from ${r.from}${r.gateSkipped ? ' (gate skipped)' : ''}` : '';
+    };
+    const rows = records.map((r) => [
+        r.date.replace('T', ' ').slice(0, 16), r.app, r.env, `${r.previous ?? '?'} -> ${r.version}`, how(r), r.by ?? '',
+        r.sha.slice(0, 10),
+    ]);
+    const head = ['when', 'app', 'env', 'version', 'how', 'by', 'commit'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    return [head, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+}
 async function runHistoryCommand(argv, out) {
-    const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: argv, strict: true, allowPositionals: false,
-        options: { app: { type: 'string' }, env: { type: 'string' }, ref: { type: 'string', default: 'HEAD' }, repo: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean', default: false } },
-    });
-    const app = v.app === undefined ? undefined : (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkName */ .I3)('--app', v.app);
-    const env = v.env === undefined ? undefined : (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkName */ .I3)('--env', v.env);
-    const max = v.max === undefined ? 50 : Number(v.max);
-    if (!Number.isInteger(max) || max < 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--max ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
-    const { git } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_4__.cliGit)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .cliLogger */ .$)(out), false);
+    const { source } = (0,_flag_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .b)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .HISTORY */ .V, argv);
+    const app = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readName */ .MQ)(source, flag('app'));
+    const env = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readName */ .MQ)(source, flag('env'));
+    const max = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readInt */ .Uk)(source, flag('max')) ?? Number(flag('max').default);
+    const logger = (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .cliLogger */ .$)(out, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('verbose')));
+    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliGit */ .DS)((0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('repo')), logger, true);
     try {
-        if (!(await git.resolveCommit(v.ref)))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--ref ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
-        const records = (0,_core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__/* .promotionRecords */ .U)(await git.log(v.ref, { grep: _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__/* .PROMOTION_GREP */ .D }))
-            .filter((r) => (!app || r.app === app) && (!env || (0,_core_config_environments_js__WEBPACK_IMPORTED_MODULE_7__/* .sameEnv */ .cC)(env, r.env)))
+        const at = await (0,_read_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .readRef */ .sg)(git, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('ref')), (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('no-fetch')), logger);
+        await checkNames(git, at.sha, root, { app, env, config: (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('config')) });
+        const records = (0,_core_history_promotions_js__WEBPACK_IMPORTED_MODULE_9__/* .promotionRecords */ .U)(await git.log(at.sha, { grep: _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_9__/* .PROMOTION_GREP */ .D }))
+            .filter((r) => (!app || r.app === app) && (!env || (0,_core_config_environments_js__WEBPACK_IMPORTED_MODULE_10__/* .sameEnv */ .cC)(env, r.env)))
             .slice(0, max);
-        if (v.json) {
+        if ((0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('json')))
             out.stdout(JSON.stringify(records));
-            return 0;
-        }
-        if (!records.length) {
-            out.stdout(`no promotions${app ? ` of ${app}` : ''}${env ? ` to ${env}` : ''} in ${v.ref}`);
-            return 0;
-        }
-        const rows = records.map((r) => [r.date.replace('T', ' ').slice(0, 16), r.app, r.env, `${r.previous ?? '?'} -> ${r.version}`, r.kind === 'rollback' ? `rollback${r.reason ? `: ${r.reason}` : ''}` : r.from ? `from ${r.from}${r.gateSkipped ? ' (gate skipped)' : ''}` : '', r.by ?? '', r.sha.slice(0, 10)]);
-        const head = ['when', 'app', 'env', 'version', 'how', 'by', 'commit'];
-        const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-        for (const r of [head, ...rows])
-            out.stdout(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+        else if (records.length)
+            for (const line of table(records))
+                out.stdout(line);
+        else
+            out.stdout(`no promotions${app ? ` of ${app}` : ''}${env ? ` to ${env}` : ''} in ${at.name}`);
         return 0;
     }
     finally {
         await git.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 6567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   lu: () => (/* binding */ trackingRef),
+/* harmony export */   sg: () => (/* binding */ readRef)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+// What a read verb (status, history, drift, parity) reads when no ref is given: origin/BRANCH after a quiet fetch,
+// so that what was just pushed (by a promotion from this CLI, or anyone) is what is shown. --no-fetch reads HEAD
+// and says how far it is behind origin/BRANCH as last fetched.
+
+/** An explicit ref, or an error naming the flag it came from. */
+async function commitOf(git, ref, flag) {
+    const sha = await git.resolveCommit(ref);
+    if (sha)
+        return sha;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${flag} ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(ref)} is not a commit in this repository; expected a branch, tag or sha `
+        + 'such as HEAD or origin/main');
+}
+/**
+ * The branch origin/BRANCH names. Read verbs: HEAD's upstream on origin, else origin's default branch, else HEAD's
+ * branch. parity (`target`): origin's default branch first, the one a pull request would merge into.
+ */
+async function remoteBranch(git, target) {
+    const ask = async (args) => {
+        const r = await git.run(args, { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    };
+    const onRemote = (ref) => (ref.startsWith(`${git.remote}/`) ? ref.slice(git.remote.length + 1) : '');
+    const upstream = async () => onRemote(await ask(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{u}']));
+    const def = async () => onRemote(await ask(['symbolic-ref', '-q', '--short', `refs/remotes/${git.remote}/HEAD`]));
+    const found = target ? (await def()) || (await upstream()) : (await upstream()) || (await def());
+    return found || (await ask(['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+async function behindBy(git, tracking) {
+    const r = await git.run(['rev-list', '--count', `HEAD..${tracking}`], { allowFail: true });
+    return r.code === 0 ? Number(r.stdout.trim()) : 0;
+}
+/** origin/BRANCH, fetched quietly first unless `fetch` is false; undefined without an origin or such a branch. */
+async function trackingRef(git, fetch, logger, target = false) {
+    const branch = (await git.remoteUrl()) ? await remoteBranch(git, target) : undefined;
+    if (!branch)
+        return undefined;
+    const tracking = `${git.remote}/${branch}`;
+    if (fetch) {
+        const refspec = `+refs/heads/${branch}:refs/remotes/${tracking}`;
+        const r = await git.run(['fetch', '--quiet', '--no-tags', git.remote, refspec], { allowFail: true });
+        const why = r.stderr.trim().split('\n').pop();
+        if (r.code !== 0) {
+            logger.warning(`could not fetch ${branch} from ${git.remote} (${why}); reading ${tracking} as last fetched`);
+        }
+    }
+    return (await git.resolveCommit(tracking)) ? tracking : undefined;
+}
+/** `asked` (the --ref given), else origin/BRANCH after a quiet fetch, else HEAD; --no-fetch: HEAD, how far behind. */
+async function readRef(git, asked, noFetch, logger, flag = '--ref') {
+    if (asked !== undefined)
+        return { name: asked, sha: await commitOf(git, asked, flag) };
+    const tracking = await trackingRef(git, !noFetch, logger);
+    if (tracking && !noFetch)
+        return { name: tracking, sha: await commitOf(git, tracking, tracking) };
+    if (tracking) {
+        const behind = await behindBy(git, tracking);
+        const commits = `${behind} commit${behind === 1 ? '' : 's'}`;
+        if (behind)
+            logger.warning(`reading HEAD (--no-fetch), ${commits} behind ${tracking} as last fetched`);
+    }
+    return { name: 'HEAD', sha: await commitOf(git, 'HEAD', 'HEAD') };
 }
 
 
@@ -141,6 +235,30 @@ function parseTrailers(message) {
             out.set(k, l.slice(i + 2));
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7003:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ configAt)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2885);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+// The config in force at a commit: gitops-promote.yaml (or the given path) from that commit, else zero-config.
+
+
+async function configAt(snapshot, path) {
+    const file = path ?? _config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILE */ .g2;
+    if (!snapshot.files.includes(file)) {
+        if (path !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`config ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .zeroConfig */ .dq)();
+    }
+    return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(await snapshot.read(file), file);
 }
 
 

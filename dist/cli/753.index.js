@@ -2,163 +2,125 @@ export const id = 753;
 export const ids = [753];
 export const modules = {
 
-/***/ 1753:
+/***/ 6567:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   STATUS_USAGE: () => (/* binding */ STATUS_USAGE),
-/* harmony export */   runStatusCommand: () => (/* binding */ runStatusCommand)
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   lu: () => (/* binding */ trackingRef),
+/* harmony export */   sg: () => (/* binding */ readRef)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-/* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7003);
-/* harmony import */ var _core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2726);
-/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9178);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1025);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1488);
-// gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]: which version
-// every app runs in every environment (and region).
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+// What a read verb (status, history, drift, parity) reads when no ref is given: origin/BRANCH after a quiet fetch,
+// so that what was just pushed (by a promotion from this CLI, or anyone) is what is shown. --no-fetch reads HEAD
+// and says how far it is behind origin/BRANCH as last fetched.
 
-
-
-
-
-
-
-const STATUS_USAGE = _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .USAGE */ .u.status;
-async function runStatusCommand(argv, out) {
-    const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: argv, strict: true, allowPositionals: false,
-        options: { ref: { type: 'string', default: 'HEAD' }, format: { type: 'string', default: 'table' }, config: { type: 'string' }, repo: { type: 'string' } },
-    });
-    if (!['table', 'json', 'markdown'].includes(v.format))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--format ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.format)} is not a format; expected table, json or markdown`);
-    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_5__.cliGit)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .cliLogger */ .$)(out), false);
-    try {
-        const snapshot = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_5__.snapshotAt)(git, v.ref);
-        const matrix = await (0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .buildMatrix */ .Kn)(snapshot, await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_2__/* .configAt */ .E)(snapshot, v.config), (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_5__/* .singleAppName */ .F7)(root));
-        out.stdout((0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMatrix */ .CW)(matrix, v.format));
-        return 0;
+/** An explicit ref, or an error naming the flag it came from. */
+async function commitOf(git, ref, flag) {
+    const sha = await git.resolveCommit(ref);
+    if (sha)
+        return sha;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${flag} ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(ref)} is not a commit in this repository; expected a branch, tag or sha `
+        + 'such as HEAD or origin/main');
+}
+/**
+ * The branch origin/BRANCH names. Read verbs: HEAD's upstream on origin, else origin's default branch, else HEAD's
+ * branch. parity (`target`): origin's default branch first, the one a pull request would merge into.
+ */
+async function remoteBranch(git, target) {
+    const ask = async (args) => {
+        const r = await git.run(args, { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    };
+    const onRemote = (ref) => (ref.startsWith(`${git.remote}/`) ? ref.slice(git.remote.length + 1) : '');
+    const upstream = async () => onRemote(await ask(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{u}']));
+    const def = async () => onRemote(await ask(['symbolic-ref', '-q', '--short', `refs/remotes/${git.remote}/HEAD`]));
+    const found = target ? (await def()) || (await upstream()) : (await upstream()) || (await def());
+    return found || (await ask(['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+async function behindBy(git, tracking) {
+    const r = await git.run(['rev-list', '--count', `HEAD..${tracking}`], { allowFail: true });
+    return r.code === 0 ? Number(r.stdout.trim()) : 0;
+}
+/** origin/BRANCH, fetched quietly first unless `fetch` is false; undefined without an origin or such a branch. */
+async function trackingRef(git, fetch, logger, target = false) {
+    const branch = (await git.remoteUrl()) ? await remoteBranch(git, target) : undefined;
+    if (!branch)
+        return undefined;
+    const tracking = `${git.remote}/${branch}`;
+    if (fetch) {
+        const refspec = `+refs/heads/${branch}:refs/remotes/${tracking}`;
+        const r = await git.run(['fetch', '--quiet', '--no-tags', git.remote, refspec], { allowFail: true });
+        const why = r.stderr.trim().split('\n').pop();
+        if (r.code !== 0) {
+            logger.warning(`could not fetch ${branch} from ${git.remote} (${why}); reading ${tracking} as last fetched`);
+        }
     }
-    finally {
-        await git.dispose();
+    return (await git.resolveCommit(tracking)) ? tracking : undefined;
+}
+/** `asked` (the --ref given), else origin/BRANCH after a quiet fetch, else HEAD; --no-fetch: HEAD, how far behind. */
+async function readRef(git, asked, noFetch, logger, flag = '--ref') {
+    if (asked !== undefined)
+        return { name: asked, sha: await commitOf(git, asked, flag) };
+    const tracking = await trackingRef(git, !noFetch, logger);
+    if (tracking && !noFetch)
+        return { name: tracking, sha: await commitOf(git, tracking, tracking) };
+    if (tracking) {
+        const behind = await behindBy(git, tracking);
+        const commits = `${behind} commit${behind === 1 ? '' : 's'}`;
+        if (behind)
+            logger.warning(`reading HEAD (--no-fetch), ${commits} behind ${tracking} as last fetched`);
     }
+    return { name: 'HEAD', sha: await commitOf(git, 'HEAD', 'HEAD') };
 }
 
 
 /***/ }),
 
-/***/ 7008:
+/***/ 1753:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ discoverLayout),
-/* harmony export */   J0: () => (/* binding */ findApp),
-/* harmony export */   QR: () => (/* binding */ targetsOf),
-/* harmony export */   tB: () => (/* binding */ previousEnv),
-/* harmony export */   z9: () => (/* binding */ findEnv)
+/* harmony export */   runStatusCommand: () => (/* binding */ runStatusCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3597);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7196);
-// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
-// hold their versions. Found by matching the config's templates against the file list of one commit.
+/* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7003);
+/* harmony import */ var _core_status_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2726);
+/* harmony import */ var _core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3068);
+/* harmony import */ var _core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(940);
+/* harmony import */ var _core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3638);
+/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9178);
+/* harmony import */ var _flag_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2747);
+/* harmony import */ var _read_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6567);
+/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1025);
+// gitops-promote status: which version every app runs in every environment (and region), read from origin/BRANCH
+// after a quiet fetch (src/cli/read-ref.ts), the config from the same commit.
 
 
 
-const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
-function discoverLayout(config, files, singleAppName) {
-    const declared = config.environments;
-    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
-    const found = [];
-    const seen = new Set();
-    const add = (t) => {
-        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
-        if (!seen.has(key)) {
-            seen.add(key);
-            found.push(t);
-        }
-    };
-    const overridden = new Set(Object.keys(config.apps));
-    const scan = (tpl, fixedApp) => {
-        const template = fixedApp ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.file, { app: fixedApp }) : tpl.file;
-        const envs = tpl.env ?? envChoices;
-        const hasEnv = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .placeholders */ .Ft)(template).includes('env');
-        const match = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .compile */ .wE)(template, { env: envs });
-        for (const f of files) {
-            const b = match(f);
-            if (!b)
-                continue;
-            const app = fixedApp ?? b.app ?? singleAppName;
-            if (!fixedApp && overridden.has(app))
-                continue;
-            if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(app))
-                continue;
-            const targetEnvs = hasEnv ? [b.env] : envs;
-            for (const env of targetEnvs) {
-                add({ app, env, region: b.region, file: f, image: tpl.image ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(template, { app, env }) });
-            }
-        }
-    };
-    for (const tpl of config.targets)
-        scan(tpl);
-    for (const [app, spec] of Object.entries(config.apps))
-        for (const tpl of spec.targets)
-            scan(tpl, app);
-    let envs;
-    if (declared)
-        envs = declared;
-    else {
-        const names = [...new Set(found.map((t) => t.env))].filter((n) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(n) !== undefined);
-        names.sort((a, b) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(a) - (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(b));
-        for (let i = 1; i < names.length; i++) {
-            if ((0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i]) === (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i - 1])) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the repository has overlays for both ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i - 1])} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
-            }
-        }
-        envs = names.map((name) => ({ name }));
+
+
+
+
+
+
+async function runStatusCommand(argv, out) {
+    const { source } = (0,_flag_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .b)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .X, argv);
+    const flag = (name) => (0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_8__/* .optionOf */ .XD)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .X, name);
+    const format = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)(source, flag('format')) ?? 'table';
+    const logger = (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .cliLogger */ .$)(out, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('verbose')));
+    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliGit */ .DS)((0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('repo')), logger, true);
+    try {
+        const at = await (0,_read_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .readRef */ .sg)(git, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('ref')), (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('no-fetch')), logger);
+        const snapshot = await git.snapshot(at.sha);
+        const config = await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_0__/* .configAt */ .E)(snapshot, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('config')));
+        const matrix = await (0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .buildMatrix */ .Kn)(snapshot, config, (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .singleAppName */ .F7)(root));
+        out.stdout((0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMatrix */ .CW)(matrix, format));
+        return 0;
     }
-    const missing = [];
-    for (const env of envs) {
-        if (!env.regions)
-            continue;
-        const byApp = new Map();
-        for (const t of found)
-            if (t.env === env.name && t.region !== undefined)
-                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
-        for (const [app, ts] of byApp) {
-            for (const region of env.regions) {
-                if (!ts.some((t) => t.region === region)) {
-                    const like = ts[0];
-                    missing.push({ app, env: env.name, region, file: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(like.template ?? like.file, { region }) });
-                }
-            }
-        }
+    finally {
+        await git.dispose();
     }
-    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
-    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
-    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
-}
-/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
-function findEnv(layout, asked) {
-    const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .sameEnv */ .cC)(asked, e.name));
-    if (!env)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
-    return env;
-}
-function previousEnv(layout, env) {
-    const i = layout.envs.indexOf(env);
-    return i > 0 ? layout.envs[i - 1] : undefined;
-}
-function findApp(layout, asked) {
-    if (layout.apps.includes(asked))
-        return asked;
-    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
-}
-function targetsOf(layout, app, env) {
-    return layout.targets.filter((t) => t.app === app && t.env === env);
 }
 
 

@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./.build/core/edit.js + 1 modules
 var edit = __webpack_require__(395);
 // EXTERNAL MODULE: ./.build/core/errors.js
@@ -66,10 +64,16 @@ async function writeFilesAtomic(files, limit = 16) {
     await Promise.all(Array.from({ length: Math.min(limit, files.length) }, worker));
 }
 
-// EXTERNAL MODULE: ./.build/cli/usage.js
-var usage = __webpack_require__(1488);
+// EXTERNAL MODULE: ./.build/core/verbs/definition.js
+var definition = __webpack_require__(3068);
+// EXTERNAL MODULE: ./.build/core/verbs/file-verbs.js
+var file_verbs = __webpack_require__(7396);
+// EXTERNAL MODULE: ./.build/core/verbs/render-help.js + 2 modules
+var render_help = __webpack_require__(2853);
+// EXTERNAL MODULE: ./.build/cli/flag-source.js
+var flag_source = __webpack_require__(2747);
 ;// CONCATENATED MODULE: ./.build/cli/edit-command.js
-// `gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]`
+// `gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]` (src/core/verbs).
 // Several files are validated first and written only when every one of them can be edited.
 
 
@@ -78,7 +82,9 @@ var usage = __webpack_require__(1488);
 
 
 
-const EDIT_USAGE = usage/* USAGE */.u.edit;
+
+
+const EDIT_USAGE = (0,render_help/* usageLine */.U0)(file_verbs/* EDIT */.z);
 function readFile(file) {
     let bytes;
     try {
@@ -92,24 +98,15 @@ function readFile(file) {
     return (0,yaml_documents/* decodeText */.g)(bytes, file);
 }
 async function runEdit(argv, out) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            image: { type: 'string' },
-            path: { type: 'string' },
-            document: { type: 'string' },
-            to: { type: 'string' },
-            json: { type: 'boolean', default: false },
-        },
-    });
+    const { source, positionals } = (0,flag_source/* parseFlags */.b)(file_verbs/* EDIT */.z, argv);
+    const given = (name) => source.value((0,definition/* optionOf */.XD)(file_verbs/* EDIT */.z, name));
+    const values = { image: given('image'), path: given('path'), document: given('document'), to: given('to') };
     if (!positionals.length)
         throw new errors/* UserError */.y(`edit needs a FILE; ${EDIT_USAGE}`);
     if ((values.image === undefined) === (values.path === undefined))
         throw new errors/* UserError */.y(`edit needs exactly one of --image NAME or --path PATH; ${EDIT_USAGE}`);
     if (values.to === undefined)
-        throw new errors/* UserError */.y(`edit needs --to VALUE; ${EDIT_USAGE}`);
+        throw new errors/* UserError */.y(source.missing((0,definition/* optionOf */.XD)(file_verbs/* EDIT */.z, 'to')));
     let document;
     if (values.document !== undefined) {
         if (!/^[0-9]{1,6}$/.test(values.document))
@@ -123,7 +120,7 @@ async function runEdit(argv, out) {
         results.push({ file, result: (0,edit/* editYamlText */.h)(text, { target, value: values.to, document }, file) });
     }
     await writeFilesAtomic(results.filter((r) => r.result.changed).map(({ file, result }) => ({ file, text: result.text })));
-    if (values.json) {
+    if (source.value((0,definition/* optionOf */.XD)(file_verbs/* EDIT */.z, 'json')) === 'true') {
         out.stdout(JSON.stringify(results.map(({ file, result: r }) => ({ file, changed: r.changed, changes: r.changes, anchor: r.anchor ?? null, sharedByAliases: r.sharedByAliases }))));
         return 0;
     }
@@ -140,6 +137,62 @@ async function runEdit(argv, out) {
             out.stdout(`${file}: the edited value is anchor &${r.anchor}, shared by ${r.sharedByAliases === 1 ? '1 alias that changes' : `${r.sharedByAliases} aliases that change`} with it`);
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 2747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* unused harmony export cliOptions */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3068);
+/* harmony import */ var _core_verbs_render_help_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2853);
+// The CLI's flags, parsed with the options the verb's definition lists, as an OptionSource: the verbs' readers
+// (src/core/verbs) see them as the action's inputs are seen.
+
+
+
+/** parseArgs' options for a verb: every flag of its definition, and nothing else. */
+function cliOptions(v) {
+    const out = {};
+    for (const o of (0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .flagsOf */ .Zo)(v)) {
+        const name = (0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .flagName */ .GI)(o);
+        out[name] = o.type === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: o.type === 'list' };
+    }
+    return out;
+}
+function parseFlags(v, argv) {
+    const options = cliOptions(v);
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, strict: true, allowPositionals: !!v.positionals, options });
+    const get = (o) => {
+        const name = (0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .flagName */ .GI)(o);
+        return name === undefined ? undefined : values[name];
+    };
+    const many = (o) => {
+        const x = get(o);
+        return Array.isArray(x) ? x : typeof x === 'string' ? [x] : [];
+    };
+    const source = {
+        value: (o) => {
+            const x = get(o);
+            if (x === undefined || x === false)
+                return undefined;
+            if (x === true)
+                return 'true';
+            // As typed: a terminal passes exactly what was meant (edit --to keeps its spaces to refuse them).
+            return Array.isArray(x) ? x.join('\n') : x;
+        },
+        values: (o) => many(o).filter((s) => s.trim() !== ''),
+        label: (o) => `--${(0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .flagName */ .GI)(o) ?? o.name}`,
+        name: (o) => `--${(0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .flagName */ .GI)(o) ?? o.name}`,
+        missing: (o) => `${v.verb} needs --${(0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .flagName */ .GI)(o) ?? o.name} ${o.arg ?? 'VALUE'}; ${(0,_core_verbs_render_help_js__WEBPACK_IMPORTED_MODULE_1__/* .usageLine */ .U0)(v)}`,
+    };
+    return { source, positionals, given: (o) => get(o) !== undefined && get(o) !== false };
 }
 
 

@@ -13,16 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   runRollbackCommand: () => (/* binding */ runRollbackCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/edit-value.js
-var edit_value = __webpack_require__(66);
+// EXTERNAL MODULE: ./.build/core/promote/config-at.js
+var config_at = __webpack_require__(7003);
+// EXTERNAL MODULE: ./.build/core/promote/deliver-push.js
+var deliver_push = __webpack_require__(8639);
 // EXTERNAL MODULE: ./.build/core/promote/run-promote.js + 2 modules
 var run_promote = __webpack_require__(1343);
 // EXTERNAL MODULE: ./.build/core/config/environments.js
 var environments = __webpack_require__(3597);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
 // EXTERNAL MODULE: ./.build/core/history/trailers.js
 var history_trailers = __webpack_require__(5803);
 // EXTERNAL MODULE: ./.build/core/history/promotions.js
@@ -33,8 +33,6 @@ var core_layout = __webpack_require__(7008);
 var tag_policy = __webpack_require__(5142);
 // EXTERNAL MODULE: ./.build/core/policy/versions.js
 var versions = __webpack_require__(6866);
-// EXTERNAL MODULE: ./.build/core/promote/config-at.js
-var config_at = __webpack_require__(7003);
 // EXTERNAL MODULE: ./.build/core/promote/commit-message.js
 var commit_message = __webpack_require__(9684);
 // EXTERNAL MODULE: ./.build/core/target-version.js
@@ -266,6 +264,7 @@ async function runRollback(input) {
     const r = await (0,run_promote/* runPromote */.E)({
         git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch, dryRun: input.dryRun,
         maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links, sleep: input.sleep,
+        backoffBaseMs: input.backoffBaseMs,
         // runPromote needs a PromoteRequest for its types; the rollback planner below is what plans.
         request: { apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor, runUrl: input.request.runUrl, singleAppName: input.request.singleAppName },
         planner: async (tip) => {
@@ -287,18 +286,30 @@ async function runRollback(input) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/core/validate-names.js
-var validate_names = __webpack_require__(2525);
-// EXTERNAL MODULE: ./.build/adapters/promote-session.js + 3 modules
-var promote_session = __webpack_require__(9480);
+// EXTERNAL MODULE: ./.build/core/verbs/definition.js
+var definition = __webpack_require__(3068);
+// EXTERNAL MODULE: ./.build/core/verbs/option-source.js
+var option_source = __webpack_require__(940);
+// EXTERNAL MODULE: ./.build/core/verbs/resolve-delivery.js
+var resolve_delivery = __webpack_require__(1778);
+// EXTERNAL MODULE: ./.build/core/verbs/rollback.js
+var rollback = __webpack_require__(9889);
+// EXTERNAL MODULE: ./.build/adapters/promote-session.js + 1 modules
+var promote_session = __webpack_require__(4622);
+// EXTERNAL MODULE: ./.build/adapters/test-backoff.js
+var test_backoff = __webpack_require__(9650);
 // EXTERNAL MODULE: ./.build/cli/cli-logger.js
 var cli_logger = __webpack_require__(9178);
+// EXTERNAL MODULE: ./.build/cli/flag-source.js
+var flag_source = __webpack_require__(2747);
 // EXTERNAL MODULE: ./.build/cli/repo-options.js + 1 modules
 var repo_options = __webpack_require__(1025);
-// EXTERNAL MODULE: ./.build/cli/usage.js
-var usage = __webpack_require__(1488);
 ;// CONCATENATED MODULE: ./.build/cli/rollback-command.js
-// gitops-promote rollback --app A --env E [--to VERSION | --to-commit SHA] [--region R] [--reason TEXT] …
+// gitops-promote rollback: the rollback action's verb for a terminal. Flags are read as the action reads its
+// inputs (src/core/verbs/resolve-delivery.ts); run inside a clone whose origin is the config repository.
+
+
+
 
 
 
@@ -309,45 +320,30 @@ var usage = __webpack_require__(1488);
 
 
 async function runRollbackCommand(argv, out) {
-    const { values: v } = (0,external_node_util_.parseArgs)({
-        args: argv, strict: true, allowPositionals: false,
-        options: {
-            app: { type: 'string' }, env: { type: 'string' }, to: { type: 'string' }, 'to-commit': { type: 'string' }, region: { type: 'string' },
-            reason: { type: 'string' }, force: { type: 'string' }, mode: { type: 'string' }, branch: { type: 'string' }, config: { type: 'string' },
-            'dry-run': { type: 'boolean', default: false }, 'max-attempts': { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false },
-        },
-    });
-    if (v.app === undefined || v.env === undefined)
-        throw new errors/* UserError */.y(`rollback needs --app and --env; ${usage/* USAGE */.u.rollback}`);
-    if (v.to !== undefined)
-        (0,edit_value/* checkValue */.S)(v.to);
-    if (v['to-commit'] !== undefined && !/^[0-9a-f]{7,40}$/.test(v['to-commit']))
-        throw new errors/* UserError */.y(`--to-commit ${(0,errors/* quote */.h)(v['to-commit'])} is not a commit sha; expected 7 to 40 hex digits`);
-    if (v.to !== undefined && v['to-commit'] !== undefined)
-        throw new errors/* UserError */.y('--to and --to-commit are both given; expected at most one');
-    if (v.mode !== undefined && v.mode !== 'push' && v.mode !== 'pull-request')
-        throw new errors/* UserError */.y(`--mode ${(0,errors/* quote */.h)(v.mode)} is not a delivery mode; expected push or pull-request`);
-    const maxAttempts = v['max-attempts'] === undefined ? 10 : Number(v['max-attempts']);
-    if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100)
-        throw new errors/* UserError */.y(`--max-attempts ${(0,errors/* quote */.h)(v['max-attempts'] ?? '')} is not allowed; expected a whole number from 1 to 100`);
-    if (v.force !== undefined && !v.force.trim())
-        throw new errors/* UserError */.y('--force needs a reason (it is recorded in the commit)');
-    const logger = (0,cli_logger/* cliLogger */.$)(out);
-    const { git, root } = await (0,repo_options.cliGit)(v.repo, logger, true);
+    const { source } = (0,flag_source/* parseFlags */.b)(rollback/* ROLLBACK */.$, argv);
+    const args = (0,resolve_delivery/* readRollbackArgs */.M5)(source);
+    const flag = (name) => (0,definition/* optionOf */.XD)(rollback/* ROLLBACK */.$, name);
+    const logger = (0,cli_logger/* cliLogger */.$)(out, (0,option_source/* readBool */.r5)(source, flag('verbose')));
+    const { git, root } = await (0,repo_options/* cliGit */.DS)((0,option_source/* readText */.yR)(source, flag('repo')), logger, true);
     try {
-        const branch = await (0,promote_session/* resolveBranch */.p)(git, v.branch, {});
+        const branch = await (0,promote_session/* resolveBranch */.p)(git, args.branch, {});
+        const config = await (0,config_at/* configAt */.E)(await git.snapshot(await (0,deliver_push/* fetchTip */.mC)(git, branch)), args.configPath);
+        const { mode, maxAttempts } = (0,resolve_delivery/* settleDelivery */.Qk)(args, config);
         const result = await runRollback({
             git,
+            backoffBaseMs: (0,test_backoff/* testBackoffBaseMs */.m)(), // tests only: see src/adapters/test-backoff.ts
             pullRequests: (0,repo_options/* cliPullRequests */.GE)(git, logger),
             logger,
             request: {
-                app: (0,validate_names/* checkName */.I3)('--app', v.app), env: (0,validate_names/* checkName */.I3)('--env', v.env), toVersion: v.to, toCommit: v['to-commit'],
-                region: v.region === undefined ? undefined : (0,validate_names/* checkName */.I3)('--region', v.region), reason: v.reason, force: v.force,
-                actor: await (0,repo_options/* actorName */.ti)(git), singleAppName: (0,repo_options/* singleAppName */.F7)(root), configPath: v.config,
+                app: args.app, env: args.env, toVersion: args.toVersion, toCommit: args.toCommit, region: args.region,
+                reason: args.reason, force: args.force, actor: await (0,repo_options/* actorName */.ti)(git), singleAppName: (0,repo_options/* singleAppName */.F7)(root),
+                configPath: args.configPath,
             },
-            mode: v.mode ?? 'push', branch, dryRun: v['dry-run'], maxAttempts,
+            mode, branch, dryRun: args.dryRun, maxAttempts,
         });
-        out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, ...result.outputs, violations: result.outcome.plan.violations }) : result.summary.trimEnd());
+        const { outcome, outputs, summary } = result;
+        const json = JSON.stringify({ status: outcome.status, ...outputs, violations: outcome.plan.violations });
+        out.stdout((0,option_source/* readBool */.r5)(source, flag('json')) ? json : summary.trimEnd());
         return result.exitCode;
     }
     finally {

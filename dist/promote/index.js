@@ -43748,7 +43748,7 @@ function getExecOutput(commandLine, args, options) {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __nccwpck_require__(3360);
+var lib_core = __nccwpck_require__(3360);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -45258,6 +45258,14 @@ function judge(success, failure, result) {
 
 
 
+;// CONCATENATED MODULE: ./.build/core/health/timing.js
+// How long wait-healthy waits and how many samples decide, and the defaults: a module of its own so the CLI's
+// --help (generated from src/core/verbs/wait-healthy.ts) shows the numbers the run uses without loading the checks.
+const timing_DEFAULT_TIMING = {
+    initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000,
+    successThreshold: 3, failureLimit: 2,
+};
+
 ;// CONCATENATED MODULE: ./.build/core/health/spec.js
 // What wait-healthy checks and how long it waits: `health.<env>` of gitops-promote.yaml, the `checks` input, or
 // flags, validated into one form (templates not yet filled), then resolved for one run into probe targets.
@@ -45265,9 +45273,9 @@ function judge(success, failure, result) {
 
 
 
-const DEFAULT_TIMING = {
-    initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
-};
+// Timing and its defaults live in timing.ts (the CLI's --help reads them without loading the checks).
+
+
 const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'];
 const KEYS = {
     http: ['url', 'urls', 'expectStatus', 'versionField', 'expectVersion', 'bodyMatch', 'headers'],
@@ -45972,7 +45980,7 @@ const BAD_CHARS = /[\s\x00-\x1f\x7f\x85\u2028\u2029\ufeff]/u;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** Throws when `value` cannot be a version at all; `file`/`line` say where it was going. */
-function checkValue(value, file, line, label = '--to') {
+function edit_value_checkValue(value, file, line, label = '--to') {
     if (value === '')
         throw new errors/* UserError */.y(`${label} is empty; expected a version such as v1.2.3`, file, line);
     const bad = BAD_CHARS.exec(value);
@@ -45982,7 +45990,7 @@ function checkValue(value, file, line, label = '--to') {
     }
 }
 function parseImageValue(value, file, line, label = '--to') {
-    checkValue(value, file, line, label);
+    edit_value_checkValue(value, file, line, label);
     const at = value.indexOf('@');
     const expected = 'expected TAG, TAG@sha256:<64 lowercase hex> or @sha256:<64 lowercase hex>';
     if (at < 0) {
@@ -46080,11 +46088,11 @@ function discoverLayout(config, files, singleAppName) {
     targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
     return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
 }
-/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
+/** The env a user means by `asked` ("prod" finds "production"), or the unknown-name error. */
 function findEnv(layout, asked) {
     const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => sameEnv(asked, e.name));
     if (!env)
-        throw new errors/* UserError */.y(`unknown environment ${(0,errors/* quote */.h)(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
+        throw unknownName('environment', asked, layout.envs.map((e) => e.name));
     return env;
 }
 function previousEnv(layout, env) {
@@ -46094,8 +46102,49 @@ function previousEnv(layout, env) {
 function findApp(layout, asked) {
     if (layout.apps.includes(asked))
         return asked;
-    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
-    throw new errors/* UserError */.y(`unknown app ${(0,errors/* quote */.h)(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
+    throw unknownName('app', asked, layout.apps);
+}
+/** Edits (insert, delete, substitute, swap two neighbours) from a to b: "wbe" is 1 from "web". */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = d[i];
+        const up = d[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.length][b.length];
+}
+/** Up to `max` of `names`, closest to `asked` first: names containing it (or contained in it), then by edits. */
+function closestNames(asked, names, max = 10) {
+    const a = asked.toLowerCase();
+    const scored = names.map((name, i) => {
+        const n = name.toLowerCase();
+        return { name, i, contains: n.includes(a) || a.includes(n) ? 0 : 1, d: distance(a, n) };
+    });
+    scored.sort((x, y) => x.contains - y.contains || x.d - y.d || x.i - y.i);
+    return scored.slice(0, max).map((x) => x.name);
+}
+/**
+ * The one error every verb gives for an app or environment that is not there: the total count and up to 10 of
+ * the names, closest first.
+ */
+function unknownName(kind, asked, names) {
+    const plural = `${names.length} ${kind}${names.length === 1 ? '' : 's'}`;
+    if (!names.length) {
+        return new errors/* UserError */.y(`unknown ${kind} ${(0,errors/* quote */.h)(asked)}; expected one of the 0 ${kind}s (none found: no overlays or `
+            + 'targets match)');
+    }
+    const near = closestNames(asked, names);
+    const which = names.length > near.length ? `the ${near.length} closest` : 'closest first';
+    return new errors/* UserError */.y(`unknown ${kind} ${(0,errors/* quote */.h)(asked)}; expected one of the ${plural}, ${which}: ${near.join(', ')}`);
 }
 function targetsOf(layout, app, env) {
     return layout.targets.filter((t) => t.app === app && t.env === env);
@@ -46861,7 +46910,7 @@ function editYamlText(text, req, file) {
         const segments = parsePath(req.target.path);
         const loc = locatePath(documents, segments, req.document, src, file, req.target.path);
         const line = loc.node.range ? src.lineOf(loc.node.range[0]) : 1;
-        checkValue(req.value, file, line);
+        edit_value_checkValue(req.value, file, line);
         const e = editScalar(loc.node, loc.pair, req.value, loc.inFlow, src, file, req.target.path);
         const same = e.splice.text === text.slice(e.splice.start, e.splice.end);
         splices = same ? [] : [e.splice];
@@ -47079,7 +47128,7 @@ async function planPromotion(snapshot, config, request) {
         if (targets.some((t) => t.image !== undefined))
             parseImageValue(version, targets[0]?.file, here[0]?.line, 'version');
         else
-            checkValue(version, targets[0]?.file, here[0]?.line, 'version');
+            edit_value_checkValue(version, targets[0]?.file, here[0]?.line, 'version');
         const found = [];
         const tagProblem = checkTag(version, config.policy.tagPattern);
         if (tagProblem)
@@ -47146,8 +47195,10 @@ const changedPromotions = (plan) => plan.promotions.filter((p) => p.files.size >
 
 
 
-const defaultBackoff = (attempt, random = Math.random) => {
-    const cap = Math.min(8000, 250 * 2 ** (attempt - 2));
+/** The unit of the push retry back-off: 250 ms, doubling per attempt up to 32 units (8 s). */
+const BACKOFF_BASE_MS = 250;
+const defaultBackoff = (attempt, random = Math.random, baseMs = BACKOFF_BASE_MS) => {
+    const cap = Math.min(32 * baseMs, baseMs * 2 ** (attempt - 2));
     return Math.round(cap / 2 + random() * (cap / 2));
 };
 async function planAt(git, tip, request, configPath) {
@@ -47352,7 +47403,10 @@ const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runPromote(input) {
     const base = {
         git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
-        retry: { maxAttempts: input.maxAttempts, backoff: (n) => defaultBackoff(n), sleep: input.sleep ?? realSleep },
+        retry: {
+            maxAttempts: input.maxAttempts, sleep: input.sleep ?? realSleep,
+            backoff: (n) => defaultBackoff(n, Math.random, input.backoffBaseMs),
+        },
     };
     const outcome = input.mode === 'pull-request'
         ? await deliverByPullRequest({ ...base, prs: await input.pullRequests(), labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch })
@@ -47394,44 +47448,354 @@ function validate_names_nameList(kind, value) {
     return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => validate_names_checkName(kind, s));
 }
 
-;// CONCATENATED MODULE: ./.build/adapters/action-inputs.js
-// Typed action inputs: every bad value is refused with a message that quotes it and says what was expected.
-
-
-function action_inputs_text(name, fallback = '') {
-    return core/* getInput */.V4(name).trim() || fallback;
+;// CONCATENATED MODULE: ./.build/core/verbs/definition.js
+// One definition per verb, pure data: the action's inputs (action.yml), the CLI's flags and --help, and the docs'
+// reference tables are all generated from it, so they cannot disagree. An entry that differs between the action
+// and the CLI on purpose says so (only, inputName/flagName, inputDescription/flagDescription) and says why.
+const inputName = (o) => (o.only === 'flag' ? undefined : o.inputName ?? o.name);
+const flagName = (o) => (o.only === 'input' ? undefined : o.flagName ?? o.name);
+/** The options of a verb that are action inputs / CLI flags. */
+const inputsOf = (v) => v.options.filter((o) => inputName(o) !== undefined);
+const flagsOf = (v) => v.options.filter((o) => flagName(o) !== undefined);
+/** The option of a verb by its definition name (tests and resolvers ask for one that must exist). */
+function definition_optionOf(v, name) {
+    const o = v.options.find((x) => x.name === name);
+    if (!o)
+        throw new Error(`verb ${v.verb} has no option ${name}`);
+    return o;
 }
-function required(name) {
-    const v = core/* getInput */.V4(name).trim();
-    if (!v)
-        throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is required; expected a value`);
+
+;// CONCATENATED MODULE: ./.build/core/verbs/option-source.js
+// Where a verb's options come from: the action's inputs or the CLI's flags. Both implement OptionSource, and every
+// verb reads its options through the typed readers below, so both say the same about the same bad value.
+
+
+function option_source_readText(src, o) {
+    const v = src.value(o);
+    return v === undefined || v.trim() === '' ? undefined : v;
+}
+function option_source_readRequired(src, o) {
+    const v = option_source_readText(src, o);
+    if (v === undefined)
+        throw new errors/* UserError */.y(src.missing(o));
     return v;
 }
-function bool(name, fallback) {
-    const v = core/* getInput */.V4(name).trim();
-    if (v === '')
-        return fallback;
+/** true or false (any case the runner's getBooleanInput takes); not given: the definition's default. */
+function readBool(src, o) {
+    const v = option_source_readText(src, o);
+    if (v === undefined)
+        return o.default === 'true';
     if (/^(true|True|TRUE)$/.test(v))
         return true;
     if (/^(false|False|FALSE)$/.test(v))
         return false;
-    throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is ${(0,errors/* quote */.h)(v)}; expected true or false`);
+    throw new errors/* UserError */.y(`${src.label(o)} is ${(0,errors/* quote */.h)(v)}; expected true or false`);
 }
-function action_inputs_int(name, fallback, min, max) {
-    const v = core/* getInput */.V4(name).trim();
-    if (v === '')
-        return fallback;
-    if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > max)
-        throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is ${(0,errors/* quote */.h)(v)}; expected a whole number from ${min} to ${max}`);
+/** A whole number in the definition's range; undefined when not given (the config or the default decides). */
+function readInt(src, o) {
+    const v = option_source_readText(src, o);
+    if (v === undefined)
+        return undefined;
+    const [min, max] = o.range ?? [0, Number.MAX_SAFE_INTEGER];
+    if (!/^[0-9]{1,15}$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new errors/* UserError */.y(`${src.label(o)} is ${(0,errors/* quote */.h)(v)}; expected a whole number from ${min} to ${max}`);
+    }
     return Number(v);
 }
-function choice(name, choices, fallback) {
-    const v = core/* getInput */.V4(name).trim();
-    if (v === '')
-        return fallback;
-    if (!choices.includes(v))
-        throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is ${(0,errors/* quote */.h)(v)}; expected one of ${choices.join(', ')}`);
+/** One of the definition's choices; undefined when not given. */
+function readChoice(src, o) {
+    const v = option_source_readText(src, o);
+    if (v === undefined)
+        return undefined;
+    const choices = o.choices ?? [];
+    if (!choices.includes(v)) {
+        throw new errors/* UserError */.y(`${src.label(o)} is ${(0,errors/* quote */.h)(v)}; expected one of ${choices.join(', ')}`);
+    }
     return v;
+}
+/** A reason recorded in the commit: not given or "false" is off; blank or "true" alone is refused. */
+function option_source_readReason(src, o) {
+    const v = src.value(o);
+    if (v === undefined || v === 'false')
+        return undefined;
+    if (v.trim() === '' || v === 'true') {
+        const flag = src.name(o).startsWith('--');
+        const example = `e.g. ${src.name(o)}${flag ? ' ' : ': '}"hotfix for INC-1234"`;
+        throw new errors/* UserError */.y(`${src.label(o)} is ${(0,errors/* quote */.h)(v)}; expected the reason itself (it is recorded in the commit), `
+            + example);
+    }
+    return v;
+}
+/** A name that ends up in refs, paths and trailers (app, environment, region). */
+function option_source_readName(src, o) {
+    const v = option_source_readText(src, o);
+    return v === undefined ? undefined : validate_names_checkName(src.name(o), v);
+}
+/** Names given as a comma- or newline-separated list, or as a repeated flag. */
+function readNames(src, o) {
+    const all = src.values(o).flatMap((v) => v.split(/[,\n]/)).map((s) => s.trim()).filter(Boolean);
+    return all.map((s) => validate_names_checkName(src.name(o), s));
+}
+/** The value given, else the config's, else the default: input > config > default. */
+function settle(given, fromConfig, fallback) {
+    return given ?? fromConfig ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./.build/core/verbs/shared-options.js
+const DEFAULT_MAX_ATTEMPTS = 10;
+const CONFIG = {
+    name: 'config', type: 'string', arg: 'PATH',
+    description: 'Path of the config file from the repository root, read from the commit being read (never the working '
+        + 'tree), like every other file.',
+    defaultText: 'gitops-promote.yaml, else the zero-config layouts',
+};
+const PATH = {
+    name: 'path', type: 'string', only: 'input', arg: 'DIR',
+    description: 'Where the config repository is checked out.', defaultText: 'the workspace',
+    why: 'where actions/checkout put the clone; the CLI says --repo',
+};
+const REPO = {
+    name: 'repo', type: 'string', only: 'flag', arg: 'DIR',
+    description: 'A clone of the config repository (its origin is the config repository).',
+    defaultText: 'the current directory',
+    why: 'the action says path, after actions/checkout',
+};
+const TOKEN = {
+    name: 'token', type: 'string', only: 'input',
+    description: 'Token for git and the GitHub API. It is sent as an HTTP header, never put on a command line or in '
+        + '.git/config.',
+    inputDefault: '${{ github.token }}',
+    why: 'a flag would show in ps and shell history; the CLI reads GITOPS_PROMOTE_TOKEN or GITHUB_TOKEN',
+};
+const JSON_OUT = {
+    name: 'json', type: 'boolean', only: 'flag', default: 'false',
+    description: 'Print the result as one JSON document on stdout.',
+    why: "an action's results are its outputs",
+};
+const VERBOSE = {
+    name: 'verbose', type: 'boolean', only: 'flag', default: 'false',
+    description: 'Print debug lines (git commands, requests) on stderr.',
+    why: 'the runner shows debug lines when the workflow runs with debug logging',
+};
+const DRY_RUN = {
+    name: 'dry-run', type: 'boolean', default: 'false',
+    description: 'Do everything but write; the report shows the diff.',
+};
+const BRANCH = {
+    name: 'branch', type: 'string', arg: 'B',
+    description: 'Branch of the config repository to write to.',
+    defaultText: "the branch the workflow runs on, else the checked-out branch, else the remote's default branch",
+};
+const MODE = {
+    name: 'mode', type: 'string', arg: 'MODE', choices: ['push', 'pull-request'],
+    description: 'push (commit to {{branch}}) or pull-request (one pull request per app and environment).',
+    configKey: 'delivery.mode', default: 'push',
+};
+const MAX_ATTEMPTS = {
+    name: 'max-attempts', type: 'int', arg: 'N', range: [1, 100],
+    description: 'How many times to fetch, re-apply and push when other changes land first.',
+    configKey: 'delivery.maxAttempts', default: String(DEFAULT_MAX_ATTEMPTS),
+};
+/** What every read verb (status, history, drift, parity) reads by default, and how to read the clone instead. */
+const NO_FETCH = {
+    name: 'no-fetch', type: 'boolean', only: 'flag', default: 'false',
+    description: 'Do not fetch: read HEAD and say how far it is behind origin/BRANCH as last fetched.',
+    why: 'the action reads the commit actions/checkout fetched',
+};
+const REF_DEFAULT = 'origin/BRANCH after a quiet fetch when there is an origin (see --no-fetch), else HEAD';
+const TOKEN_ENV = [
+    { name: 'GITOPS_PROMOTE_TOKEN', description: 'token for git over HTTPS and the GitHub API (never a flag)' },
+    { name: 'GITHUB_TOKEN', description: 'used when GITOPS_PROMOTE_TOKEN is not set' },
+];
+const API_ENV = [
+    { name: 'GITHUB_API_URL', description: 'the GitHub API (GitHub Enterprise Server: https://HOST/api/v3)' },
+    {
+        name: 'GITOPS_PROMOTE_RATE_LIMIT_MAX_WAIT',
+        description: 'the longest single wait for a GitHub rate limit to lift (a duration; default 15m)',
+    },
+];
+
+;// CONCATENATED MODULE: ./.build/core/verbs/promote.js
+
+const PROMOTE = {
+    verb: 'promote',
+    summary: 'Promote an image version to an environment in one exact, policy-checked commit (or pull request).',
+    details: [
+        "The config and every file are read from the branch's tip on the remote, fetched first (never the working tree).",
+    ],
+    options: [
+        {
+            name: 'app', type: 'list', arg: 'A[,B]',
+            description: 'App to promote; several as a comma- or newline-separated list (one commit each, pushed '
+                + 'together).',
+            defaultText: 'the only app, when the repository has one',
+        },
+        {
+            name: 'to', type: 'string', arg: 'ENV', required: true,
+            description: 'Environment to promote to (e.g. staging, prod).',
+        },
+        {
+            name: 'version', type: 'string', arg: 'V',
+            description: 'Version to promote (TAG, TAG@sha256:..., or @sha256:...).',
+            defaultText: 'what the environment before {{to}} runs (or {{from}})',
+        },
+        {
+            name: 'from', type: 'string', arg: 'ENV',
+            description: 'Environment to take the version from when {{version}} is not given.',
+            defaultText: 'the one before {{to}}',
+        },
+        MODE,
+        BRANCH,
+        TOKEN,
+        CONFIG,
+        PATH,
+        REPO,
+        DRY_RUN,
+        {
+            name: 'skip-gate', type: 'string', arg: 'REASON',
+            description: 'A reason to promote a version that is not running in the previous environment; recorded in '
+                + 'the commit.',
+        },
+        {
+            name: 'allow-downgrade', type: 'boolean', default: 'false',
+            description: 'Allow a version older than the one running (rollback has its own verb and action).',
+        },
+        {
+            name: 'freeze-override-reason', type: 'string', arg: 'REASON',
+            description: 'Promote during a freeze window; the reason is recorded in the commit.',
+        },
+        MAX_ATTEMPTS,
+        JSON_OUT,
+        VERBOSE,
+    ],
+    env: [...TOKEN_ENV, ...API_ENV],
+    examples: [
+        'gitops-promote promote --app web --to prod --dry-run',
+        'gitops-promote promote --app web,api --to staging --version v1.4.0 --mode pull-request',
+    ],
+};
+
+;// CONCATENATED MODULE: ./.build/core/verbs/rollback.js
+
+const rollback_ROLLBACK = {
+    verb: 'rollback',
+    summary: 'Return an environment to its last good version with a forward commit (or pull request).',
+    details: [
+        "The config and every file are read from the branch's tip on the remote, fetched first (never the working tree).",
+    ],
+    options: [
+        { name: 'app', type: 'string', arg: 'A', required: true, description: 'App to roll back.' },
+        { name: 'env', type: 'string', arg: 'E', required: true, description: 'Environment to roll back (e.g. prod).' },
+        {
+            name: 'to', type: 'string', arg: 'VERSION',
+            description: 'Version to restore; it must be one the environment ran before (unless {{force}}).',
+            defaultText: 'the version before the last promotion',
+        },
+        {
+            name: 'to-commit', type: 'string', arg: 'SHA',
+            description: 'Restore the values the targets had at this commit instead.',
+        },
+        {
+            name: 'region', type: 'string', arg: 'R',
+            description: "Roll back only this region's targets.",
+            defaultText: 'every region of the environment, in one commit',
+        },
+        {
+            name: 'reason', type: 'string', arg: 'TEXT',
+            description: 'Why (e.g. the wait-healthy reason); recorded in the commit as the Reason trailer.',
+        },
+        {
+            name: 'failed-run-url', type: 'string', only: 'input',
+            description: 'Link to the failed run, shown in the job summary.',
+            why: 'a job summary link; a terminal has no run to link to',
+        },
+        {
+            name: 'force', type: 'string', arg: 'REASON',
+            description: 'A reason to restore a version the environment never ran; recorded in the commit.',
+        },
+        MODE,
+        BRANCH,
+        TOKEN,
+        CONFIG,
+        PATH,
+        REPO,
+        DRY_RUN,
+        MAX_ATTEMPTS,
+        JSON_OUT,
+        VERBOSE,
+    ],
+    env: [...TOKEN_ENV, ...API_ENV],
+    examples: [
+        'gitops-promote rollback --app web --env prod --reason "error rate 7%" --dry-run',
+        'gitops-promote rollback --app web --env prod --to v1.3.2 --region eu-west-1',
+    ],
+};
+
+;// CONCATENATED MODULE: ./.build/core/verbs/resolve-delivery.js
+
+
+
+
+
+
+
+
+function readDelivery(src, verb) {
+    const o = (name) => definition_optionOf(verb, name);
+    const branch = option_source_readText(src, o('branch'));
+    return {
+        mode: readChoice(src, o('mode')),
+        branch: branch === undefined ? undefined : checkBranch('branch', branch),
+        configPath: option_source_readText(src, o('config')),
+        dryRun: readBool(src, o('dry-run')),
+        maxAttempts: readInt(src, o('max-attempts')),
+    };
+}
+function readPromoteArgs(src) {
+    const o = (name) => definition_optionOf(PROMOTE, name);
+    return {
+        ...readDelivery(src, PROMOTE),
+        apps: readNames(src, o('app')),
+        to: option_source_readName(src, o('to')) ?? option_source_readRequired(src, o('to')),
+        version: option_source_readText(src, o('version')),
+        from: option_source_readName(src, o('from')),
+        skipGate: option_source_readReason(src, o('skip-gate')),
+        allowDowngrade: readBool(src, o('allow-downgrade')),
+        freezeOverrideReason: option_source_readText(src, o('freeze-override-reason')),
+    };
+}
+function readRollbackArgs(src) {
+    const o = (name) => optionOf(ROLLBACK, name);
+    const app = readName(src, o('app')) ?? readRequired(src, o('app'));
+    const env = readName(src, o('env')) ?? readRequired(src, o('env'));
+    const toVersion = readText(src, o('to'));
+    if (toVersion !== undefined)
+        checkValue(toVersion, undefined, undefined, src.label(o('to')));
+    const toCommit = readText(src, o('to-commit'));
+    if (toCommit !== undefined && !/^[0-9a-f]{7,40}$/.test(toCommit)) {
+        const label = src.label(o('to-commit'));
+        throw new UserError(`${label} is ${quote(toCommit)}; expected a commit sha (7 to 40 hex digits)`);
+    }
+    if (toVersion !== undefined && toCommit !== undefined) {
+        throw new UserError(`${src.label(o('to'))} and ${src.label(o('to-commit'))} are both given; expected at most one`);
+    }
+    return {
+        ...readDelivery(src, ROLLBACK),
+        app, env, toVersion, toCommit,
+        region: readName(src, o('region')),
+        reason: readText(src, o('reason')),
+        force: readReason(src, o('force')),
+        failedRunUrl: readText(src, o('failed-run-url')),
+    };
+}
+/** The config at the branch's tip fills what the options did not say. */
+function settleDelivery(args, config) {
+    return {
+        mode: settle(args.mode, config.delivery.mode, 'push'),
+        maxAttempts: settle(args.maxAttempts, config.delivery.maxAttempts, DEFAULT_MAX_ATTEMPTS),
+        labels: config.delivery.labels ?? [],
+        autoMerge: config.delivery.autoMerge ?? false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/action-failure.js
@@ -47441,16 +47805,76 @@ function choice(name, choices, fallback) {
 
 function failAction(e) {
     if (e instanceof errors/* UserError */.y) {
-        core/* error */.z3(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
+        lib_core/* error */.z3(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
         process.exitCode = 2;
     }
     else {
-        core/* setFailed */.C1(`error: ${e.message ?? String(e)}`);
+        lib_core/* setFailed */.C1(`error: ${e.message ?? String(e)}`);
     }
 }
 
 // EXTERNAL MODULE: ./.build/adapters/action-logger.js + 1 modules
 var action_logger = __nccwpck_require__(166);
+;// CONCATENATED MODULE: ./.build/adapters/action-source.js
+// The action's inputs as an OptionSource: the verbs' readers (src/core/verbs) see them as the CLI's flags are seen.
+
+
+
+/** An option that is not an input (a flag-only one) is never given here. */
+const raw = (o) => {
+    const name = inputName(o);
+    return name === undefined ? undefined : lib_core/* getInput */.V4(name);
+};
+function actionSource() {
+    return {
+        value: (o) => raw(o)?.trim() || undefined,
+        values: (o) => (raw(o) ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
+        label: (o) => `input ${(0,errors/* quote */.h)(inputName(o) ?? o.name)}`,
+        name: (o) => inputName(o) ?? o.name,
+        missing: (o) => `input ${(0,errors/* quote */.h)(inputName(o) ?? o.name)} is required; expected a value`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/action-inputs.js
+// Typed action inputs: every bad value is refused with a message that quotes it and says what was expected.
+
+
+function action_inputs_text(name, fallback = '') {
+    return lib_core/* getInput */.V4(name).trim() || fallback;
+}
+function required(name) {
+    const v = core.getInput(name).trim();
+    if (!v)
+        throw new UserError(`input ${quote(name)} is required; expected a value`);
+    return v;
+}
+function bool(name, fallback) {
+    const v = core.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(v))
+        return true;
+    if (/^(false|False|FALSE)$/.test(v))
+        return false;
+    throw new UserError(`input ${quote(name)} is ${quote(v)}; expected true or false`);
+}
+function action_inputs_int(name, fallback, min, max) {
+    const v = core.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > max)
+        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected a whole number from ${min} to ${max}`);
+    return Number(v);
+}
+function choice(name, choices, fallback) {
+    const v = core.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (!choices.includes(v))
+        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected one of ${choices.join(', ')}`);
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./.build/adapters/checkout-repository.js
 // Which GitHub repository an action works on. Usually the run's own (GITHUB_REPOSITORY); but an app repository's
 // workflow that checks out its config repository (actions/checkout with `repository:` and `path:`) promotes
@@ -47898,6 +48322,27 @@ async function resolveBranch(git, asked, env = process.env) {
     return 'main';
 }
 
+;// CONCATENATED MODULE: ./.build/adapters/test-backoff.js
+// GITOPS_PROMOTE_TEST_BACKOFF_MS: for tests only. Integration tests run the built bundles as separate processes,
+// so they cannot hand runPromote a fake sleep; twenty promotions racing one remote would otherwise sleep through
+// seconds of real back-off per loser and the suite would measure the clock instead of the retry logic. The
+// variable can only shorten the push retry back-off (a unit from 0 to 250 ms, the default), never lengthen it,
+// so a stray value in a real workflow cannot slow or weaken a promotion. Not an input, not a flag, not in --help.
+
+
+const TEST_BACKOFF_ENV = 'GITOPS_PROMOTE_TEST_BACKOFF_MS';
+/** The push retry back-off unit the environment asks for, or undefined for the default. */
+function testBackoffBaseMs(env = process.env) {
+    const raw = env[TEST_BACKOFF_ENV];
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,3}$/.test(raw) || Number(raw) > BACKOFF_BASE_MS) {
+        throw new errors/* UserError */.y(`${TEST_BACKOFF_ENV} is ${(0,errors/* quote */.h)(raw)}; expected a whole number of milliseconds from 0 to ${BACKOFF_BASE_MS}` +
+            ' (a test-only setting: unset it)');
+    }
+    return Number(raw);
+}
+
 ;// CONCATENATED MODULE: ./.build/adapters/run-context.js
 // Facts about the workflow run, from the runner's environment.
 
@@ -47925,16 +48370,18 @@ function runContext(env = process.env) {
 }
 /** An input that carries a reason: empty or "false" is off; "true" alone is refused, a reason is required. */
 function reasonInput(name) {
-    const v = action_inputs_text(name);
+    const v = text(name);
     if (v === '' || v === 'false')
         return undefined;
     if (v === 'true')
-        throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is "true"; expected the reason itself (it is recorded in the commit), e.g. ${name}: "hotfix for INC-1234"`);
+        throw new UserError(`input ${quote(name)} is "true"; expected the reason itself (it is recorded in the commit), e.g. ${name}: "hotfix for INC-1234"`);
     return v;
 }
 
 ;// CONCATENATED MODULE: ./.build/actions/promote/main.js
-// The promote action: typed inputs → core → outputs, job summary, annotations.
+// The promote action: inputs (read as the CLI reads its flags, src/core/verbs) → core → outputs, job summary.
+
+
 
 
 
@@ -47952,42 +48399,37 @@ async function promote() {
     const token = action_inputs_text('token');
     if (token)
         (0,action_logger.maskSecrets)([token]);
-    const apps = validate_names_nameList('app', required('app'));
-    const to = validate_names_checkName('to', required('to'));
-    const from = action_inputs_text('from') ? validate_names_checkName('from', action_inputs_text('from')) : undefined;
-    const version = action_inputs_text('version') || undefined;
-    const modeInput = choice('mode', ['push', 'pull-request'], 'push');
-    const dryRun = bool('dry-run', false);
-    const skipGate = reasonInput('skip-gate');
-    const allowDowngrade = bool('allow-downgrade', false);
-    const freezeOverrideReason = action_inputs_text('freeze-override-reason') || undefined;
-    const maxAttemptsInput = core/* getInput */.V4('max-attempts').trim();
-    const maxAttempts = action_inputs_int('max-attempts', 10, 1, 100); // validated now; the config's value applies when the input is empty
-    const configPath = action_inputs_text('config') || undefined;
-    const git = await openGit({ cwd: (0,external_node_path_namespaceObject.resolve)(action_inputs_text('path', ctx.workspace)), token, logger: action_logger.actionLogger, env: ctx.identity, mask: action_logger.maskSecrets });
+    const args = readPromoteArgs(actionSource());
+    const cwd = (0,external_node_path_namespaceObject.resolve)(action_inputs_text('path', ctx.workspace));
+    const git = await openGit({ cwd, token, logger: action_logger.actionLogger, env: ctx.identity, mask: action_logger.maskSecrets });
     try {
-        const branch = await resolveBranch(git, action_inputs_text('branch') || undefined);
+        const branch = await resolveBranch(git, args.branch);
         // A config repository checked out at `path` by an app repository's workflow: its PRs and links go there.
         const repository = await checkoutRepository(git, ctx);
-        const config = await configAt(await git.snapshot(await fetchTip(git, branch)), configPath);
-        const mode = core/* getInput */.V4('mode').trim() ? modeInput : config.delivery.mode ?? 'push';
+        const config = await configAt(await git.snapshot(await fetchTip(git, branch)), args.configPath);
+        const delivery = settleDelivery(args, config);
+        const octokit = async () => (await __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 4740)));
         const result = await runPromote({
             git,
-            pullRequests: async () => (await __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 4740))).actionPullRequests(token, repository, ctx.apiUrl, action_logger.actionLogger)(),
+            backoffBaseMs: testBackoffBaseMs(), // tests only: see src/adapters/test-backoff.ts
+            pullRequests: async () => (await octokit()).actionPullRequests(token, repository, ctx.apiUrl, action_logger.actionLogger)(),
             logger: action_logger.actionLogger,
-            request: { apps, to, version, from, skipGate, allowDowngrade, freezeOverrideReason, now: new Date(), actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName },
-            mode, branch, configPath, dryRun,
-            maxAttempts: maxAttemptsInput ? maxAttempts : config.delivery.maxAttempts ?? maxAttempts,
-            labels: config.delivery.labels ?? [], autoMerge: config.delivery.autoMerge ?? false,
+            request: {
+                apps: args.apps, to: args.to, version: args.version, from: args.from, skipGate: args.skipGate,
+                allowDowngrade: args.allowDowngrade, freezeOverrideReason: args.freezeOverrideReason, now: new Date(),
+                actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName,
+            },
+            ...delivery, branch, configPath: args.configPath, dryRun: args.dryRun,
             links: { commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`, runUrl: ctx.runUrl },
         });
         for (const [k, v] of Object.entries(result.outputs))
-            core/* setOutput */.uH(k, v);
-        await core/* summary */.z.addRaw(result.summary).write();
+            lib_core/* setOutput */.uH(k, v);
+        await lib_core/* summary */.z.addRaw(result.summary).write();
+        const why = result.outcome.plan.violations.map((v) => `${v.app}: ${v.message}`).join('; ');
         if (result.exitCode)
-            core/* setFailed */.C1(`promotion refused: ${result.outcome.plan.violations.map((v) => `${v.app}: ${v.message}`).join('; ')}`);
+            lib_core/* setFailed */.C1(`promotion refused: ${why}`);
         else
-            core/* info */.pq(result.summary);
+            lib_core/* info */.pq(result.summary);
     }
     finally {
         await git.dispose();
@@ -48003,8 +48445,8 @@ async function run() {
 }
 
 ;// CONCATENATED MODULE: ./.build/actions/promote/index.js
-// The runner's entry, bundled to dist/promote/index.js: main.ts only exports run(), so that importing it (as
-// @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
+// The runner's entry, bundled to dist/promote/index.js. main.ts only exports run(), so that importing it
+// (as @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
 
 void run();
 

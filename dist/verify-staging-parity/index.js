@@ -46871,6 +46871,14 @@ function judge(success, failure, result) {
 
 
 
+;// CONCATENATED MODULE: ./.build/core/health/timing.js
+// How long wait-healthy waits and how many samples decide, and the defaults: a module of its own so the CLI's
+// --help (generated from src/core/verbs/wait-healthy.ts) shows the numbers the run uses without loading the checks.
+const timing_DEFAULT_TIMING = {
+    initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000,
+    successThreshold: 3, failureLimit: 2,
+};
+
 ;// CONCATENATED MODULE: ./.build/core/health/spec.js
 // What wait-healthy checks and how long it waits: `health.<env>` of gitops-promote.yaml, the `checks` input, or
 // flags, validated into one form (templates not yet filled), then resolved for one run into probe targets.
@@ -46878,9 +46886,9 @@ function judge(success, failure, result) {
 
 
 
-const DEFAULT_TIMING = {
-    initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
-};
+// Timing and its defaults live in timing.ts (the CLI's --help reads them without loading the checks).
+
+
 const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'];
 const KEYS = {
     http: ['url', 'urls', 'expectStatus', 'versionField', 'expectVersion', 'bodyMatch', 'headers'],
@@ -46954,7 +46962,7 @@ function parseFieldPath(path) {
     }
     return out.length ? out : undefined;
 }
-function checkName(value, key, fail) {
+function spec_checkName(value, key, fail) {
     checkTemplate(value, key, fail);
     const probe = value.replace(PLACEHOLDER, 'x');
     if (!environments_isSafeName(probe))
@@ -46963,7 +46971,7 @@ function checkName(value, key, fail) {
 function checkKubeNames(spec, key, fail) {
     for (const k of ['name', 'namespace', 'deployment', 'statefulset', 'daemonset', 'rollout', 'container']) {
         if (spec[k] !== undefined)
-            checkName(spec[k], `${key}.${k}`, fail);
+            spec_checkName(spec[k], `${key}.${k}`, fail);
     }
     if (spec.context !== undefined)
         checkTemplate(spec.context, `${key}.context`, fail);
@@ -47043,9 +47051,9 @@ function normalizeCheck(c, key, fail) {
             need('url', 'the Argo CD server, e.g. https://argocd.example.com');
             checkUrl(spec.url, `${key}.url`, fail);
             if (spec.app !== undefined)
-                checkName(spec.app, `${key}.app`, fail);
+                spec_checkName(spec.app, `${key}.app`, fail);
             if (spec.appNamespace !== undefined)
-                checkName(spec.appNamespace, `${key}.appNamespace`, fail);
+                spec_checkName(spec.appNamespace, `${key}.appNamespace`, fail);
             break;
         case 'kubernetes': {
             const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k] !== undefined);
@@ -47580,11 +47588,11 @@ function layout_discoverLayout(config, files, singleAppName) {
     targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
     return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
 }
-/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
+/** The env a user means by `asked` ("prod" finds "production"), or the unknown-name error. */
 function findEnv(layout, asked) {
     const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => sameEnv(asked, e.name));
     if (!env)
-        throw new UserError(`unknown environment ${quote(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
+        throw unknownName('environment', asked, layout.envs.map((e) => e.name));
     return env;
 }
 function previousEnv(layout, env) {
@@ -47594,8 +47602,49 @@ function previousEnv(layout, env) {
 function findApp(layout, asked) {
     if (layout.apps.includes(asked))
         return asked;
-    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
-    throw new UserError(`unknown app ${quote(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
+    throw unknownName('app', asked, layout.apps);
+}
+/** Edits (insert, delete, substitute, swap two neighbours) from a to b: "wbe" is 1 from "web". */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = d[i];
+        const up = d[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.length][b.length];
+}
+/** Up to `max` of `names`, closest to `asked` first: names containing it (or contained in it), then by edits. */
+function closestNames(asked, names, max = 10) {
+    const a = asked.toLowerCase();
+    const scored = names.map((name, i) => {
+        const n = name.toLowerCase();
+        return { name, i, contains: n.includes(a) || a.includes(n) ? 0 : 1, d: distance(a, n) };
+    });
+    scored.sort((x, y) => x.contains - y.contains || x.d - y.d || x.i - y.i);
+    return scored.slice(0, max).map((x) => x.name);
+}
+/**
+ * The one error every verb gives for an app or environment that is not there: the total count and up to 10 of
+ * the names, closest first.
+ */
+function unknownName(kind, asked, names) {
+    const plural = `${names.length} ${kind}${names.length === 1 ? '' : 's'}`;
+    if (!names.length) {
+        return new UserError(`unknown ${kind} ${quote(asked)}; expected one of the 0 ${kind}s (none found: no overlays or `
+            + 'targets match)');
+    }
+    const near = closestNames(asked, names);
+    const which = names.length > near.length ? `the ${near.length} closest` : 'closest first';
+    return new UserError(`unknown ${kind} ${quote(asked)}; expected one of the ${plural}, ${which}: ${near.join(', ')}`);
 }
 function targetsOf(layout, app, env) {
     return layout.targets.filter((t) => t.app === app && t.env === env);
@@ -48495,6 +48544,356 @@ async function syncTrackingIssue(issues, matrix, drift, runUrl) {
     return { action: 'closed', url: open.url };
 }
 
+;// CONCATENATED MODULE: ./.build/core/verbs/definition.js
+// One definition per verb, pure data: the action's inputs (action.yml), the CLI's flags and --help, and the docs'
+// reference tables are all generated from it, so they cannot disagree. An entry that differs between the action
+// and the CLI on purpose says so (only, inputName/flagName, inputDescription/flagDescription) and says why.
+const inputName = (o) => (o.only === 'flag' ? undefined : o.inputName ?? o.name);
+const flagName = (o) => (o.only === 'input' ? undefined : o.flagName ?? o.name);
+/** The options of a verb that are action inputs / CLI flags. */
+const inputsOf = (v) => v.options.filter((o) => inputName(o) !== undefined);
+const flagsOf = (v) => v.options.filter((o) => flagName(o) !== undefined);
+/** The option of a verb by its definition name (tests and resolvers ask for one that must exist). */
+function optionOf(v, name) {
+    const o = v.options.find((x) => x.name === name);
+    if (!o)
+        throw new Error(`verb ${v.verb} has no option ${name}`);
+    return o;
+}
+
+;// CONCATENATED MODULE: ./.build/core/validate-names.js
+// Names that end up in refs, paths and commit trailers are checked before anything runs.
+
+
+function validate_names_checkName(kind, value) {
+    if (!isSafeName(value)) {
+        throw new UserError(`${kind} ${quote(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+    }
+    return value;
+}
+/** A branch name git accepts and no option parser can mistake for a flag. */
+function validate_names_checkBranch(kind, value) {
+    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
+        value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
+        /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
+    if (bad)
+        throw new UserError(`${kind} ${quote(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+    return value;
+}
+/** "a, b\nc" → ["a", "b", "c"], each checked. */
+function validate_names_nameList(kind, value) {
+    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => validate_names_checkName(kind, s));
+}
+
+;// CONCATENATED MODULE: ./.build/core/verbs/option-source.js
+// Where a verb's options come from: the action's inputs or the CLI's flags. Both implement OptionSource, and every
+// verb reads its options through the typed readers below, so both say the same about the same bad value.
+
+
+function readText(src, o) {
+    const v = src.value(o);
+    return v === undefined || v.trim() === '' ? undefined : v;
+}
+function readRequired(src, o) {
+    const v = readText(src, o);
+    if (v === undefined)
+        throw new UserError(src.missing(o));
+    return v;
+}
+/** true or false (any case the runner's getBooleanInput takes); not given: the definition's default. */
+function readBool(src, o) {
+    const v = readText(src, o);
+    if (v === undefined)
+        return o.default === 'true';
+    if (/^(true|True|TRUE)$/.test(v))
+        return true;
+    if (/^(false|False|FALSE)$/.test(v))
+        return false;
+    throw new errors/* UserError */.y(`${src.label(o)} is ${(0,errors/* quote */.h)(v)}; expected true or false`);
+}
+/** A whole number in the definition's range; undefined when not given (the config or the default decides). */
+function readInt(src, o) {
+    const v = readText(src, o);
+    if (v === undefined)
+        return undefined;
+    const [min, max] = o.range ?? [0, Number.MAX_SAFE_INTEGER];
+    if (!/^[0-9]{1,15}$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new UserError(`${src.label(o)} is ${quote(v)}; expected a whole number from ${min} to ${max}`);
+    }
+    return Number(v);
+}
+/** One of the definition's choices; undefined when not given. */
+function readChoice(src, o) {
+    const v = readText(src, o);
+    if (v === undefined)
+        return undefined;
+    const choices = o.choices ?? [];
+    if (!choices.includes(v)) {
+        throw new errors/* UserError */.y(`${src.label(o)} is ${(0,errors/* quote */.h)(v)}; expected one of ${choices.join(', ')}`);
+    }
+    return v;
+}
+/** A reason recorded in the commit: not given or "false" is off; blank or "true" alone is refused. */
+function readReason(src, o) {
+    const v = src.value(o);
+    if (v === undefined || v === 'false')
+        return undefined;
+    if (v.trim() === '' || v === 'true') {
+        const flag = src.name(o).startsWith('--');
+        const example = `e.g. ${src.name(o)}${flag ? ' ' : ': '}"hotfix for INC-1234"`;
+        throw new UserError(`${src.label(o)} is ${quote(v)}; expected the reason itself (it is recorded in the commit), `
+            + example);
+    }
+    return v;
+}
+/** A name that ends up in refs, paths and trailers (app, environment, region). */
+function readName(src, o) {
+    const v = readText(src, o);
+    return v === undefined ? undefined : checkName(src.name(o), v);
+}
+/** Names given as a comma- or newline-separated list, or as a repeated flag. */
+function readNames(src, o) {
+    const all = src.values(o).flatMap((v) => v.split(/[,\n]/)).map((s) => s.trim()).filter(Boolean);
+    return all.map((s) => checkName(src.name(o), s));
+}
+/** The value given, else the config's, else the default: input > config > default. */
+function settle(given, fromConfig, fallback) {
+    return given ?? fromConfig ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./.build/core/verbs/shared-options.js
+const DEFAULT_MAX_ATTEMPTS = 10;
+const CONFIG = {
+    name: 'config', type: 'string', arg: 'PATH',
+    description: 'Path of the config file from the repository root, read from the commit being read (never the working '
+        + 'tree), like every other file.',
+    defaultText: 'gitops-promote.yaml, else the zero-config layouts',
+};
+const PATH = {
+    name: 'path', type: 'string', only: 'input', arg: 'DIR',
+    description: 'Where the config repository is checked out.', defaultText: 'the workspace',
+    why: 'where actions/checkout put the clone; the CLI says --repo',
+};
+const REPO = {
+    name: 'repo', type: 'string', only: 'flag', arg: 'DIR',
+    description: 'A clone of the config repository (its origin is the config repository).',
+    defaultText: 'the current directory',
+    why: 'the action says path, after actions/checkout',
+};
+const TOKEN = {
+    name: 'token', type: 'string', only: 'input',
+    description: 'Token for git and the GitHub API. It is sent as an HTTP header, never put on a command line or in '
+        + '.git/config.',
+    inputDefault: '${{ github.token }}',
+    why: 'a flag would show in ps and shell history; the CLI reads GITOPS_PROMOTE_TOKEN or GITHUB_TOKEN',
+};
+const JSON_OUT = {
+    name: 'json', type: 'boolean', only: 'flag', default: 'false',
+    description: 'Print the result as one JSON document on stdout.',
+    why: "an action's results are its outputs",
+};
+const VERBOSE = {
+    name: 'verbose', type: 'boolean', only: 'flag', default: 'false',
+    description: 'Print debug lines (git commands, requests) on stderr.',
+    why: 'the runner shows debug lines when the workflow runs with debug logging',
+};
+const DRY_RUN = {
+    name: 'dry-run', type: 'boolean', default: 'false',
+    description: 'Do everything but write; the report shows the diff.',
+};
+const BRANCH = {
+    name: 'branch', type: 'string', arg: 'B',
+    description: 'Branch of the config repository to write to.',
+    defaultText: "the branch the workflow runs on, else the checked-out branch, else the remote's default branch",
+};
+const MODE = {
+    name: 'mode', type: 'string', arg: 'MODE', choices: ['push', 'pull-request'],
+    description: 'push (commit to {{branch}}) or pull-request (one pull request per app and environment).',
+    configKey: 'delivery.mode', default: 'push',
+};
+const MAX_ATTEMPTS = {
+    name: 'max-attempts', type: 'int', arg: 'N', range: [1, 100],
+    description: 'How many times to fetch, re-apply and push when other changes land first.',
+    configKey: 'delivery.maxAttempts', default: String(DEFAULT_MAX_ATTEMPTS),
+};
+/** What every read verb (status, history, drift, parity) reads by default, and how to read the clone instead. */
+const NO_FETCH = {
+    name: 'no-fetch', type: 'boolean', only: 'flag', default: 'false',
+    description: 'Do not fetch: read HEAD and say how far it is behind origin/BRANCH as last fetched.',
+    why: 'the action reads the commit actions/checkout fetched',
+};
+const REF_DEFAULT = 'origin/BRANCH after a quiet fetch when there is an origin (see --no-fetch), else HEAD';
+const TOKEN_ENV = [
+    { name: 'GITOPS_PROMOTE_TOKEN', description: 'token for git over HTTPS and the GitHub API (never a flag)' },
+    { name: 'GITHUB_TOKEN', description: 'used when GITOPS_PROMOTE_TOKEN is not set' },
+];
+const API_ENV = [
+    { name: 'GITHUB_API_URL', description: 'the GitHub API (GitHub Enterprise Server: https://HOST/api/v3)' },
+    {
+        name: 'GITOPS_PROMOTE_RATE_LIMIT_MAX_WAIT',
+        description: 'the longest single wait for a GitHub rate limit to lift (a duration; default 15m)',
+    },
+];
+
+;// CONCATENATED MODULE: ./.build/core/verbs/parity.js
+
+/** One token input for both modes of the action. */
+const PARITY_TOKEN = {
+    ...TOKEN,
+    description: 'Token, used only to fetch missing commits and (drift mode, tracking-issue) to manage the tracking '
+        + 'issue.',
+};
+const READ_DETAILS = [
+    'Without --ref (drift) or --base (parity), origin/BRANCH is fetched quietly and read; --no-fetch reads HEAD.',
+    'The config comes from the commit being read (for parity, the base), never from the working tree.',
+];
+const PARITY = {
+    verb: 'parity',
+    summary: 'The required check: fail a change whose versions skipped the previous environment (exit 1).',
+    details: READ_DETAILS,
+    options: [
+        {
+            name: 'mode', type: 'string', arg: 'MODE', only: 'input', choices: ['auto', 'pull-request', 'drift'],
+            default: 'auto',
+            description: 'auto (pull_request and merge_group check the change; other events report drift), pull-request, '
+                + 'or drift.',
+            why: 'the CLI has a verb for each mode: parity and drift',
+        },
+        {
+            name: 'base', type: 'string', arg: 'REF', description: 'Base commit to compare.',
+            defaultText: `the pull_request or merge_group event's base (action); ${REF_DEFAULT} (CLI)`,
+        },
+        {
+            name: 'head', type: 'string', arg: 'REF', description: 'Head commit to compare.',
+            inputDescription: 'Head commit to compare (or, for drift, the commit to report on).',
+            defaultText: "the pull_request or merge_group event's head, else HEAD",
+            why: "one input serves both of the action's modes; the CLI's drift verb says --ref",
+        },
+        {
+            name: 'render', type: 'string', arg: 'MODE', choices: ['auto', 'kustomize', 'kubectl', 'none'],
+            description: 'How to compute what each overlay deploys. auto (render with kustomize, else kubectl kustomize, '
+                + "else the static model), kustomize, kubectl, or none (static model of images: only; any other change in an "
+                + "overlay's files fails).",
+            configKey: "policy.render (the base's config)", default: 'auto',
+        },
+        {
+            name: 'history-ref', type: 'string', arg: 'REF', only: 'flag',
+            description: 'The branch whose history tells what ran (the merge queue\'s target branch).',
+            defaultText: 'the base',
+            why: "the action takes it from the merge_group event's base_ref",
+        },
+        CONFIG,
+        PATH,
+        REPO,
+        PARITY_TOKEN,
+        NO_FETCH,
+        JSON_OUT,
+        VERBOSE,
+    ],
+    env: TOKEN_ENV,
+    examples: ['gitops-promote parity', 'gitops-promote parity --base origin/main --head HEAD --render none --json'],
+};
+const DRIFT = {
+    verb: 'drift',
+    summary: 'What runs where, and drift: environments behind, regions that disagree, live versions that differ.',
+    details: READ_DETAILS,
+    options: [
+        {
+            name: 'ref', type: 'string', arg: 'REF', only: 'flag', description: 'The commit to report on.',
+            defaultText: REF_DEFAULT,
+            why: "the action's head input says it (shared with the pull-request check)",
+        },
+        {
+            name: 'fail-on-drift', type: 'boolean', default: 'false',
+            description: 'Fail (exit 1) when drift is found; by default drift is only reported.',
+        },
+        {
+            name: 'tracking-issue', type: 'boolean', default: 'false', only: 'input',
+            description: 'Keep one tracking issue up to date (needs issues write permission).',
+            why: "it needs the workflow's token, repository and run link",
+        },
+        {
+            name: 'live', type: 'boolean', default: 'false',
+            description: 'Also read the running version from the drift.live endpoints in the config (which must exist).',
+        },
+        {
+            name: 'behind-after', type: 'string', arg: 'DURATION',
+            description: 'Report an environment behind its previous one for longer than this (e.g. 7d).',
+            configKey: 'drift.behindAfter',
+        },
+        CONFIG,
+        PATH,
+        REPO,
+        PARITY_TOKEN,
+        NO_FETCH,
+        JSON_OUT,
+        VERBOSE,
+    ],
+    env: TOKEN_ENV,
+    examples: ['gitops-promote drift', 'gitops-promote drift --live --behind-after 7d --json'],
+};
+
+;// CONCATENATED MODULE: ./.build/core/verbs/resolve-parity.js
+
+
+
+
+
+const CHECK_EVENTS = ['pull_request', 'merge_group'];
+const opt = (name) => optionOf(PARITY, name);
+/** auto: pull_request and merge_group check the change, every other event reports drift. */
+function parityMode(src) {
+    const name = src.event?.name ?? '';
+    if (name === 'pull_request_target') {
+        throw new errors/* UserError */.y('verify-staging-parity must not run on pull_request_target (it would run with write access on '
+            + 'code from forks); expected on: pull_request and merge_group');
+    }
+    const asked = readChoice(src, opt('mode')) ?? 'auto';
+    if (asked !== 'auto')
+        return asked;
+    return CHECK_EVENTS.includes(name) ? 'pull-request' : 'drift';
+}
+async function resolveParityRequest(src) {
+    const e = src.event;
+    let base = readText(src, opt('base')) ?? e?.merge_group?.base_sha ?? e?.pull_request?.base?.sha;
+    let head = readText(src, opt('head')) ?? e?.merge_group?.head_sha ?? e?.pull_request?.head?.sha;
+    if ((!base || !head) && src.defaults) {
+        const d = await src.defaults();
+        base ??= d.base;
+        head ??= d.head;
+    }
+    if (!base || !head) {
+        throw new errors/* UserError */.y(`no base and head to compare: event ${(0,errors/* quote */.h)(e?.name ?? '')} carries none; expected on: `
+            + 'pull_request or merge_group, or inputs base and head');
+    }
+    const render = readChoice(src, opt('render'));
+    const historyRef = readText(src, opt('history-ref'));
+    // In the merge queue, base_sha may hold PRs queued ahead: "ran" means on the target branch itself.
+    const queue = e?.merge_group?.base_ref?.replace(/^refs\/heads\//, '');
+    const history = historyRef !== undefined ? { ref: historyRef } : queue ? { branch: queue } : undefined;
+    return { base, head, render, history, configPath: readText(src, opt('config')) };
+}
+/** The drift options once the config of the commit being reported on is known: options > config. */
+function resolveDriftRequest(src, config) {
+    const o = (name) => optionOf(DRIFT, name);
+    const behind = readText(src, o('behind-after')) ?? config.drift.behindAfter;
+    let behindAfterMs;
+    try {
+        behindAfterMs = behind ? (0,durations/* policyDuration */.l5)(behind) : undefined;
+    }
+    catch (e) {
+        throw new errors/* UserError */.y(`${src.label(o('behind-after'))}: ${e.message}`);
+    }
+    const live = readBool(src, o('live'));
+    if (live && !config.drift.live) {
+        const file = config.file ?? 'gitops-promote.yaml';
+        throw new errors/* UserError */.y(`${src.label(o('live'))} needs drift.live endpoints in ${file}; `
+            + 'expected drift: {live: {prod: {url: ...}}}');
+    }
+    const failOnDrift = readBool(src, o('fail-on-drift'));
+    return { behindAfterMs, live, failOnDrift, trackingIssue: readBool(src, o('tracking-issue')) };
+}
+
 ;// CONCATENATED MODULE: ./.build/adapters/action-inputs.js
 // Typed action inputs: every bad value is refused with a message that quotes it and says what was expected.
 
@@ -48509,14 +48908,14 @@ function required(name) {
     return v;
 }
 function bool(name, fallback) {
-    const v = lib_core/* getInput */.V4(name).trim();
+    const v = core.getInput(name).trim();
     if (v === '')
         return fallback;
     if (/^(true|True|TRUE)$/.test(v))
         return true;
     if (/^(false|False|FALSE)$/.test(v))
         return false;
-    throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is ${(0,errors/* quote */.h)(v)}; expected true or false`);
+    throw new UserError(`input ${quote(name)} is ${quote(v)}; expected true or false`);
 }
 function action_inputs_int(name, fallback, min, max) {
     const v = core.getInput(name).trim();
@@ -48527,11 +48926,11 @@ function action_inputs_int(name, fallback, min, max) {
     return Number(v);
 }
 function choice(name, choices, fallback) {
-    const v = lib_core/* getInput */.V4(name).trim();
+    const v = core.getInput(name).trim();
     if (v === '')
         return fallback;
     if (!choices.includes(v))
-        throw new errors/* UserError */.y(`input ${(0,errors/* quote */.h)(name)} is ${(0,errors/* quote */.h)(v)}; expected one of ${choices.join(', ')}`);
+        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected one of ${choices.join(', ')}`);
     return v;
 }
 
@@ -48552,6 +48951,26 @@ function failAction(e) {
 
 // EXTERNAL MODULE: ./.build/adapters/action-logger.js + 1 modules
 var action_logger = __nccwpck_require__(166);
+;// CONCATENATED MODULE: ./.build/adapters/action-source.js
+// The action's inputs as an OptionSource: the verbs' readers (src/core/verbs) see them as the CLI's flags are seen.
+
+
+
+/** An option that is not an input (a flag-only one) is never given here. */
+const raw = (o) => {
+    const name = inputName(o);
+    return name === undefined ? undefined : lib_core/* getInput */.V4(name);
+};
+function actionSource() {
+    return {
+        value: (o) => raw(o)?.trim() || undefined,
+        values: (o) => (raw(o) ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
+        label: (o) => `input ${(0,errors/* quote */.h)(inputName(o) ?? o.name)}`,
+        name: (o) => inputName(o) ?? o.name,
+        missing: (o) => `input ${(0,errors/* quote */.h)(inputName(o) ?? o.name)} is required; expected a value`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/adapters/live-version.js
 
 function field(data, path) {
@@ -48946,30 +49365,6 @@ function gitAuthEnv(token, remoteUrl, base = process.env) {
         GIT_TERMINAL_PROMPT: '0',
     };
     return { env, secrets: [token, basic, header, Buffer.from(token).toString('base64')] };
-}
-
-;// CONCATENATED MODULE: ./.build/core/validate-names.js
-// Names that end up in refs, paths and commit trailers are checked before anything runs.
-
-
-function validate_names_checkName(kind, value) {
-    if (!isSafeName(value)) {
-        throw new UserError(`${kind} ${quote(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
-    }
-    return value;
-}
-/** A branch name git accepts and no option parser can mistake for a flag. */
-function validate_names_checkBranch(kind, value) {
-    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
-        value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
-        /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
-    if (bad)
-        throw new UserError(`${kind} ${quote(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
-    return value;
-}
-/** "a, b\nc" → ["a", "b", "c"], each checked. */
-function validate_names_nameList(kind, value) {
-    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => validate_names_checkName(kind, s));
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/promote-session.js
@@ -49399,21 +49794,10 @@ async function limit(job) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/parity/render-choice.js
-
-const CHOICES = ['auto', 'kustomize', 'kubectl', 'none'];
-/** undefined when not given: the base branch's policy.render decides. */
-function renderChoice(value, name) {
-    if (value === undefined || value === '')
-        return undefined;
-    if (!CHOICES.includes(value))
-        throw new errors/* UserError */.y(`${name} ${(0,errors/* quote */.h)(value)} is not a render mode; expected one of ${CHOICES.join(', ')}`);
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./.build/actions/verify-staging-parity/main.js
 // verify-staging-parity: on pull_request / merge_group, the required check that blocks version changes that
-// skipped the previous environment; on schedule (or workflow_dispatch), the drift report.
+// skipped the previous environment; on schedule (or workflow_dispatch), the drift report. Inputs are read as the
+// CLI's parity and drift verbs read their flags (src/core/verbs/resolve-parity.ts).
 
 
 
@@ -49432,85 +49816,83 @@ function renderChoice(value, name) {
 
 
 
-/** The target branch's tip for a merge_group event (fetched), or undefined outside the merge queue. */
-async function mergeQueueTarget(git, baseRef) {
-    if (!baseRef)
-        return undefined;
-    const branch = baseRef.replace(/^refs\/heads\//, '');
-    const tip = await git.fetchBranch(branch);
-    if (!tip)
-        throw new errors/* UserError */.y(`merge_group.base_ref ${JSON.stringify(baseRef)} could not be fetched; expected the queue's target branch`);
-    return tip;
+function eventOf() {
+    const name = process.env.GITHUB_EVENT_NAME ?? '';
+    const path = process.env.GITHUB_EVENT_PATH;
+    return { name, ...(path ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')) : {}) };
 }
-async function verifyParity() {
+async function checkChange(git, src, ctx) {
+    const req = await resolveParityRequest(src);
+    const base = await git.ensureCommit(req.base, 'base');
+    const head = await git.ensureCommit(req.head, 'head');
+    let historyRef;
+    if (req.history && 'branch' in req.history) {
+        historyRef = await git.fetchBranch(req.history.branch);
+        if (!historyRef) {
+            const ref = JSON.stringify(req.history.branch);
+            throw new errors/* UserError */.y(`merge_group.base_ref ${ref} could not be fetched; expected the queue's target branch`);
+        }
+    }
+    const { configPath, render } = req;
+    const opts = { now: new Date(), configPath, singleAppName: ctx.repositoryName, render, findRenderer: findRenderer, historyRef };
+    const report = await checkParity(git, base, head, opts);
+    for (const v of report.violations) {
+        lib_core/* error */.z3(v.reason, { file: v.file, startLine: v.line, title: `staging parity: ${v.rule}` });
+    }
+    for (const n of report.notices)
+        lib_core/* notice */.lm(n);
+    lib_core/* setOutput */.uH('ok', String(report.ok));
+    lib_core/* setOutput */.uH('violations', JSON.stringify(report.violations));
+    await lib_core/* summary */.z.addRaw(paritySummary(report)).write();
+    const rules = [...new Set(report.violations.map((v) => v.rule))].join(', ');
+    if (!report.ok)
+        lib_core/* setFailed */.C1(`staging parity: ${report.violations.length} violation(s): ${rules}`);
+}
+async function reportDrift(git, src, ctx, token) {
+    const head = await git.ensureCommit(action_inputs_text('head') || 'HEAD', 'head');
+    const configPath = action_inputs_text('config') || undefined;
+    const config = await configAt(await git.snapshot(head), configPath);
+    const req = resolveDriftRequest(src, config);
+    const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;
+    const { behindAfterMs } = req;
+    const opts = { now: new Date(), configPath, singleAppName: ctx.repositoryName, behindAfterMs, live };
+    const { matrix, drift } = await computeDrift(git, head, opts);
+    for (const d of drift) {
+        const where = d.file ? { file: d.file, startLine: d.line, title: `drift: ${d.kind}` } : {};
+        lib_core/* warning */.$e(`${d.app} ${d.env}${d.region ? ` (${d.region})` : ''}: ${d.message}`, where);
+    }
+    lib_core/* setOutput */.uH('drift', JSON.stringify(drift));
+    lib_core/* setOutput */.uH('ok', String(drift.length === 0));
+    let summary = driftSummary(matrix, drift);
+    if (req.trackingIssue) {
+        if (!token)
+            throw new errors/* UserError */.y('tracking-issue needs a token with issues: write (input token)');
+        const { octokitRequest } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 7421));
+        const { issuesOver } = await __nccwpck_require__.e(/* import() */ 602).then(__nccwpck_require__.bind(__nccwpck_require__, 602));
+        const issues = issuesOver(await octokitRequest(token, ctx.apiUrl), ctx.repository, action_logger.actionLogger);
+        const result = await syncTrackingIssue(issues, matrix, drift, ctx.runUrl);
+        if (result.action !== 'none')
+            summary += `\nTracking issue ${result.action}: ${result.url}\n`;
+        lib_core/* setOutput */.uH('issue-url', result.action === 'none' ? '' : result.url);
+    }
+    await lib_core/* summary */.z.addRaw(summary).write();
+    if (drift.length && req.failOnDrift)
+        lib_core/* setFailed */.C1(`${drift.length} drift finding(s)`);
+}
+async function verify() {
     const ctx = runContext();
     const token = action_inputs_text('token');
     if (token)
         (0,action_logger.maskSecrets)([token]);
-    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-    if (eventName === 'pull_request_target') {
-        throw new errors/* UserError */.y('verify-staging-parity must not run on pull_request_target (it would run with write access on code from forks); expected on: pull_request and merge_group');
-    }
-    const event = process.env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8')) : {};
-    const auto = eventName === 'pull_request' || eventName === 'merge_group' ? 'pull-request' : 'drift';
-    const asked = choice('mode', ['auto', 'pull-request', 'drift'], 'auto');
-    const mode = asked === 'auto' ? auto : asked;
-    const configPath = action_inputs_text('config') || undefined;
-    const git = await openGit({ cwd: (0,external_node_path_namespaceObject.resolve)(action_inputs_text('path', ctx.workspace)), token, logger: action_logger.actionLogger, mask: action_logger.maskSecrets });
+    const src = { ...actionSource(), event: eventOf() };
+    const mode = parityMode(src);
+    const cwd = (0,external_node_path_namespaceObject.resolve)(action_inputs_text('path', ctx.workspace));
+    const git = await openGit({ cwd, token, logger: action_logger.actionLogger, mask: action_logger.maskSecrets });
     try {
-        if (mode === 'pull-request') {
-            const baseSha = action_inputs_text('base') || event.merge_group?.base_sha || event.pull_request?.base?.sha;
-            const headSha = action_inputs_text('head') || event.merge_group?.head_sha || event.pull_request?.head?.sha;
-            if (!baseSha || !headSha)
-                throw new errors/* UserError */.y(`no base and head to compare: event ${JSON.stringify(eventName)} carries none; expected on: pull_request or merge_group, or inputs base and head`);
-            const base = await git.ensureCommit(baseSha, 'base');
-            const head = await git.ensureCommit(headSha, 'head');
-            const render = renderChoice(action_inputs_text('render') || undefined, 'input render');
-            // In the merge queue, base_sha may hold PRs queued ahead: "ran" means on the target branch itself.
-            const historyRef = await mergeQueueTarget(git, event.merge_group?.base_ref);
-            const opts = { now: new Date(), configPath, singleAppName: ctx.repositoryName, render, findRenderer: findRenderer, historyRef };
-            const report = await checkParity(git, base, head, opts);
-            for (const v of report.violations)
-                lib_core/* error */.z3(v.reason, { file: v.file, startLine: v.line, title: `staging parity: ${v.rule}` });
-            for (const n of report.notices)
-                lib_core/* notice */.lm(n);
-            lib_core/* setOutput */.uH('ok', String(report.ok));
-            lib_core/* setOutput */.uH('violations', JSON.stringify(report.violations));
-            await lib_core/* summary */.z.addRaw(paritySummary(report)).write();
-            if (!report.ok)
-                lib_core/* setFailed */.C1(`staging parity: ${report.violations.length} violation(s): ${[...new Set(report.violations.map((v) => v.rule))].join(', ')}`);
-            return;
-        }
-        const head = await git.ensureCommit(action_inputs_text('head') || 'HEAD', 'head');
-        const config = await configAt(await git.snapshot(head), configPath);
-        const behind = action_inputs_text('behind-after') || config.drift.behindAfter;
-        let behindAfterMs;
-        try {
-            behindAfterMs = behind ? (0,durations/* policyDuration */.l5)(behind) : undefined;
-        }
-        catch (e) {
-            throw new errors/* UserError */.y(`behind-after: ${e.message}`);
-        }
-        const live = bool('live', false) && config.drift.live ? liveReader(config.drift.live) : undefined;
-        const { matrix, drift } = await computeDrift(git, head, { now: new Date(), configPath, singleAppName: ctx.repositoryName, behindAfterMs, live });
-        for (const d of drift)
-            lib_core/* warning */.$e(`${d.app} ${d.env}${d.region ? ` (${d.region})` : ''}: ${d.message}`, d.file ? { file: d.file, startLine: d.line, title: `drift: ${d.kind}` } : {});
-        lib_core/* setOutput */.uH('drift', JSON.stringify(drift));
-        lib_core/* setOutput */.uH('ok', String(drift.length === 0));
-        let summary = driftSummary(matrix, drift);
-        if (bool('tracking-issue', false)) {
-            if (!token)
-                throw new errors/* UserError */.y('tracking-issue needs a token with issues: write (input token)');
-            const { octokitRequest } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 7421));
-            const { issuesOver } = await __nccwpck_require__.e(/* import() */ 602).then(__nccwpck_require__.bind(__nccwpck_require__, 602));
-            const result = await syncTrackingIssue(issuesOver(await octokitRequest(token, ctx.apiUrl), ctx.repository, action_logger.actionLogger), matrix, drift, ctx.runUrl);
-            if (result.action !== 'none')
-                summary += `\nTracking issue ${result.action}: ${result.url}\n`;
-            lib_core/* setOutput */.uH('issue-url', result.action === 'none' ? '' : result.url);
-        }
-        await lib_core/* summary */.z.addRaw(summary).write();
-        if (drift.length && bool('fail-on-drift', false))
-            lib_core/* setFailed */.C1(`${drift.length} drift finding(s)`);
+        if (mode === 'pull-request')
+            await checkChange(git, src, ctx);
+        else
+            await reportDrift(git, src, ctx, token);
     }
     finally {
         await git.dispose();
@@ -49522,12 +49904,12 @@ async function verifyParity() {
  * never rejects and both hosts report the same.
  */
 async function run() {
-    await verifyParity().catch(failAction);
+    await verify().catch(failAction);
 }
 
 ;// CONCATENATED MODULE: ./.build/actions/verify-staging-parity/index.js
-// The runner's entry, bundled to dist/verify-staging-parity/index.js: main.ts only exports run(), so that importing it (as
-// @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
+// The runner's entry, bundled to dist/verify-staging-parity/index.js. main.ts only exports run(), so that importing it
+// (as @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
 
 void run();
 

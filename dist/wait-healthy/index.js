@@ -41718,6 +41718,14 @@ function judge(success, failure, result) {
 
 
 
+;// CONCATENATED MODULE: ./.build/core/health/timing.js
+// How long wait-healthy waits and how many samples decide, and the defaults: a module of its own so the CLI's
+// --help (generated from src/core/verbs/wait-healthy.ts) shows the numbers the run uses without loading the checks.
+const DEFAULT_TIMING = {
+    initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000,
+    successThreshold: 3, failureLimit: 2,
+};
+
 ;// CONCATENATED MODULE: ./.build/core/health/spec.js
 // What wait-healthy checks and how long it waits: `health.<env>` of gitops-promote.yaml, the `checks` input, or
 // flags, validated into one form (templates not yet filled), then resolved for one run into probe targets.
@@ -41725,9 +41733,9 @@ function judge(success, failure, result) {
 
 
 
-const DEFAULT_TIMING = {
-    initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
-};
+// Timing and its defaults live in timing.ts (the CLI's --help reads them without loading the checks).
+
+
 const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'];
 const KEYS = {
     http: ['url', 'urls', 'expectStatus', 'versionField', 'expectVersion', 'bodyMatch', 'headers'],
@@ -41801,7 +41809,7 @@ function parseFieldPath(path) {
     }
     return out.length ? out : undefined;
 }
-function checkName(value, key, fail) {
+function spec_checkName(value, key, fail) {
     checkTemplate(value, key, fail);
     const probe = value.replace(PLACEHOLDER, 'x');
     if (!isSafeName(probe))
@@ -41810,7 +41818,7 @@ function checkName(value, key, fail) {
 function checkKubeNames(spec, key, fail) {
     for (const k of ['name', 'namespace', 'deployment', 'statefulset', 'daemonset', 'rollout', 'container']) {
         if (spec[k] !== undefined)
-            checkName(spec[k], `${key}.${k}`, fail);
+            spec_checkName(spec[k], `${key}.${k}`, fail);
     }
     if (spec.context !== undefined)
         checkTemplate(spec.context, `${key}.context`, fail);
@@ -41890,9 +41898,9 @@ function normalizeCheck(c, key, fail) {
             need('url', 'the Argo CD server, e.g. https://argocd.example.com');
             checkUrl(spec.url, `${key}.url`, fail);
             if (spec.app !== undefined)
-                checkName(spec.app, `${key}.app`, fail);
+                spec_checkName(spec.app, `${key}.app`, fail);
             if (spec.appNamespace !== undefined)
-                checkName(spec.appNamespace, `${key}.appNamespace`, fail);
+                spec_checkName(spec.appNamespace, `${key}.appNamespace`, fail);
             break;
         case 'kubernetes': {
             const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k] !== undefined);
@@ -43804,6 +43812,23 @@ function checkCommit(kind, v) {
     return v.toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./.build/core/verbs/definition.js
+// One definition per verb, pure data: the action's inputs (action.yml), the CLI's flags and --help, and the docs'
+// reference tables are all generated from it, so they cannot disagree. An entry that differs between the action
+// and the CLI on purpose says so (only, inputName/flagName, inputDescription/flagDescription) and says why.
+const inputName = (o) => (o.only === 'flag' ? undefined : o.inputName ?? o.name);
+const flagName = (o) => (o.only === 'input' ? undefined : o.flagName ?? o.name);
+/** The options of a verb that are action inputs / CLI flags. */
+const inputsOf = (v) => v.options.filter((o) => inputName(o) !== undefined);
+const flagsOf = (v) => v.options.filter((o) => flagName(o) !== undefined);
+/** The option of a verb by its definition name (tests and resolvers ask for one that must exist). */
+function optionOf(v, name) {
+    const o = v.options.find((x) => x.name === name);
+    if (!o)
+        throw new Error(`verb ${v.verb} has no option ${name}`);
+    return o;
+}
+
 ;// CONCATENATED MODULE: ./.build/core/validate-names.js
 // Names that end up in refs, paths and commit trailers are checked before anything runs.
 
@@ -43828,6 +43853,334 @@ function validate_names_nameList(kind, value) {
     return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => validate_names_checkName(kind, s));
 }
 
+;// CONCATENATED MODULE: ./.build/core/verbs/option-source.js
+// Where a verb's options come from: the action's inputs or the CLI's flags. Both implement OptionSource, and every
+// verb reads its options through the typed readers below, so both say the same about the same bad value.
+
+
+function readText(src, o) {
+    const v = src.value(o);
+    return v === undefined || v.trim() === '' ? undefined : v;
+}
+function readRequired(src, o) {
+    const v = readText(src, o);
+    if (v === undefined)
+        throw new errors_UserError(src.missing(o));
+    return v;
+}
+/** true or false (any case the runner's getBooleanInput takes); not given: the definition's default. */
+function readBool(src, o) {
+    const v = readText(src, o);
+    if (v === undefined)
+        return o.default === 'true';
+    if (/^(true|True|TRUE)$/.test(v))
+        return true;
+    if (/^(false|False|FALSE)$/.test(v))
+        return false;
+    throw new UserError(`${src.label(o)} is ${quote(v)}; expected true or false`);
+}
+/** A whole number in the definition's range; undefined when not given (the config or the default decides). */
+function readInt(src, o) {
+    const v = readText(src, o);
+    if (v === undefined)
+        return undefined;
+    const [min, max] = o.range ?? [0, Number.MAX_SAFE_INTEGER];
+    if (!/^[0-9]{1,15}$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new UserError(`${src.label(o)} is ${quote(v)}; expected a whole number from ${min} to ${max}`);
+    }
+    return Number(v);
+}
+/** One of the definition's choices; undefined when not given. */
+function readChoice(src, o) {
+    const v = readText(src, o);
+    if (v === undefined)
+        return undefined;
+    const choices = o.choices ?? [];
+    if (!choices.includes(v)) {
+        throw new UserError(`${src.label(o)} is ${quote(v)}; expected one of ${choices.join(', ')}`);
+    }
+    return v;
+}
+/** A reason recorded in the commit: not given or "false" is off; blank or "true" alone is refused. */
+function readReason(src, o) {
+    const v = src.value(o);
+    if (v === undefined || v === 'false')
+        return undefined;
+    if (v.trim() === '' || v === 'true') {
+        const flag = src.name(o).startsWith('--');
+        const example = `e.g. ${src.name(o)}${flag ? ' ' : ': '}"hotfix for INC-1234"`;
+        throw new UserError(`${src.label(o)} is ${quote(v)}; expected the reason itself (it is recorded in the commit), `
+            + example);
+    }
+    return v;
+}
+/** A name that ends up in refs, paths and trailers (app, environment, region). */
+function readName(src, o) {
+    const v = readText(src, o);
+    return v === undefined ? undefined : validate_names_checkName(src.name(o), v);
+}
+/** Names given as a comma- or newline-separated list, or as a repeated flag. */
+function readNames(src, o) {
+    const all = src.values(o).flatMap((v) => v.split(/[,\n]/)).map((s) => s.trim()).filter(Boolean);
+    return all.map((s) => checkName(src.name(o), s));
+}
+/** The value given, else the config's, else the default: input > config > default. */
+function settle(given, fromConfig, fallback) {
+    return given ?? fromConfig ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./.build/core/verbs/shared-options.js
+const DEFAULT_MAX_ATTEMPTS = 10;
+const CONFIG = {
+    name: 'config', type: 'string', arg: 'PATH',
+    description: 'Path of the config file from the repository root, read from the commit being read (never the working '
+        + 'tree), like every other file.',
+    defaultText: 'gitops-promote.yaml, else the zero-config layouts',
+};
+const PATH = {
+    name: 'path', type: 'string', only: 'input', arg: 'DIR',
+    description: 'Where the config repository is checked out.', defaultText: 'the workspace',
+    why: 'where actions/checkout put the clone; the CLI says --repo',
+};
+const REPO = {
+    name: 'repo', type: 'string', only: 'flag', arg: 'DIR',
+    description: 'A clone of the config repository (its origin is the config repository).',
+    defaultText: 'the current directory',
+    why: 'the action says path, after actions/checkout',
+};
+const TOKEN = {
+    name: 'token', type: 'string', only: 'input',
+    description: 'Token for git and the GitHub API. It is sent as an HTTP header, never put on a command line or in '
+        + '.git/config.',
+    inputDefault: '${{ github.token }}',
+    why: 'a flag would show in ps and shell history; the CLI reads GITOPS_PROMOTE_TOKEN or GITHUB_TOKEN',
+};
+const JSON_OUT = {
+    name: 'json', type: 'boolean', only: 'flag', default: 'false',
+    description: 'Print the result as one JSON document on stdout.',
+    why: "an action's results are its outputs",
+};
+const VERBOSE = {
+    name: 'verbose', type: 'boolean', only: 'flag', default: 'false',
+    description: 'Print debug lines (git commands, requests) on stderr.',
+    why: 'the runner shows debug lines when the workflow runs with debug logging',
+};
+const DRY_RUN = {
+    name: 'dry-run', type: 'boolean', default: 'false',
+    description: 'Do everything but write; the report shows the diff.',
+};
+const BRANCH = {
+    name: 'branch', type: 'string', arg: 'B',
+    description: 'Branch of the config repository to write to.',
+    defaultText: "the branch the workflow runs on, else the checked-out branch, else the remote's default branch",
+};
+const MODE = {
+    name: 'mode', type: 'string', arg: 'MODE', choices: ['push', 'pull-request'],
+    description: 'push (commit to {{branch}}) or pull-request (one pull request per app and environment).',
+    configKey: 'delivery.mode', default: 'push',
+};
+const MAX_ATTEMPTS = {
+    name: 'max-attempts', type: 'int', arg: 'N', range: [1, 100],
+    description: 'How many times to fetch, re-apply and push when other changes land first.',
+    configKey: 'delivery.maxAttempts', default: String(DEFAULT_MAX_ATTEMPTS),
+};
+/** What every read verb (status, history, drift, parity) reads by default, and how to read the clone instead. */
+const NO_FETCH = {
+    name: 'no-fetch', type: 'boolean', only: 'flag', default: 'false',
+    description: 'Do not fetch: read HEAD and say how far it is behind origin/BRANCH as last fetched.',
+    why: 'the action reads the commit actions/checkout fetched',
+};
+const REF_DEFAULT = 'origin/BRANCH after a quiet fetch when there is an origin (see --no-fetch), else HEAD';
+const TOKEN_ENV = [
+    { name: 'GITOPS_PROMOTE_TOKEN', description: 'token for git over HTTPS and the GitHub API (never a flag)' },
+    { name: 'GITHUB_TOKEN', description: 'used when GITOPS_PROMOTE_TOKEN is not set' },
+];
+const API_ENV = [
+    { name: 'GITHUB_API_URL', description: 'the GitHub API (GitHub Enterprise Server: https://HOST/api/v3)' },
+    {
+        name: 'GITOPS_PROMOTE_RATE_LIMIT_MAX_WAIT',
+        description: 'the longest single wait for a GitHub rate limit to lift (a duration; default 15m)',
+    },
+];
+
+;// CONCATENATED MODULE: ./.build/core/verbs/wait-healthy.js
+// wait-healthy: the definition its action inputs, CLI flags, --help and docs tables are generated from. Timing
+// defaults are the numbers the run uses (DEFAULT_TIMING), written once.
+
+
+/** 600000 → "10m", 10000 → "10s", 0 → "0s". */
+const wait_healthy_duration = (ms) => (ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000}m` : `${ms / 1000}s`);
+const wait_healthy_text = (name, arg, description, more = {}) => ({ name, type: 'string', arg, description, ...more });
+const timing = (name, description, value, key) => wait_healthy_text(name, /limit|threshold/.test(name) ? 'N' : 'DURATION', description, {
+    configKey: `health.<env>.${key}`, ...(value === undefined ? { defaultText: 'no limit' } : { default: value }),
+});
+const ROLLOUT_CHECK = 'whose rollout must complete at the version (as kubectl rollout status decides).';
+const CHECK_OPTIONS = [
+    {
+        name: 'checks', type: 'string', only: 'input',
+        description: "Checks as YAML or JSON instead of the config file (a list of checks, or health.<env>'s shape with "
+            + 'timing).',
+        why: 'a workflow writes YAML inline; a terminal has the config file and the flags',
+    },
+    {
+        name: 'url', type: 'list', arg: 'URL',
+        description: 'URL(s) to GET (e.g. one per region); replaces the configured checks.',
+    },
+    wait_healthy_text('expect-version', 'V', 'Version the URLs must report.', { defaultText: '{{version}}' }),
+    wait_healthy_text('version-field', 'F', 'Dotted JSON path of the version in the response body.', { default: 'version' }),
+    wait_healthy_text('expect-status', 'N', 'HTTP status(es) that pass, e.g. 200 or 200,204.', { default: '200' }),
+    wait_healthy_text('body-match', 'RE', 'Regular expression the response body must match.'),
+    {
+        name: 'headers', flagName: 'header', type: 'list', arg: '"Name: value"',
+        description: 'Request headers for the URLs, "Name: value"; ${VAR} reads the environment. Values are masked.',
+        inputDescription: 'Request headers for the URLs, one "Name: value" per line; ${VAR} reads the environment. '
+            + 'Values are masked.',
+        flagDescription: 'A request header for the URLs, "Name: value" (repeat the flag for more); ${VAR} reads the '
+            + 'environment. Values are never printed.',
+        why: 'an input holds several lines; a flag holds one header and is repeated',
+    },
+    wait_healthy_text('prometheus', 'URL', 'Prometheus server URL for the query.'),
+    wait_healthy_text('query', 'Q', 'PromQL instant query.'),
+    wait_healthy_text('success-condition', 'C', 'Condition over the query result that passes, e.g. result >= 0.95 (also '
+        + 'result[0], len(result), isNaN(result), all(result, # < 0.01)).'),
+    wait_healthy_text('failure-condition', 'C', 'Condition over the query result that fails, e.g. result > 0.05.'),
+    wait_healthy_text('argocd-url', 'URL', 'Argo CD server URL; the application must be Synced at the commit and Healthy.'),
+    {
+        name: 'argocd-token', type: 'string', only: 'input',
+        description: 'Argo CD API token (masked).', defaultText: 'the ARGOCD_TOKEN environment variable',
+        why: 'a flag would show in ps and shell history; the CLI reads ARGOCD_TOKEN',
+    },
+    wait_healthy_text('argocd-app', 'A', 'Argo CD application name.', { defaultText: '{{app}}' }),
+    wait_healthy_text('kubeconfig', 'FILE', 'Kubeconfig for the flux, kubernetes and rollout checks.', {
+        defaultText: '$KUBECONFIG',
+        inputDescription: 'Kubeconfig for the flux, kubernetes and rollout checks, as a path or as its content (written '
+            + 'to a private temp file).',
+        why: 'a workflow often holds the kubeconfig itself in a secret; a terminal has the file',
+    }),
+    wait_healthy_text('context', 'C', 'Kubeconfig context.'),
+    wait_healthy_text('flux-kind', 'K', 'Kustomization or HelmRelease.', { default: 'Kustomization' }),
+    wait_healthy_text('flux-name', 'N', 'Flux object that must be Ready at the commit.', { defaultText: '{{app}}' }),
+    wait_healthy_text('flux-namespace', 'NS', 'Namespace of the Flux object.', { default: 'flux-system' }),
+    wait_healthy_text('deployment', 'D', `Deployment ${ROLLOUT_CHECK}`),
+    wait_healthy_text('statefulset', 'S', `StatefulSet ${ROLLOUT_CHECK}`),
+    wait_healthy_text('daemonset', 'D', `DaemonSet ${ROLLOUT_CHECK}`),
+    wait_healthy_text('rollout', 'R', 'Argo Rollouts Rollout that must be fully promoted at the version; paused at the timeout is '
+        + 'unknown.'),
+    wait_healthy_text('namespace', 'NS', 'Namespace of the deployment, statefulset, daemonset or rollout.', { default: 'default' }),
+];
+const TIMING_OPTIONS = [
+    timing('initial-delay', 'Wait this long before the first sample.', wait_healthy_duration(DEFAULT_TIMING.initialDelayMs), 'initialDelay'),
+    timing('interval', 'Time between samples, jittered by ±10%.', wait_healthy_duration(DEFAULT_TIMING.intervalMs), 'interval'),
+    timing('timeout', 'Overall deadline.', wait_healthy_duration(DEFAULT_TIMING.timeoutMs), 'timeout'),
+    timing('request-timeout', 'Per request.', wait_healthy_duration(DEFAULT_TIMING.requestTimeoutMs), 'requestTimeout'),
+    timing('success-threshold', 'Consecutive samples in which every check passes.', String(DEFAULT_TIMING.successThreshold), 'successThreshold'),
+    timing('failure-limit', 'Failed samples tolerated; one more is unhealthy.', String(DEFAULT_TIMING.failureLimit), 'failureLimit'),
+    timing('inconclusive-limit', 'Consecutive inconclusive samples (no data, NaN) tolerated; one more ends the run '
+        + 'unknown.', undefined, 'inconclusiveLimit'),
+];
+const WAIT_HEALTHY = {
+    verb: 'wait-healthy',
+    summary: 'Prove the promoted version is live and healthy; verdict healthy (0), unhealthy (1) or unknown (3).',
+    details: [
+        'Checks come from health.<env> in the config, or from options, which replace them. The config is read from the '
+            + 'commit at --ref (default HEAD) of the clone at --repo; in a directory that is not a git clone, from its file.',
+        'Progress goes to stderr, the verdict to stdout. Header values and tokens are never printed.',
+    ],
+    options: [
+        wait_healthy_text('env', 'ENV', 'Environment that was promoted (its health.<env> checks in the config are used).', {
+            required: true,
+        }),
+        wait_healthy_text('app', 'APP', 'App that was promoted; fills {app} in URLs, queries and names.'),
+        wait_healthy_text('version', 'V', "The promoted version (e.g. the promote step's version output); HTTP version fields and "
+            + 'Deployment image tags must equal it.'),
+        wait_healthy_text('commit', 'SHA', "The promotion commit (e.g. the promote step's commit-sha output); Argo CD and Flux must "
+            + 'have applied it or a commit after it (told by the history of the clone; check it out with fetch-depth 0).'),
+        {
+            ...TOKEN,
+            description: 'Token to fetch the config repository\'s branch when a commit Argo CD or Flux synced is not in the '
+                + 'checkout yet. Masked.',
+        },
+        CONFIG,
+        PATH,
+        REPO,
+        {
+            name: 'ref', type: 'string', arg: 'REF', only: 'flag', default: 'HEAD',
+            description: 'The commit of --repo to read the config from.',
+            why: "the action reads the checkout's HEAD, the commit actions/checkout made",
+        },
+        ...CHECK_OPTIONS,
+        ...TIMING_OPTIONS,
+        {
+            name: 'summary', type: 'string', arg: 'FILE', only: 'flag',
+            description: 'Also write the Markdown report to FILE.',
+            why: 'the action writes the job summary',
+        },
+        JSON_OUT,
+        VERBOSE,
+    ],
+    env: [
+        ...TOKEN_ENV,
+        { name: 'ARGOCD_TOKEN', description: "Argo CD API token (a check's tokenEnv names another variable)" },
+        { name: 'KUBECONFIG', description: 'kubeconfig for the flux, kubernetes and rollout checks' },
+        { name: 'any ${VAR}', description: 'read by header values and config templates that name it' },
+    ],
+    examples: [
+        'gitops-promote wait-healthy --env prod --app web --version v1.4.0',
+        'gitops-promote wait-healthy --env prod --url https://web.example.com/version --expect-version v1.4.0 --timeout 5m',
+    ],
+};
+
+;// CONCATENATED MODULE: ./.build/core/verbs/resolve-wait-healthy.js
+// wait-healthy, read the same way by the action and the CLI: options → names, version, commit and the checks and
+// timing given one by one (which replace the config's checks).
+
+
+
+
+const opt = (name) => optionOf(WAIT_HEALTHY, name);
+/** AdhocOptions' camelCase keys → the options' names. */
+const ADHOC_KEYS = [
+    ['expectVersion', 'expect-version'], ['versionField', 'version-field'], ['expectStatus', 'expect-status'],
+    ['bodyMatch', 'body-match'], ['prometheus', 'prometheus'], ['query', 'query'],
+    ['successCondition', 'success-condition'], ['failureCondition', 'failure-condition'], ['argocdUrl', 'argocd-url'],
+    ['argocdApp', 'argocd-app'], ['fluxKind', 'flux-kind'], ['fluxName', 'flux-name'],
+    ['fluxNamespace', 'flux-namespace'],
+    ['deployment', 'deployment'], ['statefulset', 'statefulset'], ['daemonset', 'daemonset'], ['rollout', 'rollout'],
+    ['namespace', 'namespace'], ['context', 'context'], ['initialDelay', 'initial-delay'], ['interval', 'interval'],
+    ['timeout', 'timeout'], ['requestTimeout', 'request-timeout'], ['successThreshold', 'success-threshold'],
+    ['failureLimit', 'failure-limit'], ['inconclusiveLimit', 'inconclusive-limit'],
+];
+/** `kubeconfig`: the path to use (the action writes an inline kubeconfig to a file first). */
+function readWaitHealthyArgs(src, kubeconfig) {
+    const env = readName(src, opt('env')) ?? readRequired(src, opt('env'));
+    const label = (name) => {
+        const o = WAIT_HEALTHY.options.find((x) => x.name === name);
+        return o ? src.label(o) : name;
+    };
+    const given = (name) => readText(src, opt(name));
+    const version = given('version');
+    const commit = given('commit');
+    const expectVersion = given('expect-version');
+    if (expectVersion !== undefined)
+        checkVersion(label('expect-version'), expectVersion);
+    const adhoc = { urls: src.values(opt('url')), kubeconfig };
+    for (const [key, name] of ADHOC_KEYS)
+        adhoc[key] = given(name);
+    const headerLines = src.values(opt('headers'));
+    if (headerLines.length)
+        adhoc.headers = parseHeaderLines(headerLines, label('headers'));
+    const checks = given('checks');
+    return {
+        env,
+        app: readName(src, opt('app')),
+        version: version === undefined ? undefined : checkVersion(label('version'), version),
+        commit: commit === undefined ? undefined : checkCommit(label('commit'), commit),
+        configPath: given('config'),
+        inline: checks === undefined ? undefined : checksFromText(checks, label('checks')),
+        adhoc: adhocSpec(adhoc, label),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/adapters/action-inputs.js
 // Typed action inputs: every bad value is refused with a message that quotes it and says what was expected.
 
@@ -43836,9 +44189,9 @@ function action_inputs_text(name, fallback = '') {
     return getInput(name).trim() || fallback;
 }
 function required(name) {
-    const v = getInput(name).trim();
+    const v = core.getInput(name).trim();
     if (!v)
-        throw new errors_UserError(`input ${errors_quote(name)} is required; expected a value`);
+        throw new UserError(`input ${quote(name)} is required; expected a value`);
     return v;
 }
 function bool(name, fallback) {
@@ -43868,37 +44221,165 @@ function choice(name, choices, fallback) {
     return v;
 }
 
-;// CONCATENATED MODULE: ./.build/adapters/action-failure.js
-// How an action ends on an error: one `error:` annotation — on the file and line it is about, for bad input that
-// names one — and exit code 2 for bad input, 1 for anything else.
+;// CONCATENATED MODULE: ./.build/adapters/action-source.js
+// The action's inputs as an OptionSource: the verbs' readers (src/core/verbs) see them as the CLI's flags are seen.
 
 
-function failAction(e) {
-    if (e instanceof errors_UserError) {
-        error(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
-        process.exitCode = 2;
-    }
-    else {
-        setFailed(`error: ${e.message ?? String(e)}`);
-    }
+
+/** An option that is not an input (a flag-only one) is never given here. */
+const raw = (o) => {
+    const name = inputName(o);
+    return name === undefined ? undefined : getInput(name);
+};
+function actionSource() {
+    return {
+        value: (o) => raw(o)?.trim() || undefined,
+        values: (o) => (raw(o) ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
+        label: (o) => `input ${errors_quote(inputName(o) ?? o.name)}`,
+        name: (o) => inputName(o) ?? o.name,
+        missing: (o) => `input ${errors_quote(inputName(o) ?? o.name)} is required; expected a value`,
+    };
 }
 
-;// CONCATENATED MODULE: ./.build/adapters/action-logger.js
-// Logger on the runner: warnings and errors become annotations on the file and line they are about.
+;// CONCATENATED MODULE: ./.build/core/layout.js
+// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
+// hold their versions. Found by matching the config's templates against the file list of one commit.
 
 
-const actionLogger = {
-    // core.info writes the text as it is, so every line is fenced; the others escape it into a command's data.
-    info: (m) => info(fenceCommands(m)),
-    warning: (m, w) => warning(m, w?.file ? { file: w.file, startLine: w.line } : {}),
-    error: (m, w) => error(m, w?.file ? { file: w.file, startLine: w.line } : {}),
-    debug: (m) => core_debug(m),
-};
-/** Mask every form of a secret in the log, outputs and summary. */
-function maskSecrets(secrets) {
-    for (const s of secrets)
-        if (s)
-            core_setSecret(s);
+
+const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
+function discoverLayout(config, files, singleAppName) {
+    const declared = config.environments;
+    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
+    const found = [];
+    const seen = new Set();
+    const add = (t) => {
+        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
+        if (!seen.has(key)) {
+            seen.add(key);
+            found.push(t);
+        }
+    };
+    const overridden = new Set(Object.keys(config.apps));
+    const scan = (tpl, fixedApp) => {
+        const template = fixedApp ? fill(tpl.file, { app: fixedApp }) : tpl.file;
+        const envs = tpl.env ?? envChoices;
+        const hasEnv = placeholders(template).includes('env');
+        const match = compile(template, { env: envs });
+        for (const f of files) {
+            const b = match(f);
+            if (!b)
+                continue;
+            const app = fixedApp ?? b.app ?? singleAppName;
+            if (!fixedApp && overridden.has(app))
+                continue;
+            if (!isSafeName(app))
+                continue;
+            const targetEnvs = hasEnv ? [b.env] : envs;
+            for (const env of targetEnvs) {
+                add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) });
+            }
+        }
+    };
+    for (const tpl of config.targets)
+        scan(tpl);
+    for (const [app, spec] of Object.entries(config.apps))
+        for (const tpl of spec.targets)
+            scan(tpl, app);
+    let envs;
+    if (declared)
+        envs = declared;
+    else {
+        const names = [...new Set(found.map((t) => t.env))].filter((n) => knownRank(n) !== undefined);
+        names.sort((a, b) => knownRank(a) - knownRank(b));
+        for (let i = 1; i < names.length; i++) {
+            if (knownRank(names[i]) === knownRank(names[i - 1])) {
+                throw new errors_UserError(`the repository has overlays for both ${errors_quote(names[i - 1])} and ${errors_quote(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+            }
+        }
+        envs = names.map((name) => ({ name }));
+    }
+    const missing = [];
+    for (const env of envs) {
+        if (!env.regions)
+            continue;
+        const byApp = new Map();
+        for (const t of found)
+            if (t.env === env.name && t.region !== undefined)
+                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
+        for (const [app, ts] of byApp) {
+            for (const region of env.regions) {
+                if (!ts.some((t) => t.region === region)) {
+                    const like = ts[0];
+                    missing.push({ app, env: env.name, region, file: fill(like.template ?? like.file, { region }) });
+                }
+            }
+        }
+    }
+    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
+    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
+    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
+}
+/** The env a user means by `asked` ("prod" finds "production"), or the unknown-name error. */
+function findEnv(layout, asked) {
+    const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => sameEnv(asked, e.name));
+    if (!env)
+        throw unknownName('environment', asked, layout.envs.map((e) => e.name));
+    return env;
+}
+function previousEnv(layout, env) {
+    const i = layout.envs.indexOf(env);
+    return i > 0 ? layout.envs[i - 1] : undefined;
+}
+function findApp(layout, asked) {
+    if (layout.apps.includes(asked))
+        return asked;
+    throw unknownName('app', asked, layout.apps);
+}
+/** Edits (insert, delete, substitute, swap two neighbours) from a to b: "wbe" is 1 from "web". */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = d[i];
+        const up = d[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.length][b.length];
+}
+/** Up to `max` of `names`, closest to `asked` first: names containing it (or contained in it), then by edits. */
+function closestNames(asked, names, max = 10) {
+    const a = asked.toLowerCase();
+    const scored = names.map((name, i) => {
+        const n = name.toLowerCase();
+        return { name, i, contains: n.includes(a) || a.includes(n) ? 0 : 1, d: distance(a, n) };
+    });
+    scored.sort((x, y) => x.contains - y.contains || x.d - y.d || x.i - y.i);
+    return scored.slice(0, max).map((x) => x.name);
+}
+/**
+ * The one error every verb gives for an app or environment that is not there: the total count and up to 10 of
+ * the names, closest first.
+ */
+function unknownName(kind, asked, names) {
+    const plural = `${names.length} ${kind}${names.length === 1 ? '' : 's'}`;
+    if (!names.length) {
+        return new errors_UserError(`unknown ${kind} ${errors_quote(asked)}; expected one of the 0 ${kind}s (none found: no overlays or `
+            + 'targets match)');
+    }
+    const near = closestNames(asked, names);
+    const which = names.length > near.length ? `the ${near.length} closest` : 'closest first';
+    return new errors_UserError(`unknown ${kind} ${errors_quote(asked)}; expected one of the ${plural}, ${which}: ${near.join(', ')}`);
+}
+function targetsOf(layout, app, env) {
+    return layout.targets.filter((t) => t.app === app && t.env === env);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -44289,6 +44770,101 @@ function parseRawLog(out) {
     return commits;
 }
 
+;// CONCATENATED MODULE: ./.build/adapters/health-config.js
+// The config wait-healthy reads, from the same place every verb reads it: the commit (HEAD, or the CLI's --ref) of
+// the config repository's clone, never its working tree. Outside a git clone (checks given as options, or a bare
+// directory with only the config file), the file itself. The layout of that commit validates --env and --app.
+
+
+
+
+
+
+function fromWorkingTree(o) {
+    const file = o.configPath ?? CONFIG_FILE;
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(o.root, file))) {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(o.root, file), 'utf8');
+        return { parsed: loadConfig(text, file), text, file };
+    }
+    if (o.configPath !== undefined) {
+        const label = `${o.configLabel} ${errors_quote(o.configPath)}`;
+        throw new errors_UserError(`${label} is not in ${o.root}; expected a path from the repository root`);
+    }
+    return undefined;
+}
+/** The config at the commit, the names checked against that commit's layout (when it has apps and environments). */
+async function healthConfig(o) {
+    // The probe logs nothing: outside a clone (checks given as options) there is nothing to say about git.
+    const probe = new GitCli({ cwd: o.root, logger: { ...o.logger, debug: () => { } } });
+    const inside = await probe.run(['rev-parse', '--is-inside-work-tree'], { allowFail: true });
+    const git = new GitCli({ cwd: o.root, logger: o.logger });
+    const sha = inside.code === 0 ? await git.resolveCommit(o.ref ?? 'HEAD') : undefined;
+    if (!sha) {
+        if (o.ref !== undefined) {
+            const where = `a git clone in ${errors_quote(o.root)}`;
+            throw new errors_UserError(`--ref ${errors_quote(o.ref)} is not a commit of ${where}; expected a branch, tag or sha of --repo`);
+        }
+        return fromWorkingTree(o);
+    }
+    try {
+        const snap = await git.snapshot(sha);
+        const file = o.configPath ?? CONFIG_FILE;
+        const at = `${o.ref ?? 'HEAD'} (${sha.slice(0, 12)})`;
+        if (!snap.files.includes(file) && o.configPath !== undefined) {
+            const label = `${o.configLabel} ${errors_quote(o.configPath)}`;
+            throw new errors_UserError(`${label} is not in the repository at ${at}; expected a path from the repository root`);
+        }
+        const text = snap.files.includes(file) ? await snap.read(file) : undefined;
+        const config = text === undefined ? undefined : { parsed: loadConfig(text, file), text, file };
+        const onDisk = (0,external_node_path_namespaceObject.join)(o.root, file);
+        if ((0,external_node_fs_namespaceObject.existsSync)(onDisk) && (0,external_node_fs_namespaceObject.readFileSync)(onDisk, 'utf8') !== text) {
+            o.logger.warning(`${file} in the working tree differs from ${at}; read the committed one (commit it to use it)`);
+        }
+        const layout = discoverLayout(config?.parsed ?? zeroConfig(), snap.files, o.singleAppName);
+        if (layout.envs.length)
+            findEnv(layout, o.env);
+        if (o.app !== undefined && layout.apps.length)
+            findApp(layout, o.app);
+        return config;
+    }
+    finally {
+        await git.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/action-failure.js
+// How an action ends on an error: one `error:` annotation — on the file and line it is about, for bad input that
+// names one — and exit code 2 for bad input, 1 for anything else.
+
+
+function failAction(e) {
+    if (e instanceof errors_UserError) {
+        error(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
+        process.exitCode = 2;
+    }
+    else {
+        setFailed(`error: ${e.message ?? String(e)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/action-logger.js
+// Logger on the runner: warnings and errors become annotations on the file and line they are about.
+
+
+const actionLogger = {
+    // core.info writes the text as it is, so every line is fenced; the others escape it into a command's data.
+    info: (m) => info(fenceCommands(m)),
+    warning: (m, w) => warning(m, w?.file ? { file: w.file, startLine: w.line } : {}),
+    error: (m, w) => error(m, w?.file ? { file: w.file, startLine: w.line } : {}),
+    debug: (m) => core_debug(m),
+};
+/** Mask every form of a secret in the log, outputs and summary. */
+function maskSecrets(secrets) {
+    for (const s of secrets)
+        if (s)
+            core_setSecret(s);
+}
+
 ;// CONCATENATED MODULE: ./.build/adapters/git-auth.js
 // Token auth for git over HTTPS without the token ever being on a command line or in .git/config: git reads
 // extra config from GIT_CONFIG_COUNT/KEY_n/VALUE_n in its environment. An empty extraheader first resets any
@@ -44674,10 +45250,13 @@ function reasonInput(name) {
 }
 
 ;// CONCATENATED MODULE: ./.build/actions/wait-healthy/main.js
-// The wait-healthy action: typed inputs → core → outputs (verdict, healthy, …), job summary, an annotation when not
-// healthy; exit 0 healthy, 1 unhealthy, 2 bad input, 3 unknown. Every header value, token and kubeconfig
-// credential is masked before anything is logged. The checkout at `path` is the config repository: its history
-// (fetched with `token` when a synced commit is missing) tells whether a synced revision carries the commit.
+// The wait-healthy action: inputs (read as the CLI reads its flags, src/core/verbs) → core → outputs (verdict,
+// healthy, …), job summary, an annotation when not healthy; exit 0 healthy, 1 unhealthy, 2 bad input, 3 unknown.
+// Every header value, token and kubeconfig credential is masked before anything is logged. The checkout at `path`
+// is the config repository: its history (fetched with `token` when a synced commit is missing) tells whether a
+// synced revision carries the commit.
+
+
 
 
 
@@ -44709,59 +45288,36 @@ function kubeconfigInput() {
     (0,external_node_fs_namespaceObject.writeFileSync)(path, v, { mode: 0o600 });
     return { path, cleanup: () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }) };
 }
-/** gitops-promote.yaml (or the `config` input) in the checkout, when there is one. */
-function readConfig(root, configPath) {
-    const file = configPath ?? CONFIG_FILE;
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, file))) {
-        const t = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8');
-        return { parsed: loadConfig(t, file), text: t, file };
-    }
-    if (configPath !== undefined)
-        throw new errors_UserError(`input "config" ${errors_quote(configPath)} is not in ${root}; expected a path from the repository root`);
-    return undefined;
-}
 async function waitHealthy() {
     const ctx = runContext();
     // Secrets first, before anything can be logged.
-    const headerLines = getInput('headers');
     const argoToken = action_inputs_text('argocd-token');
     const gitToken = action_inputs_text('token');
     maskSecrets([argoToken, gitToken]);
-    const headers = headerLines.trim() ? parseHeaderLines([headerLines], 'input "headers"') : undefined;
-    maskSecrets(Object.values(headers ?? {}));
+    const src = actionSource();
+    maskSecrets(Object.values(parseHeaderLines(src.values(optionOf(WAIT_HEALTHY, 'headers')), 'input "headers"')));
     const kube = kubeconfigInput();
     try {
-        const env = validate_names_checkName('env', required('env'));
-        const app = action_inputs_text('app') ? validate_names_checkName('app', action_inputs_text('app')) : undefined;
-        const version = action_inputs_text('version') ? checkVersion('input "version"', action_inputs_text('version')) : undefined;
-        const commit = action_inputs_text('commit') ? checkCommit('input "commit"', action_inputs_text('commit')) : undefined;
-        const name = (n) => `input ${errors_quote(n)}`;
-        const urls = getInput('url').split(/\n/).map((s) => s.trim()).filter(Boolean);
-        const adhoc = adhocSpec({
-            urls, expectVersion: action_inputs_text('expect-version') || undefined, versionField: action_inputs_text('version-field') || undefined, expectStatus: action_inputs_text('expect-status') || undefined,
-            bodyMatch: action_inputs_text('body-match') || undefined, headers,
-            prometheus: action_inputs_text('prometheus') || undefined, query: action_inputs_text('query') || undefined, successCondition: action_inputs_text('success-condition') || undefined, failureCondition: action_inputs_text('failure-condition') || undefined,
-            argocdUrl: action_inputs_text('argocd-url') || undefined, argocdApp: action_inputs_text('argocd-app') || undefined,
-            fluxKind: action_inputs_text('flux-kind') || undefined, fluxName: action_inputs_text('flux-name') || undefined, fluxNamespace: action_inputs_text('flux-namespace') || undefined,
-            deployment: action_inputs_text('deployment') || undefined, statefulset: action_inputs_text('statefulset') || undefined, daemonset: action_inputs_text('daemonset') || undefined,
-            rollout: action_inputs_text('rollout') || undefined, namespace: action_inputs_text('namespace') || undefined, kubeconfig: kube.path, context: action_inputs_text('context') || undefined,
-            initialDelay: action_inputs_text('initial-delay') || undefined, interval: action_inputs_text('interval') || undefined, timeout: action_inputs_text('timeout') || undefined, requestTimeout: action_inputs_text('request-timeout') || undefined,
-            successThreshold: action_inputs_text('success-threshold') || undefined, failureLimit: action_inputs_text('failure-limit') || undefined, inconclusiveLimit: action_inputs_text('inconclusive-limit') || undefined,
-        }, name);
-        const inline = getInput('checks').trim() ? checksFromText(getInput('checks'), 'input "checks"') : undefined;
+        const args = readWaitHealthyArgs(src, kube.path);
         const root = (0,external_node_path_namespaceObject.resolve)(action_inputs_text('path', ctx.workspace));
-        const config = readConfig(root, action_inputs_text('config') || undefined);
+        const config = await healthConfig({
+            root, configPath: args.configPath, env: args.env, app: args.app, singleAppName: ctx.repositoryName,
+            logger: actionLogger, configLabel: 'input "config"',
+        });
         const environ = { ...process.env };
         if (argoToken)
             environ.ARGOCD_TOKEN = argoToken;
-        const plan = planWaitHealthy({ env, app, version, commit, config, inline, adhoc, environ, kubeconfig: kube.path });
+        const plan = planWaitHealthy({ ...args, config, environ, kubeconfig: kube.path });
         maskSecrets(plan.checks.secrets);
-        const history = await configLineage({ cwd: root, commit: comparesCommits(plan.checks) ? commit : undefined, token: gitToken || undefined, logger: actionLogger, mask: maskSecrets });
+        const commit = comparesCommits(plan.checks) ? args.commit : undefined;
+        const token = gitToken || undefined;
+        const history = await configLineage({ cwd: root, commit, token, logger: actionLogger, mask: maskSecrets });
         const http = nodeHttp();
         try {
             const r = await runWaitHealthy({
-                env, app, version, commit: history.commit ?? commit, checks: plan.checks, timing: plan.timing, http, kube: kubectlPort(),
-                lineage: history.lineage, logger: actionLogger, whereOf: plan.whereOf,
+                env: args.env, app: args.app, version: args.version, commit: history.commit ?? args.commit, checks: plan.checks,
+                timing: plan.timing, http, kube: kubectlPort(), lineage: history.lineage, logger: actionLogger,
+                whereOf: plan.whereOf,
             });
             for (const [k, val] of Object.entries(r.outputs))
                 setOutput(k, val);
@@ -44790,8 +45346,8 @@ async function run() {
 }
 
 ;// CONCATENATED MODULE: ./.build/actions/wait-healthy/index.js
-// The runner's entry, bundled to dist/wait-healthy/index.js: main.ts only exports run(), so that importing it (as
-// @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
+// The runner's entry, bundled to dist/wait-healthy/index.js. main.ts only exports run(), so that importing it
+// (as @github/local-action does) starts nothing; this file starts it. run() ends every failure itself (failAction).
 
 void run();
 

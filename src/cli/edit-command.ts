@@ -1,16 +1,17 @@
-// `gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]`
+// `gitops-promote edit FILE... (--image NAME | --path PATH) [--document N] --to VALUE [--json]` (src/core/verbs).
 // Several files are validated first and written only when every one of them can be edited.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { editYamlText, type EditResult, type EditTarget } from '../core/edit.js';
 import { UserError, quote } from '../core/errors.js';
 import { decodeText } from '../core/yaml-documents.js';
 import { writeFilesAtomic } from '../adapters/atomic-file.js';
+import { optionOf } from '../core/verbs/definition.js';
+import { EDIT } from '../core/verbs/file-verbs.js';
+import { usageLine } from '../core/verbs/render-help.js';
+import { parseFlags } from './flag-source.js';
 import type { Output } from './output.js';
 
-import { USAGE } from './usage.js';
-
-export const EDIT_USAGE = USAGE.edit;
+export const EDIT_USAGE = usageLine(EDIT);
 
 function readFile(file: string): string {
   let bytes: Buffer;
@@ -25,21 +26,12 @@ function readFile(file: string): string {
 }
 
 export async function runEdit(argv: string[], out: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      image: { type: 'string' },
-      path: { type: 'string' },
-      document: { type: 'string' },
-      to: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
-  });
+  const { source, positionals } = parseFlags(EDIT, argv);
+  const given = (name: string): string | undefined => source.value(optionOf(EDIT, name));
+  const values = { image: given('image'), path: given('path'), document: given('document'), to: given('to') };
   if (!positionals.length) throw new UserError(`edit needs a FILE; ${EDIT_USAGE}`);
   if ((values.image === undefined) === (values.path === undefined)) throw new UserError(`edit needs exactly one of --image NAME or --path PATH; ${EDIT_USAGE}`);
-  if (values.to === undefined) throw new UserError(`edit needs --to VALUE; ${EDIT_USAGE}`);
+  if (values.to === undefined) throw new UserError(source.missing(optionOf(EDIT, 'to')));
   let document: number | undefined;
   if (values.document !== undefined) {
     if (!/^[0-9]{1,6}$/.test(values.document)) throw new UserError(`--document ${quote(values.document)} is not a document index; expected a 0-based number such as 0`);
@@ -52,7 +44,7 @@ export async function runEdit(argv: string[], out: Output): Promise<number> {
     results.push({ file, result: editYamlText(text, { target, value: values.to, document }, file) });
   }
   await writeFilesAtomic(results.filter((r) => r.result.changed).map(({ file, result }) => ({ file, text: result.text })));
-  if (values.json) {
+  if (source.value(optionOf(EDIT, 'json')) === 'true') {
     out.stdout(JSON.stringify(results.map(({ file, result: r }) => ({ file, changed: r.changed, changes: r.changes, anchor: r.anchor ?? null, sharedByAliases: r.sharedByAliases }))));
     return 0;
   }

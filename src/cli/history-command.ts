@@ -1,45 +1,62 @@
-// gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and
-// rollbacks, read from commit trailers.
-import { parseArgs } from 'node:util';
-import { promotionRecords, PROMOTION_GREP } from '../core/history/promotions.js';
-import { UserError, quote } from '../core/errors.js';
-import { checkName } from '../core/validate-names.js';
-import { cliLogger } from './cli-logger.js';
-import type { Output } from './output.js';
-import { cliGit } from './repo-options.js';
+// gitops-promote history: promotions and rollbacks, read from commit trailers of origin/BRANCH after a quiet fetch
+// (src/cli/read-ref.ts). --app and --env are checked against the layout of that commit, as every verb checks them.
 import { sameEnv } from '../core/config/environments.js';
+import { promotionRecords, PROMOTION_GREP, type PromotionRecord } from '../core/history/promotions.js';
+import { discoverLayout, findApp, findEnv } from '../core/layout.js';
+import { configAt } from '../core/promote/config-at.js';
+import { optionOf } from '../core/verbs/definition.js';
+import { readBool, readInt, readName, readText } from '../core/verbs/option-source.js';
+import { HISTORY } from '../core/verbs/read-verbs.js';
+import type { GitCli } from '../adapters/git-cli.js';
+import { cliLogger } from './cli-logger.js';
+import { parseFlags } from './flag-source.js';
+import type { Output } from './output.js';
+import { readRef } from './read-ref.js';
+import { cliGit, singleAppName } from './repo-options.js';
 
-import { USAGE } from './usage.js';
+const flag = (name: string) => optionOf(HISTORY, name);
 
-export const HISTORY_USAGE = USAGE.history;
+/** The names given, checked against the layout at the commit (an unknown one is refused with the closest ones). */
+interface Names { app?: string; env?: string; config?: string }
+
+async function checkNames(git: GitCli, sha: string, root: string, names: Names): Promise<void> {
+  if (names.app === undefined && names.env === undefined) return;
+  const snapshot = await git.snapshot(sha);
+  const layout = discoverLayout(await configAt(snapshot, names.config), snapshot.files, singleAppName(root));
+  if (names.env !== undefined) findEnv(layout, names.env);
+  if (names.app !== undefined) findApp(layout, names.app);
+}
+
+function table(records: PromotionRecord[]): string[] {
+  const how = (r: PromotionRecord): string => {
+    if (r.kind === 'rollback') return `rollback${r.reason ? `: ${r.reason}` : ''}`;
+    return r.from ? `from ${r.from}${r.gateSkipped ? ' (gate skipped)' : ''}` : '';
+  };
+  const rows = records.map((r) => [
+    r.date.replace('T', ' ').slice(0, 16), r.app, r.env, `${r.previous ?? '?'} -> ${r.version}`, how(r), r.by ?? '',
+    r.sha.slice(0, 10),
+  ]);
+  const head = ['when', 'app', 'env', 'version', 'how', 'by', 'commit'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  return [head, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd());
+}
 
 export async function runHistoryCommand(argv: string[], out: Output): Promise<number> {
-  const { values: v } = parseArgs({
-    args: argv, strict: true, allowPositionals: false,
-    options: { app: { type: 'string' }, env: { type: 'string' }, ref: { type: 'string', default: 'HEAD' }, repo: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
-  const app = v.app === undefined ? undefined : checkName('--app', v.app);
-  const env = v.env === undefined ? undefined : checkName('--env', v.env);
-  const max = v.max === undefined ? 50 : Number(v.max);
-  if (!Number.isInteger(max) || max < 1) throw new UserError(`--max ${quote(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
-  const { git } = await cliGit(v.repo, cliLogger(out), false);
+  const { source } = parseFlags(HISTORY, argv);
+  const app = readName(source, flag('app'));
+  const env = readName(source, flag('env'));
+  const max = readInt(source, flag('max')) ?? Number(flag('max').default);
+  const logger = cliLogger(out, readBool(source, flag('verbose')));
+  const { git, root } = await cliGit(readText(source, flag('repo')), logger, true);
   try {
-    if (!(await git.resolveCommit(v.ref))) throw new UserError(`--ref ${quote(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
-    const records = promotionRecords(await git.log(v.ref, { grep: PROMOTION_GREP }))
+    const at = await readRef(git, readText(source, flag('ref')), readBool(source, flag('no-fetch')), logger);
+    await checkNames(git, at.sha, root, { app, env, config: readText(source, flag('config')) });
+    const records = promotionRecords(await git.log(at.sha, { grep: PROMOTION_GREP }))
       .filter((r) => (!app || r.app === app) && (!env || sameEnv(env, r.env)))
       .slice(0, max);
-    if (v.json) {
-      out.stdout(JSON.stringify(records));
-      return 0;
-    }
-    if (!records.length) {
-      out.stdout(`no promotions${app ? ` of ${app}` : ''}${env ? ` to ${env}` : ''} in ${v.ref}`);
-      return 0;
-    }
-    const rows = records.map((r) => [r.date.replace('T', ' ').slice(0, 16), r.app, r.env, `${r.previous ?? '?'} -> ${r.version}`, r.kind === 'rollback' ? `rollback${r.reason ? `: ${r.reason}` : ''}` : r.from ? `from ${r.from}${r.gateSkipped ? ' (gate skipped)' : ''}` : '', r.by ?? '', r.sha.slice(0, 10)]);
-    const head = ['when', 'app', 'env', 'version', 'how', 'by', 'commit'];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-    for (const r of [head, ...rows]) out.stdout(r.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd());
+    if (readBool(source, flag('json'))) out.stdout(JSON.stringify(records));
+    else if (records.length) for (const line of table(records)) out.stdout(line);
+    else out.stdout(`no promotions${app ? ` of ${app}` : ''}${env ? ` to ${env}` : ''} in ${at.name}`);
     return 0;
   } finally {
     await git.dispose();

@@ -1,43 +1,41 @@
-// gitops-promote parity --base REF --head REF [--repo DIR] [--json]: exit 1 on a violation, 0 otherwise.
-// gitops-promote drift [--ref REF] [--live] [--behind-after 7d] [--repo DIR] [--json]
-import { parseArgs } from 'node:util';
-import { UserError, quote } from '../core/errors.js';
+// gitops-promote parity (exit 1 on a violation) and drift: the verify-staging-parity action's two modes for a
+// terminal. Flags are read as the action reads its inputs (src/core/verbs/resolve-parity.ts); without --base or
+// --ref, origin/BRANCH after a quiet fetch is read (src/cli/read-ref.ts).
 import { checkParity } from '../core/parity/check-parity.js';
 import { computeDrift } from '../core/parity/drift.js';
-import { policyDuration as parseDuration } from '../core/durations.js';
 import { driftSummary, paritySummary } from '../core/parity/report.js';
 import { configAt } from '../core/promote/config-at.js';
+import { inert } from '../core/health/untrusted.js';
+import { optionOf } from '../core/verbs/definition.js';
+import { readBool, readText } from '../core/verbs/option-source.js';
+import { DRIFT, PARITY } from '../core/verbs/parity.js';
+import { resolveDriftRequest, resolveParityRequest } from '../core/verbs/resolve-parity.js';
+import { findRenderer } from '../adapters/kustomize-renderer.js';
 import { liveReader } from '../adapters/live-version.js';
 import { cliLogger } from './cli-logger.js';
+import { parseFlags } from './flag-source.js';
 import type { Output } from './output.js';
+import { commitOf, readRef, trackingRef } from './read-ref.js';
 import { cliGit, singleAppName } from './repo-options.js';
-import { USAGE } from './usage.js';
-import { findRenderer } from '../adapters/kustomize-renderer.js';
-import { renderChoice } from '../core/parity/render-choice.js';
-import { inert } from '../core/health/untrusted.js';
-
-async function commit(git: Awaited<ReturnType<typeof cliGit>>['git'], ref: string, flag: string): Promise<string> {
-  const sha = await git.resolveCommit(ref);
-  if (!sha) throw new UserError(`${flag} ${quote(ref)} is not a commit in this repository; expected a branch, tag or sha`);
-  return sha;
-}
 
 export async function runParityCommand(argv: string[], out: Output): Promise<number> {
-  const options = {
-    base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' },
-    render: { type: 'string' }, 'history-ref': { type: 'string' }, json: { type: 'boolean', default: false },
-  } as const;
-  const { values: v } = parseArgs({ args: argv, strict: true, options });
-  if (!v.base || !v.head) throw new UserError(`parity needs --base and --head; ${USAGE.parity}`);
-  const render = renderChoice(v.render, '--render');
-  const { git, root } = await cliGit(v.repo, cliLogger(out), false);
+  const { source } = parseFlags(PARITY, argv);
+  const flag = (name: string) => optionOf(PARITY, name);
+  const logger = cliLogger(out, readBool(source, flag('verbose')));
+  const { git, root } = await cliGit(readText(source, flag('repo')), logger, true);
   try {
-    const historyRef = v['history-ref'] ? await commit(git, v['history-ref'], '--history-ref') : undefined;
-    const base = await commit(git, v.base, '--base');
-    const head = await commit(git, v.head, '--head');
-    const opts = { now: new Date(), configPath: v.config, singleAppName: singleAppName(root), render, findRenderer, historyRef };
+    const noFetch = readBool(source, flag('no-fetch'));
+    // Before a pull request exists: this branch (HEAD) against the remote's branch it would merge into.
+    const defaults = async () => ({ base: (await trackingRef(git, !noFetch, logger, true)) ?? 'HEAD', head: 'HEAD' });
+    const req = await resolveParityRequest({ ...source, defaults });
+    const named = req.history && 'ref' in req.history ? req.history.ref : undefined;
+    const historyRef = named === undefined ? undefined : await commitOf(git, named, '--history-ref');
+    const base = await commitOf(git, req.base, '--base');
+    const head = await commitOf(git, req.head, '--head');
+    const { configPath, render } = req;
+    const opts = { now: new Date(), configPath, singleAppName: singleAppName(root), render, findRenderer, historyRef };
     const report = await checkParity(git, base, head, opts);
-    if (v.json) out.stdout(JSON.stringify(report));
+    if (readBool(source, flag('json'))) out.stdout(JSON.stringify(report));
     else {
       out.stdout(paritySummary(report).trimEnd());
       for (const x of report.violations) {
@@ -52,23 +50,22 @@ export async function runParityCommand(argv: string[], out: Output): Promise<num
 }
 
 export async function runDriftCommand(argv: string[], out: Output): Promise<number> {
-  const { values: v } = parseArgs({ args: argv, strict: true, options: { ref: { type: 'string', default: 'HEAD' }, live: { type: 'boolean', default: false }, 'behind-after': { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const { git, root } = await cliGit(v.repo, cliLogger(out), false);
+  const { source } = parseFlags(DRIFT, argv);
+  const flag = (name: string) => optionOf(DRIFT, name);
+  const logger = cliLogger(out, readBool(source, flag('verbose')));
+  const { git, root } = await cliGit(readText(source, flag('repo')), logger, true);
   try {
-    const head = await commit(git, v.ref, '--ref');
-    const config = await configAt(await git.snapshot(head), v.config);
-    const behind = v['behind-after'] ?? config.drift.behindAfter;
-    let behindAfterMs: number | undefined;
-    try {
-      behindAfterMs = behind ? parseDuration(behind) : undefined;
-    } catch (e) {
-      throw new UserError(`--behind-after: ${(e as Error).message}`);
-    }
-    if (v.live && !config.drift.live) throw new UserError('--live needs drift.live endpoints in gitops-promote.yaml; expected drift: {live: {prod: {url: ...}}}');
-    const live = v.live && config.drift.live ? liveReader(config.drift.live) : undefined;
-    const { matrix, drift } = await computeDrift(git, head, { now: new Date(), configPath: v.config, singleAppName: singleAppName(root), behindAfterMs, live });
-    out.stdout(v.json ? JSON.stringify({ matrix, drift }) : driftSummary(matrix, drift).trimEnd());
-    return 0;
+    const at = await readRef(git, readText(source, flag('ref')), readBool(source, flag('no-fetch')), logger);
+    const configPath = readText(source, flag('config'));
+    const config = await configAt(await git.snapshot(at.sha), configPath);
+    const req = resolveDriftRequest(source, config);
+    const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;
+    const { behindAfterMs } = req;
+    const opts = { now: new Date(), configPath, singleAppName: singleAppName(root), behindAfterMs, live };
+    const { matrix, drift } = await computeDrift(git, at.sha, opts);
+    const json = readBool(source, flag('json'));
+    out.stdout(json ? JSON.stringify({ matrix, drift }) : driftSummary(matrix, drift).trimEnd());
+    return drift.length && req.failOnDrift ? 1 : 0;
   } finally {
     await git.dispose();
   }

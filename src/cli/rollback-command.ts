@@ -1,48 +1,44 @@
-// gitops-promote rollback --app A --env E [--to VERSION | --to-commit SHA] [--region R] [--reason TEXT] …
-import { parseArgs } from 'node:util';
-import { UserError, quote } from '../core/errors.js';
-import { checkValue } from '../core/edit-value.js';
+// gitops-promote rollback: the rollback action's verb for a terminal. Flags are read as the action reads its
+// inputs (src/core/verbs/resolve-delivery.ts); run inside a clone whose origin is the config repository.
+import { configAt } from '../core/promote/config-at.js';
+import { fetchTip } from '../core/promote/deliver-push.js';
 import { runRollback } from '../core/rollback/run-rollback.js';
-import { checkName } from '../core/validate-names.js';
+import { optionOf } from '../core/verbs/definition.js';
+import { readBool, readText } from '../core/verbs/option-source.js';
+import { readRollbackArgs, settleDelivery } from '../core/verbs/resolve-delivery.js';
+import { ROLLBACK } from '../core/verbs/rollback.js';
 import { resolveBranch } from '../adapters/promote-session.js';
+import { testBackoffBaseMs } from '../adapters/test-backoff.js';
 import { cliLogger } from './cli-logger.js';
+import { parseFlags } from './flag-source.js';
 import type { Output } from './output.js';
 import { actorName, cliGit, cliPullRequests, singleAppName } from './repo-options.js';
-import { USAGE } from './usage.js';
 
 export async function runRollbackCommand(argv: string[], out: Output): Promise<number> {
-  const { values: v } = parseArgs({
-    args: argv, strict: true, allowPositionals: false,
-    options: {
-      app: { type: 'string' }, env: { type: 'string' }, to: { type: 'string' }, 'to-commit': { type: 'string' }, region: { type: 'string' },
-      reason: { type: 'string' }, force: { type: 'string' }, mode: { type: 'string' }, branch: { type: 'string' }, config: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false }, 'max-attempts': { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false },
-    },
-  });
-  if (v.app === undefined || v.env === undefined) throw new UserError(`rollback needs --app and --env; ${USAGE.rollback}`);
-  if (v.to !== undefined) checkValue(v.to);
-  if (v['to-commit'] !== undefined && !/^[0-9a-f]{7,40}$/.test(v['to-commit'])) throw new UserError(`--to-commit ${quote(v['to-commit'])} is not a commit sha; expected 7 to 40 hex digits`);
-  if (v.to !== undefined && v['to-commit'] !== undefined) throw new UserError('--to and --to-commit are both given; expected at most one');
-  if (v.mode !== undefined && v.mode !== 'push' && v.mode !== 'pull-request') throw new UserError(`--mode ${quote(v.mode)} is not a delivery mode; expected push or pull-request`);
-  const maxAttempts = v['max-attempts'] === undefined ? 10 : Number(v['max-attempts']);
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100) throw new UserError(`--max-attempts ${quote(v['max-attempts'] ?? '')} is not allowed; expected a whole number from 1 to 100`);
-  if (v.force !== undefined && !v.force.trim()) throw new UserError('--force needs a reason (it is recorded in the commit)');
-  const logger = cliLogger(out);
-  const { git, root } = await cliGit(v.repo, logger, true);
+  const { source } = parseFlags(ROLLBACK, argv);
+  const args = readRollbackArgs(source);
+  const flag = (name: string) => optionOf(ROLLBACK, name);
+  const logger = cliLogger(out, readBool(source, flag('verbose')));
+  const { git, root } = await cliGit(readText(source, flag('repo')), logger, true);
   try {
-    const branch = await resolveBranch(git, v.branch, {});
+    const branch = await resolveBranch(git, args.branch, {});
+    const config = await configAt(await git.snapshot(await fetchTip(git, branch)), args.configPath);
+    const { mode, maxAttempts } = settleDelivery(args, config);
     const result = await runRollback({
       git,
+      backoffBaseMs: testBackoffBaseMs(), // tests only: see src/adapters/test-backoff.ts
       pullRequests: cliPullRequests(git, logger),
       logger,
       request: {
-        app: checkName('--app', v.app), env: checkName('--env', v.env), toVersion: v.to, toCommit: v['to-commit'],
-        region: v.region === undefined ? undefined : checkName('--region', v.region), reason: v.reason, force: v.force,
-        actor: await actorName(git), singleAppName: singleAppName(root), configPath: v.config,
+        app: args.app, env: args.env, toVersion: args.toVersion, toCommit: args.toCommit, region: args.region,
+        reason: args.reason, force: args.force, actor: await actorName(git), singleAppName: singleAppName(root),
+        configPath: args.configPath,
       },
-      mode: (v.mode as 'push' | 'pull-request' | undefined) ?? 'push', branch, dryRun: v['dry-run'], maxAttempts,
+      mode, branch, dryRun: args.dryRun, maxAttempts,
     });
-    out.stdout(v.json ? JSON.stringify({ status: result.outcome.status, ...result.outputs, violations: result.outcome.plan.violations }) : result.summary.trimEnd());
+    const { outcome, outputs, summary } = result;
+    const json = JSON.stringify({ status: outcome.status, ...outputs, violations: outcome.plan.violations });
+    out.stdout(readBool(source, flag('json')) ? json : summary.trimEnd());
     return result.exitCode;
   } finally {
     await git.dispose();

@@ -1,28 +1,28 @@
-// gitops-promote status [--ref REF] [--format table|json|markdown] [--config PATH] [--repo DIR]: which version
-// every app runs in every environment (and region).
-import { parseArgs } from 'node:util';
-import { UserError, quote } from '../core/errors.js';
+// gitops-promote status: which version every app runs in every environment (and region), read from origin/BRANCH
+// after a quiet fetch (src/cli/read-ref.ts), the config from the same commit.
 import { configAt } from '../core/promote/config-at.js';
 import { buildMatrix, renderMatrix } from '../core/status/matrix.js';
+import { optionOf } from '../core/verbs/definition.js';
+import { readBool, readChoice, readText } from '../core/verbs/option-source.js';
+import { STATUS } from '../core/verbs/read-verbs.js';
 import { cliLogger } from './cli-logger.js';
+import { parseFlags } from './flag-source.js';
 import type { Output } from './output.js';
-import { cliGit, singleAppName, snapshotAt } from './repo-options.js';
-
-import { USAGE } from './usage.js';
-
-export const STATUS_USAGE = USAGE.status;
+import { readRef } from './read-ref.js';
+import { cliGit, singleAppName } from './repo-options.js';
 
 export async function runStatusCommand(argv: string[], out: Output): Promise<number> {
-  const { values: v } = parseArgs({
-    args: argv, strict: true, allowPositionals: false,
-    options: { ref: { type: 'string', default: 'HEAD' }, format: { type: 'string', default: 'table' }, config: { type: 'string' }, repo: { type: 'string' } },
-  });
-  if (!['table', 'json', 'markdown'].includes(v.format)) throw new UserError(`--format ${quote(v.format)} is not a format; expected table, json or markdown`);
-  const { git, root } = await cliGit(v.repo, cliLogger(out), false);
+  const { source } = parseFlags(STATUS, argv);
+  const flag = (name: string) => optionOf(STATUS, name);
+  const format = readChoice<'table' | 'json' | 'markdown'>(source, flag('format')) ?? 'table';
+  const logger = cliLogger(out, readBool(source, flag('verbose')));
+  const { git, root } = await cliGit(readText(source, flag('repo')), logger, true);
   try {
-    const snapshot = await snapshotAt(git, v.ref);
-    const matrix = await buildMatrix(snapshot, await configAt(snapshot, v.config), singleAppName(root));
-    out.stdout(renderMatrix(matrix, v.format as 'table' | 'json' | 'markdown'));
+    const at = await readRef(git, readText(source, flag('ref')), readBool(source, flag('no-fetch')), logger);
+    const snapshot = await git.snapshot(at.sha);
+    const config = await configAt(snapshot, readText(source, flag('config')));
+    const matrix = await buildMatrix(snapshot, config, singleAppName(root));
+    out.stdout(renderMatrix(matrix, format));
     return 0;
   } finally {
     await git.dispose();

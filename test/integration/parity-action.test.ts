@@ -210,7 +210,7 @@ describe('pull_request', () => {
     const f = await fixture();
     const r = await run(await checkout(f, f.main), 'pull_request', pullRequestEvent(f.main, f.main), { render: 'helm' });
     expectCode(r, 2);
-    const why = 'error: input render "helm" is not a render mode; expected one of auto, kustomize, kubectl, none';
+    const why = 'error: input "render" is "helm"; expected one of auto, kustomize, kubectl, none';
     expect(errors(r)).toEqual([[undefined, undefined, why]]);
     expect(r.outputs).toEqual({});
   });
@@ -432,7 +432,7 @@ describe('schedule: the drift report', () => {
     ]);
     const bad = await run(await checkout(f, f.main), 'schedule', scheduleEvent, { 'behind-after': 'soon' });
     expectCode(bad, 2);
-    expect(errors(bad)[0]?.[2]).toBe('error: behind-after: duration "soon" is not a duration (at "soon"); expected a duration such as 500ms, 5s, 10m, 1h30m or 7d');
+    expect(errors(bad)[0]?.[2]).toBe('error: input "behind-after": duration "soon" is not a duration (at "soon"); expected a duration such as 500ms, 5s, 10m, 1h30m or 7d');
   });
 
   describe('live drift (drift.live endpoints, input live)', () => {

@@ -285,13 +285,12 @@ describe('parity (default render: auto, which renders with kubectl here)', () =>
 
   it('exit 2 with one line for refs that do not exist, missing flags and a directory that is not a repository', async () => {
     const missing = expectExit(await parity('no-such-branch'), 2);
-    expect(missing.err).toEqual(['error: --head "no-such-branch" is not a commit in this repository; expected a branch, tag or sha']);
+    expect(missing.err).toEqual(['error: --head "no-such-branch" is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main']);
     expect(missing.stdout).toBe('');
     const base = expectExit(await repo.cli(['parity', '--base', 'deadbeef', '--head', 'origin/main']), 2);
-    expect(base.err).toEqual(['error: --base "deadbeef" is not a commit in this repository; expected a branch, tag or sha']);
-    const noHead = expectExit(await repo.cli(['parity', '--base', 'origin/main']), 2);
-    expect(noHead.err).toEqual(['error: parity needs --base and --head; usage: gitops-promote parity --base REF --head REF '
-      + '[--render auto|kustomize|kubectl|none] [--history-ref REF] [--config PATH] [--repo DIR] [--json]']);
+    expect(base.err).toEqual(['error: --base "deadbeef" is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main']);
+    const noValue = expectExit(await repo.cli(['parity', '--base']), 2);
+    expect(noValue.err).toEqual([expect.stringMatching(/^error: Option '--base <value>' argument missing; usage: gitops-promote parity \[--base REF\] \[--head REF\] /)]);
     const unknown = expectExit(await repo.cli(['parity', '--base', 'origin/main', '--head', 'origin/main', '--bogus']), 2);
     expect(unknown.err).toHaveLength(1);
     const notRepo = expectExit(await repo.cli(['parity', '--base', 'a', '--head', 'b', '--repo', root]), 2);
@@ -301,8 +300,7 @@ describe('parity (default render: auto, which renders with kubectl here)', () =>
 
   it('exit 2 with one line for an unknown render mode, a renderer not on PATH and an unknown --history-ref', async () => {
     const bad = expectExit(await parity('origin/main', { extra: ['--render', 'sometimes'] }), 2);
-    expect(bad.err).toEqual(['error: --render "sometimes" is not a render mode; '
-      + 'expected one of auto, kustomize, kubectl, none']);
+    expect(bad.err).toEqual(['error: --render is "sometimes"; expected one of auto, kustomize, kubectl, none']);
     expect(bad.stdout).toBe('');
     // A PATH with git and nothing else.
     const onlyGit = makeTempDir('gitops-promote-parity-nopath-');
@@ -318,7 +316,7 @@ describe('parity (default render: auto, which renders with kubectl here)', () =>
     }
     const history = expectExit(await parity('origin/main', { extra: ['--history-ref', 'no-such-branch'] }), 2);
     expect(history.err).toEqual(['error: --history-ref "no-such-branch" is not a commit in this repository; '
-      + 'expected a branch, tag or sha']);
+      + 'expected a branch, tag or sha such as HEAD or origin/main']);
   });
 
   it('--repo DIR runs on another directory', async () => {

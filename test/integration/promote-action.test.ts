@@ -331,8 +331,8 @@ describe('bad input: exit non-zero, one error line quoting the value, nothing pu
   });
 
   it.each([
-    ['unknown app', { app: 'nope', to: 'staging' }, 2, /^error: unknown app "nope"; .*expected one of the 3 apps found: api, web, worker$/],
-    ['unknown env', { app: 'web', to: 'qa' }, 2, /^error: unknown environment "qa"; expected one of: dev, staging, prod$/],
+    ['unknown app', { app: 'nope', to: 'staging' }, 2, /^error: unknown app "nope"; expected one of the 3 apps, closest first: api, web, worker$/],
+    ['unknown env', { app: 'web', to: 'qa' }, 2, /^error: unknown environment "qa"; expected one of the 3 environments, closest first: dev, prod, staging$/],
     ['a version with a space', { app: 'web', to: 'staging', version: 'v1 2' }, 2, /^error: apps\/web\/overlays\/staging\/kustomization\.yaml:15: .*"v1 2" contains whitespace/],
     ['a path as env', { app: 'web', to: '../x' }, 2, /^error: to "\.\.\/x" is not allowed; expected letters, digits/],
     ['an option as branch', { app: 'web', to: 'staging', branch: '-x' }, 2, /^error: branch "-x" is not a valid branch name/],
@@ -343,7 +343,8 @@ describe('bad input: exit non-zero, one error line quoting the value, nothing pu
     ['max-attempts 0', { app: 'web', to: 'staging', 'max-attempts': '0' }, 2, /^error: input "max-attempts" is "0"; expected a whole number from 1 to 100$/],
     ['an unknown mode', { app: 'web', to: 'staging', mode: 'merge' }, 2, /^error: input "mode" is "merge"; expected one of push, pull-request$/],
     ['a config path that is not there', { app: 'web', to: 'staging', config: 'ops/promote.yaml' }, 2, /^error: config "ops\/promote\.yaml" is not in the repository at [0-9a-f]{12}; expected a path/],
-    ['no app', { app: '', to: 'staging' }, 2, /^error: input "app" is required; expected a value$/],
+    ['no app (three in the repository)', { app: '', to: 'staging' }, 2, /^error: no app given; expected --app with one of: api, web, worker$/],
+    ['no to', { app: 'web', to: '' }, 2, /^error: input "to" is required; expected a value$/],
     ['tag latest (refused by policy)', { app: 'web', to: 'staging', version: 'latest' }, 1, /^promotion refused: web: tag "latest" is never promoted/],
   ] as const)('%s', async (_what, inputs, code, message) => {
     const r = await remoteUntouched(f, () => promote(f, inputs));

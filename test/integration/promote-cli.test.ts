@@ -136,13 +136,13 @@ describe('promote', () => {
   });
 
   it.each([
-    ['an unknown env', ['promote', '--app', 'web', '--to', 'qa'], /^error: unknown environment "qa"; expected one of: dev, staging, prod$/],
+    ['an unknown env', ['promote', '--app', 'web', '--to', 'qa'], /^error: unknown environment "qa"; expected one of the 3 environments, closest first: dev, prod, staging$/],
     ['an unknown app', ['promote', '--app', 'nope', '--to', 'staging'], /^error: unknown app "nope"; /],
     ['no --to', ['promote', '--app', 'web'], /^error: promote needs --to ENV; usage: gitops-promote promote /],
     ['an unknown flag', ['promote', '--app', 'web', '--to', 'staging', '--force'], /^error: Unknown option '--force'.*; usage: gitops-promote promote /],
-    ['--max-attempts 0', ['promote', '--app', 'web', '--to', 'staging', '--max-attempts', '0'], /^error: --max-attempts "0" is not allowed; expected a whole number from 1 to 100$/],
-    ['--mode merge', ['promote', '--app', 'web', '--to', 'staging', '--mode', 'merge'], /^error: --mode "merge" is not a delivery mode; expected push or pull-request$/],
-    ['an empty --skip-gate', ['promote', '--app', 'web', '--to', 'prod', '--skip-gate', ' '], /^error: --skip-gate needs a reason/],
+    ['--max-attempts 0', ['promote', '--app', 'web', '--to', 'staging', '--max-attempts', '0'], /^error: --max-attempts is "0"; expected a whole number from 1 to 100$/],
+    ['--mode merge', ['promote', '--app', 'web', '--to', 'staging', '--mode', 'merge'], /^error: --mode is "merge"; expected one of push, pull-request$/],
+    ['an empty --skip-gate', ['promote', '--app', 'web', '--to', 'prod', '--skip-gate', ' '], /^error: --skip-gate is " "; expected the reason itself \(it is recorded in the commit\), e\.g\. --skip-gate "/],
     ['a bad --branch', ['promote', '--app', 'web', '--to', 'staging', '--branch', 'a..b'], /^error: branch "a\.\.b" is not a valid branch name/],
     ['a --config that is not there', ['promote', '--app', 'web', '--to', 'staging', '--config', 'nope.yaml'], /^error: config "nope\.yaml" is not in the repository/],
     ['an unknown verb', ['deploy'], /^error: unknown verb "deploy"; expected one of: edit, promote, history, (.+, )?status, schema$/],
@@ -231,16 +231,16 @@ describe('status and history', () => {
 
     const bad = await cli(c, ['status', '--format', 'yaml'], {});
     expectExit(bad, 2);
-    expect(bad.err).toEqual(['error: --format "yaml" is not a format; expected table, json or markdown']);
+    expect(bad.err).toEqual(['error: --format is "yaml"; expected one of table, json, markdown']);
   });
 
-  it('history lists the promotions newest first (table, filters, --json); status follows the pulled branch', async () => {
+  it('history and status read origin/main after a fetch, not the stale checkout; --no-fetch says how far behind', async () => {
     const c = await clone(VERSIONS);
     for (const args of [['--app', 'web', '--to', 'staging'], ['--app', 'web', '--to', 'prod'], ['--app', 'api', '--to', 'prod', '--version', 'v2.1.0', '--skip-gate', 'CVE-2026-0001']]) {
       expectExit(await cli(c, ['promote', ...args]), 0);
     }
     const shas = (await logOf(c.bare, 'main')).slice(0, 3).map((e) => e.sha);
-    await gitOk(['pull', '--quiet', '--ff-only'], { cwd: c.dir, env: server.authEnv() });
+    // The checkout is not pulled: HEAD still has none of the three promotions.
 
     const table = await cli(c, ['history'], {});
     expectExit(table, 0);
@@ -261,13 +261,36 @@ describe('status and history', () => {
     expect((JSON.parse(one.stdout) as { sha: string }[]).map((x) => x.sha)).toEqual([shas[0]]);
     const none = await cli(c, ['history', '--app', 'worker'], {});
     expectExit(none, 0);
-    expect(none.out).toEqual(['no promotions of worker in HEAD']);
+    expect(none.out).toEqual(['no promotions of worker in origin/main']);
     const badRef = await cli(c, ['history', '--ref', 'nope'], {});
     expectExit(badRef, 2);
     expect(badRef.err).toEqual(['error: --ref "nope" is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main']);
 
-    const status = await cli(c, ['status'], {});
+    const status = await cli(c, ['status'], server.authEnv());
+    expect(status.err).toEqual([]);
     expect(status.out.find((l) => l.startsWith('web '))).toMatch(/^web\s+v1\.2\.0\s+v1\.2\.0\s+v1\.2\.0$/);
     expect(status.out.find((l) => l.startsWith('api '))).toMatch(/^api\s+v2\.0\.0\s+v2\.0\.0\s+v2\.1\.0$/);
+
+    const local = await cli(c, ['status', '--no-fetch'], {});
+    expectExit(local, 0);
+    expect(local.err).toEqual(['warning: reading HEAD (--no-fetch), 3 commits behind origin/main as last fetched']);
+    expect(local.out.find((l) => l.startsWith('api '))).toMatch(/^api\s+v2\.0\.0\s+v2\.0\.0\s+v2\.0\.0$/);
+    const localHistory = await cli(c, ['history', '--no-fetch'], {});
+    expect(localHistory.out).toEqual(['no promotions in HEAD']);
+    await gitOk(['pull', '--quiet', '--ff-only'], { cwd: c.dir, env: server.authEnv() });
+    const pulled = await cli(c, ['status', '--no-fetch'], {});
+    expect(pulled.err).toEqual([]);
+    expect(pulled.out).toEqual(status.out);
+  });
+
+  it('history refuses an app or environment the layout does not have, as promote does', async () => {
+    const c = await clone(VERSIONS, { local: true });
+    const app = await cli(c, ['history', '--app', 'wbe'], {});
+    expectExit(app, 2);
+    expect(app.err).toEqual(['error: unknown app "wbe"; expected one of the 3 apps, closest first: web, api, worker']);
+    const env = await cli(c, ['history', '--env', 'qa'], {});
+    expectExit(env, 2);
+    expect(env.err).toEqual(['error: unknown environment "qa"; expected one of the 3 environments, closest first: dev, prod, staging']);
+    expectExit(await cli(c, ['history', '--env', 'production', '--app', 'web'], {}), 0);
   });
 });

@@ -173,7 +173,8 @@ describe('the npm package', () => {
     const help = npx('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: gitops-promote VERB \[options\]\n/);
-    expect(help.stdout).toContain('  edit FILE...');
+    expect(help.stdout).toMatch(/\n  edit +Change one image tag/);
+    expect(help.stdout).toContain('gitops-promote VERB --help: its options');
     expect(npx('--version')).toMatchObject({ status: 0, stdout: `${PKG.version}\n` });
   });
 

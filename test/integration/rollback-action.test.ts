@@ -247,7 +247,7 @@ describe('rolling prod back after a bad promotion', () => {
     expect(errors(bad)).toEqual(['error: input "to-commit" is "HEAD~1"; expected a commit sha (7 to 40 hex digits)']);
     const both = await remoteUntouched(f, () => rollback(f.dir, { 'to-commit': f.seed, to: 'v1.0.0' }));
     expectCode(both, 2);
-    expect(errors(both)).toEqual(['error: inputs "to" and "to-commit" are both set; expected at most one']);
+    expect(errors(both)).toEqual(['error: input "to" and input "to-commit" are both given; expected at most one']);
 
     const r = await rollback(f.dir, { 'to-commit': f.seed.slice(0, 12), reason: 'back to the seed' });
     expectCode(r, 0);
@@ -279,8 +279,8 @@ describe('rolling prod back after a bad promotion', () => {
     });
 
     it.each([
-      ['an unknown app', { app: 'nope' }, /^error: unknown app "nope"; .*expected one of the 3 apps found: api, web, worker$/],
-      ['an unknown env', { env: 'qa' }, /^error: unknown environment "qa"; expected one of: dev, staging, prod$/],
+      ['an unknown app', { app: 'nope' }, /^error: unknown app "nope"; expected one of the 3 apps, closest first: api, web, worker$/],
+      ['an unknown env', { env: 'qa' }, /^error: unknown environment "qa"; expected one of the 3 environments, closest first: dev, prod, staging$/],
       ['a path as app', { app: '../web' }, /^error: app "\.\.\/web" is not allowed; expected letters, digits/],
       ['an unknown mode', { mode: 'revert' }, /^error: input "mode" is "revert"; expected one of push, pull-request$/],
       ['a branch that does not exist', { branch: 'nope' }, /^error: branch "nope" does not exist on the remote/],

@@ -222,6 +222,13 @@ describe('wait-healthy: Flux through kubectl, as kustomize-controller writes its
       `        kubeconfig: ${kubeconfig}`,
       '',
     ].join('\n'));
+    // The config comes from the commit read (HEAD), as for every verb: not yet committed, it is not used.
+    const uncommitted = await wait(['--app', 'web', '--version', 'v1.2.3', '--commit', COMMIT], {}, clone);
+    expect(uncommitted.code).toBe(2);
+    expect(uncommitted.stderr).toMatch(/^warning: gitops-promote\.yaml in the working tree differs from HEAD \([0-9a-f]{12}\); read the committed one/m);
+    expect(uncommitted.stderr).toMatch(/^error: no health checks for environment "prod"/m);
+    await gitOk(['add', 'gitops-promote.yaml'], { cwd: clone });
+    await gitOk(['commit', '--quiet', '-m', 'health checks for prod'], { cwd: clone });
     const r = await wait(['--app', 'web', '--version', 'v1.2.3', '--commit', COMMIT], {}, clone);
     expect(r.code).toBe(0);
     const o = out(r);

@@ -1,54 +1,50 @@
-// The promote action: typed inputs → core → outputs, job summary, annotations.
+// The promote action: inputs (read as the CLI reads its flags, src/core/verbs) → core → outputs, job summary.
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { configAt } from '../../core/promote/config-at.js';
 import { fetchTip } from '../../core/promote/deliver-push.js';
 import { runPromote } from '../../core/promote/run-promote.js';
-import { checkName, nameList } from '../../core/validate-names.js';
-import { bool, choice, int, required, text } from '../../adapters/action-inputs.js';
+import { readPromoteArgs, settleDelivery } from '../../core/verbs/resolve-delivery.js';
 import { failAction } from '../../adapters/action-failure.js';
 import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
+import { actionSource } from '../../adapters/action-source.js';
+import { text } from '../../adapters/action-inputs.js';
 import { checkoutRepository } from '../../adapters/checkout-repository.js';
 import { openGit, resolveBranch } from '../../adapters/promote-session.js';
-import { reasonInput, runContext } from '../../adapters/run-context.js';
+import { testBackoffBaseMs } from '../../adapters/test-backoff.js';
+import { runContext } from '../../adapters/run-context.js';
 
 async function promote(): Promise<void> {
   const ctx = runContext();
   const token = text('token');
   if (token) maskSecrets([token]);
-  const apps = nameList('app', required('app'));
-  const to = checkName('to', required('to'));
-  const from = text('from') ? checkName('from', text('from')) : undefined;
-  const version = text('version') || undefined;
-  const modeInput = choice('mode', ['push', 'pull-request'] as const, 'push');
-  const dryRun = bool('dry-run', false);
-  const skipGate = reasonInput('skip-gate');
-  const allowDowngrade = bool('allow-downgrade', false);
-  const freezeOverrideReason = text('freeze-override-reason') || undefined;
-  const maxAttemptsInput = core.getInput('max-attempts').trim();
-  const maxAttempts = int('max-attempts', 10, 1, 100); // validated now; the config's value applies when the input is empty
-  const configPath = text('config') || undefined;
-
-  const git = await openGit({ cwd: resolve(text('path', ctx.workspace)), token, logger: actionLogger, env: ctx.identity, mask: maskSecrets });
+  const args = readPromoteArgs(actionSource());
+  const cwd = resolve(text('path', ctx.workspace));
+  const git = await openGit({ cwd, token, logger: actionLogger, env: ctx.identity, mask: maskSecrets });
   try {
-    const branch = await resolveBranch(git, text('branch') || undefined);
+    const branch = await resolveBranch(git, args.branch);
     // A config repository checked out at `path` by an app repository's workflow: its PRs and links go there.
     const repository = await checkoutRepository(git, ctx);
-    const config = await configAt(await git.snapshot(await fetchTip(git, branch)), configPath);
-    const mode = core.getInput('mode').trim() ? modeInput : config.delivery.mode ?? 'push';
+    const config = await configAt(await git.snapshot(await fetchTip(git, branch)), args.configPath);
+    const delivery = settleDelivery(args, config);
+    const octokit = async () => (await import('../../adapters/github-octokit.js'));
     const result = await runPromote({
       git,
-      pullRequests: async () => (await import('../../adapters/github-octokit.js')).actionPullRequests(token, repository, ctx.apiUrl, actionLogger)(),
+      backoffBaseMs: testBackoffBaseMs(), // tests only: see src/adapters/test-backoff.ts
+      pullRequests: async () => (await octokit()).actionPullRequests(token, repository, ctx.apiUrl, actionLogger)(),
       logger: actionLogger,
-      request: { apps, to, version, from, skipGate, allowDowngrade, freezeOverrideReason, now: new Date(), actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName },
-      mode, branch, configPath, dryRun,
-      maxAttempts: maxAttemptsInput ? maxAttempts : config.delivery.maxAttempts ?? maxAttempts,
-      labels: config.delivery.labels ?? [], autoMerge: config.delivery.autoMerge ?? false,
+      request: {
+        apps: args.apps, to: args.to, version: args.version, from: args.from, skipGate: args.skipGate,
+        allowDowngrade: args.allowDowngrade, freezeOverrideReason: args.freezeOverrideReason, now: new Date(),
+        actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName,
+      },
+      ...delivery, branch, configPath: args.configPath, dryRun: args.dryRun,
       links: { commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`, runUrl: ctx.runUrl },
     });
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
     await core.summary.addRaw(result.summary).write();
-    if (result.exitCode) core.setFailed(`promotion refused: ${result.outcome.plan.violations.map((v) => `${v.app}: ${v.message}`).join('; ')}`);
+    const why = result.outcome.plan.violations.map((v) => `${v.app}: ${v.message}`).join('; ');
+    if (result.exitCode) core.setFailed(`promotion refused: ${why}`);
     else core.info(result.summary);
   } finally {
     await git.dispose();

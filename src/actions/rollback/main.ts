@@ -1,49 +1,53 @@
-// The rollback action: typed inputs → core → outputs, job summary.
+// The rollback action: inputs (read as the CLI reads its flags, src/core/verbs) → core → outputs, job summary.
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { UserError } from '../../core/errors.js';
+import { configAt } from '../../core/promote/config-at.js';
+import { fetchTip } from '../../core/promote/deliver-push.js';
 import { runRollback } from '../../core/rollback/run-rollback.js';
-import { checkName } from '../../core/validate-names.js';
-import { checkValue } from '../../core/edit-value.js';
-import { choice, int, required, text, bool } from '../../adapters/action-inputs.js';
+import { readRollbackArgs, settleDelivery } from '../../core/verbs/resolve-delivery.js';
 import { failAction } from '../../adapters/action-failure.js';
 import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
+import { actionSource } from '../../adapters/action-source.js';
+import { text } from '../../adapters/action-inputs.js';
 import { checkoutRepository } from '../../adapters/checkout-repository.js';
 import { openGit, resolveBranch } from '../../adapters/promote-session.js';
-import { reasonInput, runContext } from '../../adapters/run-context.js';
+import { testBackoffBaseMs } from '../../adapters/test-backoff.js';
+import { runContext } from '../../adapters/run-context.js';
 
 async function rollBack(): Promise<void> {
   const ctx = runContext();
   const token = text('token');
   if (token) maskSecrets([token]);
-  const app = checkName('app', required('app'));
-  const env = checkName('env', required('env'));
-  const toVersion = text('to') || undefined;
-  if (toVersion !== undefined) checkValue(toVersion);
-  const toCommit = text('to-commit') || undefined;
-  if (toCommit !== undefined && !/^[0-9a-f]{7,40}$/.test(toCommit)) throw new UserError(`input "to-commit" is ${JSON.stringify(toCommit)}; expected a commit sha (7 to 40 hex digits)`);
-  if (toVersion && toCommit) throw new UserError('inputs "to" and "to-commit" are both set; expected at most one');
-  const region = text('region') ? checkName('region', text('region')) : undefined;
-  const mode = choice('mode', ['push', 'pull-request'] as const, 'push');
-  const git = await openGit({ cwd: resolve(text('path', ctx.workspace)), token, logger: actionLogger, env: ctx.identity, mask: maskSecrets });
+  const args = readRollbackArgs(actionSource());
+  const cwd = resolve(text('path', ctx.workspace));
+  const git = await openGit({ cwd, token, logger: actionLogger, env: ctx.identity, mask: maskSecrets });
   try {
-    const branch = await resolveBranch(git, text('branch') || undefined);
+    const branch = await resolveBranch(git, args.branch);
     // A config repository checked out at `path` by an app repository's workflow: its PRs and links go there.
     const repository = await checkoutRepository(git, ctx);
+    const config = await configAt(await git.snapshot(await fetchTip(git, branch)), args.configPath);
+    const { mode, maxAttempts } = settleDelivery(args, config);
+    const octokit = async () => (await import('../../adapters/github-octokit.js'));
     const result = await runRollback({
       git,
-      pullRequests: async () => (await import('../../adapters/github-octokit.js')).actionPullRequests(token, repository, ctx.apiUrl, actionLogger)(),
+      backoffBaseMs: testBackoffBaseMs(), // tests only: see src/adapters/test-backoff.ts
+      pullRequests: async () => (await octokit()).actionPullRequests(token, repository, ctx.apiUrl, actionLogger)(),
       logger: actionLogger,
       request: {
-        app, env, toVersion, toCommit, region, reason: text('reason') || undefined, force: reasonInput('force'),
-        actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName, configPath: text('config') || undefined,
+        app: args.app, env: args.env, toVersion: args.toVersion, toCommit: args.toCommit, region: args.region,
+        reason: args.reason, force: args.force, actor: ctx.actor, runUrl: ctx.runUrl,
+        singleAppName: ctx.repositoryName, configPath: args.configPath,
       },
-      mode, branch, dryRun: bool('dry-run', false), maxAttempts: int('max-attempts', 10, 1, 100),
-      links: { commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`, runUrl: ctx.runUrl, failedRunUrl: text('failed-run-url') || undefined },
+      mode, branch, dryRun: args.dryRun, maxAttempts,
+      links: {
+        commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`,
+        runUrl: ctx.runUrl, failedRunUrl: args.failedRunUrl,
+      },
     });
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
     await core.summary.addRaw(result.summary).write();
-    if (result.exitCode) core.setFailed(`rollback refused: ${result.outcome.plan.violations.map((v) => v.message).join('; ')}`);
+    const why = result.outcome.plan.violations.map((v) => v.message).join('; ');
+    if (result.exitCode) core.setFailed(`rollback refused: ${why}`);
     else core.info(result.summary);
   } finally {
     await git.dispose();

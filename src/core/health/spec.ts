@@ -5,22 +5,9 @@ import { isSafeName } from '../config/environments.js';
 import { parseDuration } from '../durations.js';
 import { compileCondition, ExpressionError, type Condition } from './expression.js';
 
-export interface Timing {
-  initialDelayMs: number;
-  intervalMs: number;
-  timeoutMs: number;
-  requestTimeoutMs: number;
-  /** Consecutive samples in which every check passes. */
-  successThreshold: number;
-  /** Failed samples tolerated; one more is unhealthy. */
-  failureLimit: number;
-  /** Consecutive inconclusive samples tolerated; undefined: no limit (the timeout decides). */
-  inconclusiveLimit?: number;
-}
-
-export const DEFAULT_TIMING: Timing = {
-  initialDelayMs: 0, intervalMs: 10_000, timeoutMs: 600_000, requestTimeoutMs: 10_000, successThreshold: 3, failureLimit: 2,
-};
+// Timing and its defaults live in timing.ts (the CLI's --help reads them without loading the checks).
+import { DEFAULT_TIMING, type Timing } from './timing.js';
+export { DEFAULT_TIMING, type Timing };
 
 export const CHECK_TYPES = ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'] as const;
 export type CheckType = (typeof CHECK_TYPES)[number];

@@ -1,6 +1,38 @@
-export const id = 343;
-export const ids = [343];
+export const id = 483;
+export const ids = [483];
 export const modules = {
+
+/***/ 9650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ testBackoffBaseMs)
+/* harmony export */ });
+/* unused harmony export TEST_BACKOFF_ENV */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+/* harmony import */ var _core_promote_deliver_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8639);
+// GITOPS_PROMOTE_TEST_BACKOFF_MS: for tests only. Integration tests run the built bundles as separate processes,
+// so they cannot hand runPromote a fake sleep; twenty promotions racing one remote would otherwise sleep through
+// seconds of real back-off per loser and the suite would measure the clock instead of the retry logic. The
+// variable can only shorten the push retry back-off (a unit from 0 to 250 ms, the default), never lengthen it,
+// so a stray value in a real workflow cannot slow or weaken a promotion. Not an input, not a flag, not in --help.
+
+
+const TEST_BACKOFF_ENV = 'GITOPS_PROMOTE_TEST_BACKOFF_MS';
+/** The push retry back-off unit the environment asks for, or undefined for the default. */
+function testBackoffBaseMs(env = process.env) {
+    const raw = env[TEST_BACKOFF_ENV];
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,3}$/.test(raw) || Number(raw) > _core_promote_deliver_push_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKOFF_BASE_MS */ .UQ) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${TEST_BACKOFF_ENV} is ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(raw)}; expected a whole number of milliseconds from 0 to ${_core_promote_deliver_push_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKOFF_BASE_MS */ .UQ}` +
+            ' (a test-only setting: unset it)');
+    }
+    return Number(raw);
+}
+
+
+/***/ }),
 
 /***/ 5803:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -39,121 +71,6 @@ function parseTrailers(message) {
             out.set(k, l.slice(i + 2));
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 7008:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ discoverLayout),
-/* harmony export */   J0: () => (/* binding */ findApp),
-/* harmony export */   QR: () => (/* binding */ targetsOf),
-/* harmony export */   tB: () => (/* binding */ previousEnv),
-/* harmony export */   z9: () => (/* binding */ findEnv)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3597);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7196);
-// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
-// hold their versions. Found by matching the config's templates against the file list of one commit.
-
-
-
-const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
-function discoverLayout(config, files, singleAppName) {
-    const declared = config.environments;
-    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
-    const found = [];
-    const seen = new Set();
-    const add = (t) => {
-        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
-        if (!seen.has(key)) {
-            seen.add(key);
-            found.push(t);
-        }
-    };
-    const overridden = new Set(Object.keys(config.apps));
-    const scan = (tpl, fixedApp) => {
-        const template = fixedApp ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.file, { app: fixedApp }) : tpl.file;
-        const envs = tpl.env ?? envChoices;
-        const hasEnv = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .placeholders */ .Ft)(template).includes('env');
-        const match = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .compile */ .wE)(template, { env: envs });
-        for (const f of files) {
-            const b = match(f);
-            if (!b)
-                continue;
-            const app = fixedApp ?? b.app ?? singleAppName;
-            if (!fixedApp && overridden.has(app))
-                continue;
-            if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(app))
-                continue;
-            const targetEnvs = hasEnv ? [b.env] : envs;
-            for (const env of targetEnvs) {
-                add({ app, env, region: b.region, file: f, image: tpl.image ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(template, { app, env }) });
-            }
-        }
-    };
-    for (const tpl of config.targets)
-        scan(tpl);
-    for (const [app, spec] of Object.entries(config.apps))
-        for (const tpl of spec.targets)
-            scan(tpl, app);
-    let envs;
-    if (declared)
-        envs = declared;
-    else {
-        const names = [...new Set(found.map((t) => t.env))].filter((n) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(n) !== undefined);
-        names.sort((a, b) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(a) - (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(b));
-        for (let i = 1; i < names.length; i++) {
-            if ((0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i]) === (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i - 1])) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the repository has overlays for both ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i - 1])} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
-            }
-        }
-        envs = names.map((name) => ({ name }));
-    }
-    const missing = [];
-    for (const env of envs) {
-        if (!env.regions)
-            continue;
-        const byApp = new Map();
-        for (const t of found)
-            if (t.env === env.name && t.region !== undefined)
-                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
-        for (const [app, ts] of byApp) {
-            for (const region of env.regions) {
-                if (!ts.some((t) => t.region === region)) {
-                    const like = ts[0];
-                    missing.push({ app, env: env.name, region, file: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(like.template ?? like.file, { region }) });
-                }
-            }
-        }
-    }
-    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
-    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
-    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
-}
-/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
-function findEnv(layout, asked) {
-    const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .sameEnv */ .cC)(asked, e.name));
-    if (!env)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
-    return env;
-}
-function previousEnv(layout, env) {
-    const i = layout.envs.indexOf(env);
-    return i > 0 ? layout.envs[i - 1] : undefined;
-}
-function findApp(layout, asked) {
-    if (layout.apps.includes(asked))
-        return asked;
-    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
-}
-function targetsOf(layout, app, env) {
-    return layout.targets.filter((t) => t.app === app && t.env === env);
 }
 
 
@@ -302,6 +219,7 @@ async function configAt(snapshot, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jl: () => (/* binding */ planAt),
+/* harmony export */   UQ: () => (/* binding */ BACKOFF_BASE_MS),
 /* harmony export */   X8: () => (/* binding */ deliverByPush),
 /* harmony export */   ks: () => (/* binding */ defaultBackoff),
 /* harmony export */   mC: () => (/* binding */ fetchTip)
@@ -316,8 +234,10 @@ async function configAt(snapshot, path) {
 
 
 
-const defaultBackoff = (attempt, random = Math.random) => {
-    const cap = Math.min(8000, 250 * 2 ** (attempt - 2));
+/** The unit of the push retry back-off: 250 ms, doubling per attempt up to 32 units (8 s). */
+const BACKOFF_BASE_MS = 250;
+const defaultBackoff = (attempt, random = Math.random, baseMs = BACKOFF_BASE_MS) => {
+    const cap = Math.min(32 * baseMs, baseMs * 2 ** (attempt - 2));
     return Math.round(cap / 2 + random() * (cap / 2));
 };
 async function planAt(git, tip, request, configPath) {
@@ -712,7 +632,10 @@ const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runPromote(input) {
     const base = {
         git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
-        retry: { maxAttempts: input.maxAttempts, backoff: (n) => (0,deliver_push/* defaultBackoff */.ks)(n), sleep: input.sleep ?? realSleep },
+        retry: {
+            maxAttempts: input.maxAttempts, sleep: input.sleep ?? realSleep,
+            backoff: (n) => (0,deliver_push/* defaultBackoff */.ks)(n, Math.random, input.backoffBaseMs),
+        },
     };
     const outcome = input.mode === 'pull-request'
         ? await deliverByPullRequest({ ...base, prs: await input.pullRequests(), labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch })
@@ -816,6 +739,91 @@ function readTargetVersion(text, t) {
 function setTargetVersion(text, t, imageName, version) {
     const target = t.image !== undefined ? { kind: 'image', name: imageName ?? t.image } : { kind: 'path', path: t.path };
     return (0,_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .editYamlText */ .h)(text, { target, value: version, document: t.document }, t.file);
+}
+
+
+/***/ }),
+
+/***/ 1778:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ readPromoteArgs),
+/* harmony export */   M5: () => (/* binding */ readRollbackArgs),
+/* harmony export */   Qk: () => (/* binding */ settleDelivery)
+/* harmony export */ });
+/* harmony import */ var _edit_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+/* harmony import */ var _validate_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2525);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3068);
+/* harmony import */ var _option_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(940);
+/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2101);
+/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9889);
+/* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3555);
+
+
+
+
+
+
+
+
+function readDelivery(src, verb) {
+    const o = (name) => (0,_definition_js__WEBPACK_IMPORTED_MODULE_7__/* .optionOf */ .XD)(verb, name);
+    const branch = (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('branch'));
+    return {
+        mode: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readChoice */ .Kf)(src, o('mode')),
+        branch: branch === undefined ? undefined : (0,_validate_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBranch */ .DC)('branch', branch),
+        configPath: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('config')),
+        dryRun: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readBool */ .r5)(src, o('dry-run')),
+        maxAttempts: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readInt */ .Uk)(src, o('max-attempts')),
+    };
+}
+function readPromoteArgs(src) {
+    const o = (name) => (0,_definition_js__WEBPACK_IMPORTED_MODULE_7__/* .optionOf */ .XD)(_promote_js__WEBPACK_IMPORTED_MODULE_4__/* .PROMOTE */ .R, name);
+    return {
+        ...readDelivery(src, _promote_js__WEBPACK_IMPORTED_MODULE_4__/* .PROMOTE */ .R),
+        apps: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readNames */ .r6)(src, o('app')),
+        to: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readName */ .MQ)(src, o('to')) ?? (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readRequired */ .yu)(src, o('to')),
+        version: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('version')),
+        from: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readName */ .MQ)(src, o('from')),
+        skipGate: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readReason */ .pk)(src, o('skip-gate')),
+        allowDowngrade: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readBool */ .r5)(src, o('allow-downgrade')),
+        freezeOverrideReason: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('freeze-override-reason')),
+    };
+}
+function readRollbackArgs(src) {
+    const o = (name) => (0,_definition_js__WEBPACK_IMPORTED_MODULE_7__/* .optionOf */ .XD)(_rollback_js__WEBPACK_IMPORTED_MODULE_5__/* .ROLLBACK */ .$, name);
+    const app = (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readName */ .MQ)(src, o('app')) ?? (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readRequired */ .yu)(src, o('app'));
+    const env = (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readName */ .MQ)(src, o('env')) ?? (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readRequired */ .yu)(src, o('env'));
+    const toVersion = (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('to'));
+    if (toVersion !== undefined)
+        (0,_edit_value_js__WEBPACK_IMPORTED_MODULE_0__/* .checkValue */ .S)(toVersion, undefined, undefined, src.label(o('to')));
+    const toCommit = (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('to-commit'));
+    if (toCommit !== undefined && !/^[0-9a-f]{7,40}$/.test(toCommit)) {
+        const label = src.label(o('to-commit'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} is ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(toCommit)}; expected a commit sha (7 to 40 hex digits)`);
+    }
+    if (toVersion !== undefined && toCommit !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${src.label(o('to'))} and ${src.label(o('to-commit'))} are both given; expected at most one`);
+    }
+    return {
+        ...readDelivery(src, _rollback_js__WEBPACK_IMPORTED_MODULE_5__/* .ROLLBACK */ .$),
+        app, env, toVersion, toCommit,
+        region: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readName */ .MQ)(src, o('region')),
+        reason: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('reason')),
+        force: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readReason */ .pk)(src, o('force')),
+        failedRunUrl: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('failed-run-url')),
+    };
+}
+/** The config at the branch's tip fills what the options did not say. */
+function settleDelivery(args, config) {
+    return {
+        mode: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .settle */ .G9)(args.mode, config.delivery.mode, 'push'),
+        maxAttempts: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .settle */ .G9)(args.maxAttempts, config.delivery.maxAttempts, _shared_options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_ATTEMPTS */ .Gz),
+        labels: config.delivery.labels ?? [],
+        autoMerge: config.delivery.autoMerge ?? false,
+    };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 353;
-export const ids = [353];
+export const id = 156;
+export const ids = [156];
 export const modules = {
 
-/***/ 5353:
+/***/ 5156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  WAIT_HEALTHY_USAGE: () => (/* binding */ WAIT_HEALTHY_USAGE),
   runWaitHealthyCommand: () => (/* binding */ runWaitHealthyCommand)
 });
 
@@ -18,14 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.build/core/config/config.js
-var config = __webpack_require__(2885);
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __webpack_require__(8005);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/core/config/config.js
+var config_config = __webpack_require__(2885);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
 // EXTERNAL MODULE: ./.build/core/source-text.js
 var source_text = __webpack_require__(1819);
 // EXTERNAL MODULE: ./.build/core/health/spec.js
@@ -44,7 +41,7 @@ function planWaitHealthy(p) {
         if (!cfg || !key.startsWith('health.'))
             return undefined;
         const doc = (0,dist/* parseDocument */.Tp)(cfg.text, { uniqueKeys: false });
-        const n = (0,config/* nodeAt */.oB)(doc.contents, key);
+        const n = (0,config_config/* nodeAt */.oB)(doc.contents, key);
         return n?.range ? new source_text/* SourceText */.D(cfg.text).lineOf(n.range[0]) : undefined;
     };
     const whereOf = (key) => (cfg && key.startsWith('health.') ? { file: cfg.file, line: lineOf(key) } : undefined);
@@ -1220,6 +1217,10 @@ async function runWaitHealthy(req) {
     return { healthy, verdict: result.outcome, exitCode, result, outputs: outputs(report), summary: summary(report) };
 }
 
+// EXTERNAL MODULE: ./.build/core/verbs/definition.js
+var definition = __webpack_require__(3068);
+// EXTERNAL MODULE: ./.build/core/verbs/option-source.js
+var option_source = __webpack_require__(940);
 // EXTERNAL MODULE: ./.build/core/config/config-schema.js
 var config_schema = __webpack_require__(9145);
 // EXTERNAL MODULE: ./.build/core/config/schema-check.js
@@ -1235,27 +1236,27 @@ var schema_check = __webpack_require__(7889);
 
 /** The `checks` input: YAML or JSON, either {checks: [...], interval: …} or a bare list of checks. */
 function checksFromText(text, label) {
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
-    const src = new SourceText(text);
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
+    const src = new source_text/* SourceText */.D(text);
     const err = doc.errors[0];
     if (err)
-        throw new UserError(`${label}: not valid YAML or JSON (${err.message.split('\n')[0]}) at line ${src.lineOf(Math.min(err.pos[0], text.length))}`);
+        throw new errors/* UserError */.y(`${label}: not valid YAML or JSON (${err.message.split('\n')[0]}) at line ${src.lineOf(Math.min(err.pos[0], text.length))}`);
     const root = doc.contents;
     const isList = Array.isArray(doc.toJS());
     const at = (n) => (n?.range ? ` (line ${src.lineOf(n.range[0])})` : '');
     if (isList) {
         // Validate the list as the value of `checks`.
-        const p = checkSchema(root, HEALTH_ENV_SCHEMA.properties.checks, 'checks');
+        const p = (0,schema_check/* checkSchema */._)(root, config_schema/* HEALTH_ENV_SCHEMA */.v.properties.checks, 'checks');
         if (p)
-            throw new UserError(`${label}: ${p.key}: ${p.message}${at(p.node)}`);
+            throw new errors/* UserError */.y(`${label}: ${p.key}: ${p.message}${at(p.node)}`);
     }
     else {
-        const p = checkSchema(root, HEALTH_ENV_SCHEMA);
+        const p = (0,schema_check/* checkSchema */._)(root, config_schema/* HEALTH_ENV_SCHEMA */.v);
         if (p)
-            throw new UserError(`${label}: ${p.key}: ${p.message}${at(p.node)}`);
+            throw new errors/* UserError */.y(`${label}: ${p.key}: ${p.message}${at(p.node)}`);
     }
     const raw = doc.toJS();
-    return normalizeHealth(isList ? { checks: raw } : raw, label, (key, message) => new UserError(`${label}: ${key.slice(label.length + 1)}: ${message}`));
+    return (0,spec/* normalizeHealth */.U)(isList ? { checks: raw } : raw, label, (key, message) => new errors/* UserError */.y(`${label}: ${key.slice(label.length + 1)}: ${message}`));
 }
 const kebab = (s) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const WORKLOADS = ['deployment', 'statefulset', 'daemonset', 'rollout'];
@@ -1368,10 +1369,61 @@ function checkCommit(kind, v) {
     return v.toLowerCase();
 }
 
-// EXTERNAL MODULE: ./.build/core/validate-names.js
-var validate_names = __webpack_require__(2525);
-// EXTERNAL MODULE: ./.build/adapters/promote-session.js + 3 modules
-var promote_session = __webpack_require__(9480);
+// EXTERNAL MODULE: ./.build/core/verbs/wait-healthy.js
+var wait_healthy = __webpack_require__(6144);
+;// CONCATENATED MODULE: ./.build/core/verbs/resolve-wait-healthy.js
+// wait-healthy, read the same way by the action and the CLI: options → names, version, commit and the checks and
+// timing given one by one (which replace the config's checks).
+
+
+
+
+const opt = (name) => (0,definition/* optionOf */.XD)(wait_healthy/* WAIT_HEALTHY */.M, name);
+/** AdhocOptions' camelCase keys → the options' names. */
+const ADHOC_KEYS = [
+    ['expectVersion', 'expect-version'], ['versionField', 'version-field'], ['expectStatus', 'expect-status'],
+    ['bodyMatch', 'body-match'], ['prometheus', 'prometheus'], ['query', 'query'],
+    ['successCondition', 'success-condition'], ['failureCondition', 'failure-condition'], ['argocdUrl', 'argocd-url'],
+    ['argocdApp', 'argocd-app'], ['fluxKind', 'flux-kind'], ['fluxName', 'flux-name'],
+    ['fluxNamespace', 'flux-namespace'],
+    ['deployment', 'deployment'], ['statefulset', 'statefulset'], ['daemonset', 'daemonset'], ['rollout', 'rollout'],
+    ['namespace', 'namespace'], ['context', 'context'], ['initialDelay', 'initial-delay'], ['interval', 'interval'],
+    ['timeout', 'timeout'], ['requestTimeout', 'request-timeout'], ['successThreshold', 'success-threshold'],
+    ['failureLimit', 'failure-limit'], ['inconclusiveLimit', 'inconclusive-limit'],
+];
+/** `kubeconfig`: the path to use (the action writes an inline kubeconfig to a file first). */
+function readWaitHealthyArgs(src, kubeconfig) {
+    const env = (0,option_source/* readName */.MQ)(src, opt('env')) ?? (0,option_source/* readRequired */.yu)(src, opt('env'));
+    const label = (name) => {
+        const o = wait_healthy/* WAIT_HEALTHY */.M.options.find((x) => x.name === name);
+        return o ? src.label(o) : name;
+    };
+    const given = (name) => (0,option_source/* readText */.yR)(src, opt(name));
+    const version = given('version');
+    const commit = given('commit');
+    const expectVersion = given('expect-version');
+    if (expectVersion !== undefined)
+        checkVersion(label('expect-version'), expectVersion);
+    const adhoc = { urls: src.values(opt('url')), kubeconfig };
+    for (const [key, name] of ADHOC_KEYS)
+        adhoc[key] = given(name);
+    const headerLines = src.values(opt('headers'));
+    if (headerLines.length)
+        adhoc.headers = parseHeaderLines(headerLines, label('headers'));
+    const checks = given('checks');
+    return {
+        env,
+        app: (0,option_source/* readName */.MQ)(src, opt('app')),
+        version: version === undefined ? undefined : checkVersion(label('version'), version),
+        commit: commit === undefined ? undefined : checkCommit(label('commit'), commit),
+        configPath: given('config'),
+        inline: checks === undefined ? undefined : checksFromText(checks, label('checks')),
+        adhoc: adhocSpec(adhoc, label),
+    };
+}
+
+// EXTERNAL MODULE: ./.build/adapters/promote-session.js + 1 modules
+var promote_session = __webpack_require__(4622);
 ;// CONCATENATED MODULE: ./.build/adapters/git-lineage.js
 
 function gitLineage(o) {
@@ -1458,6 +1510,72 @@ async function configLineage(o) {
         await git.fetchBranch(branch).catch(() => undefined);
     const commit = full ?? (await git.resolveCommit(o.commit)) ?? o.commit;
     return { lineage: gitLineage({ git, branch, logger: o.logger }), commit, dispose: () => git.dispose() };
+}
+
+// EXTERNAL MODULE: ./.build/core/layout.js
+var core_layout = __webpack_require__(7008);
+// EXTERNAL MODULE: ./.build/adapters/git-cli.js + 1 modules
+var git_cli = __webpack_require__(7628);
+;// CONCATENATED MODULE: ./.build/adapters/health-config.js
+// The config wait-healthy reads, from the same place every verb reads it: the commit (HEAD, or the CLI's --ref) of
+// the config repository's clone, never its working tree. Outside a git clone (checks given as options, or a bare
+// directory with only the config file), the file itself. The layout of that commit validates --env and --app.
+
+
+
+
+
+
+function fromWorkingTree(o) {
+    const file = o.configPath ?? config_config/* CONFIG_FILE */.g2;
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(o.root, file))) {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(o.root, file), 'utf8');
+        return { parsed: (0,config_config/* loadConfig */.Z9)(text, file), text, file };
+    }
+    if (o.configPath !== undefined) {
+        const label = `${o.configLabel} ${(0,errors/* quote */.h)(o.configPath)}`;
+        throw new errors/* UserError */.y(`${label} is not in ${o.root}; expected a path from the repository root`);
+    }
+    return undefined;
+}
+/** The config at the commit, the names checked against that commit's layout (when it has apps and environments). */
+async function healthConfig(o) {
+    // The probe logs nothing: outside a clone (checks given as options) there is nothing to say about git.
+    const probe = new git_cli/* GitCli */.T({ cwd: o.root, logger: { ...o.logger, debug: () => { } } });
+    const inside = await probe.run(['rev-parse', '--is-inside-work-tree'], { allowFail: true });
+    const git = new git_cli/* GitCli */.T({ cwd: o.root, logger: o.logger });
+    const sha = inside.code === 0 ? await git.resolveCommit(o.ref ?? 'HEAD') : undefined;
+    if (!sha) {
+        if (o.ref !== undefined) {
+            const where = `a git clone in ${(0,errors/* quote */.h)(o.root)}`;
+            throw new errors/* UserError */.y(`--ref ${(0,errors/* quote */.h)(o.ref)} is not a commit of ${where}; expected a branch, tag or sha of --repo`);
+        }
+        return fromWorkingTree(o);
+    }
+    try {
+        const snap = await git.snapshot(sha);
+        const file = o.configPath ?? config_config/* CONFIG_FILE */.g2;
+        const at = `${o.ref ?? 'HEAD'} (${sha.slice(0, 12)})`;
+        if (!snap.files.includes(file) && o.configPath !== undefined) {
+            const label = `${o.configLabel} ${(0,errors/* quote */.h)(o.configPath)}`;
+            throw new errors/* UserError */.y(`${label} is not in the repository at ${at}; expected a path from the repository root`);
+        }
+        const text = snap.files.includes(file) ? await snap.read(file) : undefined;
+        const config = text === undefined ? undefined : { parsed: (0,config_config/* loadConfig */.Z9)(text, file), text, file };
+        const onDisk = (0,external_node_path_.join)(o.root, file);
+        if ((0,external_node_fs_.existsSync)(onDisk) && (0,external_node_fs_.readFileSync)(onDisk, 'utf8') !== text) {
+            o.logger.warning(`${file} in the working tree differs from ${at}; read the committed one (commit it to use it)`);
+        }
+        const layout = (0,core_layout/* discoverLayout */.CA)(config?.parsed ?? (0,config_config/* zeroConfig */.dq)(), snap.files, o.singleAppName);
+        if (layout.envs.length)
+            (0,core_layout/* findEnv */.z9)(layout, o.env);
+        if (o.app !== undefined && layout.apps.length)
+            (0,core_layout/* findApp */.J0)(layout, o.app);
+        return config;
+    }
+    finally {
+        await git.dispose();
+    }
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -1655,16 +1773,15 @@ function kubectlPort(o = {}) {
 
 // EXTERNAL MODULE: ./.build/cli/cli-logger.js
 var cli_logger = __webpack_require__(9178);
+// EXTERNAL MODULE: ./.build/cli/flag-source.js
+var flag_source = __webpack_require__(2747);
 // EXTERNAL MODULE: ./.build/cli/repo-options.js + 1 modules
 var repo_options = __webpack_require__(1025);
-// EXTERNAL MODULE: ./.build/cli/usage.js
-var usage = __webpack_require__(1488);
 ;// CONCATENATED MODULE: ./.build/cli/wait-healthy-command.js
-// gitops-promote wait-healthy --env ENV [--app APP] [--version V] [--commit SHA] [checks as options]: waits until
-// the promoted version is live and healthy. Checks come from health.<env> in gitops-promote.yaml (the working tree
-// of --repo, or --ref REF), or from options, which replace them. Progress on stderr; the verdict on stdout.
-// Exit 0 healthy, 1 unhealthy, 2 bad input, 3 unknown (no verdict). Header values and tokens are never printed.
-// --repo is also the config repository's clone whose history tells whether a synced commit carries --commit.
+// gitops-promote wait-healthy: the wait-healthy action's verb for a terminal. Flags are read as the action reads
+// its inputs (src/core/verbs/resolve-wait-healthy.ts); the config comes from --ref (default HEAD) of the clone at
+// --repo, as every verb reads it from a commit. Progress on stderr; the verdict on stdout. Exit 0 healthy,
+// 1 unhealthy, 2 bad input, 3 unknown (no verdict). Header values and tokens are never printed.
 
 
 
@@ -1680,84 +1797,34 @@ var usage = __webpack_require__(1488);
 
 
 
-const WAIT_HEALTHY_USAGE = usage/* USAGE */.u['wait-healthy'];
-async function readConfig(repo, path, ref, out) {
-    const file = path ?? config/* CONFIG_FILE */.g2;
-    let text;
-    if (ref !== undefined) {
-        const { cliGit, snapshotAt } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1025));
-        const { git } = await cliGit(repo, (0,cli_logger/* cliLogger */.$)(out), false);
-        try {
-            const snap = await snapshotAt(git, ref);
-            if (snap.files.includes(file))
-                text = await snap.read(file);
-        }
-        finally {
-            await git.dispose();
-        }
-    }
-    else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(repo, file))) {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repo, file), 'utf8');
-    }
-    if (text === undefined) {
-        if (path !== undefined)
-            throw new errors/* UserError */.y(`--config ${(0,errors/* quote */.h)(path)} is not in ${ref ? `${(0,errors/* quote */.h)(ref)}` : (0,errors/* quote */.h)(repo)}; expected a path from the repository root`);
-        return undefined;
-    }
-    return { parsed: (0,config/* loadConfig */.Z9)(text, file), text, file };
-}
+const flag = (name) => (0,definition/* optionOf */.XD)(wait_healthy/* WAIT_HEALTHY */.M, name);
 async function runWaitHealthyCommand(argv, out) {
-    const { values: v } = (0,external_node_util_.parseArgs)({
-        args: argv, strict: true, allowPositionals: false,
-        options: {
-            env: { type: 'string' }, app: { type: 'string' }, version: { type: 'string' }, commit: { type: 'string' },
-            config: { type: 'string' }, repo: { type: 'string' }, ref: { type: 'string' },
-            url: { type: 'string', multiple: true }, 'expect-version': { type: 'string' }, 'version-field': { type: 'string' },
-            'expect-status': { type: 'string' }, 'body-match': { type: 'string' }, header: { type: 'string', multiple: true },
-            prometheus: { type: 'string' }, query: { type: 'string' }, 'success-condition': { type: 'string' }, 'failure-condition': { type: 'string' },
-            'argocd-url': { type: 'string' }, 'argocd-app': { type: 'string' },
-            'flux-kind': { type: 'string' }, 'flux-name': { type: 'string' }, 'flux-namespace': { type: 'string' },
-            deployment: { type: 'string' }, statefulset: { type: 'string' }, daemonset: { type: 'string' }, rollout: { type: 'string' },
-            namespace: { type: 'string' }, kubeconfig: { type: 'string' }, context: { type: 'string' },
-            'initial-delay': { type: 'string' }, interval: { type: 'string' }, timeout: { type: 'string' }, 'request-timeout': { type: 'string' },
-            'success-threshold': { type: 'string' }, 'failure-limit': { type: 'string' }, 'inconclusive-limit': { type: 'string' },
-            json: { type: 'boolean', default: false }, summary: { type: 'string' }, verbose: { type: 'boolean', default: false },
-        },
+    const { source } = (0,flag_source/* parseFlags */.b)(wait_healthy/* WAIT_HEALTHY */.M, argv);
+    const kubeconfig = (0,option_source/* readText */.yR)(source, flag('kubeconfig'));
+    const args = readWaitHealthyArgs(source, kubeconfig);
+    const repo = (0,external_node_path_.resolve)((0,option_source/* readText */.yR)(source, flag('repo')) ?? '.');
+    const logger = (0,cli_logger/* cliLogger */.$)(out, (0,option_source/* readBool */.r5)(source, flag('verbose')));
+    const config = await healthConfig({
+        root: repo, configPath: args.configPath, ref: (0,option_source/* readText */.yR)(source, flag('ref')), env: args.env, app: args.app,
+        singleAppName: (0,external_node_path_.basename)(repo), logger, configLabel: '--config',
     });
-    if (v.env === undefined)
-        throw new errors/* UserError */.y(`wait-healthy needs --env ENV; ${WAIT_HEALTHY_USAGE}`);
-    const env = (0,validate_names/* checkName */.I3)('--env', v.env);
-    const app = v.app === undefined ? undefined : (0,validate_names/* checkName */.I3)('--app', v.app);
-    const version = v.version === undefined ? undefined : checkVersion('--version', v.version);
-    const commit = v.commit === undefined ? undefined : checkCommit('--commit', v.commit);
-    if (v['expect-version'] !== undefined)
-        checkVersion('--expect-version', v['expect-version']);
-    const adhoc = adhocSpec({
-        urls: v.url, expectVersion: v['expect-version'], versionField: v['version-field'], expectStatus: v['expect-status'], bodyMatch: v['body-match'],
-        headers: v.header ? parseHeaderLines(v.header, '--header') : undefined,
-        prometheus: v.prometheus, query: v.query, successCondition: v['success-condition'], failureCondition: v['failure-condition'],
-        argocdUrl: v['argocd-url'], argocdApp: v['argocd-app'], fluxKind: v['flux-kind'], fluxName: v['flux-name'], fluxNamespace: v['flux-namespace'],
-        deployment: v.deployment, statefulset: v.statefulset, daemonset: v.daemonset, rollout: v.rollout,
-        namespace: v.namespace, kubeconfig: v.kubeconfig, context: v.context,
-        initialDelay: v['initial-delay'], interval: v.interval, timeout: v.timeout, requestTimeout: v['request-timeout'],
-        successThreshold: v['success-threshold'], failureLimit: v['failure-limit'], inconclusiveLimit: v['inconclusive-limit'],
-    }, (name) => `--${name}`);
-    const repo = (0,external_node_path_.resolve)(v.repo ?? '.');
-    const config = await readConfig(repo, v.config, v.ref, out);
-    const plan = planWaitHealthy({ env, app, version, commit, config, adhoc, environ: process.env, kubeconfig: v.kubeconfig });
-    const logger = (0,cli_logger/* cliLogger */.$)(out, v.verbose);
-    const history = await configLineage({ cwd: repo, commit: comparesCommits(plan.checks) ? commit : undefined, token: (0,repo_options/* tokenFromEnv */.B)(), logger });
+    const plan = planWaitHealthy({ ...args, config, environ: process.env, kubeconfig });
+    const commit = comparesCommits(plan.checks) ? args.commit : undefined;
+    const history = await configLineage({ cwd: repo, commit, token: (0,repo_options/* tokenFromEnv */.B)(), logger });
     const http = nodeHttp();
     try {
         const r = await runWaitHealthy({
-            env, app, version, commit: history.commit ?? commit, checks: plan.checks, timing: plan.timing, http, kube: kubectlPort(),
-            lineage: history.lineage, logger, whereOf: plan.whereOf,
+            env: args.env, app: args.app, version: args.version, commit: history.commit ?? args.commit, checks: plan.checks,
+            timing: plan.timing, http, kube: kubectlPort(), lineage: history.lineage, logger, whereOf: plan.whereOf,
         });
-        if (v.summary)
-            (0,external_node_fs_.writeFileSync)(v.summary, r.summary);
-        if (v.json) {
+        const summary = (0,option_source/* readText */.yR)(source, flag('summary'));
+        if (summary)
+            (0,external_node_fs_.writeFileSync)(summary, r.summary);
+        if ((0,option_source/* readBool */.r5)(source, flag('json'))) {
             const samples = JSON.parse(r.outputs.samples);
-            out.stdout(JSON.stringify({ verdict: r.verdict, healthy: r.healthy, reason: r.outputs.reason, observedVersion: r.outputs['observed-version'], samples }));
+            const observedVersion = r.outputs['observed-version'];
+            const { verdict, healthy } = r;
+            out.stdout(JSON.stringify({ verdict, healthy, reason: r.outputs.reason, observedVersion, samples }));
         }
         else
             out.stdout(r.outputs.reason);

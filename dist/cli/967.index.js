@@ -1,8 +1,8 @@
-export const id = 794;
-export const ids = [794];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
-/***/ 9794:
+/***/ 3967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,10 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   runParityCommand: () => (/* binding */ runParityCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __webpack_require__(8005);
 // EXTERNAL MODULE: ./.build/core/policy/tag-policy.js
 var tag_policy = __webpack_require__(5142);
 // EXTERNAL MODULE: ./.build/core/target-version.js
@@ -295,6 +291,8 @@ async function heldSince(h, path, image, imagesOf) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
 ;// CONCATENATED MODULE: ./.build/core/deploy/kustomization.js
 // A kustomization as kustomize reads it, for the parts parity needs: its images: entries (with the deprecated
 // imageTags: appended, as kustomize's FixKustomization does) and every reference to another file, directory or
@@ -1617,39 +1615,75 @@ function trackingIssueBody(matrix, drift, runUrl) {
     return `${driftSummary(matrix, drift)}\n${runUrl ? `Last checked by ${runUrl}.\n` : ''}\n<!-- gitops-promote: this issue is updated in place and closed when the drift is gone -->\n`;
 }
 
-// EXTERNAL MODULE: ./.build/core/config/templates.js
-var templates = __webpack_require__(7196);
-;// CONCATENATED MODULE: ./.build/adapters/live-version.js
+// EXTERNAL MODULE: ./.build/core/health/untrusted.js
+var untrusted = __webpack_require__(7381);
+// EXTERNAL MODULE: ./.build/core/verbs/definition.js
+var definition = __webpack_require__(3068);
+// EXTERNAL MODULE: ./.build/core/verbs/option-source.js
+var option_source = __webpack_require__(940);
+// EXTERNAL MODULE: ./.build/core/verbs/parity.js
+var parity = __webpack_require__(6756);
+;// CONCATENATED MODULE: ./.build/core/verbs/resolve-parity.js
 
-function field(data, path) {
-    return path.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), data);
+
+
+
+
+const CHECK_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'merge_group']));
+const opt = (name) => (0,definition/* optionOf */.XD)(parity/* PARITY */.I, name);
+/** auto: pull_request and merge_group check the change, every other event reports drift. */
+function parityMode(src) {
+    const name = src.event?.name ?? '';
+    if (name === 'pull_request_target') {
+        throw new UserError('verify-staging-parity must not run on pull_request_target (it would run with write access on '
+            + 'code from forks); expected on: pull_request and merge_group');
+    }
+    const asked = readChoice(src, opt('mode')) ?? 'auto';
+    if (asked !== 'auto')
+        return asked;
+    return CHECK_EVENTS.includes(name) ? 'pull-request' : 'drift';
 }
-function liveReader(live, timeoutMs = 10_000) {
-    return async (app, env, region) => {
-        const spec = live[env];
-        if (!spec)
-            return undefined;
-        const url = (0,templates/* fill */.GS)(spec.url, { app, env, region }).replace('{region}', '');
-        try {
-            const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
-            if (!res.ok)
-                return { error: `${url} answered HTTP ${res.status}` };
-            const v = field(await res.json(), spec.field ?? 'version');
-            return typeof v === 'string' || typeof v === 'number' ? { version: String(v) } : { error: `${url} has no ${spec.field ?? 'version'} field` };
-        }
-        catch (e) {
-            const cause = e.cause;
-            return { error: `${url}: ${cause?.code ?? cause?.message ?? e.message}` };
-        }
-    };
+async function resolveParityRequest(src) {
+    const e = src.event;
+    let base = (0,option_source/* readText */.yR)(src, opt('base')) ?? e?.merge_group?.base_sha ?? e?.pull_request?.base?.sha;
+    let head = (0,option_source/* readText */.yR)(src, opt('head')) ?? e?.merge_group?.head_sha ?? e?.pull_request?.head?.sha;
+    if ((!base || !head) && src.defaults) {
+        const d = await src.defaults();
+        base ??= d.base;
+        head ??= d.head;
+    }
+    if (!base || !head) {
+        throw new errors/* UserError */.y(`no base and head to compare: event ${(0,errors/* quote */.h)(e?.name ?? '')} carries none; expected on: `
+            + 'pull_request or merge_group, or inputs base and head');
+    }
+    const render = (0,option_source/* readChoice */.Kf)(src, opt('render'));
+    const historyRef = (0,option_source/* readText */.yR)(src, opt('history-ref'));
+    // In the merge queue, base_sha may hold PRs queued ahead: "ran" means on the target branch itself.
+    const queue = e?.merge_group?.base_ref?.replace(/^refs\/heads\//, '');
+    const history = historyRef !== undefined ? { ref: historyRef } : queue ? { branch: queue } : undefined;
+    return { base, head, render, history, configPath: (0,option_source/* readText */.yR)(src, opt('config')) };
+}
+/** The drift options once the config of the commit being reported on is known: options > config. */
+function resolveDriftRequest(src, config) {
+    const o = (name) => (0,definition/* optionOf */.XD)(parity/* DRIFT */.K, name);
+    const behind = (0,option_source/* readText */.yR)(src, o('behind-after')) ?? config.drift.behindAfter;
+    let behindAfterMs;
+    try {
+        behindAfterMs = behind ? (0,durations/* policyDuration */.l5)(behind) : undefined;
+    }
+    catch (e) {
+        throw new errors/* UserError */.y(`${src.label(o('behind-after'))}: ${e.message}`);
+    }
+    const live = (0,option_source/* readBool */.r5)(src, o('live'));
+    if (live && !config.drift.live) {
+        const file = config.file ?? 'gitops-promote.yaml';
+        throw new errors/* UserError */.y(`${src.label(o('live'))} needs drift.live endpoints in ${file}; `
+            + 'expected drift: {live: {prod: {url: ...}}}');
+    }
+    const failOnDrift = (0,option_source/* readBool */.r5)(src, o('fail-on-drift'));
+    return { behindAfterMs, live, failOnDrift, trackingIssue: (0,option_source/* readBool */.r5)(src, o('tracking-issue')) };
 }
 
-// EXTERNAL MODULE: ./.build/cli/cli-logger.js
-var cli_logger = __webpack_require__(9178);
-// EXTERNAL MODULE: ./.build/cli/repo-options.js + 1 modules
-var repo_options = __webpack_require__(1025);
-// EXTERNAL MODULE: ./.build/cli/usage.js
-var usage = __webpack_require__(1488);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -2009,60 +2043,78 @@ async function limit(job) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/parity/render-choice.js
+// EXTERNAL MODULE: ./.build/core/config/templates.js
+var templates = __webpack_require__(7196);
+;// CONCATENATED MODULE: ./.build/adapters/live-version.js
 
-const CHOICES = ['auto', 'kustomize', 'kubectl', 'none'];
-/** undefined when not given: the base branch's policy.render decides. */
-function renderChoice(value, name) {
-    if (value === undefined || value === '')
-        return undefined;
-    if (!CHOICES.includes(value))
-        throw new errors/* UserError */.y(`${name} ${(0,errors/* quote */.h)(value)} is not a render mode; expected one of ${CHOICES.join(', ')}`);
-    return value;
+function field(data, path) {
+    return path.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), data);
 }
-
-// EXTERNAL MODULE: ./.build/core/health/untrusted.js
-var untrusted = __webpack_require__(7381);
-;// CONCATENATED MODULE: ./.build/cli/parity-command.js
-// gitops-promote parity --base REF --head REF [--repo DIR] [--json]: exit 1 on a violation, 0 otherwise.
-// gitops-promote drift [--ref REF] [--live] [--behind-after 7d] [--repo DIR] [--json]
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function commit(git, ref, flag) {
-    const sha = await git.resolveCommit(ref);
-    if (!sha)
-        throw new errors/* UserError */.y(`${flag} ${(0,errors/* quote */.h)(ref)} is not a commit in this repository; expected a branch, tag or sha`);
-    return sha;
-}
-async function runParityCommand(argv, out) {
-    const options = {
-        base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' },
-        render: { type: 'string' }, 'history-ref': { type: 'string' }, json: { type: 'boolean', default: false },
+function liveReader(live, timeoutMs = 10_000) {
+    return async (app, env, region) => {
+        const spec = live[env];
+        if (!spec)
+            return undefined;
+        const url = (0,templates/* fill */.GS)(spec.url, { app, env, region }).replace('{region}', '');
+        try {
+            const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+            if (!res.ok)
+                return { error: `${url} answered HTTP ${res.status}` };
+            const v = field(await res.json(), spec.field ?? 'version');
+            return typeof v === 'string' || typeof v === 'number' ? { version: String(v) } : { error: `${url} has no ${spec.field ?? 'version'} field` };
+        }
+        catch (e) {
+            const cause = e.cause;
+            return { error: `${url}: ${cause?.code ?? cause?.message ?? e.message}` };
+        }
     };
-    const { values: v } = (0,external_node_util_.parseArgs)({ args: argv, strict: true, options });
-    if (!v.base || !v.head)
-        throw new errors/* UserError */.y(`parity needs --base and --head; ${usage/* USAGE */.u.parity}`);
-    const render = renderChoice(v.render, '--render');
-    const { git, root } = await (0,repo_options.cliGit)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
+}
+
+// EXTERNAL MODULE: ./.build/cli/cli-logger.js
+var cli_logger = __webpack_require__(9178);
+// EXTERNAL MODULE: ./.build/cli/flag-source.js
+var flag_source = __webpack_require__(2747);
+// EXTERNAL MODULE: ./.build/cli/read-ref.js
+var read_ref = __webpack_require__(6567);
+// EXTERNAL MODULE: ./.build/cli/repo-options.js + 1 modules
+var repo_options = __webpack_require__(1025);
+;// CONCATENATED MODULE: ./.build/cli/parity-command.js
+// gitops-promote parity (exit 1 on a violation) and drift: the verify-staging-parity action's two modes for a
+// terminal. Flags are read as the action reads its inputs (src/core/verbs/resolve-parity.ts); without --base or
+// --ref, origin/BRANCH after a quiet fetch is read (src/cli/read-ref.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runParityCommand(argv, out) {
+    const { source } = (0,flag_source/* parseFlags */.b)(parity/* PARITY */.I, argv);
+    const flag = (name) => (0,definition/* optionOf */.XD)(parity/* PARITY */.I, name);
+    const logger = (0,cli_logger/* cliLogger */.$)(out, (0,option_source/* readBool */.r5)(source, flag('verbose')));
+    const { git, root } = await (0,repo_options/* cliGit */.DS)((0,option_source/* readText */.yR)(source, flag('repo')), logger, true);
     try {
-        const historyRef = v['history-ref'] ? await commit(git, v['history-ref'], '--history-ref') : undefined;
-        const base = await commit(git, v.base, '--base');
-        const head = await commit(git, v.head, '--head');
-        const opts = { now: new Date(), configPath: v.config, singleAppName: (0,repo_options/* singleAppName */.F7)(root), render, findRenderer: findRenderer, historyRef };
+        const noFetch = (0,option_source/* readBool */.r5)(source, flag('no-fetch'));
+        // Before a pull request exists: this branch (HEAD) against the remote's branch it would merge into.
+        const defaults = async () => ({ base: (await (0,read_ref/* trackingRef */.lu)(git, !noFetch, logger, true)) ?? 'HEAD', head: 'HEAD' });
+        const req = await resolveParityRequest({ ...source, defaults });
+        const named = req.history && 'ref' in req.history ? req.history.ref : undefined;
+        const historyRef = named === undefined ? undefined : await (0,read_ref/* commitOf */.D3)(git, named, '--history-ref');
+        const base = await (0,read_ref/* commitOf */.D3)(git, req.base, '--base');
+        const head = await (0,read_ref/* commitOf */.D3)(git, req.head, '--head');
+        const { configPath, render } = req;
+        const opts = { now: new Date(), configPath, singleAppName: (0,repo_options/* singleAppName */.F7)(root), render, findRenderer: findRenderer, historyRef };
         const report = await checkParity(git, base, head, opts);
-        if (v.json)
+        if ((0,option_source/* readBool */.r5)(source, flag('json')))
             out.stdout(JSON.stringify(report));
         else {
             out.stdout(paritySummary(report).trimEnd());
@@ -2078,25 +2130,22 @@ async function runParityCommand(argv, out) {
     }
 }
 async function runDriftCommand(argv, out) {
-    const { values: v } = (0,external_node_util_.parseArgs)({ args: argv, strict: true, options: { ref: { type: 'string', default: 'HEAD' }, live: { type: 'boolean', default: false }, 'behind-after': { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false } } });
-    const { git, root } = await (0,repo_options.cliGit)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
+    const { source } = (0,flag_source/* parseFlags */.b)(parity/* DRIFT */.K, argv);
+    const flag = (name) => (0,definition/* optionOf */.XD)(parity/* DRIFT */.K, name);
+    const logger = (0,cli_logger/* cliLogger */.$)(out, (0,option_source/* readBool */.r5)(source, flag('verbose')));
+    const { git, root } = await (0,repo_options/* cliGit */.DS)((0,option_source/* readText */.yR)(source, flag('repo')), logger, true);
     try {
-        const head = await commit(git, v.ref, '--ref');
-        const config = await (0,config_at/* configAt */.E)(await git.snapshot(head), v.config);
-        const behind = v['behind-after'] ?? config.drift.behindAfter;
-        let behindAfterMs;
-        try {
-            behindAfterMs = behind ? (0,durations/* policyDuration */.l5)(behind) : undefined;
-        }
-        catch (e) {
-            throw new errors/* UserError */.y(`--behind-after: ${e.message}`);
-        }
-        if (v.live && !config.drift.live)
-            throw new errors/* UserError */.y('--live needs drift.live endpoints in gitops-promote.yaml; expected drift: {live: {prod: {url: ...}}}');
-        const live = v.live && config.drift.live ? liveReader(config.drift.live) : undefined;
-        const { matrix, drift } = await computeDrift(git, head, { now: new Date(), configPath: v.config, singleAppName: (0,repo_options/* singleAppName */.F7)(root), behindAfterMs, live });
-        out.stdout(v.json ? JSON.stringify({ matrix, drift }) : driftSummary(matrix, drift).trimEnd());
-        return 0;
+        const at = await (0,read_ref/* readRef */.sg)(git, (0,option_source/* readText */.yR)(source, flag('ref')), (0,option_source/* readBool */.r5)(source, flag('no-fetch')), logger);
+        const configPath = (0,option_source/* readText */.yR)(source, flag('config'));
+        const config = await (0,config_at/* configAt */.E)(await git.snapshot(at.sha), configPath);
+        const req = resolveDriftRequest(source, config);
+        const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;
+        const { behindAfterMs } = req;
+        const opts = { now: new Date(), configPath, singleAppName: (0,repo_options/* singleAppName */.F7)(root), behindAfterMs, live };
+        const { matrix, drift } = await computeDrift(git, at.sha, opts);
+        const json = (0,option_source/* readBool */.r5)(source, flag('json'));
+        out.stdout(json ? JSON.stringify({ matrix, drift }) : driftSummary(matrix, drift).trimEnd());
+        return drift.length && req.failOnDrift ? 1 : 0;
     }
     finally {
         await git.dispose();
@@ -2106,116 +2155,76 @@ async function runDriftCommand(argv, out) {
 
 /***/ }),
 
-/***/ 7008:
+/***/ 6567:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ discoverLayout),
-/* harmony export */   J0: () => (/* binding */ findApp),
-/* harmony export */   QR: () => (/* binding */ targetsOf),
-/* harmony export */   tB: () => (/* binding */ previousEnv),
-/* harmony export */   z9: () => (/* binding */ findEnv)
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   lu: () => (/* binding */ trackingRef),
+/* harmony export */   sg: () => (/* binding */ readRef)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3597);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7196);
-// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
-// hold their versions. Found by matching the config's templates against the file list of one commit.
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+// What a read verb (status, history, drift, parity) reads when no ref is given: origin/BRANCH after a quiet fetch,
+// so that what was just pushed (by a promotion from this CLI, or anyone) is what is shown. --no-fetch reads HEAD
+// and says how far it is behind origin/BRANCH as last fetched.
 
-
-
-const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
-function discoverLayout(config, files, singleAppName) {
-    const declared = config.environments;
-    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
-    const found = [];
-    const seen = new Set();
-    const add = (t) => {
-        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
-        if (!seen.has(key)) {
-            seen.add(key);
-            found.push(t);
-        }
+/** An explicit ref, or an error naming the flag it came from. */
+async function commitOf(git, ref, flag) {
+    const sha = await git.resolveCommit(ref);
+    if (sha)
+        return sha;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${flag} ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(ref)} is not a commit in this repository; expected a branch, tag or sha `
+        + 'such as HEAD or origin/main');
+}
+/**
+ * The branch origin/BRANCH names. Read verbs: HEAD's upstream on origin, else origin's default branch, else HEAD's
+ * branch. parity (`target`): origin's default branch first, the one a pull request would merge into.
+ */
+async function remoteBranch(git, target) {
+    const ask = async (args) => {
+        const r = await git.run(args, { allowFail: true });
+        return r.code === 0 ? r.stdout.trim() : '';
     };
-    const overridden = new Set(Object.keys(config.apps));
-    const scan = (tpl, fixedApp) => {
-        const template = fixedApp ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.file, { app: fixedApp }) : tpl.file;
-        const envs = tpl.env ?? envChoices;
-        const hasEnv = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .placeholders */ .Ft)(template).includes('env');
-        const match = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .compile */ .wE)(template, { env: envs });
-        for (const f of files) {
-            const b = match(f);
-            if (!b)
-                continue;
-            const app = fixedApp ?? b.app ?? singleAppName;
-            if (!fixedApp && overridden.has(app))
-                continue;
-            if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(app))
-                continue;
-            const targetEnvs = hasEnv ? [b.env] : envs;
-            for (const env of targetEnvs) {
-                add({ app, env, region: b.region, file: f, image: tpl.image ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(template, { app, env }) });
-            }
-        }
-    };
-    for (const tpl of config.targets)
-        scan(tpl);
-    for (const [app, spec] of Object.entries(config.apps))
-        for (const tpl of spec.targets)
-            scan(tpl, app);
-    let envs;
-    if (declared)
-        envs = declared;
-    else {
-        const names = [...new Set(found.map((t) => t.env))].filter((n) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(n) !== undefined);
-        names.sort((a, b) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(a) - (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(b));
-        for (let i = 1; i < names.length; i++) {
-            if ((0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i]) === (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i - 1])) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the repository has overlays for both ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i - 1])} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
-            }
-        }
-        envs = names.map((name) => ({ name }));
-    }
-    const missing = [];
-    for (const env of envs) {
-        if (!env.regions)
-            continue;
-        const byApp = new Map();
-        for (const t of found)
-            if (t.env === env.name && t.region !== undefined)
-                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
-        for (const [app, ts] of byApp) {
-            for (const region of env.regions) {
-                if (!ts.some((t) => t.region === region)) {
-                    const like = ts[0];
-                    missing.push({ app, env: env.name, region, file: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(like.template ?? like.file, { region }) });
-                }
-            }
+    const onRemote = (ref) => (ref.startsWith(`${git.remote}/`) ? ref.slice(git.remote.length + 1) : '');
+    const upstream = async () => onRemote(await ask(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{u}']));
+    const def = async () => onRemote(await ask(['symbolic-ref', '-q', '--short', `refs/remotes/${git.remote}/HEAD`]));
+    const found = target ? (await def()) || (await upstream()) : (await upstream()) || (await def());
+    return found || (await ask(['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+async function behindBy(git, tracking) {
+    const r = await git.run(['rev-list', '--count', `HEAD..${tracking}`], { allowFail: true });
+    return r.code === 0 ? Number(r.stdout.trim()) : 0;
+}
+/** origin/BRANCH, fetched quietly first unless `fetch` is false; undefined without an origin or such a branch. */
+async function trackingRef(git, fetch, logger, target = false) {
+    const branch = (await git.remoteUrl()) ? await remoteBranch(git, target) : undefined;
+    if (!branch)
+        return undefined;
+    const tracking = `${git.remote}/${branch}`;
+    if (fetch) {
+        const refspec = `+refs/heads/${branch}:refs/remotes/${tracking}`;
+        const r = await git.run(['fetch', '--quiet', '--no-tags', git.remote, refspec], { allowFail: true });
+        const why = r.stderr.trim().split('\n').pop();
+        if (r.code !== 0) {
+            logger.warning(`could not fetch ${branch} from ${git.remote} (${why}); reading ${tracking} as last fetched`);
         }
     }
-    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
-    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
-    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
+    return (await git.resolveCommit(tracking)) ? tracking : undefined;
 }
-/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
-function findEnv(layout, asked) {
-    const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .sameEnv */ .cC)(asked, e.name));
-    if (!env)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
-    return env;
-}
-function previousEnv(layout, env) {
-    const i = layout.envs.indexOf(env);
-    return i > 0 ? layout.envs[i - 1] : undefined;
-}
-function findApp(layout, asked) {
-    if (layout.apps.includes(asked))
-        return asked;
-    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
-}
-function targetsOf(layout, app, env) {
-    return layout.targets.filter((t) => t.app === app && t.env === env);
+/** `asked` (the --ref given), else origin/BRANCH after a quiet fetch, else HEAD; --no-fetch: HEAD, how far behind. */
+async function readRef(git, asked, noFetch, logger, flag = '--ref') {
+    if (asked !== undefined)
+        return { name: asked, sha: await commitOf(git, asked, flag) };
+    const tracking = await trackingRef(git, !noFetch, logger);
+    if (tracking && !noFetch)
+        return { name: tracking, sha: await commitOf(git, tracking, tracking) };
+    if (tracking) {
+        const behind = await behindBy(git, tracking);
+        const commits = `${behind} commit${behind === 1 ? '' : 's'}`;
+        if (behind)
+            logger.warning(`reading HEAD (--no-fetch), ${commits} behind ${tracking} as last fetched`);
+    }
+    return { name: 'HEAD', sha: await commitOf(git, 'HEAD', 'HEAD') };
 }
 
 
