@@ -25,6 +25,8 @@ var config_config = __webpack_require__(2885);
 var errors = __webpack_require__(8005);
 // EXTERNAL MODULE: ./.build/core/source-text.js
 var source_text = __webpack_require__(1819);
+// EXTERNAL MODULE: ./.build/core/health/untrusted.js
+var untrusted = __webpack_require__(7381);
 // EXTERNAL MODULE: ./.build/core/health/spec.js
 var spec = __webpack_require__(1668);
 ;// CONCATENATED MODULE: ./.build/core/health/plan.js
@@ -35,6 +37,23 @@ var spec = __webpack_require__(1668);
 
 
 
+
+/**
+ * An http check with no version to compare and no body to match passes on any answer with the status: it proves
+ * that something answers, not that the promoted version runs. Said, not refused: a plain liveness URL is legitimate.
+ */
+function statusOnlyChecks(checks) {
+    const out = new Map();
+    for (const t of checks.targets) {
+        if (t.type !== 'http' || t.expectVersion !== undefined || t.bodyMatch !== undefined)
+            continue;
+        const url = (0,untrusted/* inert */.tJ)((0,spec/* displayUrl */.Qy)(t.url), 300);
+        const message = `the http check of ${url} verifies only the status (${t.expectStatus.join(', ')}): there is no `
+            + 'version to expect (version or expect-version) and no body-match';
+        out.set(message, { message, key: t.key });
+    }
+    return [...out.values()];
+}
 function planWaitHealthy(p) {
     const cfg = p.config;
     const lineOf = (key) => {
@@ -74,7 +93,7 @@ function planWaitHealthy(p) {
     const resolved = (0,spec/* resolveChecks */.KR)({ checks, timing: {} }, {
         env: p.env, app: p.app, version: p.version, commit: p.commit, regions, environ: p.environ, kubeconfig: p.kubeconfig, fail,
     });
-    return { checks: resolved, timing, whereOf, source };
+    return { checks: resolved, timing, whereOf, source, warnings: statusOnlyChecks(resolved) };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/health/observation.js
@@ -792,8 +811,6 @@ async function probeKube(t, ports, timeoutMs) {
 
 // EXTERNAL MODULE: ./.build/core/durations.js
 var durations = __webpack_require__(7105);
-// EXTERNAL MODULE: ./.build/core/health/untrusted.js
-var untrusted = __webpack_require__(7381);
 ;// CONCATENATED MODULE: ./.build/core/health/poll.js
 // The polling loop: samples every target together, every interval (±10% jitter), until enough consecutive passes,
 // too many failures or inconclusive samples, something fatal, or the deadline. Time, sleep and randomness are
@@ -1809,6 +1826,8 @@ async function runWaitHealthyCommand(argv, out) {
         singleAppName: (0,external_node_path_.basename)(repo), logger, configLabel: '--config',
     });
     const plan = planWaitHealthy({ ...args, config, environ: process.env, kubeconfig });
+    for (const w of plan.warnings)
+        logger.warning(w.message, plan.whereOf(w.key));
     const commit = comparesCommits(plan.checks) ? args.commit : undefined;
     const history = await configLineage({ cwd: repo, commit, token: (0,repo_options/* tokenFromEnv */.B)(), logger });
     const http = nodeHttp();

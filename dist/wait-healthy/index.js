@@ -42418,6 +42418,72 @@ function loadConfig(text, file) {
     return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
 }
 
+;// CONCATENATED MODULE: ./.build/core/health/untrusted.js
+// Text from a checked system (a version endpoint, Argo CD, the Kubernetes API, Prometheus, kubectl's stderr) is
+// data. The runner reads workflow commands from every line a step prints (`::set-output …`, `::warning …`, also
+// after leading spaces, and the older `##[command]` anywhere in a line), and the job summary renders HTML and
+// Markdown. So such text is made inert once, where it enters: one line, control characters shown as escapes,
+// bounded in length; and escaped again for the summary.
+/** Line breaks of every kind, with the blanks around them. */
+const BREAKS = /\s*(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])+\s*/g;
+/** C0/C1 controls (tab aside), DEL, and the bidirectional overrides that make text read differently than it is. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const escapeChar = (c) => {
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+/**
+ * One line of at most `max` characters that no runner reads as a command: line breaks collapsed to a space, other
+ * control characters escaped (`\x1b`), a leading `::` and every `##[` escaped, cut with "…" when longer.
+ */
+function inert(text, max = 300) {
+    let s = String(text ?? '');
+    // Cut early so a hostile 8 MiB body costs nothing; escapes may lengthen it again, hence the cut below too.
+    if (s.length > max * 4)
+        s = s.slice(0, max * 4);
+    s = s.replace(BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, escapeChar).trim();
+    s = s.replace(/##\[/g, '#\\x23[');
+    if (s.startsWith('::'))
+        s = `\\x3a${s.slice(1)}`;
+    if (s.length <= max)
+        return s;
+    const cut = Array.from(s.slice(0, max)).slice(0, -1).join('');
+    // Never leave half an escape (\x1 or \u20) at the end.
+    return `${cut.replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/, '')}…`;
+}
+/**
+ * Every line of a log message, as a line the runner shows but never runs: a line whose first non-blank characters
+ * are `::` gets its first colon escaped, and `##[` anywhere is escaped. For loggers, over text that is already
+ * inert, as a second fence.
+ */
+function fenceCommands(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^(\s*)::/, '$1\\x3a:').replace(/##\[/g, '#\\x23['))
+        .join('\n');
+}
+const HTML = {
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '[': '&#91;',
+    ']': '&#93;', '\\': '&#92;',
+};
+/**
+ * Text for a Markdown table cell of the job summary: HTML-escaped, and the characters Markdown acts on in a cell
+ * (`|` ends it, backticks, brackets of links and images, backslash escapes) written as entities, so a hostile
+ * `<img src=…>` or `![x](https://…)` shows as text.
+ */
+function summaryText(text) {
+    return text.replace(/[&<>"'|`[\]\\]/g, (c) => HTML[c]).replace(/\r\n|\r|\n/g, ' ');
+}
+/** An observation with every string a checked system could have put in it made inert. */
+function inertObservation(o) {
+    const out = { ...o, detail: inert(o.detail, 400) };
+    if (o.waiting !== undefined)
+        out.waiting = inert(o.waiting, 200);
+    if (o.version !== undefined)
+        out.version = inert(o.version, 128);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/core/health/plan.js
 // One wait-healthy run's checks and timing: health.<env> from gitops-promote.yaml, replaced by checks given as
 // flags/inputs or the `checks` input when there are any, timing layered config < `checks` input < flags/inputs.
@@ -42426,6 +42492,23 @@ function loadConfig(text, file) {
 
 
 
+
+/**
+ * An http check with no version to compare and no body to match passes on any answer with the status: it proves
+ * that something answers, not that the promoted version runs. Said, not refused: a plain liveness URL is legitimate.
+ */
+function statusOnlyChecks(checks) {
+    const out = new Map();
+    for (const t of checks.targets) {
+        if (t.type !== 'http' || t.expectVersion !== undefined || t.bodyMatch !== undefined)
+            continue;
+        const url = inert(displayUrl(t.url), 300);
+        const message = `the http check of ${url} verifies only the status (${t.expectStatus.join(', ')}): there is no `
+            + 'version to expect (version or expect-version) and no body-match';
+        out.set(message, { message, key: t.key });
+    }
+    return [...out.values()];
+}
 function planWaitHealthy(p) {
     const cfg = p.config;
     const lineOf = (key) => {
@@ -42465,7 +42548,7 @@ function planWaitHealthy(p) {
     const resolved = resolveChecks({ checks, timing: {} }, {
         env: p.env, app: p.app, version: p.version, commit: p.commit, regions, environ: p.environ, kubeconfig: p.kubeconfig, fail,
     });
-    return { checks: resolved, timing, whereOf, source };
+    return { checks: resolved, timing, whereOf, source, warnings: statusOnlyChecks(resolved) };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/health/observation.js
@@ -43179,72 +43262,6 @@ async function probeKube(t, ports, timeoutMs) {
         return probeRolloutParts(t, o, ports.kube, opts);
     const relate = t.commit ? await relations(fluxRevisions(o), t.commit, ports.lineage) : () => 'unknown';
     return evaluateFlux(t, o, relate);
-}
-
-;// CONCATENATED MODULE: ./.build/core/health/untrusted.js
-// Text from a checked system (a version endpoint, Argo CD, the Kubernetes API, Prometheus, kubectl's stderr) is
-// data. The runner reads workflow commands from every line a step prints (`::set-output …`, `::warning …`, also
-// after leading spaces, and the older `##[command]` anywhere in a line), and the job summary renders HTML and
-// Markdown. So such text is made inert once, where it enters: one line, control characters shown as escapes,
-// bounded in length; and escaped again for the summary.
-/** Line breaks of every kind, with the blanks around them. */
-const BREAKS = /\s*(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])+\s*/g;
-/** C0/C1 controls (tab aside), DEL, and the bidirectional overrides that make text read differently than it is. */
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const escapeChar = (c) => {
-    const code = c.codePointAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-};
-/**
- * One line of at most `max` characters that no runner reads as a command: line breaks collapsed to a space, other
- * control characters escaped (`\x1b`), a leading `::` and every `##[` escaped, cut with "…" when longer.
- */
-function inert(text, max = 300) {
-    let s = String(text ?? '');
-    // Cut early so a hostile 8 MiB body costs nothing; escapes may lengthen it again, hence the cut below too.
-    if (s.length > max * 4)
-        s = s.slice(0, max * 4);
-    s = s.replace(BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, escapeChar).trim();
-    s = s.replace(/##\[/g, '#\\x23[');
-    if (s.startsWith('::'))
-        s = `\\x3a${s.slice(1)}`;
-    if (s.length <= max)
-        return s;
-    const cut = Array.from(s.slice(0, max)).slice(0, -1).join('');
-    // Never leave half an escape (\x1 or \u20) at the end.
-    return `${cut.replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/, '')}…`;
-}
-/**
- * Every line of a log message, as a line the runner shows but never runs: a line whose first non-blank characters
- * are `::` gets its first colon escaped, and `##[` anywhere is escaped. For loggers, over text that is already
- * inert, as a second fence.
- */
-function fenceCommands(message) {
-    return message
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(/^(\s*)::/, '$1\\x3a:').replace(/##\[/g, '#\\x23['))
-        .join('\n');
-}
-const HTML = {
-    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '[': '&#91;',
-    ']': '&#93;', '\\': '&#92;',
-};
-/**
- * Text for a Markdown table cell of the job summary: HTML-escaped, and the characters Markdown acts on in a cell
- * (`|` ends it, backticks, brackets of links and images, backslash escapes) written as entities, so a hostile
- * `<img src=…>` or `![x](https://…)` shows as text.
- */
-function summaryText(text) {
-    return text.replace(/[&<>"'|`[\]\\]/g, (c) => HTML[c]).replace(/\r\n|\r|\n/g, ' ');
-}
-/** An observation with every string a checked system could have put in it made inert. */
-function inertObservation(o) {
-    const out = { ...o, detail: inert(o.detail, 400) };
-    if (o.waiting !== undefined)
-        out.waiting = inert(o.waiting, 200);
-    if (o.version !== undefined)
-        out.version = inert(o.version, 128);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/health/poll.js
@@ -45309,6 +45326,8 @@ async function waitHealthy() {
             environ.ARGOCD_TOKEN = argoToken;
         const plan = planWaitHealthy({ ...args, config, environ, kubeconfig: kube.path });
         maskSecrets(plan.checks.secrets);
+        for (const w of plan.warnings)
+            actionLogger.warning(w.message, plan.whereOf(w.key));
         const commit = comparesCommits(plan.checks) ? args.commit : undefined;
         const token = gitToken || undefined;
         const history = await configLineage({ cwd: root, commit, token, logger: actionLogger, mask: maskSecrets });

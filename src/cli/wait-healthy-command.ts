@@ -32,6 +32,7 @@ export async function runWaitHealthyCommand(argv: string[], out: Output): Promis
     singleAppName: basename(repo), logger, configLabel: '--config',
   });
   const plan = planWaitHealthy({ ...args, config, environ: process.env, kubeconfig });
+  for (const w of plan.warnings) logger.warning(w.message, plan.whereOf(w.key));
   const commit = comparesCommits(plan.checks) ? args.commit : undefined;
   const history = await configLineage({ cwd: repo, commit, token: tokenFromEnv(), logger });
   const http = nodeHttp();

@@ -177,6 +177,15 @@ describe('wait-healthy over HTTP', () => {
     expect(md).not.toContain('<img');
   });
 
+  it('says so when a check has nothing to verify: a URL with no version to expect passes on any 200', async () => {
+    const anything = await up((_q, res) => json(res, 200, { version: 'v0.0.1-old' }));
+    const r = await runCliBundle(['wait-healthy', '--env', 'prod', '--url', `${anything.url}/healthz`, '--interval', '200ms',
+      '--success-threshold', '1', '--timeout', '5s'], dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`warning: the http check of ${anything.url}/healthz verifies only the status (200): there is no version `
+      + 'to expect (version or expect-version) and no body-match');
+  });
+
   it('refuses bad options with one error line before any request', async () => {
     const [noEnv, badUrl, badDur, missing] = await Promise.all([
       runCliBundle(['wait-healthy', '--url', 'http://127.0.0.1:1/'], dir),

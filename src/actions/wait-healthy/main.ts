@@ -55,6 +55,7 @@ async function waitHealthy(): Promise<void> {
     if (argoToken) environ.ARGOCD_TOKEN = argoToken;
     const plan = planWaitHealthy({ ...args, config, environ, kubeconfig: kube.path });
     maskSecrets(plan.checks.secrets);
+    for (const w of plan.warnings) actionLogger.warning(w.message, plan.whereOf(w.key));
     const commit = comparesCommits(plan.checks) ? args.commit : undefined;
     const token = gitToken || undefined;
     const history = await configLineage({ cwd: root, commit, token, logger: actionLogger, mask: maskSecrets });

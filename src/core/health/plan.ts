@@ -5,7 +5,10 @@ import { nodeAt, type PromoteConfig } from '../config/config.js';
 import { UserError, quote } from '../errors.js';
 import type { Where } from '../ports.js';
 import { SourceText } from '../source-text.js';
-import { mergeTiming, normalizeHealth, resolveChecks, type HealthSpec, type ResolvedChecks, type Timing } from './spec.js';
+import { inert } from './untrusted.js';
+import {
+  displayUrl, mergeTiming, normalizeHealth, resolveChecks, type HealthSpec, type ResolvedChecks, type Timing,
+} from './spec.js';
 
 export interface PlanInput {
   env: string;
@@ -29,6 +32,24 @@ export interface Plan {
   whereOf: (key: string) => Where | undefined;
   /** Where the checks came from, for the log. */
   source: string;
+  /** Checks with nothing to verify beyond an answer (a warning each, on the check's config line when it has one). */
+  warnings: { message: string; key: string }[];
+}
+
+/**
+ * An http check with no version to compare and no body to match passes on any answer with the status: it proves
+ * that something answers, not that the promoted version runs. Said, not refused: a plain liveness URL is legitimate.
+ */
+export function statusOnlyChecks(checks: ResolvedChecks): { message: string; key: string }[] {
+  const out = new Map<string, { message: string; key: string }>();
+  for (const t of checks.targets) {
+    if (t.type !== 'http' || t.expectVersion !== undefined || t.bodyMatch !== undefined) continue;
+    const url = inert(displayUrl(t.url), 300);
+    const message = `the http check of ${url} verifies only the status (${t.expectStatus.join(', ')}): there is no `
+      + 'version to expect (version or expect-version) and no body-match';
+    out.set(message, { message, key: t.key });
+  }
+  return [...out.values()];
 }
 
 export function planWaitHealthy(p: PlanInput): Plan {
@@ -67,5 +88,5 @@ export function planWaitHealthy(p: PlanInput): Plan {
   const resolved = resolveChecks({ checks, timing: {} }, {
     env: p.env, app: p.app, version: p.version, commit: p.commit, regions, environ: p.environ, kubeconfig: p.kubeconfig, fail,
   });
-  return { checks: resolved, timing, whereOf, source };
+  return { checks: resolved, timing, whereOf, source, warnings: statusOnlyChecks(resolved) };
 }
