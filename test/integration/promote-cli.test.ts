@@ -271,6 +271,12 @@ describe('status and history', () => {
     expect(status.out.find((l) => l.startsWith('web '))).toMatch(/^web\s+v1\.2\.0\s+v1\.2\.0\s+v1\.2\.0$/);
     expect(status.out.find((l) => l.startsWith('api '))).toMatch(/^api\s+v2\.0\.0\s+v2\.0\.0\s+v2\.1\.0$/);
 
+    const drift = await cli(c, ['drift', '--json'], server.authEnv());
+    expectExit(drift, 0);
+    type Cells = Record<string, { version: string }[]>;
+    const matrix = (JSON.parse(drift.stdout) as { matrix: { apps: { app: string; cells: Cells }[] } }).matrix;
+    expect(matrix.apps.find((a) => a.app === 'api')?.cells.prod?.map((t) => t.version)).toEqual(['v2.1.0', 'v2.1.0']);
+
     const local = await cli(c, ['status', '--no-fetch'], {});
     expectExit(local, 0);
     expect(local.err).toEqual(['warning: reading HEAD (--no-fetch), 3 commits behind origin/main as last fetched']);
@@ -281,6 +287,11 @@ describe('status and history', () => {
     const pulled = await cli(c, ['status', '--no-fetch'], {});
     expect(pulled.err).toEqual([]);
     expect(pulled.out).toEqual(status.out);
+    // parity without refs: the branch checked out (HEAD) against origin's default branch, fetched first.
+    const parity = await cli(c, ['parity', '--json'], server.authEnv());
+    expectExit(parity, 0);
+    expect(parity.err).toEqual([]);
+    expect(JSON.parse(parity.stdout)).toMatchObject({ ok: true, violations: [] });
   });
 
   it('history refuses an app or environment the layout does not have, as promote does', async () => {
