@@ -435,18 +435,18 @@ async function openGit(o) {
 /** The branch asked for, else the ref the run is on, else the checkout's branch, else the remote's default. */
 async function resolveBranch(git, asked, env = process.env) {
     if (asked)
-        return (0,validate_names/* checkBranch */.DC)('branch', asked);
+        return (0,validate_names/* checkBranch */.D)('branch', asked);
     // On pull_request events GITHUB_REF_NAME is "12/merge": the PR's base branch is the one meant.
     if (env.GITHUB_BASE_REF)
-        return (0,validate_names/* checkBranch */.DC)('branch', env.GITHUB_BASE_REF);
+        return (0,validate_names/* checkBranch */.D)('branch', env.GITHUB_BASE_REF);
     if (env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME)
-        return (0,validate_names/* checkBranch */.DC)('branch', env.GITHUB_REF_NAME);
+        return (0,validate_names/* checkBranch */.D)('branch', env.GITHUB_REF_NAME);
     const head = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true });
     if (head.code === 0 && head.stdout.trim())
-        return (0,validate_names/* checkBranch */.DC)('branch', head.stdout.trim());
+        return (0,validate_names/* checkBranch */.D)('branch', head.stdout.trim());
     const def = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${git.remote}/HEAD`], { allowFail: true });
     if (def.code === 0 && def.stdout.trim())
-        return (0,validate_names/* checkBranch */.DC)('branch', def.stdout.trim().replace(`${git.remote}/`, ''));
+        return (0,validate_names/* checkBranch */.D)('branch', def.stdout.trim().replace(`${git.remote}/`, ''));
     return 'main';
 }
 
@@ -546,8 +546,6 @@ __webpack_require__.d(__webpack_exports__, {
   B: () => (/* binding */ tokenFromEnv)
 });
 
-// UNUSED EXPORTS: snapshotAt
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./.build/adapters/checkout-repository.js
@@ -605,13 +603,6 @@ async function cliGit(repo, logger, withToken) {
 }
 /** The app name of a single-app repository: its directory name. */
 const singleAppName = (root) => (0,external_node_path_.basename)(root).replace(/\.git$/, '') || 'app';
-/** A local ref (default HEAD) as a snapshot. */
-async function snapshotAt(git, ref) {
-    const sha = await git.resolveCommit(ref);
-    if (!sha)
-        throw new UserError(`--ref ${quote(ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
-    return git.snapshot(sha);
-}
 async function actorName(git) {
     const r = await git.run(['config', 'user.name'], { allowFail: true });
     return r.stdout.trim() || process.env.USER || 'unknown';
@@ -3058,10 +3049,9 @@ class SourceText {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ checkBranch),
-/* harmony export */   I3: () => (/* binding */ checkName)
+/* harmony export */   D: () => (/* binding */ checkBranch),
+/* harmony export */   I: () => (/* binding */ checkName)
 /* harmony export */ });
-/* unused harmony export nameList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
 /* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3597);
 // Names that end up in refs, paths and commit trailers are checked before anything runs.
@@ -3081,10 +3071,6 @@ function checkBranch(kind, value) {
     if (bad)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
     return value;
-}
-/** "a, b\nc" → ["a", "b", "c"], each checked. */
-function nameList(kind, value) {
-    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
 }
 
 
@@ -3169,12 +3155,12 @@ function readReason(src, o) {
 /** A name that ends up in refs, paths and trailers (app, environment, region). */
 function readName(src, o) {
     const v = readText(src, o);
-    return v === undefined ? undefined : (0,_validate_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3)(src.name(o), v);
+    return v === undefined ? undefined : (0,_validate_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I)(src.name(o), v);
 }
 /** Names given as a comma- or newline-separated list, or as a repeated flag. */
 function readNames(src, o) {
     const all = src.values(o).flatMap((v) => v.split(/[,\n]/)).map((s) => s.trim()).filter(Boolean);
-    return all.map((s) => (0,_validate_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3)(src.name(o), s));
+    return all.map((s) => (0,_validate_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I)(src.name(o), s));
 }
 /** The value given, else the config's, else the default: input > config > default. */
 function settle(given, fromConfig, fallback) {

@@ -773,7 +773,7 @@ function readDelivery(src, verb) {
     const branch = (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('branch'));
     return {
         mode: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readChoice */ .Kf)(src, o('mode')),
-        branch: branch === undefined ? undefined : (0,_validate_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBranch */ .DC)('branch', branch),
+        branch: branch === undefined ? undefined : (0,_validate_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBranch */ .D)('branch', branch),
         configPath: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(src, o('config')),
         dryRun: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readBool */ .r5)(src, o('dry-run')),
         maxAttempts: (0,_option_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readInt */ .Uk)(src, o('max-attempts')),

@@ -43748,7 +43748,7 @@ function getExecOutput(commandLine, args, options) {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var lib_core = __nccwpck_require__(3360);
+var core = __nccwpck_require__(3360);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -47443,10 +47443,6 @@ function checkBranch(kind, value) {
         throw new errors/* UserError */.y(`${kind} ${(0,errors/* quote */.h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
     return value;
 }
-/** "a, b\nc" → ["a", "b", "c"], each checked. */
-function validate_names_nameList(kind, value) {
-    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => validate_names_checkName(kind, s));
-}
 
 ;// CONCATENATED MODULE: ./.build/core/verbs/definition.js
 // One definition per verb, pure data: the action's inputs (action.yml), the CLI's flags and --help, and the docs'
@@ -47805,11 +47801,11 @@ function settleDelivery(args, config) {
 
 function failAction(e) {
     if (e instanceof errors/* UserError */.y) {
-        lib_core/* error */.z3(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
+        core/* error */.z3(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
         process.exitCode = 2;
     }
     else {
-        lib_core/* setFailed */.C1(`error: ${e.message ?? String(e)}`);
+        core/* setFailed */.C1(`error: ${e.message ?? String(e)}`);
     }
 }
 
@@ -47823,7 +47819,7 @@ var action_logger = __nccwpck_require__(166);
 /** An option that is not an input (a flag-only one) is never given here. */
 const raw = (o) => {
     const name = inputName(o);
-    return name === undefined ? undefined : lib_core/* getInput */.V4(name);
+    return name === undefined ? undefined : core/* getInput */.V4(name);
 };
 function actionSource() {
     return {
@@ -47836,43 +47832,11 @@ function actionSource() {
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/action-inputs.js
-// Typed action inputs: every bad value is refused with a message that quotes it and says what was expected.
-
+// The action's raw inputs for what is not an option of a verb (path, token: read before anything else, to mask
+// the token). Everything else is read through src/adapters/action-source.ts and the verbs' readers.
 
 function action_inputs_text(name, fallback = '') {
-    return lib_core/* getInput */.V4(name).trim() || fallback;
-}
-function required(name) {
-    const v = core.getInput(name).trim();
-    if (!v)
-        throw new UserError(`input ${quote(name)} is required; expected a value`);
-    return v;
-}
-function bool(name, fallback) {
-    const v = core.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(v))
-        return true;
-    if (/^(false|False|FALSE)$/.test(v))
-        return false;
-    throw new UserError(`input ${quote(name)} is ${quote(v)}; expected true or false`);
-}
-function action_inputs_int(name, fallback, min, max) {
-    const v = core.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > max)
-        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected a whole number from ${min} to ${max}`);
-    return Number(v);
-}
-function choice(name, choices, fallback) {
-    const v = core.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (!choices.includes(v))
-        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected one of ${choices.join(', ')}`);
-    return v;
+    return core/* getInput */.V4(name).trim() || fallback;
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/checkout-repository.js
@@ -48345,8 +48309,6 @@ function testBackoffBaseMs(env = process.env) {
 
 ;// CONCATENATED MODULE: ./.build/adapters/run-context.js
 // Facts about the workflow run, from the runner's environment.
-
-
 function runContext(env = process.env) {
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const repository = env.GITHUB_REPOSITORY || '';
@@ -48367,15 +48329,6 @@ function runContext(env = process.env) {
         runUrl,
         identity: { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email },
     };
-}
-/** An input that carries a reason: empty or "false" is off; "true" alone is refused, a reason is required. */
-function reasonInput(name) {
-    const v = text(name);
-    if (v === '' || v === 'false')
-        return undefined;
-    if (v === 'true')
-        throw new UserError(`input ${quote(name)} is "true"; expected the reason itself (it is recorded in the commit), e.g. ${name}: "hotfix for INC-1234"`);
-    return v;
 }
 
 ;// CONCATENATED MODULE: ./.build/actions/promote/main.js
@@ -48423,13 +48376,13 @@ async function promote() {
             links: { commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`, runUrl: ctx.runUrl },
         });
         for (const [k, v] of Object.entries(result.outputs))
-            lib_core/* setOutput */.uH(k, v);
-        await lib_core/* summary */.z.addRaw(result.summary).write();
+            core/* setOutput */.uH(k, v);
+        await core/* summary */.z.addRaw(result.summary).write();
         const why = result.outcome.plan.violations.map((v) => `${v.app}: ${v.message}`).join('; ');
         if (result.exitCode)
-            lib_core/* setFailed */.C1(`promotion refused: ${why}`);
+            core/* setFailed */.C1(`promotion refused: ${why}`);
         else
-            lib_core/* info */.pq(result.summary);
+            core/* info */.pq(result.summary);
     }
     finally {
         await git.dispose();

@@ -43749,7 +43749,7 @@ function getExecOutput(commandLine, args, options) {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var lib_core = __nccwpck_require__(3360);
+var core = __nccwpck_require__(3360);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -48580,10 +48580,6 @@ function validate_names_checkBranch(kind, value) {
         throw new UserError(`${kind} ${quote(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
     return value;
 }
-/** "a, b\nc" → ["a", "b", "c"], each checked. */
-function validate_names_nameList(kind, value) {
-    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => validate_names_checkName(kind, s));
-}
 
 ;// CONCATENATED MODULE: ./.build/core/verbs/option-source.js
 // Where a verb's options come from: the action's inputs or the CLI's flags. Both implement OptionSource, and every
@@ -48895,43 +48891,11 @@ function resolveDriftRequest(src, config) {
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/action-inputs.js
-// Typed action inputs: every bad value is refused with a message that quotes it and says what was expected.
-
+// The action's raw inputs for what is not an option of a verb (path, token: read before anything else, to mask
+// the token). Everything else is read through src/adapters/action-source.ts and the verbs' readers.
 
 function action_inputs_text(name, fallback = '') {
-    return lib_core/* getInput */.V4(name).trim() || fallback;
-}
-function required(name) {
-    const v = core.getInput(name).trim();
-    if (!v)
-        throw new UserError(`input ${quote(name)} is required; expected a value`);
-    return v;
-}
-function bool(name, fallback) {
-    const v = core.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(v))
-        return true;
-    if (/^(false|False|FALSE)$/.test(v))
-        return false;
-    throw new UserError(`input ${quote(name)} is ${quote(v)}; expected true or false`);
-}
-function action_inputs_int(name, fallback, min, max) {
-    const v = core.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > max)
-        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected a whole number from ${min} to ${max}`);
-    return Number(v);
-}
-function choice(name, choices, fallback) {
-    const v = core.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (!choices.includes(v))
-        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected one of ${choices.join(', ')}`);
-    return v;
+    return core/* getInput */.V4(name).trim() || fallback;
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/action-failure.js
@@ -48941,11 +48905,11 @@ function choice(name, choices, fallback) {
 
 function failAction(e) {
     if (e instanceof errors/* UserError */.y) {
-        lib_core/* error */.z3(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
+        core/* error */.z3(`error: ${e.format()}`, e.file ? { file: e.file, startLine: e.line } : {});
         process.exitCode = 2;
     }
     else {
-        lib_core/* setFailed */.C1(`error: ${e.message ?? String(e)}`);
+        core/* setFailed */.C1(`error: ${e.message ?? String(e)}`);
     }
 }
 
@@ -48959,7 +48923,7 @@ var action_logger = __nccwpck_require__(166);
 /** An option that is not an input (a flag-only one) is never given here. */
 const raw = (o) => {
     const name = inputName(o);
-    return name === undefined ? undefined : lib_core/* getInput */.V4(name);
+    return name === undefined ? undefined : core/* getInput */.V4(name);
 };
 function actionSource() {
     return {
@@ -49408,8 +49372,6 @@ async function resolveBranch(git, asked, env = process.env) {
 
 ;// CONCATENATED MODULE: ./.build/adapters/run-context.js
 // Facts about the workflow run, from the runner's environment.
-
-
 function runContext(env = process.env) {
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const repository = env.GITHUB_REPOSITORY || '';
@@ -49430,15 +49392,6 @@ function runContext(env = process.env) {
         runUrl,
         identity: { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email },
     };
-}
-/** An input that carries a reason: empty or "false" is off; "true" alone is refused, a reason is required. */
-function reasonInput(name) {
-    const v = text(name);
-    if (v === '' || v === 'false')
-        return undefined;
-    if (v === 'true')
-        throw new UserError(`input ${quote(name)} is "true"; expected the reason itself (it is recorded in the commit), e.g. ${name}: "hotfix for INC-1234"`);
-    return v;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -49837,16 +49790,16 @@ async function checkChange(git, src, ctx) {
     const opts = { now: new Date(), configPath, singleAppName: ctx.repositoryName, render, findRenderer: findRenderer, historyRef };
     const report = await checkParity(git, base, head, opts);
     for (const v of report.violations) {
-        lib_core/* error */.z3(v.reason, { file: v.file, startLine: v.line, title: `staging parity: ${v.rule}` });
+        core/* error */.z3(v.reason, { file: v.file, startLine: v.line, title: `staging parity: ${v.rule}` });
     }
     for (const n of report.notices)
-        lib_core/* notice */.lm(n);
-    lib_core/* setOutput */.uH('ok', String(report.ok));
-    lib_core/* setOutput */.uH('violations', JSON.stringify(report.violations));
-    await lib_core/* summary */.z.addRaw(paritySummary(report)).write();
+        core/* notice */.lm(n);
+    core/* setOutput */.uH('ok', String(report.ok));
+    core/* setOutput */.uH('violations', JSON.stringify(report.violations));
+    await core/* summary */.z.addRaw(paritySummary(report)).write();
     const rules = [...new Set(report.violations.map((v) => v.rule))].join(', ');
     if (!report.ok)
-        lib_core/* setFailed */.C1(`staging parity: ${report.violations.length} violation(s): ${rules}`);
+        core/* setFailed */.C1(`staging parity: ${report.violations.length} violation(s): ${rules}`);
 }
 async function reportDrift(git, src, ctx, token) {
     const head = await git.ensureCommit(action_inputs_text('head') || 'HEAD', 'head');
@@ -49859,10 +49812,10 @@ async function reportDrift(git, src, ctx, token) {
     const { matrix, drift } = await computeDrift(git, head, opts);
     for (const d of drift) {
         const where = d.file ? { file: d.file, startLine: d.line, title: `drift: ${d.kind}` } : {};
-        lib_core/* warning */.$e(`${d.app} ${d.env}${d.region ? ` (${d.region})` : ''}: ${d.message}`, where);
+        core/* warning */.$e(`${d.app} ${d.env}${d.region ? ` (${d.region})` : ''}: ${d.message}`, where);
     }
-    lib_core/* setOutput */.uH('drift', JSON.stringify(drift));
-    lib_core/* setOutput */.uH('ok', String(drift.length === 0));
+    core/* setOutput */.uH('drift', JSON.stringify(drift));
+    core/* setOutput */.uH('ok', String(drift.length === 0));
     let summary = driftSummary(matrix, drift);
     if (req.trackingIssue) {
         if (!token)
@@ -49873,11 +49826,11 @@ async function reportDrift(git, src, ctx, token) {
         const result = await syncTrackingIssue(issues, matrix, drift, ctx.runUrl);
         if (result.action !== 'none')
             summary += `\nTracking issue ${result.action}: ${result.url}\n`;
-        lib_core/* setOutput */.uH('issue-url', result.action === 'none' ? '' : result.url);
+        core/* setOutput */.uH('issue-url', result.action === 'none' ? '' : result.url);
     }
-    await lib_core/* summary */.z.addRaw(summary).write();
+    await core/* summary */.z.addRaw(summary).write();
     if (drift.length && req.failOnDrift)
-        lib_core/* setFailed */.C1(`${drift.length} drift finding(s)`);
+        core/* setFailed */.C1(`${drift.length} drift finding(s)`);
 }
 async function verify() {
     const ctx = runContext();

@@ -43865,10 +43865,6 @@ function validate_names_checkBranch(kind, value) {
         throw new UserError(`${kind} ${quote(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
     return value;
 }
-/** "a, b\nc" → ["a", "b", "c"], each checked. */
-function validate_names_nameList(kind, value) {
-    return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => validate_names_checkName(kind, s));
-}
 
 ;// CONCATENATED MODULE: ./.build/core/verbs/option-source.js
 // Where a verb's options come from: the action's inputs or the CLI's flags. Both implement OptionSource, and every
@@ -44199,43 +44195,11 @@ function readWaitHealthyArgs(src, kubeconfig) {
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/action-inputs.js
-// Typed action inputs: every bad value is refused with a message that quotes it and says what was expected.
-
+// The action's raw inputs for what is not an option of a verb (path, token: read before anything else, to mask
+// the token). Everything else is read through src/adapters/action-source.ts and the verbs' readers.
 
 function action_inputs_text(name, fallback = '') {
     return getInput(name).trim() || fallback;
-}
-function required(name) {
-    const v = core.getInput(name).trim();
-    if (!v)
-        throw new UserError(`input ${quote(name)} is required; expected a value`);
-    return v;
-}
-function bool(name, fallback) {
-    const v = core.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(v))
-        return true;
-    if (/^(false|False|FALSE)$/.test(v))
-        return false;
-    throw new UserError(`input ${quote(name)} is ${quote(v)}; expected true or false`);
-}
-function action_inputs_int(name, fallback, min, max) {
-    const v = core.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > max)
-        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected a whole number from ${min} to ${max}`);
-    return Number(v);
-}
-function choice(name, choices, fallback) {
-    const v = core.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (!choices.includes(v))
-        throw new UserError(`input ${quote(name)} is ${quote(v)}; expected one of ${choices.join(', ')}`);
-    return v;
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/action-source.js
@@ -45233,8 +45197,6 @@ function kubectlPort(o = {}) {
 
 ;// CONCATENATED MODULE: ./.build/adapters/run-context.js
 // Facts about the workflow run, from the runner's environment.
-
-
 function runContext(env = process.env) {
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const repository = env.GITHUB_REPOSITORY || '';
@@ -45255,15 +45217,6 @@ function runContext(env = process.env) {
         runUrl,
         identity: { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email },
     };
-}
-/** An input that carries a reason: empty or "false" is off; "true" alone is refused, a reason is required. */
-function reasonInput(name) {
-    const v = text(name);
-    if (v === '' || v === 'false')
-        return undefined;
-    if (v === 'true')
-        throw new UserError(`input ${quote(name)} is "true"; expected the reason itself (it is recorded in the commit), e.g. ${name}: "hotfix for INC-1234"`);
-    return v;
 }
 
 ;// CONCATENATED MODULE: ./.build/actions/wait-healthy/main.js

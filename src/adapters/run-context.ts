@@ -1,6 +1,4 @@
 // Facts about the workflow run, from the runner's environment.
-import { UserError, quote } from '../core/errors.js';
-import { text } from './action-inputs.js';
 
 export interface RunContext {
   workspace: string;
@@ -34,12 +32,4 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     runUrl,
     identity: { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email },
   };
-}
-
-/** An input that carries a reason: empty or "false" is off; "true" alone is refused, a reason is required. */
-export function reasonInput(name: string): string | undefined {
-  const v = text(name);
-  if (v === '' || v === 'false') return undefined;
-  if (v === 'true') throw new UserError(`input ${quote(name)} is "true"; expected the reason itself (it is recorded in the commit), e.g. ${name}: "hotfix for INC-1234"`);
-  return v;
 }

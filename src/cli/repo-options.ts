@@ -4,9 +4,8 @@ import { basename, resolve } from 'node:path';
 import { repositoryFromUrl } from '../adapters/checkout-repository.js';
 import { GitCli } from '../adapters/git-cli.js';
 import { openGit } from '../adapters/promote-session.js';
-import { UserError, quote } from '../core/errors.js';
+import { UserError } from '../core/errors.js';
 import type { Logger, PullRequestPort } from '../core/ports.js';
-import type { RepoSnapshot } from '../core/repo-snapshot.js';
 
 export const tokenFromEnv = (env: NodeJS.ProcessEnv = process.env): string | undefined => env.GITOPS_PROMOTE_TOKEN || env.GITHUB_TOKEN || undefined;
 
@@ -19,13 +18,6 @@ export async function cliGit(repo: string | undefined, logger: Logger, withToken
 
 /** The app name of a single-app repository: its directory name. */
 export const singleAppName = (root: string): string => basename(root).replace(/\.git$/, '') || 'app';
-
-/** A local ref (default HEAD) as a snapshot. */
-export async function snapshotAt(git: GitCli, ref: string): Promise<RepoSnapshot> {
-  const sha = await git.resolveCommit(ref);
-  if (!sha) throw new UserError(`--ref ${quote(ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
-  return git.snapshot(sha);
-}
 
 export async function actorName(git: GitCli): Promise<string> {
   const r = await git.run(['config', 'user.name'], { allowFail: true });

@@ -18,8 +18,3 @@ export function checkBranch(kind: string, value: string): string {
   if (bad) throw new UserError(`${kind} ${quote(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
   return value;
 }
-
-/** "a, b\nc" → ["a", "b", "c"], each checked. */
-export function nameList(kind: string, value: string): string[] {
-  return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean).map((s) => checkName(kind, s));
-}
