@@ -416,6 +416,8 @@ describe('concurrency and shutdown', () => {
 
   it('a client that disconnects mid-request takes its backend down with it', async () => {
     const { name } = await setup('abort');
+    // Backends of earlier requests may still be closing on a busy machine: wait them out, so the count is ours.
+    await until(() => server.activeBackends === 0, HANG_GUARD_MS, 'earlier backends to stop');
     server.reset();
     // Promise a body much larger than what is sent: the backend sits waiting for the rest.
     const req = request(`${server.url(name)}/git-upload-pack`, {
@@ -426,7 +428,7 @@ describe('concurrency and shutdown', () => {
     req.on('error', () => undefined);
     req.write('0032want ');
     try {
-      await until(() => server.activeBackends === 1, HANG_GUARD_MS, 'backend start');
+      await until(() => server.requests.length === 1 && server.activeBackends === 1, HANG_GUARD_MS, 'backend start');
     } finally {
       req.destroy();
     }
