@@ -49769,6 +49769,9 @@ async function limit(job) {
 
 
 
+
+
+
 function eventOf() {
     const name = process.env.GITHUB_EVENT_NAME ?? '';
     const path = process.env.GITHUB_EVENT_PATH;
@@ -49802,8 +49805,9 @@ async function checkChange(git, src, ctx) {
         core/* setFailed */.C1(`staging parity: ${report.violations.length} violation(s): ${rules}`);
 }
 async function reportDrift(git, src, ctx, token) {
-    const head = await git.ensureCommit(action_inputs_text('head') || 'HEAD', 'head');
-    const configPath = action_inputs_text('config') || undefined;
+    // The commit reported on: input head (shared with the pull-request check), else the checkout's HEAD.
+    const head = await git.ensureCommit(readText(src, optionOf(PARITY, 'head')) ?? 'HEAD', 'head');
+    const configPath = readText(src, optionOf(DRIFT, 'config'));
     const config = await configAt(await git.snapshot(head), configPath);
     const req = resolveDriftRequest(src, config);
     const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;

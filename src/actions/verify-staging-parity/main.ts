@@ -10,6 +10,9 @@ import { computeDrift } from '../../core/parity/drift.js';
 import { driftSummary, paritySummary } from '../../core/parity/report.js';
 import { syncTrackingIssue } from '../../core/parity/tracking-issue.js';
 import { configAt } from '../../core/promote/config-at.js';
+import { optionOf } from '../../core/verbs/definition.js';
+import { readText } from '../../core/verbs/option-source.js';
+import { DRIFT, PARITY } from '../../core/verbs/parity.js';
 import {
   parityMode, resolveDriftRequest, resolveParityRequest, type ParityEvent, type ParitySource,
 } from '../../core/verbs/resolve-parity.js';
@@ -57,8 +60,9 @@ async function checkChange(git: Git, src: ParitySource, ctx: RunContext): Promis
 }
 
 async function reportDrift(git: Git, src: ParitySource, ctx: RunContext, token: string): Promise<void> {
-  const head = await git.ensureCommit(text('head') || 'HEAD', 'head');
-  const configPath = text('config') || undefined;
+  // The commit reported on: input head (shared with the pull-request check), else the checkout's HEAD.
+  const head = await git.ensureCommit(readText(src, optionOf(PARITY, 'head')) ?? 'HEAD', 'head');
+  const configPath = readText(src, optionOf(DRIFT, 'config'));
   const config = await configAt(await git.snapshot(head), configPath);
   const req = resolveDriftRequest(src, config);
   const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;
