@@ -138,12 +138,16 @@ async function plumbingCommit(gitDir: string, parent: string | undefined, files:
     const env = { ...identityEnv(author), GIT_INDEX_FILE: join(scratch, 'index') };
     const o = { cwd: gitDir, env };
     if (parent) await gitOk(['read-tree', parent], o);
-    const entries = await Promise.all(
-      Object.entries(files).map(async ([path, content]) => {
-        const sha = (await gitOk(['hash-object', '-w', '--stdin'], { ...o, input: content })).trim();
-        return `100644 ${sha}\t${path}\0`;
-      }),
-    );
+    // One hash-object for every blob (--stdin-paths, from files in the scratch dir), not one process per file: a
+    // config repo of twenty apps is hundreds of files, and each spawn from a jest worker costs a fork of it.
+    const paths = Object.keys(files);
+    const blobs = paths.map((_, i) => join(scratch, `blob-${i}`));
+    paths.forEach((path, i) => writeFileSync(blobs[i] as string, files[path] as string | Buffer));
+    const shas = paths.length
+      ? (await gitOk(['hash-object', '-w', '--no-filters', '--stdin-paths'], { ...o, input: `${blobs.join('\n')}\n` }))
+        .trim().split('\n')
+      : [];
+    const entries = paths.map((path, i) => `100644 ${shas[i]}\t${path}\0`);
     // -z: paths are NUL-terminated, so names with spaces or newlines need no quoting.
     if (entries.length > 0) await gitOk(['update-index', '-z', '--index-info'], { ...o, input: entries.join('') });
     const tree = (await gitOk(['write-tree'], o)).trim();

@@ -3,7 +3,7 @@
 // rolls back, and pull-request branches and merge-queue commits written with plumbing (dated when asked).
 // The overlays really build: each app has a base (a Deployment running ghcr.io/acme/<app> with an envoy sidecar),
 // so the same repositories serve the renderer (`kubectl kustomize`) and the static model (render: none).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -107,14 +107,21 @@ export async function plumbingCommit(bare: string, parent: string | undefined, f
     if (o.date) Object.assign(env, { GIT_AUTHOR_DATE: o.date, GIT_COMMITTER_DATE: o.date });
     const at = { cwd: bare, env };
     if (parent) await gitOk(['read-tree', parent], at);
-    for (const [path, text] of Object.entries(files)) {
-      if (text === null) {
-        await gitOk(['update-index', '--force-remove', '--', path], at);
-        continue;
-      }
-      const blob = (await gitOk(['hash-object', '-w', '--stdin'], { ...at, input: text })).trim();
-      await gitOk(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], at);
-    }
+    // Two git processes for the whole change, not two per file: one hash-object over blob files in the scratch
+    // dir, one update-index (mode 0 removes an entry). Each spawn from a jest worker costs a fork of it.
+    const entries = Object.entries(files);
+    const writes = entries.filter((e): e is [string, string] => e[1] !== null);
+    const blobFiles = writes.map(([, text], i) => {
+      const file = join(scratch, `blob-${i}`);
+      writeFileSync(file, text);
+      return `${file}\n`;
+    });
+    const hashArgs = ['hash-object', '-w', '--stdin-paths'];
+    const hashed = writes.length ? await gitOk(hashArgs, { ...at, input: blobFiles.join('') }) : '';
+    const blobs = hashed.trim().split('\n');
+    const removed = entries.filter(([, text]) => text === null).map(([path]) => `0 ${'0'.repeat(40)}\t${path}\0`);
+    const lines = [...removed, ...writes.map(([path], i) => `100644 ${blobs[i]}\t${path}\0`)];
+    if (lines.length) await gitOk(['update-index', '-z', '--index-info'], { ...at, input: lines.join('') });
     const tree = (await gitOk(['write-tree'], at)).trim();
     const parents = o.parents ?? (parent ? [parent] : []);
     const sha = (await gitOk(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'], { ...at, input: message })).trim();
