@@ -52,7 +52,7 @@ beforeAll(async () => {
     '        headers:',
     '          X-Api-Key: ${WEB_KEY}',
     '  dev:',
-    '    timeout: 1s',
+    '    timeout: 3s', // room for a first answer on a busy machine: the report needs its evidence
     '    interval: 200ms',
     '    failureLimit: 0',
     '    checks:',
@@ -96,7 +96,7 @@ describe('wait-healthy action', () => {
     const r = await runAction('wait-healthy', { workspace: ws, inputs: { env: 'dev', version: 'v1.2.3' }, env: { WEB_KEY } });
     expect(r.code).toBe(1);
     expect([r.outputs.verdict, r.outputs.healthy]).toEqual(['unhealthy', 'false']);
-    expect(r.outputs.reason).toBe(`unhealthy: timed out after 1s with 0/3 consecutive passes; last: ${web.url}/stale/api/version: status 200, version v1.2.2, expected v1.2.3`);
+    expect(r.outputs.reason).toBe(`unhealthy: timed out after 3s with 0/3 consecutive passes; last: ${web.url}/stale/api/version: status 200, version v1.2.2, expected v1.2.3`);
     expect(r.annotations).toEqual([expect.objectContaining({ level: 'error', message: r.outputs.reason, file: 'gitops-promote.yaml', line: 21 })]);
     expect(r.summary).toContain('⏱️ timed out');
   });
@@ -135,7 +135,7 @@ describe('wait-healthy action', () => {
   });
 
   it('keeps a hostile endpoint\'s answer inert: no command, mask or output from it, HTML escaped in the summary', async () => {
-    const r = await runAction('wait-healthy', { workspace: ws, inputs: { env: 'prod', version: 'v1.2.3', url: `${web.url}/evil/api/version`, headers: 'X-Api-Key: ${WEB_KEY}', interval: '200ms', timeout: '1s' }, env: { WEB_KEY } });
+    const r = await runAction('wait-healthy', { workspace: ws, inputs: { env: 'prod', version: 'v1.2.3', url: `${web.url}/evil/api/version`, headers: 'X-Api-Key: ${WEB_KEY}', interval: '200ms', timeout: '3s' }, env: { WEB_KEY } });
     expect(r.code).toBe(1);
     expect([r.outputs.verdict, r.outputs.healthy]).toEqual(['unhealthy', 'false']);
     expect(r.masks.filter((m) => /v1\.2\.3|pwned/.test(m))).toEqual([]);

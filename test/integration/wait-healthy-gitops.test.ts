@@ -175,7 +175,8 @@ describe('wait-healthy: Argo CD, as argocd app wait --sync --health --operation'
   it('a synced commit after the promotion carries it: the config repository\'s history says so (fetched when missing)', async () => {
     const [withHistory, without] = await Promise.all([
       wait(['--repo', clone, ...argoArgs('later', '--success-threshold', '1', '--timeout', '10s')], withToken),
-      wait(argoArgs('later', '--success-threshold', '1', '--timeout', '2s'), withToken),
+      // 4 s: room for samples on a busy machine; the verdict at the deadline is what this reads.
+      wait(argoArgs('later', '--success-threshold', '1', '--timeout', '4s'), withToken),
     ]);
     expect(withHistory.code).toBe(0);
     expect(out(withHistory).reason).toMatch(/^healthy: 1 consecutive sample/);
@@ -184,7 +185,7 @@ describe('wait-healthy: Argo CD, as argocd app wait --sync --health --operation'
     // Without a clone only the commit itself counts, the log says why, and a later commit cannot be placed: unknown.
     expect(without.code).toBe(3);
     expect(without.stderr).toMatch(/warning: no clone of the config repository .*only a revision equal to/);
-    expect(out(without).reason).toMatch(new RegExp(`^unknown: timed out after 2s .*cannot tell whether this carries ${c12(COMMIT)}$`));
+    expect(out(without).reason).toMatch(new RegExp(`^unknown: timed out after 4s .*cannot tell whether this carries ${c12(COMMIT)}$`));
   });
 
   it('an unknown app and a refused token give no verdict (exit 3), never unhealthy', async () => {
@@ -308,7 +309,7 @@ describe('wait-healthy: Argo Rollouts through kubectl', () => {
     const [ok, aborted, held] = await Promise.all([
       wait(ro('web', '--success-threshold', '1', '--timeout', '10s')),
       wait(ro('canary-bad', '--timeout', '10s')),
-      wait(ro('held', '--timeout', '2s')),
+      wait(ro('held', '--timeout', '4s')), // 4 s: room for a kubectl sample when busy
     ]);
     expect(ok.code).toBe(0);
     expect(ok.stderr).toContain('waiting for Rollout prod/web to run v1.2.3 (now v1.2.2)');
@@ -320,6 +321,6 @@ describe('wait-healthy: Argo Rollouts through kubectl', () => {
     // The message from the cluster had a line break before ::warning::; it never starts a line.
     expect(commandLines(aborted.stderr + aborted.stdout)).toEqual([]);
     expect([held.code, out(held).verdict]).toEqual([3, 'unknown']);
-    expect(out(held).reason).toMatch(/^unknown: timed out after 2s with 0\/3 consecutive passes; last: Rollout prod\/held: Paused \(CanaryPauseStep\): waiting for a promotion; a person decides$/);
+    expect(out(held).reason).toMatch(/^unknown: timed out after 4s with 0\/3 consecutive passes; last: Rollout prod\/held: Paused \(CanaryPauseStep\): waiting for a promotion; a person decides$/);
   });
 });

@@ -163,8 +163,9 @@ describe('wait-healthy over HTTP', () => {
       version: q.url === '/nl' ? 'v6.6.6\n::warning::deploy approved\n::set-output name=healthy::true\r\n  ::add-mask::x' : '##[error]x\u001b[2J\u2028::error::y<img src=x onerror=alert(1)>',
     }));
     const [nl, other] = await Promise.all([
-      wait(['--url', `${evil.url}/nl`, '--timeout', '1s']),
-      wait(['--url', `${evil.url}/other`, '--timeout', '1s', '--summary', join(dir, 'evil.md')]),
+      // 3 s: room for a first answer on a busy machine; what it said is what this test reads.
+      wait(['--url', `${evil.url}/nl`, '--timeout', '3s']),
+      wait(['--url', `${evil.url}/other`, '--timeout', '3s', '--summary', join(dir, 'evil.md')]),
     ]);
     for (const r of [nl, other]) {
       expect(r.code).toBe(1);

@@ -66,7 +66,7 @@ describe('wait-healthy against a real Prometheus', () => {
       run('good', [...cond, '--success-threshold', '3', '--timeout', '20s']),
       run('bad', [...cond, '--failure-limit', '1', '--timeout', '20s']),
       run('absent', [...cond, '--inconclusive-limit', '2', '--timeout', '20s']),
-      run('idle', [...cond, '--timeout', '3s']),
+      run('idle', [...cond, '--timeout', '5s']), // 5 s: room for queries when busy
       run('broken', [...cond, '--timeout', '20s'], 'sum(rate(http_requests_total[3s]'),
     ]);
 
@@ -98,7 +98,7 @@ describe('wait-healthy against a real Prometheus', () => {
     expect(idle.code).toBe(3);
     const i = parse(idle);
     expect([i.verdict, i.samples.timedOut]).toEqual(['unknown', true]);
-    expect(i.reason).toMatch(/^unknown: timed out after 3s with 0\/3 consecutive passes; last: .*: result NaN: neither the success nor the failure condition is true/);
+    expect(i.reason).toMatch(/^unknown: timed out after 5s with 0\/3 consecutive passes; last: .*: result NaN: neither the success nor the failure condition is true/);
     expect(i.samples.list.length).toBeGreaterThanOrEqual(3);
     expect(i.samples.list.every((s) => Object.values(s.checks)[0]?.value === 'NaN')).toBe(true);
     expect(readFileSync(join(dir, 'idle.md'), 'utf8')).toMatch(/metric: `·+`/);
