@@ -48,8 +48,13 @@ async function fixture(files: FileMap, o: { persistCredentials?: boolean; depth?
 const zero = (versions: ZeroVersions = {}): Promise<Fixture> => fixture(zeroConfigFiles(versions));
 const helm = (o: HelmConfigOptions = {}): Promise<Fixture> => fixture(helmConfigFiles(o));
 
+// Retries wait nothing here: the test-only back-off unit 0 (src/adapters/test-backoff.ts); what is asserted is what
+// lands and how many attempts it took.
+const NO_BACKOFF = { GITOPS_PROMOTE_TEST_BACKOFF_MS: '0' };
+
 function promote(f: Fixture, inputs: Record<string, string | undefined>, extra: Partial<Parameters<typeof runAction>[1]> = {}): Promise<ActionRun> {
-  return runAction('promote', { inputs: { token: TOKEN, ...inputs }, workspace: f.dir, githubToken: TOKEN, ...extra });
+  const env = { ...NO_BACKOFF, ...extra.env };
+  return runAction('promote', { inputs: { token: TOKEN, ...inputs }, workspace: f.dir, githubToken: TOKEN, ...extra, env });
 }
 
 
@@ -505,6 +510,7 @@ describe('faults', () => {
     expect(await readBlob(f.bare, 'main', overlayPath('web', 'staging'))).toBe(overlayText('web', 'staging', 'v1.1.0'));
     expect(await changedFiles(f.bare, r.outputs['commit-sha'] as string)).toEqual([overlayPath('web', 'staging')]);
     expect(r.summary).toContain('(after 4 attempts)');
+    expect(r.log.match(/^attempt [2-4]\/10 in 0 ms: /gm)).toHaveLength(3);
   });
 
   it('a push the server refuses (ref moved under the pack) is retried too', async () => {

@@ -52,8 +52,12 @@ function checkout(name: string): Promise<string> {
   return checkoutClone(server.url(name), join(root, `${name}-checkout-${++n}`), { token: TOKEN, depth: 0 });
 }
 
+// Retries wait nothing here: the test-only back-off unit 0 (src/adapters/test-backoff.ts).
+const NO_BACKOFF = { GITOPS_PROMOTE_TEST_BACKOFF_MS: '0' };
+
 function action(name: 'promote' | 'rollback' | 'verify-staging-parity', dir: string, inputs: Record<string, string | undefined>, extra: Partial<ActionRunOptions> = {}): Promise<ActionRun> {
-  return runAction(name, { inputs: { token: TOKEN, ...inputs }, workspace: dir, githubToken: TOKEN, repository: REPOSITORY, ...extra });
+  const env = { ...NO_BACKOFF, ...extra.env };
+  return runAction(name, { inputs: { token: TOKEN, ...inputs }, workspace: dir, githubToken: TOKEN, repository: REPOSITORY, ...extra, env });
 }
 
 const rollback = (dir: string, inputs: Record<string, string | undefined>, extra: Partial<ActionRunOptions> = {}): Promise<ActionRun> =>
