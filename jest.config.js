@@ -12,7 +12,7 @@ export default {
   roots: ['<rootDir>/test'],
   testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts'],
   // Two workers even on two cores (jest's default there is one): the integration files mostly wait on the git,
-  // node and kubectl processes they spawn, so two files side by side use the machine; measured in docs/development.md.
+  // node and kubectl processes they spawn, so two files side by side use the machine (docs/development.md).
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/support/progress-reporter.mjs'],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
