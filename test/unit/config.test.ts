@@ -28,7 +28,7 @@ describe('loadConfig: schema errors name the file, line and key', () => {
 
   it('reports an unknown nested key with its dotted path', () => {
     const text = lines('version: 1', 'policy:', '  allowDowngrade: true', '  tagPatern: x');
-    expect(configError(text)).toBe(`${FILE}:4: policy.tagPatern: unknown key; expected one of tagPattern, allowDowngrade, requirePreviousEnv, freeze, parity, allowSameChange`);
+    expect(configError(text)).toBe(`${FILE}:4: policy.tagPatern: unknown key; expected one of tagPattern, allowDowngrade, requirePreviousEnv, freeze, parity, allowSameChange, render, parityIgnore`);
   });
 
   it('reports an unknown key inside an app target with its index path', () => {
