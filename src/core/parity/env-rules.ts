@@ -5,13 +5,17 @@ import { readTargetVersion } from '../target-version.js';
 import type { ParityRow } from './parity-report.js';
 import type { Scene } from './parity-scene.js';
 
+/** Selects the targets (or rows) of one app in one environment. */
+const inEnv = (app: string, env: string) =>
+  (x: { app: string; env: string }): boolean => x.app === app && x.env === env;
+
 export async function markRegionDisagreements(scene: Scene, rows: ParityRow[]): Promise<void> {
   const keys = new Set(rows.filter((r) => r.verdict !== 'violation').map((r) => `${r.app}\0${r.env}`));
   for (const key of keys) {
     const [app, envName] = key.split('\0') as [string, string];
     const env = scene.layout.envs.find((e) => e.name === envName);
     if (!env || env.staggered) continue;
-    const ts = scene.afterLayout.targets.filter((t) => t.app === app && t.env === envName);
+    const ts = scene.afterLayout.targets.filter(inEnv(app, envName));
     const after = scene.assess.after;
     const vs: string[] = [];
     for (const t of ts) {
@@ -24,8 +28,10 @@ export async function markRegionDisagreements(scene: Scene, rows: ParityRow[]): 
       }
     }
     if (new Set(vs.map((v) => v.slice(v.indexOf(': ') + 2))).size <= 1) continue;
-    for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
-      Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason: `the regions of ${envName} would run different versions (${vs.join(', ')}); expected them to agree (or environments: staggered: true)` });
+    const reason = `the regions of ${envName} would run different versions (${vs.join(', ')}); `
+      + 'expected them to agree (or environments: staggered: true)';
+    for (const row of rows.filter((r) => inEnv(app, envName)(r) && r.verdict !== 'violation')) {
+      Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason });
     }
   }
 }
@@ -36,18 +42,28 @@ export function envRemovals(scene: Scene, rows: ParityRow[]): string[] {
   const envs = scene.layout.envs.map((e) => e.name);
   for (const app of scene.layout.apps) {
     for (const [i, env] of envs.entries()) {
-      const had = scene.layout.targets.some((t) => t.app === app && t.env === env);
-      const tree = scene.assess.after.tree;
-      const dirs = scene.layout.targets.filter((t) => t.app === app && t.env === env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
-      // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
-      const has = scene.afterLayout.targets.some((t) => t.app === app && t.env === env) || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
-      if (!had || has) continue;
-      const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
+      const had = scene.layout.targets.some(inEnv(app, env));
+      if (!had || stillDeploys(scene, app, env)) continue;
+      const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && addsImage(r));
       for (const r of later) {
-        Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason: `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an environment in the change that moves a later one skips it; expected the removal in a change of its own` });
+        const reason = `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an `
+          + 'environment in the change that moves a later one skips it; expected the removal in a change of its own';
+        Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason });
       }
       if (!later.length) notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
     }
   }
   return notices;
+}
+
+// A later row moves its environment only when it deploys an image it did not deploy before.
+const addsImage = (r: ParityRow): boolean => (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x));
+
+/** Whether the app still has the environment after the change, by layout or by the overlay directories it had. */
+function stillDeploys(scene: Scene, app: string, env: string): boolean {
+  if (scene.afterLayout.targets.some(inEnv(app, env))) return true;
+  const tree = scene.assess.after.tree;
+  const dirs = scene.layout.targets.filter(inEnv(app, env)).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
+  // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
+  return dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
 }

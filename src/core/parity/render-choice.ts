@@ -7,6 +7,8 @@ const CHOICES: readonly RenderChoice[] = ['auto', 'kustomize', 'kubectl', 'none'
 /** undefined when not given: the base branch's policy.render decides. */
 export function renderChoice(value: string | undefined, name: string): RenderChoice | undefined {
   if (value === undefined || value === '') return undefined;
-  if (!CHOICES.includes(value as RenderChoice)) throw new UserError(`${name} ${quote(value)} is not a render mode; expected one of ${CHOICES.join(', ')}`);
+  if (!CHOICES.includes(value as RenderChoice)) {
+    throw new UserError(`${name} ${quote(value)} is not a render mode; expected one of ${CHOICES.join(', ')}`);
+  }
   return value as RenderChoice;
 }
