@@ -2,6 +2,7 @@
 // and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
 import { KUSTOMIZATION_FILES } from '../deploy/closure.js';
 import { readTargetVersion } from '../target-version.js';
+import type { Target } from '../layout.js';
 import type { ParityRow } from './parity-report.js';
 import type { Scene } from './parity-scene.js';
 
@@ -40,18 +41,21 @@ export async function markRegionDisagreements(scene: Scene, rows: ParityRow[]): 
 export function envRemovals(scene: Scene, rows: ParityRow[]): string[] {
   const notices: string[] = [];
   const envs = scene.layout.envs.map((e) => e.name);
-  for (const app of scene.layout.apps) {
-    for (const [i, env] of envs.entries()) {
-      const had = scene.layout.targets.some(inEnv(app, env));
-      if (!had || stillDeploys(scene, app, env)) continue;
-      const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && addsImage(r));
-      for (const r of later) {
-        const reason = `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an `
-          + 'environment in the change that moves a later one skips it; expected the removal in a change of its own';
-        Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason });
-      }
-      if (!later.length) notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
+  // Indexed once: a repository has thousands of apps, and only the pairs missing after the change matter.
+  const after = new Set(scene.afterLayout.targets.map((t) => `${t.app}\0${t.env}`));
+  const before = new Map<string, Target[]>();
+  for (const t of scene.layout.targets) before.set(`${t.app}\0${t.env}`, [...(before.get(`${t.app}\0${t.env}`) ?? []), t]);
+  for (const [key, had] of before) {
+    if (after.has(key) || stillDeploys(scene, had)) continue;
+    const { app, env } = had[0] as Target;
+    const i = envs.indexOf(env);
+    const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && addsImage(r));
+    for (const r of later) {
+      const reason = `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an `
+        + 'environment in the change that moves a later one skips it; expected the removal in a change of its own';
+      Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason });
     }
+    if (!later.length) notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
   }
   return notices;
 }
@@ -59,11 +63,10 @@ export function envRemovals(scene: Scene, rows: ParityRow[]): string[] {
 // A later row moves its environment only when it deploys an image it did not deploy before.
 const addsImage = (r: ParityRow): boolean => (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x));
 
-/** Whether the app still has the environment after the change, by layout or by the overlay directories it had. */
-function stillDeploys(scene: Scene, app: string, env: string): boolean {
-  if (scene.afterLayout.targets.some(inEnv(app, env))) return true;
+/** Whether the environment's overlay directories still deploy after the change, though the layout lost them. */
+function stillDeploys(scene: Scene, had: readonly Target[]): boolean {
   const tree = scene.assess.after.tree;
-  const dirs = scene.layout.targets.filter(inEnv(app, env)).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
+  const dirs = had.map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
   // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
   return dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
 }
