@@ -1189,15 +1189,22 @@ function ancestorsOf(p) {
     }
 }
 const hasLine = (text, groups) => text.split('\n').some((line) => groups.some((g) => g.every((s) => line.includes(s))));
-/** Files among all kustomizations with a matching line: one bulk search of base, the touched ones read here. */
-async function searchAll(s, groups) {
-    const hits = await s.src.grepBase(groups);
+/**
+ * Files among all kustomizations with a line matching each set of groups: ONE bulk search of base for all sets
+ * (reading every blob is the cost), the touched files read here.
+ */
+async function searchAll(s, sets) {
+    const lines = await s.src.grepBase(sets.flat());
+    const out = sets.map((groups) => new Set([...lines].filter(([, ls]) => ls.some((l) => hasLine(l, groups))).map(([f]) => f)));
     for (const f of s.touched) {
-        hits.delete(f);
-        if (hasLine(await s.src.text(f).catch(() => ''), groups))
-            hits.add(f);
+        const text = await s.src.text(f).catch(() => '');
+        sets.forEach((groups, i) => {
+            out[i]?.delete(f);
+            if (hasLine(text, groups))
+                out[i]?.add(f);
+        });
     }
-    return hits;
+    return out;
 }
 async function searchFew(s, groups, files) {
     const hits = new Set();
@@ -1212,8 +1219,6 @@ async function reachableDirs(after, base, touched, src) {
         return undefined;
     const kfiles = [...new Set([...after.snap.files, ...base.snap.files].filter(isKustomization))].sort();
     const s = { kfiles, touched: kfiles.filter((f) => touched.has(f) && after.exists(f)), src };
-    if ((await searchAll(s, TRICKY.map((c) => [c]))).size)
-        return undefined;
     const kdirs = new Set(kfiles.map(parentOf));
     const found = new Set();
     for (const f of touched)
@@ -1224,15 +1229,18 @@ async function reachableDirs(after, base, touched, src) {
     for (let round = 0; frontier.size; round++) {
         if (found.has('') || round > 50)
             return undefined;
-        const next = await referencing([...frontier], s);
+        // The first round's bulk search also looks for text it cannot reason about.
+        const next = await referencing([...frontier], s, round === 0 ? TRICKY.map((c) => [c]) : undefined);
+        if (!next)
+            return undefined;
         frontier = new Set([...next].filter((d) => !found.has(d)));
         for (const d of frontier)
             found.add(d);
     }
     return found;
 }
-/** Directories of kustomizations that may reference one of `things` (paths of files or directories). */
-async function referencing(things, s) {
+/** Directories of kustomizations that may reference one of `things`; undefined when a file holds `tricky` text. */
+async function referencing(things, s, tricky) {
     const far = [];
     const near = [];
     const nearFiles = new Set();
@@ -1247,8 +1255,11 @@ async function referencing(things, s) {
         for (const k of under(s.kfiles, x))
             below.add(k); // may reach x, its ancestor, through ..
     }
+    const [farHits, trickyHits] = await searchAll(s, tricky ? [far, tricky] : [far]);
+    if (trickyHits?.size)
+        return undefined;
     const hits = new Set([
-        ...(await searchAll(s, far)), ...(await searchFew(s, near, nearFiles)), ...(await searchFew(s, [['..']], below)),
+        ...farHits, ...(await searchFew(s, near, nearFiles)), ...(await searchFew(s, [['..']], below)),
     ]);
     return new Set([...hits].map(parentOf));
 }
@@ -1275,10 +1286,11 @@ function under(sorted, dir) {
 function treeLineSource(base, after) {
     return {
         grepBase: async (groups) => {
-            const hits = new Set();
+            const hits = new Map();
             for (const f of base.snap.files.filter(isKustomization)) {
-                if (hasLine(await base.snap.read(f).catch(() => ''), groups))
-                    hits.add(f);
+                const lines = (await base.snap.read(f).catch(() => '')).split('\n').filter((l) => hasLine(l, groups));
+                if (lines.length)
+                    hits.set(f, lines);
             }
             return hits;
         },
@@ -1371,7 +1383,13 @@ function lineSource(git, base, baseTree, afterTree) {
     if (!grep)
         return treeLineSource(baseTree, afterTree);
     return {
-        grepBase: async (groups) => new Set(groups.length ? await grep(base, groups, KUSTOMIZATION_SPECS) : []),
+        grepBase: async (groups) => {
+            const hits = new Map();
+            for (const { path, line } of groups.length ? await grep(base, groups, KUSTOMIZATION_SPECS) : []) {
+                hits.set(path, [...(hits.get(path) ?? []), line]);
+            }
+            return hits;
+        },
         text: (path) => afterTree.snap.read(path),
     };
 }

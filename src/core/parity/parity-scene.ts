@@ -86,7 +86,13 @@ function lineSource(git: GitPort, base: string, baseTree: Tree, afterTree: Tree)
   const grep = git.grepLines?.bind(git);
   if (!grep) return treeLineSource(baseTree, afterTree);
   return {
-    grepBase: async (groups) => new Set(groups.length ? await grep(base, groups, KUSTOMIZATION_SPECS) : []),
+    grepBase: async (groups) => {
+      const hits = new Map<string, string[]>();
+      for (const { path, line } of groups.length ? await grep(base, groups, KUSTOMIZATION_SPECS) : []) {
+        hits.set(path, [...(hits.get(path) ?? []), line]);
+      }
+      return hits;
+    },
     text: (path) => afterTree.snap.read(path),
   };
 }

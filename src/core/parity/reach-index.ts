@@ -13,8 +13,8 @@ export type Groups = readonly (readonly string[])[];
 
 /** Where the search reads: the base tree's kustomizations in bulk, and the few files the change touched. */
 export interface LineSource {
-  /** Paths of the base tree's kustomization files with a line holding every string of some group. */
-  grepBase(groups: Groups): Promise<Set<string>>;
+  /** The lines of the base tree's kustomization files holding every string of some group, by path. */
+  grepBase(groups: Groups): Promise<Map<string, string[]>>;
   /** A kustomization's text as the merged state has it. */
   text(path: string): Promise<string>;
 }
@@ -37,14 +37,21 @@ export const hasLine = (text: string, groups: Groups): boolean =>
 
 interface Search { kfiles: readonly string[]; touched: readonly string[]; src: LineSource }
 
-/** Files among all kustomizations with a matching line: one bulk search of base, the touched ones read here. */
-async function searchAll(s: Search, groups: Groups): Promise<Set<string>> {
-  const hits = await s.src.grepBase(groups);
+/**
+ * Files among all kustomizations with a line matching each set of groups: ONE bulk search of base for all sets
+ * (reading every blob is the cost), the touched files read here.
+ */
+async function searchAll(s: Search, sets: readonly Groups[]): Promise<Set<string>[]> {
+  const lines = await s.src.grepBase(sets.flat());
+  const out = sets.map((groups) => new Set([...lines].filter(([, ls]) => ls.some((l) => hasLine(l, groups))).map(([f]) => f)));
   for (const f of s.touched) {
-    hits.delete(f);
-    if (hasLine(await s.src.text(f).catch(() => ''), groups)) hits.add(f);
+    const text = await s.src.text(f).catch(() => '');
+    sets.forEach((groups, i) => {
+      out[i]?.delete(f);
+      if (hasLine(text, groups)) out[i]?.add(f);
+    });
   }
-  return hits;
+  return out;
 }
 
 async function searchFew(s: Search, groups: Groups, files: Iterable<string>): Promise<Set<string>> {
@@ -58,22 +65,23 @@ export async function reachableDirs(after: Tree, base: Tree, touched: ReadonlySe
   if ([after, base].some((t) => t.snap.files.some((f) => t.isLink(f)))) return undefined;
   const kfiles = [...new Set([...after.snap.files, ...base.snap.files].filter(isKustomization))].sort();
   const s: Search = { kfiles, touched: kfiles.filter((f) => touched.has(f) && after.exists(f)), src };
-  if ((await searchAll(s, TRICKY.map((c) => [c]))).size) return undefined;
   const kdirs = new Set(kfiles.map(parentOf));
   const found = new Set<string>();
   for (const f of touched) for (const a of [f, ...ancestorsOf(f)]) if (kdirs.has(a)) found.add(a);
   let frontier = new Set([...touched, ...found]);
   for (let round = 0; frontier.size; round++) {
     if (found.has('') || round > 50) return undefined;
-    const next = await referencing([...frontier], s);
+    // The first round's bulk search also looks for text it cannot reason about.
+    const next = await referencing([...frontier], s, round === 0 ? TRICKY.map((c) => [c]) : undefined);
+    if (!next) return undefined;
     frontier = new Set([...next].filter((d) => !found.has(d)));
     for (const d of frontier) found.add(d);
   }
   return found;
 }
 
-/** Directories of kustomizations that may reference one of `things` (paths of files or directories). */
-async function referencing(things: string[], s: Search): Promise<Set<string>> {
+/** Directories of kustomizations that may reference one of `things`; undefined when a file holds `tricky` text. */
+async function referencing(things: string[], s: Search, tricky?: Groups): Promise<Set<string> | undefined> {
   const far: string[][] = [];
   const near: string[][] = [];
   const nearFiles = new Set<string>();
@@ -86,8 +94,10 @@ async function referencing(things: string[], s: Search): Promise<Set<string>> {
     for (const k of under(s.kfiles, parent)) nearFiles.add(k);
     for (const k of under(s.kfiles, x)) below.add(k); // may reach x, its ancestor, through ..
   }
+  const [farHits, trickyHits] = await searchAll(s, tricky ? [far, tricky] : [far]);
+  if (trickyHits?.size) return undefined;
   const hits = new Set([
-    ...(await searchAll(s, far)), ...(await searchFew(s, near, nearFiles)), ...(await searchFew(s, [['..']], below)),
+    ...(farHits as Set<string>), ...(await searchFew(s, near, nearFiles)), ...(await searchFew(s, [['..']], below)),
   ]);
   return new Set([...hits].map(parentOf));
 }
@@ -112,9 +122,10 @@ function under(sorted: readonly string[], dir: string): string[] {
 export function treeLineSource(base: Tree, after: Tree): LineSource {
   return {
     grepBase: async (groups) => {
-      const hits = new Set<string>();
+      const hits = new Map<string, string[]>();
       for (const f of base.snap.files.filter(isKustomization)) {
-        if (hasLine(await base.snap.read(f).catch(() => ''), groups)) hits.add(f);
+        const lines = (await base.snap.read(f).catch(() => '')).split('\n').filter((l) => hasLine(l, groups));
+        if (lines.length) hits.set(f, lines);
       }
       return hits;
     },
