@@ -44633,6 +44633,11 @@ function goField(m, name) {
 }
 /** Plain scalars go-yaml v2 resolves as numbers through strconv (base prefixes, underscores) that YAML 1.1 does not. */
 const GO_NUMBER = /^[-+]?(0[xX][_0-9a-fA-F]+|0[oO][_0-7]+|0[bB][_01]+|\d[_\d]*|(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?)$/;
+/**
+ * How to parse for goValue: YAML 1.1 (go-yaml v2's), duplicate keys kept (the later wins in goMapOf), and `<<` left
+ * as a plain key so that goMapOf merges in go-yaml's order rather than the yaml package's.
+ */
+const goParseOptions = (lineCounter) => ({ version: '1.1', uniqueKeys: false, lineCounter, merge: false });
 /** A document's contents as go-yaml v2 would decode them (aliases resolved, merges applied in order). */
 function goValue(node, doc, lineOf, depth = 0) {
     if (depth > 64)
@@ -44664,9 +44669,7 @@ function goMapOf(node, doc, lineOf, depth) {
         return out;
     for (const pair of node.items) {
         const keyNode = pair.key;
-        // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
-        const scalarKey = (0,dist/* isScalar */.jn)(keyNode) ? (typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value)) : undefined;
-        const key = scalarKey ?? ((0,dist/* isAlias */.Vj)(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '');
+        const key = go_yaml_keyOf(keyNode, doc, lineOf, depth);
         const line = lineOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
         const plainMerge = key === '<<' && (0,dist/* isScalar */.jn)(keyNode) && keyNode.type === 'PLAIN';
         if (plainMerge) {
@@ -44677,6 +44680,12 @@ function goMapOf(node, doc, lineOf, depth) {
         out.entries.set(key, { value: goValue(pair.value, doc, lineOf, depth + 1), line });
     }
     return out;
+}
+function go_yaml_keyOf(keyNode, doc, lineOf, depth) {
+    // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
+    if ((0,dist/* isScalar */.jn)(keyNode))
+        return typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value);
+    return (0,dist/* isAlias */.Vj)(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '';
 }
 /** go-yaml v2's merge: a map's keys overwrite; in a list of maps the first map has the last word. */
 function mergeInto(out, v, line) {
@@ -44691,7 +44700,7 @@ function mergeInto(out, v, line) {
 /** A one-document text as plain JSON in go-yaml's reading (keys as written, sorted): to compare two versions. */
 function goPlain(text) {
     const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, goParseOptions(lc));
     if (doc.errors.length)
         throw new Error(doc.errors[0]?.message);
     return toPlain(goValue(doc.contents, doc, (o) => lc.linePos(o).line));
@@ -44699,12 +44708,14 @@ function goPlain(text) {
 /** Every document of a text in go-yaml's reading (empty documents dropped), for Helm values and Applications. */
 function goDocuments(text) {
     const lc = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, goParseOptions(lc));
     if (!Array.isArray(docs))
         return [];
-    for (const d of docs)
-        if (d.errors.length)
-            throw new GoYamlError(d.errors[0]?.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(d.errors[0]?.pos[0] ?? 0).line);
+    for (const d of docs) {
+        const err = d.errors[0];
+        if (err)
+            throw new GoYamlError(err.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(err.pos[0] ?? 0).line);
+    }
     return docs.map((d) => goValue(d.contents, d, (o) => lc.linePos(o).line));
 }
 function toPlain(v) {
@@ -44723,7 +44734,10 @@ function globMatcher(globs) {
     const res = globs.map((g) => new RegExp(`^${g.split('**/').map(segment).join('(?:.*/)?')}$`));
     return (path) => res.some((r) => r.test(path));
 }
-const segment = (part) => part.split('**').map((p) => p.split('*').map((s) => s.split('?').map(esc).join('[^/]')).join('[^/]*')).join('.*');
+// Split on the longest wildcard first, so the pieces between `**` are read for `*`, and those between `*` for `?`.
+const segment = (part) => part.split('**').map(stars).join('.*');
+const stars = (part) => part.split('*').map(questions).join('[^/]*');
+const questions = (part) => part.split('?').map(esc).join('[^/]');
 const esc = (s) => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 
 ;// CONCATENATED MODULE: ./.build/core/parity/assess-target.js
@@ -44743,16 +44757,19 @@ async function assessTarget(ctx, t) {
     const useRender = ctx.render && t.image !== undefined;
     const blocker = await (useRender ? renderBlocker(ctx, t, hit) : staticBlocker(ctx, t, hit));
     if (blocker)
-        return { t, before: [], after: [], added: [], line: blocker.at.line, blocker };
-    const [b, a] = await Promise.all(useRender ? [ctx.base.rendered(t), ctx.after.rendered(t)] : [ctx.base.staticImages(t), ctx.after.staticImages(t)]);
+        return blockedBy(t, blocker);
+    const imagesIn = (v) => (useRender ? v.rendered(t) : v.staticImages(t));
+    const [b, a] = await Promise.all([imagesIn(ctx.base), imagesIn(ctx.after)]);
     if ('error' in a)
-        return { t, before: [], after: [], added: [], line: a.error.line, blocker: { rule: a.error.invalid ? 'invalid-file' : 'render-error', at: a.error } };
+        return blockedBy(t, { rule: a.error.invalid ? 'invalid-file' : 'render-error', at: a.error });
     // A base that cannot be read has no images we can vouch for: everything after counts as new.
     const before = 'error' in b ? [] : b.images;
     const added = a.images.filter((i) => !before.includes(i));
     return { t, before, after: a.images, added, line: lineOf(a) };
 }
 const lineOf = (i) => ('error' in i ? i.error.line : i.line);
+// A blocked target shows no images: nothing about its "after" can be vouched for.
+const blockedBy = (t, blocker) => ({ t, before: [], after: [], added: [], line: blocker.at.line, blocker });
 async function renderBlocker(ctx, t, hit) {
     const c = await ctx.after.closure(t);
     if (!c)
@@ -44761,8 +44778,10 @@ async function renderBlocker(ctx, t, hit) {
     if (invalid)
         return { rule: 'invalid-file', at: invalid };
     const outside = c.problems.find((p) => p.outside);
-    if (outside)
-        return { rule: 'unverified-change', at: { ...outside, message: `${outside.message}: a renderer would read whatever that path holds on the machine` } };
+    if (outside) {
+        const why = `${outside.message}: a renderer would read whatever that path holds on the machine`;
+        return { rule: 'unverified-change', at: { ...outside, message: why } };
+    }
     const remote = [...c.remote, ...c.helm][0];
     if (remote && hit.length) {
         const why = `${remote.message}: the renderer cannot reach it, so what this overlay deploys cannot be verified`;
@@ -44791,9 +44810,10 @@ async function staticBlocker(ctx, t, hit) {
             + 'expected a change to images: only, a renderer, or policy.parityIgnore for files that never carry images';
         return { rule: 'unverified-change', at: { file: f, line: 1, message } };
     }
-    if (t.image !== undefined && (await ctx.after.closure(t))?.problems.length) {
-        const p = (await ctx.after.closure(t))?.problems[0];
-        return { rule: 'unverified-change', at: { ...p, message: `${p.message}; the overlay cannot be built as it stands` } };
+    const p = t.image !== undefined ? (await ctx.after.closure(t))?.problems[0] : undefined;
+    if (p) {
+        const why = `${p.message}; the overlay cannot be built as it stands`;
+        return { rule: 'unverified-change', at: { ...p, message: why } };
     }
     return undefined;
 }
@@ -44806,13 +44826,16 @@ async function onlyImagesChanged(ctx, t) {
     const [b, a] = await Promise.all([ctx.base.snap.read(t.file), ctx.after.snap.read(t.file)]);
     return withoutImages(b) === withoutImages(a) && withoutImages(a) !== undefined;
 }
+/** images: and the deprecated imageTags:, folded as encoding/json matches them (see go-yaml.ts). */
+const IMAGE_KEYS = ['images', 'imagetags'];
 function withoutImages(text) {
     try {
         const v = goPlain(text);
         if (v && typeof v === 'object' && !Array.isArray(v)) {
-            for (const k of Object.keys(v))
-                if (['images', 'imagetags'].includes(foldKey(k)))
-                    delete v[k];
+            const m = v;
+            for (const k of Object.keys(m))
+                if (IMAGE_KEYS.includes(foldKey(k)))
+                    delete m[k];
         }
         return JSON.stringify(v);
     }
@@ -44903,10 +44926,11 @@ function effectiveReferences(entries) {
             cur = applyEntry(cur, e);
         }
         if (touched)
-            out.add(`${cur.name}${cur.tag !== undefined ? `:${cur.tag}` : ''}${cur.digest ? `@${cur.digest}` : ''}`);
+            out.add(referenceOf(cur));
     }
     return [...out];
 }
+const referenceOf = (i) => `${i.name}${i.tag !== undefined ? `:${i.tag}` : ''}${i.digest ? `@${i.digest}` : ''}`;
 function applyEntry(cur, e) {
     const next = { ...cur, name: e.newName ?? cur.name };
     if (e.newTag && e.digest)
@@ -44930,32 +44954,38 @@ const FIELDS = ['apiVersion', 'kind', 'metadata', 'openapi', 'namePrefix', 'name
 const IMAGE_FIELDS = ['name', 'newName', 'newTag', 'digest', 'tagSuffix'].map(foldKey);
 function refuseUnknown(m, known, file, at) {
     for (const [k, e] of m.entries) {
-        if (!known.includes(foldKey(k)))
-            throw new errors/* UserError */.y(`${at}has the field ${(0,errors/* quote */.h)(k)}, which kustomize does not know (it refuses the file); expected one of its fields`, file, e.line);
+        if (known.includes(foldKey(k)))
+            continue;
+        const why = 'which kustomize does not know (it refuses the file); expected one of its fields';
+        throw new errors/* UserError */.y(`${at}has the field ${(0,errors/* quote */.h)(k)}, ${why}`, file, e.line);
     }
 }
 const KUSTOMIZATION_REFS = [
     ['resources', 'file-or-kustomization'], ['bases', 'kustomization'], ['components', 'kustomization'],
     ['crds', 'file'], ['configurations', 'file'], ['generators', 'file-or-kustomization'],
     ['transformers', 'file-or-kustomization'], ['validators', 'file-or-kustomization'],
+    // An entry that names no file is an inline patch to kustomize, which closure.ts lets pass for this field alone.
+    ['patchesStrategicMerge', 'file'],
 ];
 function str(v, what, file, line) {
     if (v === null || v === undefined || v === '')
         return undefined;
     if (typeof v !== 'string') {
-        throw new errors/* UserError */.y(`${what} is ${JSON.stringify(v)}, not a string (kustomize refuses it); expected a quoted string`, file, line);
+        const why = 'not a string (kustomize refuses it); expected a quoted string';
+        throw new errors/* UserError */.y(`${what} is ${JSON.stringify(v)}, ${why}`, file, line);
     }
     return v;
 }
+const isEmptyDoc = (d) => d.contents === null || ((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null);
 function docsOf(text, file) {
     const lc = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, goParseOptions(lc));
     if (!Array.isArray(docs))
         return { lc };
-    const empty = (d) => d.contents === null || ((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null);
-    const nonEmpty = docs.filter((d) => !empty(d));
-    if (docs.length > 1 && docs[0] && empty(docs[0]) && nonEmpty.length) {
-        throw new errors/* UserError */.y('has an empty first YAML document; kustomize reads only the first, so this kustomization is empty for it', file, 1);
+    const nonEmpty = docs.filter((d) => !isEmptyDoc(d));
+    if (docs.length > 1 && docs[0] && isEmptyDoc(docs[0]) && nonEmpty.length) {
+        const why = 'kustomize reads only the first, so this kustomization is empty for it';
+        throw new errors/* UserError */.y(`has an empty first YAML document; ${why}`, file, 1);
     }
     for (const d of docs) {
         const err = d.errors[0];
@@ -44964,7 +44994,8 @@ function docsOf(text, file) {
     }
     if (nonEmpty.length > 1) {
         const at = lc.linePos(nonEmpty[1]?.range[0] ?? 0).line;
-        throw new errors/* UserError */.y('has more than one YAML document; expected one kustomization per file (kustomize reads only the first)', file, at);
+        const expected = 'expected one kustomization per file (kustomize reads only the first)';
+        throw new errors/* UserError */.y(`has more than one YAML document; ${expected}`, file, at);
     }
     return { doc: nonEmpty[0], lc };
 }
@@ -45003,16 +45034,17 @@ function imageList(root, field, file) {
             const g = goField(it, k);
             return g ? str(g.value, `${f.key}[${i}].${g.key}`, file, g.line) : undefined;
         };
-        const entry = { name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'), line: it.line };
-        return { ...entry, tagSuffix: get('tagSuffix') };
+        return {
+            name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'),
+            line: it.line, tagSuffix: get('tagSuffix'),
+        };
     });
 }
 function references(root, file) {
     const refs = [];
     const add = (v, kind, field, line) => {
-        // Inline content (a patch or generator written in place) is not a path.
         const p = typeof v === 'string' ? v.trim() : '';
-        // Inline content (a patch written in place, JSON or YAML) is not a path.
+        // Inline content (a patch or generator written in place, JSON or YAML) is not a path.
         if (p && !p.includes('\n') && !/^[{[]/.test(p))
             refs.push({ path: p, kind, field, line });
     };
@@ -45020,11 +45052,11 @@ function references(root, file) {
         const f = goField(root, field);
         return { items: f && Array.isArray(f.value) ? f.value : [], line: f?.line ?? 1 };
     };
-    for (const [field, kind] of KUSTOMIZATION_REFS)
-        for (const it of list(field).items)
-            add(it, kind, field, list(field).line);
-    for (const it of list('patchesStrategicMerge').items)
-        add(it, 'file', 'patchesStrategicMerge', list('patchesStrategicMerge').line);
+    for (const [field, kind] of KUSTOMIZATION_REFS) {
+        const { items, line } = list(field);
+        for (const it of items)
+            add(it, kind, field, line);
+    }
     for (const field of ['patches', 'patchesJson6902', 'replacements']) {
         for (const it of list(field).items)
             if (isGoMap(it))
@@ -45038,9 +45070,10 @@ function references(root, file) {
     const openapi = goField(root, 'openapi');
     if (openapi && isGoMap(openapi.value))
         add(goField(openapi.value, 'path')?.value, 'file', 'openapi', openapi.line);
-    if (refs.some((r) => r.path.startsWith('/'))) {
-        const r = refs.find((x) => x.path.startsWith('/'));
-        throw new errors/* UserError */.y(`${r.field} names the absolute path ${(0,errors/* quote */.h)(r.path)}; expected a path inside the repository`, file, r.line);
+    const r = refs.find((x) => x.path.startsWith('/'));
+    if (r) {
+        const message = `${r.field} names the absolute path ${(0,errors/* quote */.h)(r.path)}; expected a path inside the repository`;
+        throw new errors/* UserError */.y(message, file, r.line);
     }
     return refs;
 }
@@ -45097,8 +45130,12 @@ class Tree {
                 hi = mid;
         }
         const out = [];
-        for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(prefix); i++)
-            out.push(this.sorted[i]);
+        for (let i = lo; i < this.sorted.length; i++) {
+            const f = this.sorted[i];
+            if (!f.startsWith(prefix))
+                break;
+            out.push(f);
+        }
         return out;
     }
     isDir(p) {
@@ -45123,7 +45160,9 @@ class Tree {
             const link = parts.slice(0, at + 1).join('/');
             links.push(link);
             const target = (await this.linkTarget(link)).trim();
-            const joined = target.startsWith('/') ? undefined : normal(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(link), target, ...parts.slice(at + 1)));
+            // An absolute target names a path on the renderer's machine, never one in the repository.
+            const joined = target.startsWith('/') ? undefined
+                : normal(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(link), target, ...parts.slice(at + 1)));
             if (joined === undefined || joined.startsWith('..'))
                 return { links, outside: `${link} -> ${target}` };
             parts = joined.split('/').filter((x) => x && x !== '.');
@@ -45156,10 +45195,15 @@ async function loadClosure(tree, dir) {
     c.rootFile = root;
     return c;
 }
-async function closure_visit(tree, c, w, dir, from) {
-    const r = await tree.resolve(dir);
+/** Resolves a path; the symlinks followed on the way are read by the renderer too, so they join the closure. */
+async function resolveInto(tree, c, p) {
+    const r = await tree.resolve(p);
     for (const l of r.links)
         c.files.add(l);
+    return r;
+}
+async function closure_visit(tree, c, w, dir, from) {
+    const r = await resolveInto(tree, c, dir);
     if (r.path === undefined) {
         c.problems.push({ ...from, message: `symlink ${r.outside} leaves the repository`, outside: true });
         return undefined;
@@ -45167,7 +45211,8 @@ async function closure_visit(tree, c, w, dir, from) {
     const real = r.path;
     const found = KUSTOMIZATION_FILES.map((f) => (real ? `${real}/${f}` : f)).filter((f) => tree.exists(f));
     if (found.length !== 1) {
-        const what = found.length ? `more than one kustomization file (${found.join(', ')})` : `no kustomization file in ${real || '.'}`;
+        const what = found.length ? `more than one kustomization file (${found.join(', ')})`
+            : `no kustomization file in ${real || '.'}`;
         c.problems.push({ ...from, message: `${what}; expected exactly one of ${KUSTOMIZATION_FILES.join(', ')}` });
         return undefined;
     }
@@ -45181,11 +45226,10 @@ async function closure_visit(tree, c, w, dir, from) {
     w.seen.add(real);
     for (const f of tree.filesUnder(real))
         c.files.add(f);
-    const fr = await tree.resolve(file);
-    for (const l of fr.links)
-        c.files.add(l);
+    const fr = await resolveInto(tree, c, file);
     if (fr.path === undefined || !tree.isFile(fr.path) || (real && !fr.path.startsWith(`${real}/`))) {
-        c.problems.push({ file, line: 1, message: `symlink ${fr.outside ?? file} does not lead to a file in the repository`, outside: fr.outside !== undefined });
+        const message = `symlink ${fr.outside ?? file} does not lead to a file in the repository`;
+        c.problems.push({ file, line: 1, message, outside: fr.outside !== undefined });
         return file;
     }
     c.files.add(fr.path);
@@ -45200,8 +45244,10 @@ async function closure_visit(tree, c, w, dir, from) {
         return file;
     }
     c.kustomizations.set(file, k);
-    if (k.helm)
-        c.helm.push({ file, line: 1, message: 'helmCharts: charts are fetched and rendered by Helm, outside the repository' });
+    if (k.helm) {
+        const message = 'helmCharts: charts are fetched and rendered by Helm, outside the repository';
+        c.helm.push({ file, line: 1, message });
+    }
     w.stack.add(real);
     for (const ref of k.refs)
         await follow(tree, c, w, real, file, ref);
@@ -45219,17 +45265,18 @@ async function follow(tree, c, w, dir, file, ref) {
         c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which leaves the repository`, outside: true });
         return;
     }
-    const r = await tree.resolve(p);
-    for (const l of r.links)
-        c.files.add(l);
+    const r = await resolveInto(tree, c, p);
     if (r.path === undefined) {
-        c.problems.push({ ...at, message: `${ref.field} ${ref.path}: symlink ${r.outside} leaves the repository`, outside: true });
+        const message = `${ref.field} ${ref.path}: symlink ${r.outside} leaves the repository`;
+        c.problems.push({ ...at, message, outside: true });
     }
     else if (tree.isFile(r.path)) {
         c.files.add(r.path);
         // kustomize's default load restrictor reads files only from inside the kustomization's own directory.
-        if (dir && !r.path.startsWith(`${dir}/`))
-            c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, outside ${dir} (kustomize's load restrictor refuses it)` });
+        if (dir && !r.path.startsWith(`${dir}/`)) {
+            const message = `${ref.field} names ${ref.path}, outside ${dir} (kustomize's load restrictor refuses it)`;
+            c.problems.push({ ...at, message });
+        }
     }
     else if (tree.isDir(r.path) && ref.kind !== 'file') {
         await closure_visit(tree, c, w, r.path, at);
@@ -45245,6 +45292,8 @@ async function follow(tree, c, w, dir, file, ref) {
 // and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
 
 
+/** Selects the targets (or rows) of one app in one environment. */
+const inEnv = (app, env) => (x) => x.app === app && x.env === env;
 async function markRegionDisagreements(scene, rows) {
     const keys = new Set(rows.filter((r) => r.verdict !== 'violation').map((r) => `${r.app}\0${r.env}`));
     for (const key of keys) {
@@ -45252,7 +45301,7 @@ async function markRegionDisagreements(scene, rows) {
         const env = scene.layout.envs.find((e) => e.name === envName);
         if (!env || env.staggered)
             continue;
-        const ts = scene.afterLayout.targets.filter((t) => t.app === app && t.env === envName);
+        const ts = scene.afterLayout.targets.filter(inEnv(app, envName));
         const after = scene.assess.after;
         const vs = [];
         for (const t of ts) {
@@ -45268,8 +45317,10 @@ async function markRegionDisagreements(scene, rows) {
         }
         if (new Set(vs.map((v) => v.slice(v.indexOf(': ') + 2))).size <= 1)
             continue;
-        for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
-            Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason: `the regions of ${envName} would run different versions (${vs.join(', ')}); expected them to agree (or environments: staggered: true)` });
+        const reason = `the regions of ${envName} would run different versions (${vs.join(', ')}); `
+            + 'expected them to agree (or environments: staggered: true)';
+        for (const row of rows.filter((r) => inEnv(app, envName)(r) && r.verdict !== 'violation')) {
+            Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason });
         }
     }
 }
@@ -45277,24 +45328,35 @@ async function markRegionDisagreements(scene, rows) {
 function envRemovals(scene, rows) {
     const notices = [];
     const envs = scene.layout.envs.map((e) => e.name);
-    for (const app of scene.layout.apps) {
-        for (const [i, env] of envs.entries()) {
-            const had = scene.layout.targets.some((t) => t.app === app && t.env === env);
-            const tree = scene.assess.after.tree;
-            const dirs = scene.layout.targets.filter((t) => t.app === app && t.env === env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
-            // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
-            const has = scene.afterLayout.targets.some((t) => t.app === app && t.env === env) || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
-            if (!had || has)
-                continue;
-            const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
-            for (const r of later) {
-                Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason: `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an environment in the change that moves a later one skips it; expected the removal in a change of its own` });
-            }
-            if (!later.length)
-                notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
+    // Indexed once: a repository has thousands of apps, and only the pairs missing after the change matter.
+    const after = new Set(scene.afterLayout.targets.map((t) => `${t.app}\0${t.env}`));
+    const before = new Map();
+    for (const t of scene.layout.targets)
+        before.set(`${t.app}\0${t.env}`, [...(before.get(`${t.app}\0${t.env}`) ?? []), t]);
+    for (const [key, had] of before) {
+        if (after.has(key) || stillDeploys(scene, had))
+            continue;
+        const { app, env } = had[0];
+        const i = envs.indexOf(env);
+        const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && addsImage(r));
+        for (const r of later) {
+            const reason = `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an `
+                + 'environment in the change that moves a later one skips it; expected the removal in a change of its own';
+            Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason });
         }
+        if (!later.length)
+            notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
     }
     return notices;
+}
+// A later row moves its environment only when it deploys an image it did not deploy before.
+const addsImage = (r) => (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x));
+/** Whether the environment's overlay directories still deploy after the change, though the layout lost them. */
+function stillDeploys(scene, had) {
+    const tree = scene.assess.after.tree;
+    const dirs = had.map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
+    // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
+    return dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
 }
 
 // EXTERNAL MODULE: ./.build/core/durations.js
@@ -45327,47 +45389,57 @@ async function ranBefore(ctx, own, image) {
     }
     return undefined;
 }
+const verify_staging_parity_ok = (reason) => ({ verdict: 'ok', reason });
 async function judgeAgainstPrevious(ctx, prevName, prev, image) {
     const fail = (rule, reason) => ({ verdict: 'violation', rule, reason });
     const runsNow = await runsIn(ctx, ctx.rule, prev, image);
     if (!runsNow && (await runsIn(ctx, ctx.after, prev, image))) {
         if (!ctx.policy.allowSameChange) {
-            return fail('same-change', `this change moves ${prevName} to ${image} too: ${prevName} changing in the same change is a skip of ${prevName} in disguise; expected ${prevName} first, in its own change (or policy.allowSameChange)`);
+            return fail('same-change', `this change moves ${prevName} to ${image} too: ${prevName} changing in the same `
+                + `change is a skip of ${prevName} in disguise; expected ${prevName} first, in its own change `
+                + '(or policy.allowSameChange)');
         }
-        return { verdict: 'ok', reason: `${prevName} moves to ${image} in the same change (policy.allowSameChange)` };
+        return verify_staging_parity_ok(`${prevName} moves to ${image} in the same change (policy.allowSameChange)`);
     }
     const parity = ctx.policy.parity;
     if (parity === 'current') {
-        return runsNow ? { verdict: 'ok', reason: `${prevName} runs ${image}` } : fail('parity', `${image} is not running in ${prevName}; expected ${prevName} to run it first`);
+        if (runsNow)
+            return verify_staging_parity_ok(`${prevName} runs ${image}`);
+        return fail('parity', `${image} is not running in ${prevName}; expected ${prevName} to run it first`);
     }
     if (parity === 'ever') {
         if (runsNow)
-            return { verdict: 'ok', reason: `${prevName} runs ${image}` };
+            return verify_staging_parity_ok(`${prevName} runs ${image}`);
         for (const p of prev) {
             const v = await firstHeld(ctx.history, p.file, image, ctx.imagesOf);
             if (v)
-                return { verdict: 'ok', reason: `${prevName} ran ${image} (${p.file} from ${judge_image_short(v.sha)})` };
+                return verify_staging_parity_ok(`${prevName} ran ${image} (${p.file} from ${judge_image_short(v.sha)})`);
         }
-        return fail('parity', `${image} never ran in ${prevName} (by the content of its files on the base branch); expected it there first`);
+        return fail('parity', `${image} never ran in ${prevName} (by the content of its files on the base branch); `
+            + 'expected it there first');
     }
-    return soak(ctx, prevName, prev, image, runsNow, parity.slice('soak:'.length));
+    return soak(ctx, { prevName, prev, image, runsNow, need: parity.slice('soak:'.length) });
 }
-async function soak(ctx, prevName, prev, image, runsNow, need) {
+async function soak(ctx, { prevName, prev, image, runsNow, need }) {
     const fail = (reason) => ({ verdict: 'violation', rule: 'soak', reason });
     if (!runsNow)
         return fail(`${image} is not running in ${prevName}; expected it to soak there for ${need} first`);
     let since;
     for (const p of prev) {
         const v = await heldSince(ctx.history, p.file, image, ctx.imagesOf);
-        if (!v)
-            return fail(`${prevName} runs ${image}, but the history of ${p.file} on the base branch does not show since when (unproven); expected ${need} of it there`);
+        if (!v) {
+            return fail(`${prevName} runs ${image}, but the history of ${p.file} on the base branch does not show `
+                + `since when (unproven); expected ${need} of it there`);
+        }
         if (!since || Date.parse(v.date) > Date.parse(since))
             since = v.date;
     }
     const soaked = ctx.now.getTime() - Date.parse(since);
-    if (soaked < (0,durations/* policyDuration */.l5)(need))
-        return fail(`${image} has run in ${prevName} for ${(0,durations/* formatDuration */.a3)(Math.max(0, soaked))} (since ${since}); policy needs ${need}`);
-    return { verdict: 'ok', reason: `${image} has run in ${prevName} for ${(0,durations/* formatDuration */.a3)(soaked)}` };
+    if (soaked < (0,durations/* policyDuration */.l5)(need)) {
+        const ran = (0,durations/* formatDuration */.a3)(Math.max(0, soaked));
+        return fail(`${image} has run in ${prevName} for ${ran} (since ${since}); policy needs ${need}`);
+    }
+    return verify_staging_parity_ok(`${image} has run in ${prevName} for ${(0,durations/* formatDuration */.a3)(soaked)}`);
 }
 
 ;// CONCATENATED MODULE: ./.build/core/policy/cron.js
@@ -47679,7 +47751,9 @@ function kustomizationImages(text, file) {
     const images = effectiveReferences(k.images).sort();
     return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
 }
-const IDENTITY = new Set(['image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl']);
+const IDENTITY = new Set([
+    'image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl',
+]);
 /** Whether a key path names what is deployed: its last key (or a parameter's name) is an image, tag, digest, … */
 function isIdentityKey(key) {
     const param = /\[name=([^\]]*)\]\.value$/.exec(key);
@@ -47961,11 +48035,12 @@ class DeployView {
 // names what it reaches. To reach a directory or file X from outside X's parent, a reference's line must name X's
 // parent and X (`../../web/base`); from inside the parent, it names X; to reach an ancestor of itself it needs
 // `..`. So the overlays that can read a changed file are found from the changed files outward, by text search,
-// round after round, and only those are assessed. Whatever text the search cannot reason about (YAML escapes,
-// aliases, tags, symlinks anywhere) makes every overlay a candidate: the shortcut never decides a verdict.
+// round after round, and only those are assessed. Aliases and merge keys only repeat text that is in the file, but
+// escapes, tags (`!!binary`) and directives can spell a path that is not: a file with those, or a symlink anywhere,
+// makes every overlay a candidate. The shortcut never decides a verdict; it only skips overlays that cannot move.
 
 
-const TRICKY = ['\\', '*', '&', '!', '<<', '%'];
+const TRICKY = ['\\', '!', '%'];
 const isKustomization = (f) => KUSTOMIZATION_FILES.includes(external_node_path_namespaceObject.posix.basename(f));
 const parentOf = (p) => (p.includes('/') ? external_node_path_namespaceObject.posix.dirname(p) : '');
 function ancestorsOf(p) {
@@ -47976,33 +48051,59 @@ function ancestorsOf(p) {
             return out;
     }
 }
+const hasLine = (text, groups) => text.split('\n').some((line) => groups.some((g) => g.every((s) => line.includes(s))));
+/**
+ * Files among all kustomizations with a line matching each set of groups: ONE bulk search of base for all sets
+ * (reading every blob is the cost), the touched files read here.
+ */
+async function searchAll(s, sets) {
+    const lines = await s.src.grepBase(sets.flat());
+    const out = sets.map((groups) => new Set([...lines].filter(([, ls]) => ls.some((l) => hasLine(l, groups))).map(([f]) => f)));
+    for (const f of s.touched) {
+        const text = await s.src.text(f).catch(() => '');
+        sets.forEach((groups, i) => {
+            out[i]?.delete(f);
+            if (hasLine(text, groups))
+                out[i]?.add(f);
+        });
+    }
+    return out;
+}
+async function searchFew(s, groups, files) {
+    const hits = new Set();
+    for (const f of files)
+        if (hasLine(await s.src.text(f).catch(() => ''), groups))
+            hits.add(f);
+    return hits;
+}
 /** Kustomization directories whose load closure may contain a touched path; undefined: every one may. */
-async function reachableDirs(trees, touched, search) {
-    if (trees.some((t) => t.snap.files.some((f) => t.isLink(f))))
+async function reachableDirs(after, base, touched, src) {
+    if ([after, base].some((t) => t.snap.files.some((f) => t.isLink(f))))
         return undefined;
-    const kfiles = [...new Set(trees.flatMap((t) => t.snap.files.filter(isKustomization)))].sort();
-    if ((await search(TRICKY.map((s) => [s]), kfiles)).size)
-        return undefined;
+    const kfiles = [...new Set([...after.snap.files, ...base.snap.files].filter(isKustomization))].sort();
+    const s = { kfiles, touched: kfiles.filter((f) => touched.has(f) && after.exists(f)), src };
     const kdirs = new Set(kfiles.map(parentOf));
     const found = new Set();
-    let frontier = new Set();
     for (const f of touched)
         for (const a of [f, ...ancestorsOf(f)])
-            if (kdirs.has(a) && !found.has(a))
+            if (kdirs.has(a))
                 found.add(a);
-    frontier = new Set([...touched, ...found]);
+    let frontier = new Set([...touched, ...found]);
     for (let round = 0; frontier.size; round++) {
         if (found.has('') || round > 50)
             return undefined;
-        const next = await referencing([...frontier], kfiles, search);
+        // The first round's bulk search also looks for text it cannot reason about.
+        const next = await referencing([...frontier], s, round === 0 ? TRICKY.map((c) => [c]) : undefined);
+        if (!next)
+            return undefined;
         frontier = new Set([...next].filter((d) => !found.has(d)));
         for (const d of frontier)
             found.add(d);
     }
     return found;
 }
-/** Directories of kustomizations that may reference one of `things` (paths of files or directories). */
-async function referencing(things, kfiles, search) {
+/** Directories of kustomizations that may reference one of `things`; undefined when a file holds `tricky` text. */
+async function referencing(things, s, tricky) {
     const far = [];
     const near = [];
     const nearFiles = new Set();
@@ -48012,12 +48113,17 @@ async function referencing(things, kfiles, search) {
         const name = external_node_path_namespaceObject.posix.basename(x);
         far.push(parent ? [external_node_path_namespaceObject.posix.basename(parent), name] : [name]);
         near.push([name]);
-        for (const k of under(kfiles, parent))
+        for (const k of under(s.kfiles, parent))
             nearFiles.add(k);
-        for (const k of under(kfiles, x))
+        for (const k of under(s.kfiles, x))
             below.add(k); // may reach x, its ancestor, through ..
     }
-    const hits = new Set([...(await search(far, kfiles)), ...(await search(near, [...nearFiles])), ...(await search([['..']], [...below]))]);
+    const [farHits, trickyHits] = await searchAll(s, tricky ? [far, tricky] : [far]);
+    if (trickyHits?.size)
+        return undefined;
+    const hits = new Set([
+        ...farHits, ...(await searchFew(s, near, nearFiles)), ...(await searchFew(s, [['..']], below)),
+    ]);
     return new Set([...hits].map(parentOf));
 }
 /** The entries of a sorted list below dir (all of them for the root), by binary search. */
@@ -48039,20 +48145,19 @@ function under(sorted, dir) {
         out.push(sorted[i]);
     return out;
 }
-/** The search without git: reads each file and tests its lines (the unit tests' fake repositories). */
-function textLineSearch(trees) {
-    return async (groups, files) => {
-        const hits = new Set();
-        for (const f of files) {
-            for (const t of trees) {
-                if (!t.exists(f))
-                    continue;
-                const text = await t.snap.read(f).catch(() => '');
-                if (text.split(/\r?\n/).some((line) => groups.some((g) => g.every((s) => line.includes(s)))))
-                    hits.add(f);
+/** The search without git grep: reads every base kustomization (the unit tests' fake repositories). */
+function treeLineSource(base, after) {
+    return {
+        grepBase: async (groups) => {
+            const hits = new Map();
+            for (const f of base.snap.files.filter(isKustomization)) {
+                const lines = (await base.snap.read(f).catch(() => '')).split('\n').filter((l) => hasLine(l, groups));
+                if (lines.length)
+                    hits.set(f, lines);
             }
-        }
-        return hits;
+            return hits;
+        },
+        text: (path) => after.snap.read(path),
     };
 }
 
@@ -48123,7 +48228,7 @@ async function loadParityScene(git, base, head, opts) {
     const all = new Map();
     for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))])
         all.set(targetKey(t), t);
-    const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, [baseView.tree, afterView.tree]));
+    const reach = await reachableDirs(afterView.tree, baseView.tree, touched, lineSource(git, base, baseView.tree, afterView.tree));
     // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
     if (reach)
         for (const [k, t] of all)
@@ -48135,17 +48240,20 @@ async function loadParityScene(git, base, head, opts) {
     return { config, layout, afterLayout, targets, assess, rule, historyRef, rendererVersion: renderer?.version, notices, parses };
 }
 const KUSTOMIZATION_SPECS = ['*kustomization.yaml', '*kustomization.yml', '*Kustomization'];
-/** git grep over base and head (the merged state's files come from one or the other), else reading the files. */
-function lineSearch(git, base, head, trees) {
+/** git grep over the base commit (one pass over every kustomization), else reading the files. */
+function lineSource(git, base, baseTree, afterTree) {
     const grep = git.grepLines?.bind(git);
     if (!grep)
-        return textLineSearch(trees);
-    return async (groups, files) => {
-        if (!files.length || !groups.length)
-            return new Set();
-        const wanted = new Set(files);
-        const [a, b] = await Promise.all([grep(base, groups, KUSTOMIZATION_SPECS), grep(head, groups, KUSTOMIZATION_SPECS)]);
-        return new Set([...a, ...b].filter((f) => wanted.has(f)));
+        return treeLineSource(baseTree, afterTree);
+    return {
+        grepBase: async (groups) => {
+            const hits = new Map();
+            for (const { path, line } of groups.length ? await grep(base, groups, KUSTOMIZATION_SPECS) : []) {
+                hits.set(path, [...(hits.get(path) ?? []), line]);
+            }
+            return hits;
+        },
+        text: (path) => afterTree.snap.read(path),
     };
 }
 
@@ -48490,9 +48598,17 @@ async function liveDrift(live, app, env, ok) {
 // What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
 
 // Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
-const cell = (s) => (s ?? '').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const cell = (s) => (s ?? '')
+    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
 const report_images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
+/** A Markdown table row of cells already made inert. */
+const tableRow = (cells) => `| ${cells.join(' | ')} |`;
+/** The environment, with its region when the row is one region's. */
+const where = (env, region) => `${cell(env)}${region ? ` (${cell(region)})` : ''}`;
+const counted = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 function change(x) {
     const gone = (x.oldImages ?? []).filter((i) => !(x.newImages ?? []).includes(i));
     const added = (x.newImages ?? []).filter((i) => !(x.oldImages ?? []).includes(i));
@@ -48500,21 +48616,32 @@ function change(x) {
         return '—';
     return `${report_images(gone)} → ${report_images(added)}`;
 }
+const PARITY_HEADER = [
+    '| app | env | images: old → new | previous env runs | verdict | reason |',
+    '| --- | --- | --- | --- | --- | --- |',
+];
 function paritySummary(r) {
     const n = r.violations.length;
     const head = r.ok ? '### ✅ Staging parity: every image this change deploys has run in the previous environment'
-        : `### ⛔ Staging parity: ${n} violation${n === 1 ? '' : 's'}`;
-    const how = r.mode === 'render' ? `Rendered with ${cell(r.renderer)}` : 'Static model (images: only; no renderer), unexplained changes refused';
-    const intro = [head, '', `Compared ${r.base.slice(0, 12)}..${r.head.slice(0, 12)}. ${how}.`, ...r.notices.map((m) => `\n> ${cell(m)}`), ''];
+        : `### ⛔ Staging parity: ${counted(n, 'violation')}`;
+    const how = r.mode === 'render' ? `Rendered with ${cell(r.renderer)}`
+        : 'Static model (images: only; no renderer), unexplained changes refused';
+    const compared = `Compared ${r.base.slice(0, 12)}..${r.head.slice(0, 12)}. ${how}.`;
+    const intro = [head, '', compared, ...r.notices.map((m) => `\n> ${cell(m)}`), ''];
     if (!r.rows.length)
         return [...intro, 'This change moves no image.', ''].join('\n');
-    const rows = r.rows.map((x) => `| ${cell(x.app)} | ${cell(x.env)}${x.region ? ` (${cell(x.region)})` : ''} | ${change(x)} | ${x.previousEnv ? `${cell(x.previousEnv)}: ${report_images(x.previousImages)}` : '—'} | ${ICON[x.verdict]} ${x.rule ? `\`${x.rule}\`` : x.verdict} | ${cell(x.reason)} |`);
-    return [...intro, '| app | env | images: old → new | previous env runs | verdict | reason |', '| --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+    return [...intro, ...PARITY_HEADER, ...r.rows.map(parityRow), ''].join('\n');
+}
+function parityRow(x) {
+    const previous = x.previousEnv ? `${cell(x.previousEnv)}: ${report_images(x.previousImages)}` : '—';
+    const verdict = `${ICON[x.verdict]} ${x.rule ? `\`${x.rule}\`` : x.verdict}`;
+    return tableRow([cell(x.app), where(x.env, x.region), change(x), previous, verdict, cell(x.reason)]);
 }
 function driftSummary(matrix, drift) {
-    const out = [drift.length ? `### ⚠️ ${drift.length} drift finding${drift.length === 1 ? '' : 's'}` : '### ✅ No drift', ''];
+    const out = [drift.length ? `### ⚠️ ${counted(drift.length, 'drift finding')}` : '### ✅ No drift', ''];
     if (drift.length) {
-        out.push('| app | env | kind | detail |', '| --- | --- | --- | --- |', ...drift.map((d) => `| ${cell(d.app)} | ${cell(d.env)}${d.region ? ` (${cell(d.region)})` : ''} | \`${d.kind}\` | ${cell(d.message)} |`), '');
+        const rows = drift.map((d) => tableRow([cell(d.app), where(d.env, d.region), `\`${d.kind}\``, cell(d.message)]));
+        out.push('| app | env | kind | detail |', '| --- | --- | --- | --- |', ...rows, '');
     }
     out.push('#### What runs where', '', renderMatrix(matrix, 'markdown'), '');
     return out.join('\n');
@@ -48522,7 +48649,9 @@ function driftSummary(matrix, drift) {
 const TRACKING_LABEL = 'gitops-promote-drift';
 const TRACKING_TITLE = 'Config drift: environments out of step';
 function trackingIssueBody(matrix, drift, runUrl) {
-    return `${driftSummary(matrix, drift)}\n${runUrl ? `Last checked by ${runUrl}.\n` : ''}\n<!-- gitops-promote: this issue is updated in place and closed when the drift is gone -->\n`;
+    const checked = runUrl ? `Last checked by ${runUrl}.\n` : '';
+    return `${driftSummary(matrix, drift)}\n${checked}\n`
+        + '<!-- gitops-promote: this issue is updated in place and closed when the drift is gone -->\n';
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/tracking-issue.js
@@ -49215,12 +49344,16 @@ class GitCli {
                 expr.push('--or');
             expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
         });
-        const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+        const args = ['grep', '-z', '-a', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
         const r = await this.run(args, { allowFail: true });
         if (r.code > 1)
             throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
         const prefix = `${commit}:`;
-        return r.stdout.split('\0').filter(Boolean).map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+        return r.stdout.split('\n').filter(Boolean).map((rec) => {
+            const nul = rec.indexOf('\0');
+            const path = rec.slice(0, nul);
+            return { path: path.startsWith(prefix) ? path.slice(prefix.length) : path, line: rec.slice(nul + 1) };
+        });
     }
     async readBlob(id) {
         this.batch ??= new CatFileBatch(this.opts.cwd, this.env);

@@ -181,18 +181,22 @@ export class GitCli implements GitPort {
     return parseRawLog(out);
   }
 
-  async grepLines(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<string[]> {
+  async grepLines(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<{ path: string; line: string }[]> {
     if (!groups.length) return [];
     const expr: string[] = [];
     groups.forEach((g, i) => {
       if (i) expr.push('--or');
       expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
     });
-    const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+    const args = ['grep', '-z', '-a', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
     const r = await this.run(args, { allowFail: true });
     if (r.code > 1) throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
     const prefix = `${commit}:`;
-    return r.stdout.split('\0').filter(Boolean).map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    return r.stdout.split('\n').filter(Boolean).map((rec) => {
+      const nul = rec.indexOf('\0');
+      const path = rec.slice(0, nul);
+      return { path: path.startsWith(prefix) ? path.slice(prefix.length) : path, line: rec.slice(nul + 1) };
+    });
   }
 
   async readBlob(id: string): Promise<string> {

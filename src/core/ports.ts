@@ -55,10 +55,10 @@ export interface GitPort {
    */
   firstParentChanges(ref: string, paths?: readonly string[]): Promise<HistoryCommit[]>;
   /**
-   * Files of a commit, among those matching `pathspecs`, that have a line holding every string of some group
-   * (fixed strings, case-sensitive; groups are alternatives). Optional: without it the core reads the files itself.
+   * The lines of a commit's files matching `pathspecs` that hold every string of some group (fixed strings,
+   * case-sensitive; groups are alternatives). Optional: without it the core reads the files itself.
    */
-  grepLines?(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<string[]>;
+  grepLines?(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<{ path: string; line: string }[]>;
   /** The text of a blob by id. */
   readBlob(id: string): Promise<string>;
   /** Unified diff of a file's old and new text, for dry runs and summaries. */

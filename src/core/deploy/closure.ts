@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseKustomization, type Kustomization, type Reference } from './kustomization.js';
-import { normal, type Tree } from './tree.js';
+import { normal, type Resolved, type Tree } from './tree.js';
 
 /** kustomize's konfig.RecognizedKustomizationFileNames, in its order. */
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -39,9 +39,18 @@ export async function loadClosure(tree: Tree, dir: string): Promise<Closure> {
 /** Directories visited (each is read once) and the ones on the current path (to see a cycle, as kustomize does). */
 interface Walk { seen: Set<string>; stack: Set<string> }
 
-async function visit(tree: Tree, c: Closure, w: Walk, dir: string, from: { file: string; line: number }): Promise<string | undefined> {
-  const r = await tree.resolve(dir);
+/** Where a directory was reached from: the reference that names it. */
+type From = { file: string; line: number };
+
+/** Resolves a path; the symlinks followed on the way are read by the renderer too, so they join the closure. */
+async function resolveInto(tree: Tree, c: Closure, p: string): Promise<Resolved> {
+  const r = await tree.resolve(p);
   for (const l of r.links) c.files.add(l);
+  return r;
+}
+
+async function visit(tree: Tree, c: Closure, w: Walk, dir: string, from: From): Promise<string | undefined> {
+  const r = await resolveInto(tree, c, dir);
   if (r.path === undefined) {
     c.problems.push({ ...from, message: `symlink ${r.outside} leaves the repository`, outside: true });
     return undefined;
@@ -49,7 +58,8 @@ async function visit(tree: Tree, c: Closure, w: Walk, dir: string, from: { file:
   const real = r.path;
   const found = KUSTOMIZATION_FILES.map((f) => (real ? `${real}/${f}` : f)).filter((f) => tree.exists(f));
   if (found.length !== 1) {
-    const what = found.length ? `more than one kustomization file (${found.join(', ')})` : `no kustomization file in ${real || '.'}`;
+    const what = found.length ? `more than one kustomization file (${found.join(', ')})`
+      : `no kustomization file in ${real || '.'}`;
     c.problems.push({ ...from, message: `${what}; expected exactly one of ${KUSTOMIZATION_FILES.join(', ')}` });
     return undefined;
   }
@@ -61,10 +71,10 @@ async function visit(tree: Tree, c: Closure, w: Walk, dir: string, from: { file:
   if (w.seen.has(real)) return file;
   w.seen.add(real);
   for (const f of tree.filesUnder(real)) c.files.add(f);
-  const fr = await tree.resolve(file);
-  for (const l of fr.links) c.files.add(l);
+  const fr = await resolveInto(tree, c, file);
   if (fr.path === undefined || !tree.isFile(fr.path) || (real && !fr.path.startsWith(`${real}/`))) {
-    c.problems.push({ file, line: 1, message: `symlink ${fr.outside ?? file} does not lead to a file in the repository`, outside: fr.outside !== undefined });
+    const message = `symlink ${fr.outside ?? file} does not lead to a file in the repository`;
+    c.problems.push({ file, line: 1, message, outside: fr.outside !== undefined });
     return file;
   }
   c.files.add(fr.path);
@@ -77,7 +87,10 @@ async function visit(tree: Tree, c: Closure, w: Walk, dir: string, from: { file:
     return file;
   }
   c.kustomizations.set(file, k);
-  if (k.helm) c.helm.push({ file, line: 1, message: 'helmCharts: charts are fetched and rendered by Helm, outside the repository' });
+  if (k.helm) {
+    const message = 'helmCharts: charts are fetched and rendered by Helm, outside the repository';
+    c.helm.push({ file, line: 1, message });
+  }
   w.stack.add(real);
   for (const ref of k.refs) await follow(tree, c, w, real, file, ref);
   w.stack.delete(real);
@@ -95,14 +108,17 @@ async function follow(tree: Tree, c: Closure, w: Walk, dir: string, file: string
     c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, which leaves the repository`, outside: true });
     return;
   }
-  const r = await tree.resolve(p);
-  for (const l of r.links) c.files.add(l);
+  const r = await resolveInto(tree, c, p);
   if (r.path === undefined) {
-    c.problems.push({ ...at, message: `${ref.field} ${ref.path}: symlink ${r.outside} leaves the repository`, outside: true });
+    const message = `${ref.field} ${ref.path}: symlink ${r.outside} leaves the repository`;
+    c.problems.push({ ...at, message, outside: true });
   } else if (tree.isFile(r.path)) {
     c.files.add(r.path);
     // kustomize's default load restrictor reads files only from inside the kustomization's own directory.
-    if (dir && !r.path.startsWith(`${dir}/`)) c.problems.push({ ...at, message: `${ref.field} names ${ref.path}, outside ${dir} (kustomize's load restrictor refuses it)` });
+    if (dir && !r.path.startsWith(`${dir}/`)) {
+      const message = `${ref.field} names ${ref.path}, outside ${dir} (kustomize's load restrictor refuses it)`;
+      c.problems.push({ ...at, message });
+    }
   } else if (tree.isDir(r.path) && ref.kind !== 'file') {
     await visit(tree, c, w, r.path, at);
   } else if (ref.field !== 'patchesStrategicMerge') {

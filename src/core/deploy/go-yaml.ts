@@ -2,7 +2,10 @@
 // `<<`, overwrites an earlier one), sigs.k8s.io/yaml turns it into JSON (keys sorted), and encoding/json matches
 // struct fields case-insensitively with Unicode simple folding, the last matching key winning. Reading kustomize's
 // input by YAML's spec instead (explicit keys beat merged ones, case matters) is how a check gets walked around.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument,
+  type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions,
+} from 'yaml';
 
 /** What go-yaml would refuse: the file is invalid for kustomize and Helm alike. */
 export class GoYamlError extends Error {
@@ -35,6 +38,13 @@ const GO_NUMBER = /^[-+]?(0[xX][_0-9a-fA-F]+|0[oO][_0-7]+|0[bB][_01]+|\d[_\d]*|(
 
 export type LineOf = (offset: number) => number;
 
+/**
+ * How to parse for goValue: YAML 1.1 (go-yaml v2's), duplicate keys kept (the later wins in goMapOf), and `<<` left
+ * as a plain key so that goMapOf merges in go-yaml's order rather than the yaml package's.
+ */
+export const goParseOptions = (lineCounter: LineCounter): ParseOptions & DocumentOptions & SchemaOptions =>
+  ({ version: '1.1', uniqueKeys: false, lineCounter, merge: false });
+
 /** A document's contents as go-yaml v2 would decode them (aliases resolved, merges applied in order). */
 export function goValue(node: unknown, doc: Document.Parsed, lineOf: LineOf, depth = 0): GoValue {
   if (depth > 64) throw new GoYamlError('nesting deeper than 64 levels (or an alias cycle)', 1);
@@ -58,9 +68,7 @@ function goMapOf(node: Node, doc: Document.Parsed, lineOf: LineOf, depth: number
   if (!isMap(node)) return out;
   for (const pair of node.items) {
     const keyNode = pair.key as Node | null;
-    // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
-    const scalarKey = isScalar(keyNode) ? (typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value)) : undefined;
-    const key = scalarKey ?? (isAlias(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '');
+    const key = keyOf(keyNode, doc, lineOf, depth);
     const line = lineOf((keyNode as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0);
     const plainMerge = key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN';
     if (plainMerge) {
@@ -71,6 +79,12 @@ function goMapOf(node: Node, doc: Document.Parsed, lineOf: LineOf, depth: number
     out.entries.set(key, { value: goValue(pair.value, doc, lineOf, depth + 1), line });
   }
   return out;
+}
+
+function keyOf(keyNode: Node | null, doc: Document.Parsed, lineOf: LineOf, depth: number): string {
+  // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
+  if (isScalar(keyNode)) return typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value);
+  return isAlias(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '';
 }
 
 /** go-yaml v2's merge: a map's keys overwrite; in a list of maps the first map has the last word. */
@@ -85,7 +99,7 @@ function mergeInto(out: GoMap, v: GoValue, line: number): void {
 /** A one-document text as plain JSON in go-yaml's reading (keys as written, sorted): to compare two versions. */
 export function goPlain(text: string): unknown {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+  const doc = parseDocument(text, goParseOptions(lc));
   if (doc.errors.length) throw new Error(doc.errors[0]?.message);
   return toPlain(goValue(doc.contents, doc, (o) => lc.linePos(o).line));
 }
@@ -93,9 +107,12 @@ export function goPlain(text: string): unknown {
 /** Every document of a text in go-yaml's reading (empty documents dropped), for Helm values and Applications. */
 export function goDocuments(text: string): GoValue[] {
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+  const docs = parseAllDocuments(text, goParseOptions(lc));
   if (!Array.isArray(docs)) return [];
-  for (const d of docs) if (d.errors.length) throw new GoYamlError(d.errors[0]?.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(d.errors[0]?.pos[0] ?? 0).line);
+  for (const d of docs) {
+    const err = d.errors[0];
+    if (err) throw new GoYamlError(err.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(err.pos[0] ?? 0).line);
+  }
   return docs.map((d) => goValue(d.contents, d, (o) => lc.linePos(o).line));
 }
 

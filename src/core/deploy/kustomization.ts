@@ -3,9 +3,18 @@
 // remote location (its load closure). Only the first document counts for kustomize; more than one is refused here.
 import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { UserError, quote } from '../errors.js';
-import { foldKey, goField, goValue, GoYamlError, isGoMap, type GoMap, type GoValue } from './go-yaml.js';
+import {
+  foldKey, goField, goParseOptions, goValue, GoYamlError, isGoMap, type GoMap, type GoValue,
+} from './go-yaml.js';
 
-export interface ImageEntry { name: string; newName?: string; newTag?: string; digest?: string; tagSuffix?: string; line: number }
+export interface ImageEntry {
+  name: string;
+  newName?: string;
+  newTag?: string;
+  digest?: string;
+  tagSuffix?: string;
+  line: number;
+}
 
 export type RefKind = 'kustomization' | 'file' | 'file-or-kustomization';
 export interface Reference { path: string; kind: RefKind; field: string; line: number }
@@ -42,10 +51,13 @@ export function effectiveReferences(entries: readonly ImageEntry[]): string[] {
       touched = true;
       cur = applyEntry(cur, e);
     }
-    if (touched) out.add(`${cur.name}${cur.tag !== undefined ? `:${cur.tag}` : ''}${cur.digest ? `@${cur.digest}` : ''}`);
+    if (touched) out.add(referenceOf(cur));
   }
   return [...out];
 }
+
+const referenceOf = (i: Image): string =>
+  `${i.name}${i.tag !== undefined ? `:${i.tag}` : ''}${i.digest ? `@${i.digest}` : ''}`;
 
 function applyEntry(cur: Image, e: ImageEntry): Image {
   const next: Image = { ...cur, name: e.newName ?? cur.name };
@@ -68,7 +80,9 @@ const IMAGE_FIELDS = ['name', 'newName', 'newTag', 'digest', 'tagSuffix'].map(fo
 
 function refuseUnknown(m: GoMap, known: readonly string[], file: string, at: string): void {
   for (const [k, e] of m.entries) {
-    if (!known.includes(foldKey(k))) throw new UserError(`${at}has the field ${quote(k)}, which kustomize does not know (it refuses the file); expected one of its fields`, file, e.line);
+    if (known.includes(foldKey(k))) continue;
+    const why = 'which kustomize does not know (it refuses the file); expected one of its fields';
+    throw new UserError(`${at}has the field ${quote(k)}, ${why}`, file, e.line);
   }
 }
 
@@ -76,24 +90,30 @@ const KUSTOMIZATION_REFS: [string, RefKind][] = [
   ['resources', 'file-or-kustomization'], ['bases', 'kustomization'], ['components', 'kustomization'],
   ['crds', 'file'], ['configurations', 'file'], ['generators', 'file-or-kustomization'],
   ['transformers', 'file-or-kustomization'], ['validators', 'file-or-kustomization'],
+  // An entry that names no file is an inline patch to kustomize, which closure.ts lets pass for this field alone.
+  ['patchesStrategicMerge', 'file'],
 ];
 
 function str(v: GoValue | undefined, what: string, file: string, line: number): string | undefined {
   if (v === null || v === undefined || v === '') return undefined;
   if (typeof v !== 'string') {
-    throw new UserError(`${what} is ${JSON.stringify(v)}, not a string (kustomize refuses it); expected a quoted string`, file, line);
+    const why = 'not a string (kustomize refuses it); expected a quoted string';
+    throw new UserError(`${what} is ${JSON.stringify(v)}, ${why}`, file, line);
   }
   return v;
 }
 
+const isEmptyDoc = (d: Document.Parsed): boolean =>
+  d.contents === null || (isScalar(d.contents) && d.contents.value === null);
+
 function docsOf(text: string, file: string): { doc?: Document.Parsed; lc: LineCounter } {
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
+  const docs = parseAllDocuments(text, goParseOptions(lc));
   if (!Array.isArray(docs)) return { lc };
-  const empty = (d: Document.Parsed): boolean => d.contents === null || (isScalar(d.contents) && d.contents.value === null);
-  const nonEmpty = docs.filter((d) => !empty(d));
-  if (docs.length > 1 && docs[0] && empty(docs[0]) && nonEmpty.length) {
-    throw new UserError('has an empty first YAML document; kustomize reads only the first, so this kustomization is empty for it', file, 1);
+  const nonEmpty = docs.filter((d) => !isEmptyDoc(d));
+  if (docs.length > 1 && docs[0] && isEmptyDoc(docs[0]) && nonEmpty.length) {
+    const why = 'kustomize reads only the first, so this kustomization is empty for it';
+    throw new UserError(`has an empty first YAML document; ${why}`, file, 1);
   }
   for (const d of docs) {
     const err = d.errors[0];
@@ -101,7 +121,8 @@ function docsOf(text: string, file: string): { doc?: Document.Parsed; lc: LineCo
   }
   if (nonEmpty.length > 1) {
     const at = lc.linePos(nonEmpty[1]?.range[0] ?? 0).line;
-    throw new UserError('has more than one YAML document; expected one kustomization per file (kustomize reads only the first)', file, at);
+    const expected = 'expected one kustomization per file (kustomize reads only the first)';
+    throw new UserError(`has more than one YAML document; ${expected}`, file, at);
   }
   return { doc: nonEmpty[0], lc };
 }
@@ -135,25 +156,28 @@ function imageList(root: GoMap, field: string, file: string): ImageEntry[] {
       const g = goField(it, k);
       return g ? str(g.value, `${f.key}[${i}].${g.key}`, file, g.line) : undefined;
     };
-    const entry = { name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'), line: it.line };
-    return { ...entry, tagSuffix: get('tagSuffix') };
+    return {
+      name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'),
+      line: it.line, tagSuffix: get('tagSuffix'),
+    };
   });
 }
 
 function references(root: GoMap, file: string): Reference[] {
   const refs: Reference[] = [];
-  const add = (v: GoValue | undefined, kind: RefKind, field: string, line: number): void => {
-    // Inline content (a patch or generator written in place) is not a path.
+  const add: Add = (v, kind, field, line) => {
     const p = typeof v === 'string' ? v.trim() : '';
-    // Inline content (a patch written in place, JSON or YAML) is not a path.
+    // Inline content (a patch or generator written in place, JSON or YAML) is not a path.
     if (p && !p.includes('\n') && !/^[{[]/.test(p)) refs.push({ path: p, kind, field, line });
   };
   const list = (field: string): { items: GoValue[]; line: number } => {
     const f = goField(root, field);
     return { items: f && Array.isArray(f.value) ? f.value : [], line: f?.line ?? 1 };
   };
-  for (const [field, kind] of KUSTOMIZATION_REFS) for (const it of list(field).items) add(it, kind, field, list(field).line);
-  for (const it of list('patchesStrategicMerge').items) add(it, 'file', 'patchesStrategicMerge', list('patchesStrategicMerge').line);
+  for (const [field, kind] of KUSTOMIZATION_REFS) {
+    const { items, line } = list(field);
+    for (const it of items) add(it, kind, field, line);
+  }
   for (const field of ['patches', 'patchesJson6902', 'replacements']) {
     for (const it of list(field).items) if (isGoMap(it)) add(goField(it, 'path')?.value, 'file', field, it.line);
   }
@@ -162,9 +186,10 @@ function references(root: GoMap, file: string): Reference[] {
   }
   const openapi = goField(root, 'openapi');
   if (openapi && isGoMap(openapi.value)) add(goField(openapi.value, 'path')?.value, 'file', 'openapi', openapi.line);
-  if (refs.some((r) => r.path.startsWith('/'))) {
-    const r = refs.find((x) => x.path.startsWith('/')) as Reference;
-    throw new UserError(`${r.field} names the absolute path ${quote(r.path)}; expected a path inside the repository`, file, r.line);
+  const r = refs.find((x) => x.path.startsWith('/'));
+  if (r) {
+    const message = `${r.field} names the absolute path ${quote(r.path)}; expected a path inside the repository`;
+    throw new UserError(message, file, r.line);
   }
   return refs;
 }

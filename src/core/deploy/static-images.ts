@@ -17,7 +17,9 @@ export function kustomizationImages(text: string, file: string): StaticImages {
   return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
 }
 
-const IDENTITY = new Set(['image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl']);
+const IDENTITY = new Set([
+  'image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl',
+]);
 
 /** Whether a key path names what is deployed: its last key (or a parameter's name) is an image, tag, digest, … */
 function isIdentityKey(key: string): boolean {

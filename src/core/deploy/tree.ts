@@ -48,7 +48,11 @@ export class Tree {
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < this.sorted.length && (this.sorted[i] as string).startsWith(prefix); i++) out.push(this.sorted[i] as string);
+    for (let i = lo; i < this.sorted.length; i++) {
+      const f = this.sorted[i] as string;
+      if (!f.startsWith(prefix)) break;
+      out.push(f);
+    }
     return out;
   }
 
@@ -75,7 +79,9 @@ export class Tree {
       const link = parts.slice(0, at + 1).join('/');
       links.push(link);
       const target = (await this.linkTarget(link)).trim();
-      const joined = target.startsWith('/') ? undefined : normal(posix.join(posix.dirname(link), target, ...parts.slice(at + 1)));
+      // An absolute target names a path on the renderer's machine, never one in the repository.
+      const joined = target.startsWith('/') ? undefined
+        : normal(posix.join(posix.dirname(link), target, ...parts.slice(at + 1)));
       if (joined === undefined || joined.startsWith('..')) return { links, outside: `${link} -> ${target}` };
       parts = joined.split('/').filter((x) => x && x !== '.');
     }

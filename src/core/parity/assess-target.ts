@@ -9,7 +9,14 @@ import { globMatcher } from './globs.js';
 
 export type Blocker = { rule: 'invalid-file' | 'render-error' | 'unverified-change'; at: Finding };
 
-export interface Assessed { t: Target; before: string[]; after: string[]; added: string[]; line: number; blocker?: Blocker }
+export interface Assessed {
+  t: Target;
+  before: string[];
+  after: string[];
+  added: string[];
+  line: number;
+  blocker?: Blocker;
+}
 
 export interface AssessContext {
   base: DeployView;
@@ -27,9 +34,10 @@ export async function assessTarget(ctx: AssessContext, t: Target): Promise<Asses
   if (t.image !== undefined ? !(await ctx.after.closure(t)) : !ctx.after.tree.exists(t.file)) return undefined;
   const useRender = ctx.render && t.image !== undefined;
   const blocker = await (useRender ? renderBlocker(ctx, t, hit) : staticBlocker(ctx, t, hit));
-  if (blocker) return { t, before: [], after: [], added: [], line: blocker.at.line, blocker };
-  const [b, a] = await Promise.all(useRender ? [ctx.base.rendered(t), ctx.after.rendered(t)] : [ctx.base.staticImages(t), ctx.after.staticImages(t)]);
-  if ('error' in a) return { t, before: [], after: [], added: [], line: a.error.line, blocker: { rule: a.error.invalid ? 'invalid-file' : 'render-error', at: a.error } };
+  if (blocker) return blockedBy(t, blocker);
+  const imagesIn = (v: DeployView): Promise<Images> => (useRender ? v.rendered(t) : v.staticImages(t));
+  const [b, a] = await Promise.all([imagesIn(ctx.base), imagesIn(ctx.after)]);
+  if ('error' in a) return blockedBy(t, { rule: a.error.invalid ? 'invalid-file' : 'render-error', at: a.error });
   // A base that cannot be read has no images we can vouch for: everything after counts as new.
   const before = 'error' in b ? [] : b.images;
   const added = a.images.filter((i) => !before.includes(i));
@@ -38,13 +46,20 @@ export async function assessTarget(ctx: AssessContext, t: Target): Promise<Asses
 
 const lineOf = (i: Images): number => ('error' in i ? i.error.line : i.line);
 
+// A blocked target shows no images: nothing about its "after" can be vouched for.
+const blockedBy = (t: Target, blocker: Blocker): Assessed =>
+  ({ t, before: [], after: [], added: [], line: blocker.at.line, blocker });
+
 async function renderBlocker(ctx: AssessContext, t: Target, hit: string[]): Promise<Blocker | undefined> {
   const c = await ctx.after.closure(t);
   if (!c) return undefined; // the overlay is gone: nothing deploys from it after the change
   const invalid = c.problems.find((p) => p.invalid);
   if (invalid) return { rule: 'invalid-file', at: invalid };
   const outside = c.problems.find((p) => p.outside);
-  if (outside) return { rule: 'unverified-change', at: { ...outside, message: `${outside.message}: a renderer would read whatever that path holds on the machine` } };
+  if (outside) {
+    const why = `${outside.message}: a renderer would read whatever that path holds on the machine`;
+    return { rule: 'unverified-change', at: { ...outside, message: why } };
+  }
   const remote = [...c.remote, ...c.helm][0];
   if (remote && hit.length) {
     const why = `${remote.message}: the renderer cannot reach it, so what this overlay deploys cannot be verified`;
@@ -70,9 +85,10 @@ async function staticBlocker(ctx: AssessContext, t: Target, hit: string[]): Prom
       + 'expected a change to images: only, a renderer, or policy.parityIgnore for files that never carry images';
     return { rule: 'unverified-change', at: { file: f, line: 1, message } };
   }
-  if (t.image !== undefined && (await ctx.after.closure(t))?.problems.length) {
-    const p = (await ctx.after.closure(t))?.problems[0] as Finding;
-    return { rule: 'unverified-change', at: { ...p, message: `${p.message}; the overlay cannot be built as it stands` } };
+  const p: Finding | undefined = t.image !== undefined ? (await ctx.after.closure(t))?.problems[0] : undefined;
+  if (p) {
+    const why = `${p.message}; the overlay cannot be built as it stands`;
+    return { rule: 'unverified-change', at: { ...p, message: why } };
   }
   return undefined;
 }
@@ -85,11 +101,15 @@ async function onlyImagesChanged(ctx: AssessContext, t: Target): Promise<boolean
   return withoutImages(b) === withoutImages(a) && withoutImages(a) !== undefined;
 }
 
+/** images: and the deprecated imageTags:, folded as encoding/json matches them (see go-yaml.ts). */
+const IMAGE_KEYS = ['images', 'imagetags'];
+
 function withoutImages(text: string): string | undefined {
   try {
     const v = goPlain(text);
     if (v && typeof v === 'object' && !Array.isArray(v)) {
-      for (const k of Object.keys(v)) if (['images', 'imagetags'].includes(foldKey(k))) delete (v as Record<string, unknown>)[k];
+      const m = v as Record<string, unknown>;
+      for (const k of Object.keys(m)) if (IMAGE_KEYS.includes(foldKey(k))) delete m[k];
     }
     return JSON.stringify(v);
   } catch {

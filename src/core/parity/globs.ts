@@ -5,6 +5,9 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   return (path) => res.some((r) => r.test(path));
 }
 
-const segment = (part: string): string => part.split('**').map((p) => p.split('*').map((s) => s.split('?').map(esc).join('[^/]')).join('[^/]*')).join('.*');
+// Split on the longest wildcard first, so the pieces between `**` are read for `*`, and those between `*` for `?`.
+const segment = (part: string): string => part.split('**').map(stars).join('.*');
+const stars = (part: string): string => part.split('*').map(questions).join('[^/]*');
+const questions = (part: string): string => part.split('?').map(esc).join('[^/]');
 
 const esc = (s: string): string => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');

@@ -23,7 +23,9 @@ export interface JudgeContext {
 const short = (sha: string): string => sha.slice(0, 12);
 
 /** Whether every target of the previous environment deploys `image` in this view (static, else rendered). */
-async function runsIn(ctx: JudgeContext, view: DeployView, targets: readonly Target[], image: string): Promise<boolean> {
+async function runsIn(
+  ctx: JudgeContext, view: DeployView, targets: readonly Target[], image: string,
+): Promise<boolean> {
   if (!targets.length) return false;
   for (const p of targets) {
     const s = await view.staticImages(p);
@@ -43,40 +45,57 @@ export async function ranBefore(ctx: JudgeContext, own: readonly Target[], image
   return undefined;
 }
 
-export async function judgeAgainstPrevious(ctx: JudgeContext, prevName: string, prev: readonly Target[], image: string): Promise<Judgement> {
+const ok = (reason: string): Judgement => ({ verdict: 'ok', reason });
+
+export async function judgeAgainstPrevious(
+  ctx: JudgeContext, prevName: string, prev: readonly Target[], image: string,
+): Promise<Judgement> {
   const fail = (rule: Rule, reason: string): Judgement => ({ verdict: 'violation', rule, reason });
   const runsNow = await runsIn(ctx, ctx.rule, prev, image);
   if (!runsNow && (await runsIn(ctx, ctx.after, prev, image))) {
     if (!ctx.policy.allowSameChange) {
-      return fail('same-change', `this change moves ${prevName} to ${image} too: ${prevName} changing in the same change is a skip of ${prevName} in disguise; expected ${prevName} first, in its own change (or policy.allowSameChange)`);
+      return fail('same-change', `this change moves ${prevName} to ${image} too: ${prevName} changing in the same `
+        + `change is a skip of ${prevName} in disguise; expected ${prevName} first, in its own change `
+        + '(or policy.allowSameChange)');
     }
-    return { verdict: 'ok', reason: `${prevName} moves to ${image} in the same change (policy.allowSameChange)` };
+    return ok(`${prevName} moves to ${image} in the same change (policy.allowSameChange)`);
   }
   const parity = ctx.policy.parity;
   if (parity === 'current') {
-    return runsNow ? { verdict: 'ok', reason: `${prevName} runs ${image}` } : fail('parity', `${image} is not running in ${prevName}; expected ${prevName} to run it first`);
+    if (runsNow) return ok(`${prevName} runs ${image}`);
+    return fail('parity', `${image} is not running in ${prevName}; expected ${prevName} to run it first`);
   }
   if (parity === 'ever') {
-    if (runsNow) return { verdict: 'ok', reason: `${prevName} runs ${image}` };
+    if (runsNow) return ok(`${prevName} runs ${image}`);
     for (const p of prev) {
       const v = await firstHeld(ctx.history, p.file, image, ctx.imagesOf);
-      if (v) return { verdict: 'ok', reason: `${prevName} ran ${image} (${p.file} from ${short(v.sha)})` };
+      if (v) return ok(`${prevName} ran ${image} (${p.file} from ${short(v.sha)})`);
     }
-    return fail('parity', `${image} never ran in ${prevName} (by the content of its files on the base branch); expected it there first`);
+    return fail('parity', `${image} never ran in ${prevName} (by the content of its files on the base branch); `
+      + 'expected it there first');
   }
-  return soak(ctx, prevName, prev, image, runsNow, parity.slice('soak:'.length));
+  return soak(ctx, { prevName, prev, image, runsNow, need: parity.slice('soak:'.length) });
 }
 
-async function soak(ctx: JudgeContext, prevName: string, prev: readonly Target[], image: string, runsNow: boolean, need: string): Promise<Judgement> {
+// One object, not five positional arguments: three of them are strings, and a swapped pair would still compile.
+interface SoakAsk { prevName: string; prev: readonly Target[]; image: string; runsNow: boolean; need: string }
+
+async function soak(ctx: JudgeContext, { prevName, prev, image, runsNow, need }: SoakAsk): Promise<Judgement> {
   const fail = (reason: string): Judgement => ({ verdict: 'violation', rule: 'soak', reason });
   if (!runsNow) return fail(`${image} is not running in ${prevName}; expected it to soak there for ${need} first`);
   let since: string | undefined;
   for (const p of prev) {
     const v = await heldSince(ctx.history, p.file, image, ctx.imagesOf);
-    if (!v) return fail(`${prevName} runs ${image}, but the history of ${p.file} on the base branch does not show since when (unproven); expected ${need} of it there`);
+    if (!v) {
+      return fail(`${prevName} runs ${image}, but the history of ${p.file} on the base branch does not show `
+        + `since when (unproven); expected ${need} of it there`);
+    }
     if (!since || Date.parse(v.date) > Date.parse(since)) since = v.date;
   }
   const soaked = ctx.now.getTime() - Date.parse(since as string);
-  if (soaked < policyDuration(need)) return fail(`${image} has run in ${prevName} for ${formatDuration(Math.max(0, soaked))} (since ${since}); policy needs ${need}`);
-  return { verdict: 'ok', reason: `${image} has run in ${prevName} for ${formatDuration(soaked)}` };
+  if (soaked < policyDuration(need)) {
+    const ran = formatDuration(Math.max(0, soaked));
+    return fail(`${image} has run in ${prevName} for ${ran} (since ${since}); policy needs ${need}`);
+  }
+  return ok(`${image} has run in ${prevName} for ${formatDuration(soaked)}`);
 }

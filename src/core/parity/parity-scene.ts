@@ -8,7 +8,7 @@ import { configAt } from '../promote/config-at.js';
 import type { AssessContext } from './assess-target.js';
 import type { ParityOptions } from './check-parity.js';
 import { DeployView, targetDir, type ParseCache } from './deploy-view.js';
-import { reachableDirs, textLineSearch, type LineSearch } from './reach-index.js';
+import { reachableDirs, treeLineSource, type LineSource } from './reach-index.js';
 import type { Tree } from '../deploy/tree.js';
 import { mergedSnapshot } from './merged-snapshot.js';
 import type { ParityReport, ParityRow } from './parity-report.js';
@@ -70,7 +70,7 @@ export async function loadParityScene(git: GitPort, base: string, head: string, 
   const known = new Set(layout.envs.map((e) => e.name));
   const all = new Map<string, Target>();
   for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))]) all.set(targetKey(t), t);
-  const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, [baseView.tree, afterView.tree]));
+  const reach = await reachableDirs(afterView.tree, baseView.tree, touched, lineSource(git, base, baseView.tree, afterView.tree));
   // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
   if (reach) for (const [k, t] of all) if (!touched.has(t.file) && !(t.image !== undefined && reach.has(targetDir(t)))) all.delete(k);
   const order = (t: Target): number => layout.envs.findIndex((e) => e.name === t.env);
@@ -81,14 +81,18 @@ export async function loadParityScene(git: GitPort, base: string, head: string, 
 
 const KUSTOMIZATION_SPECS = ['*kustomization.yaml', '*kustomization.yml', '*Kustomization'];
 
-/** git grep over base and head (the merged state's files come from one or the other), else reading the files. */
-function lineSearch(git: GitPort, base: string, head: string, trees: readonly Tree[]): LineSearch {
+/** git grep over the base commit (one pass over every kustomization), else reading the files. */
+function lineSource(git: GitPort, base: string, baseTree: Tree, afterTree: Tree): LineSource {
   const grep = git.grepLines?.bind(git);
-  if (!grep) return textLineSearch(trees);
-  return async (groups, files) => {
-    if (!files.length || !groups.length) return new Set();
-    const wanted = new Set(files);
-    const [a, b] = await Promise.all([grep(base, groups, KUSTOMIZATION_SPECS), grep(head, groups, KUSTOMIZATION_SPECS)]);
-    return new Set([...a, ...b].filter((f) => wanted.has(f)));
+  if (!grep) return treeLineSource(baseTree, afterTree);
+  return {
+    grepBase: async (groups) => {
+      const hits = new Map<string, string[]>();
+      for (const { path, line } of groups.length ? await grep(base, groups, KUSTOMIZATION_SPECS) : []) {
+        hits.set(path, [...(hits.get(path) ?? []), line]);
+      }
+      return hits;
+    },
+    text: (path) => afterTree.snap.read(path),
   };
 }

@@ -2,16 +2,24 @@
 // names what it reaches. To reach a directory or file X from outside X's parent, a reference's line must name X's
 // parent and X (`../../web/base`); from inside the parent, it names X; to reach an ancestor of itself it needs
 // `..`. So the overlays that can read a changed file are found from the changed files outward, by text search,
-// round after round, and only those are assessed. Whatever text the search cannot reason about (YAML escapes,
-// aliases, tags, symlinks anywhere) makes every overlay a candidate: the shortcut never decides a verdict.
+// round after round, and only those are assessed. Aliases and merge keys only repeat text that is in the file, but
+// escapes, tags (`!!binary`) and directives can spell a path that is not: a file with those, or a symlink anywhere,
+// makes every overlay a candidate. The shortcut never decides a verdict; it only skips overlays that cannot move.
 import { posix } from 'node:path';
 import { KUSTOMIZATION_FILES } from '../deploy/closure.js';
 import type { Tree } from '../deploy/tree.js';
 
-/** Lines that hold every string of one group (groups are alternatives): the files, of those given, that have one. */
-export type LineSearch = (groups: readonly (readonly string[])[], files: readonly string[]) => Promise<Set<string>>;
+export type Groups = readonly (readonly string[])[];
 
-const TRICKY = ['\\', '*', '&', '!', '<<', '%'];
+/** Where the search reads: the base tree's kustomizations in bulk, and the few files the change touched. */
+export interface LineSource {
+  /** The lines of the base tree's kustomization files holding every string of some group, by path. */
+  grepBase(groups: Groups): Promise<Map<string, string[]>>;
+  /** A kustomization's text as the merged state has it. */
+  text(path: string): Promise<string>;
+}
+
+const TRICKY = ['\\', '!', '%'];
 
 const isKustomization = (f: string): boolean => KUSTOMIZATION_FILES.includes(posix.basename(f));
 const parentOf = (p: string): string => (p.includes('/') ? posix.dirname(p) : '');
@@ -24,27 +32,56 @@ function ancestorsOf(p: string): string[] {
   }
 }
 
+export const hasLine = (text: string, groups: Groups): boolean =>
+  text.split('\n').some((line) => groups.some((g) => g.every((s) => line.includes(s))));
+
+interface Search { kfiles: readonly string[]; touched: readonly string[]; src: LineSource }
+
+/**
+ * Files among all kustomizations with a line matching each set of groups: ONE bulk search of base for all sets
+ * (reading every blob is the cost), the touched files read here.
+ */
+async function searchAll(s: Search, sets: readonly Groups[]): Promise<Set<string>[]> {
+  const lines = await s.src.grepBase(sets.flat());
+  const out = sets.map((groups) => new Set([...lines].filter(([, ls]) => ls.some((l) => hasLine(l, groups))).map(([f]) => f)));
+  for (const f of s.touched) {
+    const text = await s.src.text(f).catch(() => '');
+    sets.forEach((groups, i) => {
+      out[i]?.delete(f);
+      if (hasLine(text, groups)) out[i]?.add(f);
+    });
+  }
+  return out;
+}
+
+async function searchFew(s: Search, groups: Groups, files: Iterable<string>): Promise<Set<string>> {
+  const hits = new Set<string>();
+  for (const f of files) if (hasLine(await s.src.text(f).catch(() => ''), groups)) hits.add(f);
+  return hits;
+}
+
 /** Kustomization directories whose load closure may contain a touched path; undefined: every one may. */
-export async function reachableDirs(trees: readonly Tree[], touched: ReadonlySet<string>, search: LineSearch): Promise<Set<string> | undefined> {
-  if (trees.some((t) => t.snap.files.some((f) => t.isLink(f)))) return undefined;
-  const kfiles = [...new Set(trees.flatMap((t) => t.snap.files.filter(isKustomization)))].sort();
-  if ((await search(TRICKY.map((s) => [s]), kfiles)).size) return undefined;
+export async function reachableDirs(after: Tree, base: Tree, touched: ReadonlySet<string>, src: LineSource): Promise<Set<string> | undefined> {
+  if ([after, base].some((t) => t.snap.files.some((f) => t.isLink(f)))) return undefined;
+  const kfiles = [...new Set([...after.snap.files, ...base.snap.files].filter(isKustomization))].sort();
+  const s: Search = { kfiles, touched: kfiles.filter((f) => touched.has(f) && after.exists(f)), src };
   const kdirs = new Set(kfiles.map(parentOf));
   const found = new Set<string>();
-  let frontier = new Set<string>();
-  for (const f of touched) for (const a of [f, ...ancestorsOf(f)]) if (kdirs.has(a) && !found.has(a)) found.add(a);
-  frontier = new Set([...touched, ...found]);
+  for (const f of touched) for (const a of [f, ...ancestorsOf(f)]) if (kdirs.has(a)) found.add(a);
+  let frontier = new Set([...touched, ...found]);
   for (let round = 0; frontier.size; round++) {
     if (found.has('') || round > 50) return undefined;
-    const next = await referencing([...frontier], kfiles, search);
+    // The first round's bulk search also looks for text it cannot reason about.
+    const next = await referencing([...frontier], s, round === 0 ? TRICKY.map((c) => [c]) : undefined);
+    if (!next) return undefined;
     frontier = new Set([...next].filter((d) => !found.has(d)));
     for (const d of frontier) found.add(d);
   }
   return found;
 }
 
-/** Directories of kustomizations that may reference one of `things` (paths of files or directories). */
-async function referencing(things: string[], kfiles: readonly string[], search: LineSearch): Promise<Set<string>> {
+/** Directories of kustomizations that may reference one of `things`; undefined when a file holds `tricky` text. */
+async function referencing(things: string[], s: Search, tricky?: Groups): Promise<Set<string> | undefined> {
   const far: string[][] = [];
   const near: string[][] = [];
   const nearFiles = new Set<string>();
@@ -54,10 +91,14 @@ async function referencing(things: string[], kfiles: readonly string[], search: 
     const name = posix.basename(x);
     far.push(parent ? [posix.basename(parent), name] : [name]);
     near.push([name]);
-    for (const k of under(kfiles, parent)) nearFiles.add(k);
-    for (const k of under(kfiles, x)) below.add(k); // may reach x, its ancestor, through ..
+    for (const k of under(s.kfiles, parent)) nearFiles.add(k);
+    for (const k of under(s.kfiles, x)) below.add(k); // may reach x, its ancestor, through ..
   }
-  const hits = new Set([...(await search(far, kfiles)), ...(await search(near, [...nearFiles])), ...(await search([['..']], [...below]))]);
+  const [farHits, trickyHits] = await searchAll(s, tricky ? [far, tricky] : [far]);
+  if (trickyHits?.size) return undefined;
+  const hits = new Set([
+    ...(farHits as Set<string>), ...(await searchFew(s, near, nearFiles)), ...(await searchFew(s, [['..']], below)),
+  ]);
   return new Set([...hits].map(parentOf));
 }
 
@@ -77,17 +118,17 @@ function under(sorted: readonly string[], dir: string): string[] {
   return out;
 }
 
-/** The search without git: reads each file and tests its lines (the unit tests' fake repositories). */
-export function textLineSearch(trees: readonly Tree[]): LineSearch {
-  return async (groups, files) => {
-    const hits = new Set<string>();
-    for (const f of files) {
-      for (const t of trees) {
-        if (!t.exists(f)) continue;
-        const text = await t.snap.read(f).catch(() => '');
-        if (text.split(/\r?\n/).some((line) => groups.some((g) => g.every((s) => line.includes(s))))) hits.add(f);
+/** The search without git grep: reads every base kustomization (the unit tests' fake repositories). */
+export function treeLineSource(base: Tree, after: Tree): LineSource {
+  return {
+    grepBase: async (groups) => {
+      const hits = new Map<string, string[]>();
+      for (const f of base.snap.files.filter(isKustomization)) {
+        const lines = (await base.snap.read(f).catch(() => '')).split('\n').filter((l) => hasLine(l, groups));
+        if (lines.length) hits.set(f, lines);
       }
-    }
-    return hits;
+      return hits;
+    },
+    text: (path) => after.snap.read(path),
   };
 }
