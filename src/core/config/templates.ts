@@ -5,6 +5,7 @@ export type Placeholder = 'app' | 'env' | 'region';
 export type Bindings = Partial<Record<Placeholder, string>>;
 
 const PLACEHOLDER = /\{(app|env|region)\}/g;
+const PLACEHOLDER_AT = /\{(app|env|region)\}/;
 
 export function placeholders(template: string): Placeholder[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as Placeholder);
@@ -39,7 +40,13 @@ export function compile(template: string, choices: Partial<Record<Placeholder, r
   }
   re += `${escape(template.slice(last))}$`;
   const rx = new RegExp(re);
+  // The literal text before the first and after the last placeholder: most paths of a big repository fail these
+  // cheap tests, and the regular expression runs only on the rest.
+  const first = template.search(PLACEHOLDER_AT);
+  const prefix = first < 0 ? template : template.slice(0, first);
+  const suffix = first < 0 ? '' : template.slice(last);
   return (path) => {
+    if (!path.startsWith(prefix) || !path.endsWith(suffix)) return undefined;
     const m = rx.exec(path);
     if (!m) return undefined;
     const out: Bindings = {};

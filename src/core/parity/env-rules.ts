@@ -1,6 +1,7 @@
 // Rules about environments as a whole: all regions of an environment agree after the change (unless staggered),
 // and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
 import { KUSTOMIZATION_FILES } from '../deploy/closure.js';
+import { targetsOf } from '../layout.js';
 import { readTargetVersion } from '../target-version.js';
 import type { ParityRow } from './parity-report.js';
 import type { Scene } from './parity-scene.js';
@@ -11,7 +12,7 @@ export async function markRegionDisagreements(scene: Scene, rows: ParityRow[]): 
     const [app, envName] = key.split('\0') as [string, string];
     const env = scene.layout.envs.find((e) => e.name === envName);
     if (!env || env.staggered) continue;
-    const ts = scene.afterLayout.targets.filter((t) => t.app === app && t.env === envName);
+    const ts = targetsOf(scene.afterLayout, app, envName);
     const after = scene.assess.after;
     const vs: string[] = [];
     for (const t of ts) {
@@ -34,14 +35,17 @@ export async function markRegionDisagreements(scene: Scene, rows: ParityRow[]): 
 export function envRemovals(scene: Scene, rows: ParityRow[]): string[] {
   const notices: string[] = [];
   const envs = scene.layout.envs.map((e) => e.name);
+  const tree = scene.assess.after.tree;
+  // Files the change does not touch are the base's in the merged state, so an app keeps an environment unless the
+  // change touches one of its target files there: only those pairs are looked at (not apps × environments).
+  const pairs = new Set(scene.layout.targets.filter((t) => scene.assess.touched.has(t.file)).map((t) => `${t.app}\0${t.env}`));
   for (const app of scene.layout.apps) {
     for (const [i, env] of envs.entries()) {
-      const had = scene.layout.targets.some((t) => t.app === app && t.env === env);
-      const tree = scene.assess.after.tree;
-      const dirs = scene.layout.targets.filter((t) => t.app === app && t.env === env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
+      if (!pairs.has(`${app}\0${env}`)) continue;
+      const dirs = targetsOf(scene.layout, app, env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
       // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
-      const has = scene.afterLayout.targets.some((t) => t.app === app && t.env === env) || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
-      if (!had || has) continue;
+      const has = targetsOf(scene.afterLayout, app, env).length > 0 || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
+      if (has) continue;
       const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
       for (const r of later) {
         Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason: `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an environment in the change that moves a later one skips it; expected the removal in a change of its own` });

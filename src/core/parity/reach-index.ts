@@ -8,8 +8,11 @@ import { posix } from 'node:path';
 import { KUSTOMIZATION_FILES } from '../deploy/closure.js';
 import type { Tree } from '../deploy/tree.js';
 
-/** Lines that hold every string of one group (groups are alternatives): the files, of those given, that have one. */
-export type LineSearch = (groups: readonly (readonly string[])[], files: readonly string[]) => Promise<Set<string>>;
+/** Files, of `files`, with a line holding every string of one of `groups` (groups are alternatives). */
+export interface LineQuery { groups: readonly (readonly string[])[]; files: readonly string[] }
+
+/** Answers several queries at once (one pass over the files they share): a set of hits per query, in order. */
+export type LineSearch = (queries: readonly LineQuery[]) => Promise<Set<string>[]>;
 
 const TRICKY = ['\\', '*', '&', '!', '<<', '%'];
 
@@ -26,25 +29,28 @@ function ancestorsOf(p: string): string[] {
 
 /** Kustomization directories whose load closure may contain a touched path; undefined: every one may. */
 export async function reachableDirs(trees: readonly Tree[], touched: ReadonlySet<string>, search: LineSearch): Promise<Set<string> | undefined> {
-  if (trees.some((t) => t.snap.files.some((f) => t.isLink(f)))) return undefined;
+  if (trees.some((t) => t.hasLinks())) return undefined;
   const kfiles = [...new Set(trees.flatMap((t) => t.snap.files.filter(isKustomization)))].sort();
-  if ((await search(TRICKY.map((s) => [s]), kfiles)).size) return undefined;
   const kdirs = new Set(kfiles.map(parentOf));
   const found = new Set<string>();
-  let frontier = new Set<string>();
   for (const f of touched) for (const a of [f, ...ancestorsOf(f)]) if (kdirs.has(a) && !found.has(a)) found.add(a);
-  frontier = new Set([...touched, ...found]);
+  let frontier = new Set([...touched, ...found]);
+  // The first round also asks whether any kustomization holds text the search cannot reason about.
+  let tricky: LineQuery | undefined = { groups: TRICKY.map((s) => [s]), files: kfiles };
   for (let round = 0; frontier.size; round++) {
     if (found.has('') || round > 50) return undefined;
-    const next = await referencing([...frontier], kfiles, search);
-    frontier = new Set([...next].filter((d) => !found.has(d)));
+    const queries = referencing([...frontier], kfiles);
+    const hits = await search(tricky ? [...queries, tricky] : queries);
+    if (tricky && (hits.pop() as Set<string>).size) return undefined;
+    tricky = undefined;
+    frontier = new Set([...hits.flatMap((h) => [...h])].map(parentOf).filter((d) => !found.has(d)));
     for (const d of frontier) found.add(d);
   }
   return found;
 }
 
-/** Directories of kustomizations that may reference one of `things` (paths of files or directories). */
-async function referencing(things: string[], kfiles: readonly string[], search: LineSearch): Promise<Set<string>> {
+/** What to search for kustomizations that may reference one of `things` (paths of files or directories). */
+function referencing(things: string[], kfiles: readonly string[]): LineQuery[] {
   const far: string[][] = [];
   const near: string[][] = [];
   const nearFiles = new Set<string>();
@@ -57,8 +63,8 @@ async function referencing(things: string[], kfiles: readonly string[], search: 
     for (const k of under(kfiles, parent)) nearFiles.add(k);
     for (const k of under(kfiles, x)) below.add(k); // may reach x, its ancestor, through ..
   }
-  const hits = new Set([...(await search(far, kfiles)), ...(await search(near, [...nearFiles])), ...(await search([['..']], [...below]))]);
-  return new Set([...hits].map(parentOf));
+  const unique = (gs: string[][]): string[][] => [...new Map(gs.map((g) => [g.join('\0'), g])).values()];
+  return [{ groups: unique(far), files: kfiles }, { groups: unique(near), files: [...nearFiles] }, { groups: [['..']], files: [...below] }];
 }
 
 /** The entries of a sorted list below dir (all of them for the root), by binary search. */
@@ -77,17 +83,24 @@ function under(sorted: readonly string[], dir: string): string[] {
   return out;
 }
 
+/** Whether a line holds every string of some group. */
+export const lineMatches = (line: string, groups: LineQuery['groups']): boolean => groups.some((g) => g.every((x) => line.includes(x)));
+
 /** The search without git: reads each file and tests its lines (the unit tests' fake repositories). */
 export function textLineSearch(trees: readonly Tree[]): LineSearch {
-  return async (groups, files) => {
-    const hits = new Set<string>();
-    for (const f of files) {
-      for (const t of trees) {
-        if (!t.exists(f)) continue;
-        const text = await t.snap.read(f).catch(() => '');
-        if (text.split(/\r?\n/).some((line) => groups.some((g) => g.every((s) => line.includes(s))))) hits.add(f);
+  return async (queries) => {
+    const out: Set<string>[] = [];
+    for (const q of queries) {
+      const hits = new Set<string>();
+      for (const f of q.groups.length ? q.files : []) {
+        for (const t of trees) {
+          if (!t.exists(f)) continue;
+          const text = await t.snap.read(f).catch(() => '');
+          if (text.split(/\r?\n/).some((line) => lineMatches(line, q.groups))) hits.add(f);
+        }
       }
+      out.push(hits);
     }
-    return hits;
+    return out;
   };
 }
