@@ -1,7 +1,7 @@
 // gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and
 // rollbacks, read from commit trailers.
 import { parseArgs } from 'node:util';
-import { promotionRecords, PROMOTION_GREP } from '../core/history/promotions.js';
+import { latestRecords } from '../core/history/latest-records.js';
 import { UserError, quote } from '../core/errors.js';
 import { checkName } from '../core/validate-names.js';
 import { cliLogger } from './cli-logger.js';
@@ -25,9 +25,7 @@ export async function runHistoryCommand(argv: string[], out: Output): Promise<nu
   const { git } = await cliGit(v.repo, cliLogger(out), false);
   try {
     if (!(await git.resolveCommit(v.ref))) throw new UserError(`--ref ${quote(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
-    const records = promotionRecords(await git.log(v.ref, { grep: PROMOTION_GREP }))
-      .filter((r) => (!app || r.app === app) && (!env || sameEnv(env, r.env)))
-      .slice(0, max);
+    const records = await latestRecords(git, v.ref, (r) => (!app || r.app === app) && (!env || sameEnv(env, r.env)), max);
     if (v.json) {
       out.stdout(JSON.stringify(records));
       return 0;
