@@ -8,7 +8,7 @@
 // Options: --apps 1000,5000,20000  --commits 10000,50000  --reps 5  --verbs parity,drift,status,history,edit
 //          --cli PATH (another build of dist/cli/index.js, e.g. a copy of the one before a change)
 //          --regenerate  --write (append the section to bench/results.md)  --json FILE (raw numbers)
-//          --profile VERB (one extra run with --cpu-prof on the largest repo; prints where the time goes)
+//          --shards N (default 4; 1: no sharded drift)  --shard-reps N (default 3)  --profile VERB (one extra run with --cpu-prof on the largest repo; prints where the time goes)
 // A measurement, not a test: it fails only on a wrong answer.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,8 @@ const APPS = list('--apps', '1000,5000,20000').map(Number);
 const COMMITS = list('--commits', '10000,50000').map(Number);
 const REPS = Math.max(1, Number(opt('--reps', '5')));
 const VERBS = list('--verbs', 'parity,drift,status,history,edit');
+const SHARDS = Number(opt('--shards', '4'));
+const SHARD_REPS = Math.max(1, Number(opt('--shard-reps', '3')));
 const started = Date.now();
 const home = mkdtempSync(join(os.tmpdir(), 'gitops-promote-scale-bench-'));
 const env = {
@@ -156,6 +158,38 @@ function editCases() {
   };
 }
 
+/**
+ * drift as N shards (what an Actions matrix of N jobs runs, one per runner) and merge-reports: the slowest shard's
+ * CPU (median over reps), all shards' CPU together, the merge's; the merged findings checked like drift's.
+ */
+function measureShards(repo, state, n, reps) {
+  const slowest = [];
+  const total = [];
+  const merge = [];
+  let rss = 0;
+  const driftCheck = repoCases(state).find((c) => c.key === 'drift').check;
+  for (let i = 0; i < reps; i++) {
+    const files = [];
+    const cpus = [];
+    for (let k = 1; k <= n; k++) {
+      const r = timed([NODE, cli, 'drift', '--ref', 'main', '--json', '--shard', `${k}/${n}`], repo);
+      if (r.code !== 0) throw new Error(`drift --shard ${k}/${n}: exit ${r.code}: ${r.stderr.slice(0, 500)}`);
+      files.push(join(home, `shard-${k}.json`));
+      writeFileSync(files.at(-1), r.stdout);
+      cpus.push(r.cpu);
+      rss = Math.max(rss, r.rssMiB);
+    }
+    const m = timed([NODE, cli, 'merge-reports', '--json', ...files], repo);
+    const wrong = m.code === 0 ? driftCheck(m.stdout) : `exit ${m.code}: ${m.stderr.slice(0, 300)}`;
+    if (wrong) throw new Error(`merge-reports of ${n} shards: wrong answer: ${wrong}`);
+    slowest.push(Math.max(...cpus));
+    total.push(cpus.reduce((a, b) => a + b, 0));
+    merge.push(m.cpu);
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { n, slowest: med(slowest), total: med(total), merge: med(merge), rssMiB: rss };
+}
+
 // ---------------------------------------------------------------- running
 
 function profile(verb, repo, cases) {
@@ -178,6 +212,7 @@ for (const apps of repoVerbs.length ? APPS : []) {
     const cases = repoCases(state).filter((c) => repoVerbs.includes(c.key));
     const load = os.loadavg()[0];
     results.push({ apps, commits, state, load, m: measure(cases, repo, REPS) });
+    if (repoVerbs.includes('drift') && SHARDS > 1) results.at(-1).shards = measureShards(repo, state, SHARDS, SHARD_REPS);
     console.error(JSON.stringify(Object.fromEntries(Object.entries(results.at(-1).m).map(([k, v]) => [k, [v.cpu.toFixed(2), v.rssMiB.toFixed(0)]]))));
   }
 }
@@ -225,6 +260,16 @@ function growthLines() {
   return [...out, ...ratio];
 }
 
+function shardLines() {
+  const rows = results.filter((r) => r.shards).map((r) => {
+    const x = r.shards;
+    return `| ${k(r.apps)} | ${k(r.commits)} | ${s2(r.m.drift.cpu)} s | ${s2(x.slowest)} s | ${s2(x.total)} s | ${s2(x.merge)} s | ${Math.round(x.rssMiB)} MiB |`;
+  });
+  if (!rows.length) return [];
+  return [`drift as ${SHARDS} shards (\`drift --shard I/${SHARDS} --json\`, one runner each) and \`merge-reports\`, merged findings checked:`, '',
+    '| apps | commits | drift, one job | slowest shard | all shards | merge-reports | peak RSS of a shard |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows, ''];
+}
+
 function targetLines() {
   const at = find(20000, 10000)?.m;
   if (!at) return [];
@@ -254,7 +299,7 @@ const section = [
     + ` measured ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted src changes' : ''}; load average at each repository's start`
     + ` ${results.map((r) => r.load.toFixed(1)).join(', ')} (other engineers share the 2 cores: CPU seconds, not wall, are the measure).`,
   '', `CPU seconds user + sys with git children, median of ${REPS}, · peak RSS of the largest process over those runs:`, '',
-  ...growthLines(), '', ...targetLines(), ...editLines(),
+  ...growthLines(), '', ...shardLines(), ...targetLines(), ...editLines(),
 ].join('\n');
 
 const jsonOut = opt('--json');

@@ -15,6 +15,7 @@ import { USAGE } from './usage.js';
 import { findRenderer } from '../adapters/kustomize-renderer.js';
 import { renderChoice } from '../core/parity/render-choice.js';
 import { inert } from '../core/health/untrusted.js';
+import { parseShard } from '../core/scale/shard.js';
 
 async function commit(git: Awaited<ReturnType<typeof cliGit>>['git'], ref: string, flag: string): Promise<string> {
   const sha = await git.resolveCommit(ref);
@@ -52,7 +53,8 @@ export async function runParityCommand(argv: string[], out: Output): Promise<num
 }
 
 export async function runDriftCommand(argv: string[], out: Output): Promise<number> {
-  const { values: v } = parseArgs({ args: argv, strict: true, options: { ref: { type: 'string', default: 'HEAD' }, live: { type: 'boolean', default: false }, 'behind-after': { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values: v } = parseArgs({ args: argv, strict: true, options: { ref: { type: 'string', default: 'HEAD' }, live: { type: 'boolean', default: false }, 'behind-after': { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false }, shard: { type: 'string' } } });
+  const shard = v.shard === undefined ? undefined : parseShard(v.shard, '--shard');
   const { git, root } = await cliGit(v.repo, cliLogger(out), false);
   try {
     const head = await commit(git, v.ref, '--ref');
@@ -66,8 +68,10 @@ export async function runDriftCommand(argv: string[], out: Output): Promise<numb
     }
     if (v.live && !config.drift.live) throw new UserError('--live needs drift.live endpoints in gitops-promote.yaml; expected drift: {live: {prod: {url: ...}}}');
     const live = v.live && config.drift.live ? liveReader(config.drift.live) : undefined;
-    const { matrix, drift } = await computeDrift(git, head, { now: new Date(), configPath: v.config, singleAppName: singleAppName(root), behindAfterMs, live });
-    out.stdout(v.json ? JSON.stringify({ matrix, drift }) : driftSummary(matrix, drift).trimEnd());
+    const { matrix, drift } = await computeDrift(git, head, { now: new Date(), configPath: v.config, singleAppName: singleAppName(root), behindAfterMs, live, shard });
+    // ref and shard let merge-reports check that shard reports belong together.
+    if (v.json) out.stdout(JSON.stringify({ ref: head, shard: shard ?? null, matrix, drift }));
+    else out.stdout(`${shard ? `Shard ${shard.index}/${shard.count}\n\n` : ''}${driftSummary(matrix, drift).trimEnd()}`);
     return 0;
   } finally {
     await git.dispose();

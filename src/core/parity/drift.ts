@@ -9,6 +9,7 @@ import type { GitPort } from '../ports.js';
 import { configAt } from '../promote/config-at.js';
 import { matrixOf, type CellEntry, type Matrix } from '../status/matrix.js';
 import { formatDuration } from '../durations.js';
+import { shardLayout, type Shard } from '../scale/shard.js';
 
 export type DriftKind = 'never-in-previous' | 'regions-disagree' | 'behind' | 'live-mismatch' | 'unreadable';
 
@@ -20,6 +21,8 @@ export interface DriftOptions {
   singleAppName: string;
   /** Report an env whose previous env has run a newer version for longer than this (ms). */
   behindAfterMs?: number;
+  /** Only the apps of this shard (their previous environments are theirs too, so a shard needs no other). */
+  shard?: Shard;
   /** Reads the version a live service reports; undefined skips live drift. */
   live?: (app: string, env: string, region: string | undefined) => Promise<{ version?: string; error?: string } | undefined>;
 }
@@ -27,7 +30,7 @@ export interface DriftOptions {
 export async function computeDrift(git: GitPort, head: string, opts: DriftOptions): Promise<{ matrix: Matrix; drift: DriftItem[] }> {
   const snapshot = await git.snapshot(head);
   const config = await configAt(snapshot, opts.configPath);
-  const layout = discoverLayout(config, snapshot.files, opts.singleAppName);
+  const layout = shardLayout(discoverLayout(config, snapshot.files, opts.singleAppName), opts.shard);
   const matrix = await matrixOf(snapshot, layout);
   // What each environment ran comes from the content of its files on this branch's first-parent history, the
   // same evidence the parity check uses; trailers are never evidence.
