@@ -8,6 +8,7 @@
 // Options: --apps 1000,5000,20000  --commits 10000,50000  --reps 5  --verbs parity,drift,status,history,edit
 //          --cli PATH (another build of dist/cli/index.js, e.g. a copy of the one before a change)
 //          --regenerate  --write (append the section to bench/results.md)  --json FILE (raw numbers)
+//          (gitlog: git's own first-parent walk, the floor of drift's content history)
 //          --shards N (default 4; 1: no sharded drift)  --shard-reps N (default 3)  --profile VERB (one extra run with --cpu-prof on the largest repo; prints where the time goes)
 // A measurement, not a test: it fails only on a wrong answer.
 import { spawnSync } from 'node:child_process';
@@ -36,7 +37,7 @@ const list = (name, fallback) => opt(name, fallback).split(',').filter(Boolean);
 const APPS = list('--apps', '1000,5000,20000').map(Number);
 const COMMITS = list('--commits', '10000,50000').map(Number);
 const REPS = Math.max(1, Number(opt('--reps', '5')));
-const VERBS = list('--verbs', 'parity,drift,status,history,edit');
+const VERBS = list('--verbs', 'parity,drift,status,history,gitlog,edit');
 const SHARDS = Number(opt('--shards', '4'));
 const SHARD_REPS = Math.max(1, Number(opt('--shard-reps', '3')));
 const started = Date.now();
@@ -99,6 +100,12 @@ const repoCases = (state) => [
       const got = JSON.parse(out).map((r) => `${r.app} ${r.env} ${r.version}`);
       return same(got, state.history50) ? undefined : `${got.length} records; first ${got[0]}, expected ${state.history50[0]}`;
     },
+  },
+  {
+    // Not a verb: the walk over first-parent history that content history cannot do without (drift's floor).
+    key: 'gitlog', label: 'git alone: `git log --first-parent --raw` (the walk drift needs)', code: 0,
+    cmd: ['env', `MALLOC_MMAP_THRESHOLD_=${64 << 20}`, `MALLOC_TRIM_THRESHOLD_=${256 << 20}`, 'git', 'log', '--first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI', 'main'],
+    check: (out) => (out.split('\x01').length - 1 === state.commits ? undefined : 'not every commit'),
   },
 ];
 
