@@ -283,6 +283,7 @@ function checkSchema(n, schema, key = '') {
 // Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
 // repository's file list discovers apps, envs and regions, so 500 apps need not be listed one by one.
 const PLACEHOLDER = /\{(app|env|region)\}/g;
+const PLACEHOLDER_AT = /\{(app|env|region)\}/;
 function placeholders(template) {
     return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
@@ -314,7 +315,14 @@ function compile(template, choices = {}) {
     }
     re += `${escape(template.slice(last))}$`;
     const rx = new RegExp(re);
+    // The literal text before the first and after the last placeholder: most paths of a big repository fail these
+    // cheap tests, and the regular expression runs only on the rest.
+    const first = template.search(PLACEHOLDER_AT);
+    const prefix = first < 0 ? template : template.slice(0, first);
+    const suffix = first < 0 ? '' : template.slice(last);
     return (path) => {
+        if (!path.startsWith(prefix) || !path.endsWith(suffix))
+            return undefined;
         const m = rx.exec(path);
         if (!m)
             return undefined;

@@ -42,6 +42,7 @@ export class GitCli implements GitPort {
   private readonly ns = `refs/gitops-promote/${process.pid}-${randomBytes(3).toString('hex')}`;
   private readonly snapshots = new Map<string, Promise<RepoSnapshot & { modes: Map<string, string> }>>();
   private batch: CatFileBatch | undefined;
+  private readonly blobs = new Map<string, Promise<Buffer>>();
   private shallow: boolean | undefined;
 
   constructor(private readonly opts: GitCliOptions) {
@@ -112,8 +113,6 @@ export class GitCli implements GitPort {
       blobs.set(path, sha as string);
       modes.set(path, mode as string);
     }
-    this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
-    const batch = this.batch;
     return {
       commit,
       files: [...blobs.keys()],
@@ -123,7 +122,7 @@ export class GitCli implements GitPort {
       read: async (path: string) => {
         const sha = blobs.get(path);
         if (!sha) throw new UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
-        return decodeText(await batch.read(sha), path);
+        return decodeText(await this.blob(sha), path);
       },
     };
   }
@@ -216,8 +215,18 @@ export class GitCli implements GitPort {
   }
 
   async readBlob(id: string): Promise<string> {
-    this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
-    return decodeText(await this.batch.read(id), id);
+    return decodeText(await this.blob(id), id);
+  }
+
+  /** A blob's bytes, read from git once however often it is asked for (drift reads each overlay twice). */
+  private blob(id: string): Promise<Buffer> {
+    let b = this.blobs.get(id);
+    if (!b) {
+      this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+      b = this.batch.read(id);
+      this.blobs.set(id, b);
+    }
+    return b;
   }
 
   /** A local ref or sha, as a commit sha; undefined when it does not exist. */

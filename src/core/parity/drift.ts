@@ -27,6 +27,9 @@ export interface DriftOptions {
   live?: (app: string, env: string, region: string | undefined) => Promise<{ version?: string; error?: string } | undefined>;
 }
 
+/** Apps judged together: their reads go to git in one batch, and memory holds one slice's blobs at a time. */
+const SLICE = 1000;
+
 export async function computeDrift(git: GitPort, head: string, opts: DriftOptions): Promise<{ matrix: Matrix; drift: DriftItem[] }> {
   const snapshot = await git.snapshot(head);
   const config = await configAt(snapshot, opts.configPath);
@@ -40,7 +43,11 @@ export async function computeDrift(git: GitPort, head: string, opts: DriftOption
   // Not with live endpoints: those are asked one at a time, as before, never in a burst.
   const perApp: DriftItem[][] = [];
   if (opts.live) for (const row of matrix.apps) perApp.push(await appDrift(row, layout, facts, opts));
-  else perApp.push(...(await Promise.all(matrix.apps.map((row) => appDrift(row, layout, facts, opts)))));
+  else {
+    for (let i = 0; i < matrix.apps.length; i += SLICE) {
+      perApp.push(...(await Promise.all(matrix.apps.slice(i, i + SLICE).map((row) => appDrift(row, layout, facts, opts)))));
+    }
+  }
   return { matrix, drift: perApp.flat() };
 }
 

@@ -1,23 +1,48 @@
-export const id = 591;
-export const ids = [591];
+export const id = 341;
+export const ids = [341];
 export const modules = {
 
-/***/ 2591:
+/***/ 7341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HISTORY_USAGE: () => (/* binding */ HISTORY_USAGE),
-/* harmony export */   runHistoryCommand: () => (/* binding */ runHistoryCommand)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7293);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-/* harmony import */ var _core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2525);
-/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9178);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1025);
-/* harmony import */ var _core_config_environments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3597);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1488);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HISTORY_USAGE: () => (/* binding */ HISTORY_USAGE),
+  runHistoryCommand: () => (/* binding */ runHistoryCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.build/core/history/promotions.js
+var promotions = __webpack_require__(7293);
+;// CONCATENATED MODULE: ./.build/core/history/latest-records.js
+
+/** The `max` newest records that `keep` accepts, newest first; git is asked for 4× more commits each round. */
+async function latestRecords(git, ref, keep, max) {
+    for (let page = max;; page *= 4) {
+        const commits = await git.log(ref, { grep: promotions/* PROMOTION_GREP */.D, max: page });
+        const records = (0,promotions/* promotionRecords */.U)(commits).filter(keep);
+        if (records.length >= max || commits.length < page)
+            return records.slice(0, max);
+    }
+}
+
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
+// EXTERNAL MODULE: ./.build/core/validate-names.js
+var validate_names = __webpack_require__(2525);
+// EXTERNAL MODULE: ./.build/cli/cli-logger.js
+var cli_logger = __webpack_require__(9178);
+// EXTERNAL MODULE: ./.build/cli/repo-options.js + 1 modules
+var repo_options = __webpack_require__(1025);
+// EXTERNAL MODULE: ./.build/core/config/environments.js
+var environments = __webpack_require__(3597);
+// EXTERNAL MODULE: ./.build/cli/usage.js
+var usage = __webpack_require__(1488);
+;// CONCATENATED MODULE: ./.build/cli/history-command.js
 // gitops-promote history --app A [--env E] [--ref REF] [--repo DIR] [--max N] [--json]: promotions and
 // rollbacks, read from commit trailers.
 
@@ -28,24 +53,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HISTORY_USAGE = _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .USAGE */ .u.history;
+const HISTORY_USAGE = usage/* USAGE */.u.history;
 async function runHistoryCommand(argv, out) {
-    const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+    const { values: v } = (0,external_node_util_.parseArgs)({
         args: argv, strict: true, allowPositionals: false,
         options: { app: { type: 'string' }, env: { type: 'string' }, ref: { type: 'string', default: 'HEAD' }, repo: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean', default: false } },
     });
-    const app = v.app === undefined ? undefined : (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkName */ .I3)('--app', v.app);
-    const env = v.env === undefined ? undefined : (0,_core_validate_names_js__WEBPACK_IMPORTED_MODULE_2__/* .checkName */ .I3)('--env', v.env);
+    const app = v.app === undefined ? undefined : (0,validate_names/* checkName */.I3)('--app', v.app);
+    const env = v.env === undefined ? undefined : (0,validate_names/* checkName */.I3)('--env', v.env);
     const max = v.max === undefined ? 50 : Number(v.max);
     if (!Number.isInteger(max) || max < 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--max ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
-    const { git } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_4__.cliGit)(v.repo, (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .cliLogger */ .$)(out), false);
+        throw new errors/* UserError */.y(`--max ${(0,errors/* quote */.h)(v.max ?? '')} is not allowed; expected a whole number of at least 1`);
+    const { git } = await (0,repo_options.cliGit)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
     try {
         if (!(await git.resolveCommit(v.ref)))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--ref ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
-        const records = (0,_core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__/* .promotionRecords */ .U)(await git.log(v.ref, { grep: _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_6__/* .PROMOTION_GREP */ .D }))
-            .filter((r) => (!app || r.app === app) && (!env || (0,_core_config_environments_js__WEBPACK_IMPORTED_MODULE_7__/* .sameEnv */ .cC)(env, r.env)))
-            .slice(0, max);
+            throw new errors/* UserError */.y(`--ref ${(0,errors/* quote */.h)(v.ref)} is not a commit in this repository; expected a branch, tag or sha such as HEAD or origin/main`);
+        const records = await latestRecords(git, v.ref, (r) => (!app || r.app === app) && (!env || (0,environments/* sameEnv */.cC)(env, r.env)), max);
         if (v.json) {
             out.stdout(JSON.stringify(records));
             return 0;

@@ -1,8 +1,8 @@
-export const id = 794;
-export const ids = [794];
+export const id = 350;
+export const ids = [350];
 export const modules = {
 
-/***/ 9794:
+/***/ 6350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,123 +20,12 @@ var external_node_util_ = __webpack_require__(7975);
 var errors = __webpack_require__(8005);
 // EXTERNAL MODULE: ./.build/core/policy/tag-policy.js
 var tag_policy = __webpack_require__(5142);
+// EXTERNAL MODULE: ./.build/core/layout.js
+var core_layout = __webpack_require__(7008);
 // EXTERNAL MODULE: ./.build/core/target-version.js
 var target_version = __webpack_require__(5742);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./.build/core/deploy/go-yaml.js
-// Reads YAML the way kustomize does: go-yaml v2 builds a map in document order (a later key, or a later merge
-// `<<`, overwrites an earlier one), sigs.k8s.io/yaml turns it into JSON (keys sorted), and encoding/json matches
-// struct fields case-insensitively with Unicode simple folding, the last matching key winning. Reading kustomize's
-// input by YAML's spec instead (explicit keys beat merged ones, case matters) is how a check gets walked around.
-
-/** What go-yaml would refuse: the file is invalid for kustomize and Helm alike. */
-class GoYamlError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-        this.name = 'GoYamlError';
-    }
-}
-const isGoMap = (v) => typeof v === 'object' && v !== null && v.kind === 'map';
-/** encoding/json's fold for ASCII field names: case, plus the two non-ASCII letters that fold onto s and k. */
-const foldKey = (k) => k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
-/** The value encoding/json would decode into the Go field `name`: keys folded, the byte-wise last key wins. */
-function goField(m, name) {
-    const want = foldKey(name);
-    const keys = [...m.entries.keys()].filter((k) => foldKey(k) === want);
-    if (!keys.length)
-        return undefined;
-    const key = keys.sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1)).pop();
-    const e = m.entries.get(key);
-    return { ...e, key };
-}
-/** Plain scalars go-yaml v2 resolves as numbers through strconv (base prefixes, underscores) that YAML 1.1 does not. */
-const GO_NUMBER = /^[-+]?(0[xX][_0-9a-fA-F]+|0[oO][_0-7]+|0[bB][_01]+|\d[_\d]*|(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?)$/;
-/** A document's contents as go-yaml v2 would decode them (aliases resolved, merges applied in order). */
-function goValue(node, doc, lineOf, depth = 0) {
-    if (depth > 64)
-        throw new GoYamlError('nesting deeper than 64 levels (or an alias cycle)', 1);
-    if ((0,dist/* isAlias */.Vj)(node))
-        return goValue(node.resolve(doc), doc, lineOf, depth + 1);
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const v = node.value;
-        if (v === null || v === undefined)
-            return null;
-        // go-yaml v2 knows no sexagesimal numbers (1:20) and decodes timestamps into interface{} as strings.
-        if (typeof v === 'number' && node.type === 'PLAIN' && node.source?.includes(':'))
-            return node.source;
-        if (typeof v === 'string' && node.type === 'PLAIN' && GO_NUMBER.test(v))
-            return Number(v.replace(/_/g, '')) || 0;
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            return v;
-        return node.source ?? String(v);
-    }
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items.map((it) => goValue(it, doc, lineOf, depth + 1));
-    if ((0,dist/* isMap */.jh)(node))
-        return goMapOf(node, doc, lineOf, depth);
-    return null;
-}
-function goMapOf(node, doc, lineOf, depth) {
-    const out = { kind: 'map', entries: new Map(), line: lineOf(node.range?.[0] ?? 0) };
-    if (!(0,dist/* isMap */.jh)(node))
-        return out;
-    for (const pair of node.items) {
-        const keyNode = pair.key;
-        // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
-        const scalarKey = (0,dist/* isScalar */.jn)(keyNode) ? (typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value)) : undefined;
-        const key = scalarKey ?? ((0,dist/* isAlias */.Vj)(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '');
-        const line = lineOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
-        const plainMerge = key === '<<' && (0,dist/* isScalar */.jn)(keyNode) && keyNode.type === 'PLAIN';
-        if (plainMerge) {
-            mergeInto(out, goValue(pair.value, doc, lineOf, depth + 1), line);
-            continue;
-        }
-        out.entries.delete(key); // a later duplicate wins and takes the later position, as in go-yaml's map
-        out.entries.set(key, { value: goValue(pair.value, doc, lineOf, depth + 1), line });
-    }
-    return out;
-}
-/** go-yaml v2's merge: a map's keys overwrite; in a list of maps the first map has the last word. */
-function mergeInto(out, v, line) {
-    const maps = Array.isArray(v) ? [...v].reverse() : [v];
-    for (const m of maps) {
-        if (!isGoMap(m))
-            throw new GoYamlError('a merge key << needs a map or a list of maps (go-yaml refuses it)', line);
-        for (const [k, e] of m.entries)
-            out.entries.set(k, e);
-    }
-}
-/** A one-document text as plain JSON in go-yaml's reading (keys as written, sorted): to compare two versions. */
-function goPlain(text) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
-    if (doc.errors.length)
-        throw new Error(doc.errors[0]?.message);
-    return toPlain(goValue(doc.contents, doc, (o) => lc.linePos(o).line));
-}
-/** Every document of a text in go-yaml's reading (empty documents dropped), for Helm values and Applications. */
-function goDocuments(text) {
-    const lc = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
-    if (!Array.isArray(docs))
-        return [];
-    for (const d of docs)
-        if (d.errors.length)
-            throw new GoYamlError(d.errors[0]?.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(d.errors[0]?.pos[0] ?? 0).line);
-    return docs.map((d) => goValue(d.contents, d, (o) => lc.linePos(o).line));
-}
-function toPlain(v) {
-    if (Array.isArray(v))
-        return v.map(toPlain);
-    if (!isGoMap(v))
-        return v;
-    const keys = [...v.entries.keys()].sort();
-    return Object.fromEntries(keys.map((k) => [k, toPlain(v.entries.get(k).value)]));
-}
-
+// EXTERNAL MODULE: ./.build/core/deploy/go-yaml.js
+var go_yaml = __webpack_require__(6916);
 ;// CONCATENATED MODULE: ./.build/core/parity/globs.js
 // policy.parityIgnore globs, as in .gitignore: `*` within one path segment, `**` across segments (`**/x` also
 // matches x at the root), `?` one character.
@@ -229,10 +118,10 @@ async function onlyImagesChanged(ctx, t) {
 }
 function withoutImages(text) {
     try {
-        const v = goPlain(text);
+        const v = (0,go_yaml/* goPlain */.to)(text);
         if (v && typeof v === 'object' && !Array.isArray(v)) {
             for (const k of Object.keys(v))
-                if (['images', 'imagetags'].includes(foldKey(k)))
+                if (['images', 'imagetags'].includes((0,go_yaml/* foldKey */.pU)(k)))
                     delete v[k];
         }
         return JSON.stringify(v);
@@ -295,191 +184,8 @@ async function heldSince(h, path, image, imagesOf) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.build/core/deploy/kustomization.js
-// A kustomization as kustomize reads it, for the parts parity needs: its images: entries (with the deprecated
-// imageTags: appended, as kustomize's FixKustomization does) and every reference to another file, directory or
-// remote location (its load closure). Only the first document counts for kustomize; more than one is refused here.
-
-
-
-/** What kustomize deploys for an images: entry over a container image of that name (api/filters/imagetag). */
-function entryReference(e) {
-    return effectiveReferences([e])[0];
-}
-/**
- * The images the entries produce, applied as kustomize applies them: in order, each to the image the ones before
- * it left (api/filters/imagetag/updater.go), so a later entry shadows an earlier one and a newName chains into
- * the next entry of that name. One result per image name the entries start from; a tag the resource supplies is
- * left out (the reference is then a name only, which no previous environment's full reference can equal).
- */
-function effectiveReferences(entries) {
-    const out = new Set();
-    for (const start of new Set(entries.map((e) => e.name))) {
-        // An entry may name the image with its tag (web:v1): kustomize matches the resource's image with that tag.
-        const tagged = /^(.*[^/:]):([\w.{}-]+)$/.exec(start);
-        let cur = tagged ? { name: tagged[1], tag: tagged[2] } : { name: start };
-        let touched = false;
-        for (const e of entries) {
-            if (e.name !== cur.name && e.name !== `${cur.name}:${cur.tag}`)
-                continue;
-            touched = true;
-            cur = applyEntry(cur, e);
-        }
-        if (touched)
-            out.add(`${cur.name}${cur.tag !== undefined ? `:${cur.tag}` : ''}${cur.digest ? `@${cur.digest}` : ''}`);
-    }
-    return [...out];
-}
-function applyEntry(cur, e) {
-    const next = { ...cur, name: e.newName ?? cur.name };
-    if (e.newTag && e.digest)
-        Object.assign(next, { tag: e.newTag, digest: e.digest });
-    else if (e.newTag)
-        Object.assign(next, { tag: e.newTag, digest: undefined });
-    else if (e.digest)
-        Object.assign(next, { tag: undefined, digest: e.digest });
-    // tagSuffix appends to whatever tag there is (the resource's when unknown: "*" never equals a real tag).
-    if (e.tagSuffix)
-        next.tag = `${next.tag ?? '*'}${e.tagSuffix}`;
-    return next;
-}
-// The JSON names of kustomize's types.Kustomization and types.Image (api/types/kustomization.go, image.go): it
-// decodes with DisallowUnknownFields, so any other key makes the kustomization invalid for it too.
-const FIELDS = ['apiVersion', 'kind', 'metadata', 'openapi', 'namePrefix', 'nameSuffix', 'namespace', 'commonLabels',
-    'labels', 'commonAnnotations', 'patchesStrategicMerge', 'patchesJson6902', 'patches', 'images', 'imageTags',
-    'replacements', 'replicas', 'vars', 'sortOptions', 'resources', 'components', 'crds', 'bases', 'configMapGenerator',
-    'secretGenerator', 'helmGlobals', 'helmCharts', 'helmChartInflationGenerator', 'generatorOptions', 'configurations',
-    'generators', 'transformers', 'validators', 'inventory', 'buildMetadata'].map(foldKey);
-const IMAGE_FIELDS = ['name', 'newName', 'newTag', 'digest', 'tagSuffix'].map(foldKey);
-function refuseUnknown(m, known, file, at) {
-    for (const [k, e] of m.entries) {
-        if (!known.includes(foldKey(k)))
-            throw new errors/* UserError */.y(`${at}has the field ${(0,errors/* quote */.h)(k)}, which kustomize does not know (it refuses the file); expected one of its fields`, file, e.line);
-    }
-}
-const KUSTOMIZATION_REFS = [
-    ['resources', 'file-or-kustomization'], ['bases', 'kustomization'], ['components', 'kustomization'],
-    ['crds', 'file'], ['configurations', 'file'], ['generators', 'file-or-kustomization'],
-    ['transformers', 'file-or-kustomization'], ['validators', 'file-or-kustomization'],
-];
-function str(v, what, file, line) {
-    if (v === null || v === undefined || v === '')
-        return undefined;
-    if (typeof v !== 'string') {
-        throw new errors/* UserError */.y(`${what} is ${JSON.stringify(v)}, not a string (kustomize refuses it); expected a quoted string`, file, line);
-    }
-    return v;
-}
-function docsOf(text, file) {
-    const lc = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, lineCounter: lc, merge: false });
-    if (!Array.isArray(docs))
-        return { lc };
-    const empty = (d) => d.contents === null || ((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null);
-    const nonEmpty = docs.filter((d) => !empty(d));
-    if (docs.length > 1 && docs[0] && empty(docs[0]) && nonEmpty.length) {
-        throw new errors/* UserError */.y('has an empty first YAML document; kustomize reads only the first, so this kustomization is empty for it', file, 1);
-    }
-    for (const d of docs) {
-        const err = d.errors[0];
-        if (err)
-            throw new errors/* UserError */.y(`is not valid YAML: ${err.message.split('\n')[0]}`, file, lc.linePos(err.pos[0]).line);
-    }
-    if (nonEmpty.length > 1) {
-        const at = lc.linePos(nonEmpty[1]?.range[0] ?? 0).line;
-        throw new errors/* UserError */.y('has more than one YAML document; expected one kustomization per file (kustomize reads only the first)', file, at);
-    }
-    return { doc: nonEmpty[0], lc };
-}
-function parseKustomization(text, file) {
-    const { doc, lc } = docsOf(text, file);
-    const lineOf = (o) => lc.linePos(o).line;
-    let root;
-    try {
-        root = doc ? goValue(doc.contents, doc, lineOf) : null;
-    }
-    catch (e) {
-        if (e instanceof GoYamlError)
-            throw new errors/* UserError */.y(e.message, file, e.line);
-        throw e;
-    }
-    if (root === null)
-        return { images: [], refs: [], helm: false };
-    if (!isGoMap(root))
-        throw new errors/* UserError */.y('is not a mapping; expected a kustomization', file, 1);
-    refuseUnknown(root, FIELDS, file, '');
-    const images = [...imageList(root, 'images', file), ...imageList(root, 'imageTags', file)];
-    const helm = ['helmCharts', 'helmChartInflationGenerator', 'helmGlobals'].some((f) => goField(root, f));
-    return { images, refs: references(root, file), helm };
-}
-function imageList(root, field, file) {
-    const f = goField(root, field);
-    if (!f || f.value === null)
-        return [];
-    if (!Array.isArray(f.value))
-        throw new errors/* UserError */.y(`${f.key} is not a list; expected a list of images`, file, f.line);
-    return f.value.map((it, i) => {
-        if (!isGoMap(it))
-            throw new errors/* UserError */.y(`${f.key}[${i}] is not a mapping; expected name/newTag/digest`, file, f.line);
-        refuseUnknown(it, IMAGE_FIELDS, file, `${f.key}[${i}] `);
-        const get = (k) => {
-            const g = goField(it, k);
-            return g ? str(g.value, `${f.key}[${i}].${g.key}`, file, g.line) : undefined;
-        };
-        const entry = { name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'), line: it.line };
-        return { ...entry, tagSuffix: get('tagSuffix') };
-    });
-}
-function references(root, file) {
-    const refs = [];
-    const add = (v, kind, field, line) => {
-        // Inline content (a patch or generator written in place) is not a path.
-        const p = typeof v === 'string' ? v.trim() : '';
-        // Inline content (a patch written in place, JSON or YAML) is not a path.
-        if (p && !p.includes('\n') && !/^[{[]/.test(p))
-            refs.push({ path: p, kind, field, line });
-    };
-    const list = (field) => {
-        const f = goField(root, field);
-        return { items: f && Array.isArray(f.value) ? f.value : [], line: f?.line ?? 1 };
-    };
-    for (const [field, kind] of KUSTOMIZATION_REFS)
-        for (const it of list(field).items)
-            add(it, kind, field, list(field).line);
-    for (const it of list('patchesStrategicMerge').items)
-        add(it, 'file', 'patchesStrategicMerge', list('patchesStrategicMerge').line);
-    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
-        for (const it of list(field).items)
-            if (isGoMap(it))
-                add(goField(it, 'path')?.value, 'file', field, it.line);
-    }
-    for (const field of ['configMapGenerator', 'secretGenerator', 'helmCharts']) {
-        for (const it of list(field).items)
-            if (isGoMap(it))
-                generatorFiles(it, field, add);
-    }
-    const openapi = goField(root, 'openapi');
-    if (openapi && isGoMap(openapi.value))
-        add(goField(openapi.value, 'path')?.value, 'file', 'openapi', openapi.line);
-    if (refs.some((r) => r.path.startsWith('/'))) {
-        const r = refs.find((x) => x.path.startsWith('/'));
-        throw new errors/* UserError */.y(`${r.field} names the absolute path ${(0,errors/* quote */.h)(r.path)}; expected a path inside the repository`, file, r.line);
-    }
-    return refs;
-}
-function generatorFiles(g, field, add) {
-    const files = goField(g, 'files')?.value;
-    const envs = goField(g, 'envs')?.value;
-    for (const f of Array.isArray(files) ? files : []) {
-        if (typeof f === 'string')
-            add(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f, 'file', field, g.line);
-    }
-    for (const e of Array.isArray(envs) ? envs : [])
-        add(e, 'file', field, g.line);
-    add(goField(g, 'env')?.value, 'file', field, g.line);
-    add(goField(g, 'valuesFile')?.value, 'file', field, g.line);
-}
-
+// EXTERNAL MODULE: ./.build/core/deploy/kustomization.js
+var kustomization = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./.build/core/deploy/tree.js
 // A snapshot seen as a directory tree, the way a renderer on a checkout would see it: directories exist when a file
 // lies below them, and symlinks (git mode 120000) are followed. A symlink that leaves the repository is reported,
@@ -495,6 +201,12 @@ class Tree {
         this.snap = snap;
         this.sorted = [...snap.files].sort();
         this.set = new Set(this.sorted);
+    }
+    links;
+    /** Whether any symlink is in the tree (once per tree: 120,000 files are not looked at twice). */
+    hasLinks() {
+        this.links ??= this.sorted.some((f) => this.isLink(f));
+        return this.links;
     }
     exists(p) {
         return this.set.has(p);
@@ -614,7 +326,7 @@ async function visit(tree, c, w, dir, from) {
     c.files.add(fr.path);
     let k;
     try {
-        k = parseKustomization(await tree.snap.read(fr.path), file);
+        k = (0,kustomization/* parseKustomization */.B2)(await tree.snap.read(fr.path), file);
     }
     catch (e) {
         if (!(e instanceof errors/* UserError */.y))
@@ -668,6 +380,7 @@ async function follow(tree, c, w, dir, file, ref) {
 // and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
 
 
+
 async function markRegionDisagreements(scene, rows) {
     const keys = new Set(rows.filter((r) => r.verdict !== 'violation').map((r) => `${r.app}\0${r.env}`));
     for (const key of keys) {
@@ -675,14 +388,14 @@ async function markRegionDisagreements(scene, rows) {
         const env = scene.layout.envs.find((e) => e.name === envName);
         if (!env || env.staggered)
             continue;
-        const ts = scene.afterLayout.targets.filter((t) => t.app === app && t.env === envName);
+        const ts = (0,core_layout/* targetsOf */.QR)(scene.afterLayout, app, envName);
         const after = scene.assess.after;
         const vs = [];
         for (const t of ts) {
             if (!after.tree.isFile(t.file))
                 continue;
             try {
-                vs.push(`${t.region ?? t.file}: ${(0,target_version/* readTargetVersion */.e)(await after.snap.read(t.file), t).version ?? 'none'}`);
+                vs.push(`${t.region ?? t.file}: ${(0,target_version/* readTargetVersion */.eS)(await after.snap.read(t.file), t).version ?? 'none'}`);
             }
             catch {
                 vs.length = 0; // an unreadable file is its own violation; it says nothing about agreement
@@ -700,14 +413,18 @@ async function markRegionDisagreements(scene, rows) {
 function envRemovals(scene, rows) {
     const notices = [];
     const envs = scene.layout.envs.map((e) => e.name);
+    const tree = scene.assess.after.tree;
+    // Files the change does not touch are the base's in the merged state, so an app keeps an environment unless the
+    // change touches one of its target files there: only those pairs are looked at (not apps × environments).
+    const pairs = new Set(scene.layout.targets.filter((t) => scene.assess.touched.has(t.file)).map((t) => `${t.app}\0${t.env}`));
     for (const app of scene.layout.apps) {
         for (const [i, env] of envs.entries()) {
-            const had = scene.layout.targets.some((t) => t.app === app && t.env === env);
-            const tree = scene.assess.after.tree;
-            const dirs = scene.layout.targets.filter((t) => t.app === app && t.env === env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
+            if (!pairs.has(`${app}\0${env}`))
+                continue;
+            const dirs = (0,core_layout/* targetsOf */.QR)(scene.layout, app, env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
             // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
-            const has = scene.afterLayout.targets.some((t) => t.app === app && t.env === env) || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
-            if (!had || has)
+            const has = (0,core_layout/* targetsOf */.QR)(scene.afterLayout, app, env).length > 0 || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
+            if (has)
                 continue;
             const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
             for (const r of later) {
@@ -795,12 +512,12 @@ async function soak(ctx, prevName, prev, image, runsNow, need) {
 
 // EXTERNAL MODULE: ./.build/core/config/config.js
 var config_config = __webpack_require__(2885);
-// EXTERNAL MODULE: ./.build/core/layout.js
-var core_layout = __webpack_require__(7008);
 // EXTERNAL MODULE: ./.build/core/promote/config-at.js
 var config_at = __webpack_require__(7003);
 // EXTERNAL MODULE: ./.build/core/yaml-documents.js
 var yaml_documents = __webpack_require__(1814);
+// EXTERNAL MODULE: ./.build/core/quick-read.js + 1 modules
+var quick_read = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./.build/core/deploy/static-images.js
 // The static model of what a target deploys, read from its own file without a renderer.
 // - A kustomization target: the references its images: entries produce (kustomize's rules, see kustomization.ts).
@@ -811,9 +528,14 @@ var yaml_documents = __webpack_require__(1814);
 
 
 
+
 function kustomizationImages(text, file) {
-    const k = parseKustomization(text, file);
-    const images = effectiveReferences(k.images).sort();
+    return (0,quick_read/* quickKustomizationImages */.T)(text) ?? fullKustomizationImages(text, file);
+}
+/** The reference reader: kustomize's own rules on a full parse. */
+function fullKustomizationImages(text, file) {
+    const k = (0,kustomization/* parseKustomization */.B2)(text, file);
+    const images = (0,kustomization/* effectiveReferences */.eW)(k.images).sort();
     return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
 }
 const IDENTITY = new Set(['image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl']);
@@ -831,10 +553,10 @@ function pathTargetImages(text, t) {
     let documents;
     try {
         // Helm and Argo CD read YAML with go-yaml (sigs.k8s.io/yaml): aliases resolved, merges applied in order.
-        documents = goDocuments(text);
+        documents = (0,go_yaml/* goDocuments */.JR)(text);
     }
     catch (e) {
-        if (e instanceof GoYamlError)
+        if (e instanceof go_yaml/* GoYamlError */.oy)
             throw new errors/* UserError */.y(e.message, t.file, e.line);
         throw e;
     }
@@ -855,11 +577,11 @@ function walk(v, at, seen, depth = 0) {
         return;
     if (Array.isArray(v)) {
         v.forEach((it, i) => {
-            const named = isGoMap(it) ? it.entries.get('name')?.value : undefined;
+            const named = (0,go_yaml/* isGoMap */.Rb)(it) ? it.entries.get('name')?.value : undefined;
             walk(it, `${at}${typeof named === 'string' ? `[name=${named}]` : `[${i}]`}`, seen, depth + 1);
         });
     }
-    else if (isGoMap(v)) {
+    else if ((0,go_yaml/* isGoMap */.Rb)(v)) {
         for (const [k, e] of v.entries)
             walk(e.value, at ? `${at}.${k}` : k, seen, depth + 1);
     }
@@ -868,6 +590,8 @@ function walk(v, at, seen, depth = 0) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./.build/core/deploy/workload-images.js
 // The images a rendered overlay runs: parses the multi-document YAML that `kustomize build` (or `kubectl
 // kustomize`) prints and lists every container image of every pod template. Kinds whose pod template we know are
@@ -1115,31 +839,34 @@ function ancestorsOf(p) {
 }
 /** Kustomization directories whose load closure may contain a touched path; undefined: every one may. */
 async function reachableDirs(trees, touched, search) {
-    if (trees.some((t) => t.snap.files.some((f) => t.isLink(f))))
+    if (trees.some((t) => t.hasLinks()))
         return undefined;
     const kfiles = [...new Set(trees.flatMap((t) => t.snap.files.filter(isKustomization)))].sort();
-    if ((await search(TRICKY.map((s) => [s]), kfiles)).size)
-        return undefined;
     const kdirs = new Set(kfiles.map(parentOf));
     const found = new Set();
-    let frontier = new Set();
     for (const f of touched)
         for (const a of [f, ...ancestorsOf(f)])
             if (kdirs.has(a) && !found.has(a))
                 found.add(a);
-    frontier = new Set([...touched, ...found]);
+    let frontier = new Set([...touched, ...found]);
+    // The first round also asks whether any kustomization holds text the search cannot reason about.
+    let tricky = { groups: TRICKY.map((s) => [s]), files: kfiles };
     for (let round = 0; frontier.size; round++) {
         if (found.has('') || round > 50)
             return undefined;
-        const next = await referencing([...frontier], kfiles, search);
-        frontier = new Set([...next].filter((d) => !found.has(d)));
+        const queries = referencing([...frontier], kfiles);
+        const hits = await search(tricky ? [...queries, tricky] : queries);
+        if (tricky && hits.pop().size)
+            return undefined;
+        tricky = undefined;
+        frontier = new Set([...hits.flatMap((h) => [...h])].map(parentOf).filter((d) => !found.has(d)));
         for (const d of frontier)
             found.add(d);
     }
     return found;
 }
-/** Directories of kustomizations that may reference one of `things` (paths of files or directories). */
-async function referencing(things, kfiles, search) {
+/** What to search for kustomizations that may reference one of `things` (paths of files or directories). */
+function referencing(things, kfiles) {
     const far = [];
     const near = [];
     const nearFiles = new Set();
@@ -1154,8 +881,8 @@ async function referencing(things, kfiles, search) {
         for (const k of under(kfiles, x))
             below.add(k); // may reach x, its ancestor, through ..
     }
-    const hits = new Set([...(await search(far, kfiles)), ...(await search(near, [...nearFiles])), ...(await search([['..']], [...below]))]);
-    return new Set([...hits].map(parentOf));
+    const unique = (gs) => [...new Map(gs.map((g) => [g.join('\0'), g])).values()];
+    return [{ groups: unique(far), files: kfiles }, { groups: unique(near), files: [...nearFiles] }, { groups: [['..']], files: [...below] }];
 }
 /** The entries of a sorted list below dir (all of them for the root), by binary search. */
 function under(sorted, dir) {
@@ -1176,20 +903,26 @@ function under(sorted, dir) {
         out.push(sorted[i]);
     return out;
 }
+/** Whether a line holds every string of some group. */
+const lineMatches = (line, groups) => groups.some((g) => g.every((x) => line.includes(x)));
 /** The search without git: reads each file and tests its lines (the unit tests' fake repositories). */
 function textLineSearch(trees) {
-    return async (groups, files) => {
-        const hits = new Set();
-        for (const f of files) {
-            for (const t of trees) {
-                if (!t.exists(f))
-                    continue;
-                const text = await t.snap.read(f).catch(() => '');
-                if (text.split(/\r?\n/).some((line) => groups.some((g) => g.every((s) => line.includes(s)))))
-                    hits.add(f);
+    return async (queries) => {
+        const out = [];
+        for (const q of queries) {
+            const hits = new Set();
+            for (const f of q.groups.length ? q.files : []) {
+                for (const t of trees) {
+                    if (!t.exists(f))
+                        continue;
+                    const text = await t.snap.read(f).catch(() => '');
+                    if (text.split(/\r?\n/).some((line) => lineMatches(line, q.groups)))
+                        hits.add(f);
+                }
             }
+            out.push(hits);
         }
-        return hits;
+        return out;
     };
 }
 
@@ -1217,7 +950,7 @@ function mergedSnapshot(base, head, touched) {
 
 
 
-const targetKey = (t) => JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
+const targetKey = (t) => `${t.app}\0${t.env}\0${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}`;
 function configViolation(base, head, e, file) {
     const row = { app: '(config)', env: '-', file: e.file ?? file, line: e.line ?? 1, verdict: 'violation', rule: 'invalid-file', reason: e.message };
     return { report: { base, head, mode: 'static', notices: [], rows: [row], violations: [row], ok: false } };
@@ -1260,7 +993,7 @@ async function loadParityScene(git, base, head, opts) {
     const all = new Map();
     for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))])
         all.set(targetKey(t), t);
-    const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, [baseView.tree, afterView.tree]));
+    const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, touched, [baseView.tree, afterView.tree]));
     // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
     if (reach)
         for (const [k, t] of all)
@@ -1272,17 +1005,36 @@ async function loadParityScene(git, base, head, opts) {
     return { config, layout, afterLayout, targets, assess, rule, historyRef, rendererVersion: renderer?.version, notices, parses };
 }
 const KUSTOMIZATION_SPECS = ['*kustomization.yaml', '*kustomization.yml', '*Kustomization'];
-/** git grep over base and head (the merged state's files come from one or the other), else reading the files. */
-function lineSearch(git, base, head, trees) {
+/** Up to this many files are named one by one (literal pathspecs); more are found by the specs above. */
+const LITERAL_LIMIT = 500;
+/**
+ * git grep over the files the searches ask about: the base's, and the head's touched ones (the merged state takes
+ * every other file from the base). Queries over the same files share one pass; without grep, the files are read.
+ */
+function lineSearch(git, base, head, touched, trees) {
     const grep = git.grepLines?.bind(git);
     if (!grep)
         return textLineSearch(trees);
-    return async (groups, files) => {
-        if (!files.length || !groups.length)
-            return new Set();
-        const wanted = new Set(files);
-        const [a, b] = await Promise.all([grep(base, groups, KUSTOMIZATION_SPECS), grep(head, groups, KUSTOMIZATION_SPECS)]);
-        return new Set([...a, ...b].filter((f) => wanted.has(f)));
+    const specs = (files) => (files.length > LITERAL_LIMIT ? KUSTOMIZATION_SPECS : files.map((f) => `:(literal)${f}`));
+    const pass = async (qs) => {
+        const files = [...new Set(qs.flatMap((q) => q.files))];
+        const groups = [...new Map(qs.flatMap((q) => q.groups).map((g) => [g.join('\0'), g])).values()];
+        const heads = files.filter((f) => touched.has(f));
+        const [a, b] = await Promise.all([grep(base, groups, specs(files)), heads.length ? grep(head, groups, specs(heads)) : []]);
+        return [...a, ...b];
+    };
+    return async (queries) => {
+        const big = queries.filter((q) => q.files.length > LITERAL_LIMIT);
+        const small = queries.filter((q) => q.files.length <= LITERAL_LIMIT);
+        const [bigLines, smallLines] = await Promise.all([big.length ? pass(big) : [], small.length ? pass(small) : []]);
+        return queries.map((q) => {
+            const wanted = new Set(q.files);
+            const hits = new Set();
+            for (const l of q.files.length > LITERAL_LIMIT ? bigLines : smallLines)
+                if (wanted.has(l.file) && lineMatches(l.text, q.groups))
+                    hits.add(l.file);
+            return hits;
+        });
     };
 }
 
@@ -1333,6 +1085,7 @@ function staticImagesOf(git, targets) {
 
 
 
+
 async function checkParity(git, base, head, opts) {
     const scene = await loadParityScene(git, base, head, opts);
     if ('report' in scene)
@@ -1345,8 +1098,10 @@ async function checkParity(git, base, head, opts) {
     }
     // History of the environments the changes move and of their previous environments: nothing else is asked.
     const envs = scene.layout.envs.map((e) => e.name);
-    const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, `${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`]));
-    const paths = scene.layout.targets.filter((t) => asked.has(`${t.app}\0${t.env}`)).map((t) => t.file);
+    // The previous environment's past matters only to policies that look back (ever, soak); `current` reads it now.
+    const back = scene.config.policy.parity !== 'current';
+    const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, ...(back ? [`${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`] : [])]));
+    const paths = [...asked].flatMap((k) => (0,core_layout/* targetsOf */.QR)(scene.layout, ...k.split('\0')).map((t) => t.file));
     const history = changes.some((c) => c.added.length) ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
     const ctx = { policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after, history, imagesOf: historyImages(git, scene) };
     const rows = [];
@@ -1369,8 +1124,8 @@ async function rowFor(scene, ctx, c) {
     const env = scene.layout.envs.findIndex((e) => e.name === t.env);
     const prev = env > 0 ? scene.layout.envs[env - 1] : undefined;
     // The target itself first: "ran before" then names its own file when it can.
-    const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env).sort((a) => (a.file === t.file ? -1 : 1));
-    const prevTargets = prev ? scene.layout.targets.filter((x) => x.app === t.app && x.env === prev.name) : [];
+    const own = (0,core_layout/* targetsOf */.QR)(scene.layout, t.app, t.env).sort((a) => (a.file === t.file ? -1 : 1));
+    const prevTargets = prev ? (0,core_layout/* targetsOf */.QR)(scene.layout, t.app, prev.name) : [];
     if (prev) {
         row.previousEnv = prev.name;
         row.previousImages = await imagesNow(scene, prevTargets);
@@ -1412,7 +1167,7 @@ async function tagProblem(scene, t) {
         if (!v.tree.isFile(t.file))
             return undefined;
         try {
-            return (0,target_version/* readTargetVersion */.e)(await v.snap.read(t.file), t).version;
+            return (0,target_version/* readTargetVersion */.eS)(await v.snap.read(t.file), t).version;
         }
         catch {
             return undefined;
@@ -1429,7 +1184,7 @@ async function versionLine(scene, t) {
     if (!after.tree.isFile(t.file))
         return undefined;
     try {
-        return (0,target_version/* readTargetVersion */.e)(await after.snap.read(t.file), t).line;
+        return (0,target_version/* readTargetVersion */.eS)(await after.snap.read(t.file), t).line;
     }
     catch {
         return undefined;
@@ -1437,6 +1192,9 @@ async function versionLine(scene, t) {
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/drift-facts.js
+// What the drift report asks of one branch: the images a target deploys now (static model), whether the previous
+// environment ever held an image, and since when it has held a version, from the content history of its files.
+
 
 
 
@@ -1450,7 +1208,7 @@ function driftFacts(git, snap, layout, history) {
         if (!t)
             return undefined;
         try {
-            const v = (0,target_version/* readTargetVersion */.e)(await git.readBlob(blob), t).version;
+            const v = (0,target_version/* readTargetVersion */.eS)(await git.readBlob(blob), t).version;
             return new Set(v ? [v] : []);
         }
         catch {
@@ -1459,7 +1217,7 @@ function driftFacts(git, snap, layout, history) {
     };
     return {
         target: (file) => byFile.get(file),
-        targets: (app, env) => layout.targets.filter((t) => t.app === app && t.env === env),
+        targets: (app, env) => (0,core_layout/* targetsOf */.QR)(layout, app, env),
         imagesNow: async (t) => {
             const s = await view.staticImages(t);
             return 'error' in s ? [] : s.images;
@@ -1492,6 +1250,8 @@ function driftFacts(git, snap, layout, history) {
 var versions = __webpack_require__(6866);
 // EXTERNAL MODULE: ./.build/core/status/matrix.js
 var status_matrix = __webpack_require__(2726);
+// EXTERNAL MODULE: ./.build/core/scale/shard.js
+var scale_shard = __webpack_require__(6605);
 ;// CONCATENATED MODULE: ./.build/core/parity/drift.js
 // The scheduled report: what runs where, and drift — an env running a version its previous env never ran,
 // regions of one env disagreeing, an env behind its previous env for too long, and (optionally) a live
@@ -1503,36 +1263,51 @@ var status_matrix = __webpack_require__(2726);
 
 
 
+
+/** Apps judged together: their reads go to git in one batch, and memory holds one slice's blobs at a time. */
+const SLICE = 1000;
 async function computeDrift(git, head, opts) {
     const snapshot = await git.snapshot(head);
     const config = await (0,config_at/* configAt */.E)(snapshot, opts.configPath);
-    const layout = (0,core_layout/* discoverLayout */.CA)(config, snapshot.files, opts.singleAppName);
+    const layout = (0,scale_shard/* shardLayout */.d)((0,core_layout/* discoverLayout */.CA)(config, snapshot.files, opts.singleAppName), opts.shard);
     const matrix = await (0,status_matrix/* matrixOf */.lQ)(snapshot, layout);
     // What each environment ran comes from the content of its files on this branch's first-parent history, the
     // same evidence the parity check uses; trailers are never evidence.
     const history = await ContentHistory.load(git, head, layout.targets.map((t) => t.file));
     const facts = driftFacts(git, snapshot, layout, history);
-    const drift = [];
-    for (const row of matrix.apps) {
-        for (const env of layout.envs) {
-            const cells = row.cells[env.name] ?? [];
-            for (const c of cells.filter((x) => x.problem))
-                drift.push({ kind: 'unreadable', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: c.problem });
-            const ok = cells.filter((c) => !c.problem);
-            if (!ok.length)
-                continue;
-            const versions = [...new Set(ok.map((c) => c.version ?? 'none'))];
-            if (versions.length > 1 && !env.staggered) {
-                drift.push({ kind: 'regions-disagree', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `regions run different versions: ${ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ')}` });
-            }
-            const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
-            if (prev)
-                drift.push(...(await previousEnvDrift(facts, row.app, env.name, prev.name, ok, row.cells[prev.name] ?? [], opts)));
-            if (opts.live)
-                drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
+    // Every app at once: their blob reads reach git in one batch (one at a time, 20,000 apps cost 20,000 writes).
+    // Not with live endpoints: those are asked one at a time, as before, never in a burst.
+    const perApp = [];
+    if (opts.live)
+        for (const row of matrix.apps)
+            perApp.push(await appDrift(row, layout, facts, opts));
+    else {
+        for (let i = 0; i < matrix.apps.length; i += SLICE) {
+            perApp.push(...(await Promise.all(matrix.apps.slice(i, i + SLICE).map((row) => appDrift(row, layout, facts, opts)))));
         }
     }
-    return { matrix, drift };
+    return { matrix, drift: perApp.flat() };
+}
+async function appDrift(row, layout, facts, opts) {
+    const drift = [];
+    for (const env of layout.envs) {
+        const cells = row.cells[env.name] ?? [];
+        for (const c of cells.filter((x) => x.problem))
+            drift.push({ kind: 'unreadable', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: c.problem });
+        const ok = cells.filter((c) => !c.problem);
+        if (!ok.length)
+            continue;
+        const versions = [...new Set(ok.map((c) => c.version ?? 'none'))];
+        if (versions.length > 1 && !env.staggered) {
+            drift.push({ kind: 'regions-disagree', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `regions run different versions: ${ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ')}` });
+        }
+        const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
+        if (prev)
+            drift.push(...(await previousEnvDrift(facts, row.app, env.name, prev.name, ok, row.cells[prev.name] ?? [], opts)));
+        if (opts.live)
+            drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
+    }
+    return drift;
 }
 async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
     const out = [];
@@ -1578,45 +1353,8 @@ async function liveDrift(live, app, env, ok) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/core/parity/report.js
-// What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
-
-// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
-const cell = (s) => (s ?? '').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
-const report_images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
-function change(x) {
-    const gone = (x.oldImages ?? []).filter((i) => !(x.newImages ?? []).includes(i));
-    const added = (x.newImages ?? []).filter((i) => !(x.oldImages ?? []).includes(i));
-    if (!gone.length && !added.length)
-        return '—';
-    return `${report_images(gone)} → ${report_images(added)}`;
-}
-function paritySummary(r) {
-    const n = r.violations.length;
-    const head = r.ok ? '### ✅ Staging parity: every image this change deploys has run in the previous environment'
-        : `### ⛔ Staging parity: ${n} violation${n === 1 ? '' : 's'}`;
-    const how = r.mode === 'render' ? `Rendered with ${cell(r.renderer)}` : 'Static model (images: only; no renderer), unexplained changes refused';
-    const intro = [head, '', `Compared ${r.base.slice(0, 12)}..${r.head.slice(0, 12)}. ${how}.`, ...r.notices.map((m) => `\n> ${cell(m)}`), ''];
-    if (!r.rows.length)
-        return [...intro, 'This change moves no image.', ''].join('\n');
-    const rows = r.rows.map((x) => `| ${cell(x.app)} | ${cell(x.env)}${x.region ? ` (${cell(x.region)})` : ''} | ${change(x)} | ${x.previousEnv ? `${cell(x.previousEnv)}: ${report_images(x.previousImages)}` : '—'} | ${ICON[x.verdict]} ${x.rule ? `\`${x.rule}\`` : x.verdict} | ${cell(x.reason)} |`);
-    return [...intro, '| app | env | images: old → new | previous env runs | verdict | reason |', '| --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
-}
-function driftSummary(matrix, drift) {
-    const out = [drift.length ? `### ⚠️ ${drift.length} drift finding${drift.length === 1 ? '' : 's'}` : '### ✅ No drift', ''];
-    if (drift.length) {
-        out.push('| app | env | kind | detail |', '| --- | --- | --- | --- |', ...drift.map((d) => `| ${cell(d.app)} | ${cell(d.env)}${d.region ? ` (${cell(d.region)})` : ''} | \`${d.kind}\` | ${cell(d.message)} |`), '');
-    }
-    out.push('#### What runs where', '', (0,status_matrix/* renderMatrix */.CW)(matrix, 'markdown'), '');
-    return out.join('\n');
-}
-const TRACKING_LABEL = 'gitops-promote-drift';
-const TRACKING_TITLE = 'Config drift: environments out of step';
-function trackingIssueBody(matrix, drift, runUrl) {
-    return `${driftSummary(matrix, drift)}\n${runUrl ? `Last checked by ${runUrl}.\n` : ''}\n<!-- gitops-promote: this issue is updated in place and closed when the drift is gone -->\n`;
-}
-
+// EXTERNAL MODULE: ./.build/core/parity/report.js
+var parity_report = __webpack_require__(2752);
 // EXTERNAL MODULE: ./.build/core/config/templates.js
 var templates = __webpack_require__(7196);
 ;// CONCATENATED MODULE: ./.build/adapters/live-version.js
@@ -2040,6 +1778,7 @@ var untrusted = __webpack_require__(7381);
 
 
 
+
 async function commit(git, ref, flag) {
     const sha = await git.resolveCommit(ref);
     if (!sha)
@@ -2065,7 +1804,7 @@ async function runParityCommand(argv, out) {
         if (v.json)
             out.stdout(JSON.stringify(report));
         else {
-            out.stdout(paritySummary(report).trimEnd());
+            out.stdout((0,parity_report/* paritySummary */.W_)(report).trimEnd());
             for (const x of report.violations) {
                 const where = `${x.app} ${x.env}${x.region ? ` (${x.region})` : ''}`;
                 out.stderr((0,untrusted/* inert */.tJ)(`error: ${x.file}:${x.line}: ${where}: ${x.rule}: ${x.reason}`, 2000));
@@ -2078,7 +1817,8 @@ async function runParityCommand(argv, out) {
     }
 }
 async function runDriftCommand(argv, out) {
-    const { values: v } = (0,external_node_util_.parseArgs)({ args: argv, strict: true, options: { ref: { type: 'string', default: 'HEAD' }, live: { type: 'boolean', default: false }, 'behind-after': { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false } } });
+    const { values: v } = (0,external_node_util_.parseArgs)({ args: argv, strict: true, options: { ref: { type: 'string', default: 'HEAD' }, live: { type: 'boolean', default: false }, 'behind-after': { type: 'string' }, config: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean', default: false }, shard: { type: 'string' } } });
+    const shard = v.shard === undefined ? undefined : (0,scale_shard/* parseShard */.uK)(v.shard, '--shard');
     const { git, root } = await (0,repo_options.cliGit)(v.repo, (0,cli_logger/* cliLogger */.$)(out), false);
     try {
         const head = await commit(git, v.ref, '--ref');
@@ -2094,8 +1834,12 @@ async function runDriftCommand(argv, out) {
         if (v.live && !config.drift.live)
             throw new errors/* UserError */.y('--live needs drift.live endpoints in gitops-promote.yaml; expected drift: {live: {prod: {url: ...}}}');
         const live = v.live && config.drift.live ? liveReader(config.drift.live) : undefined;
-        const { matrix, drift } = await computeDrift(git, head, { now: new Date(), configPath: v.config, singleAppName: (0,repo_options/* singleAppName */.F7)(root), behindAfterMs, live });
-        out.stdout(v.json ? JSON.stringify({ matrix, drift }) : driftSummary(matrix, drift).trimEnd());
+        const { matrix, drift } = await computeDrift(git, head, { now: new Date(), configPath: v.config, singleAppName: (0,repo_options/* singleAppName */.F7)(root), behindAfterMs, live, shard });
+        // ref and shard let merge-reports check that shard reports belong together.
+        if (v.json)
+            out.stdout(JSON.stringify({ ref: head, shard: shard ?? null, matrix, drift }));
+        else
+            out.stdout(`${shard ? `Shard ${shard.index}/${shard.count}\n\n` : ''}${(0,parity_report/* driftSummary */.gv)(matrix, drift).trimEnd()}`);
         return 0;
     }
     finally {
@@ -2106,116 +1850,53 @@ async function runDriftCommand(argv, out) {
 
 /***/ }),
 
-/***/ 7008:
+/***/ 2752:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ discoverLayout),
-/* harmony export */   J0: () => (/* binding */ findApp),
-/* harmony export */   QR: () => (/* binding */ targetsOf),
-/* harmony export */   tB: () => (/* binding */ previousEnv),
-/* harmony export */   z9: () => (/* binding */ findEnv)
+/* harmony export */   BN: () => (/* binding */ trackingIssueBody),
+/* harmony export */   Bu: () => (/* binding */ TRACKING_LABEL),
+/* harmony export */   W_: () => (/* binding */ paritySummary),
+/* harmony export */   gv: () => (/* binding */ driftSummary),
+/* harmony export */   jH: () => (/* binding */ TRACKING_TITLE)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3597);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7196);
-// The repository's layout: which apps exist, in which environments and regions, and the files (targets) that
-// hold their versions. Found by matching the config's templates against the file list of one commit.
+/* harmony import */ var _status_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2726);
+// What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
 
-
-
-const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
-function discoverLayout(config, files, singleAppName) {
-    const declared = config.environments;
-    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
-    const found = [];
-    const seen = new Set();
-    const add = (t) => {
-        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
-        if (!seen.has(key)) {
-            seen.add(key);
-            found.push(t);
-        }
-    };
-    const overridden = new Set(Object.keys(config.apps));
-    const scan = (tpl, fixedApp) => {
-        const template = fixedApp ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.file, { app: fixedApp }) : tpl.file;
-        const envs = tpl.env ?? envChoices;
-        const hasEnv = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .placeholders */ .Ft)(template).includes('env');
-        const match = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .compile */ .wE)(template, { env: envs });
-        for (const f of files) {
-            const b = match(f);
-            if (!b)
-                continue;
-            const app = fixedApp ?? b.app ?? singleAppName;
-            if (!fixedApp && overridden.has(app))
-                continue;
-            if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(app))
-                continue;
-            const targetEnvs = hasEnv ? [b.env] : envs;
-            for (const env of targetEnvs) {
-                add({ app, env, region: b.region, file: f, image: tpl.image ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(template, { app, env }) });
-            }
-        }
-    };
-    for (const tpl of config.targets)
-        scan(tpl);
-    for (const [app, spec] of Object.entries(config.apps))
-        for (const tpl of spec.targets)
-            scan(tpl, app);
-    let envs;
-    if (declared)
-        envs = declared;
-    else {
-        const names = [...new Set(found.map((t) => t.env))].filter((n) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(n) !== undefined);
-        names.sort((a, b) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(a) - (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(b));
-        for (let i = 1; i < names.length; i++) {
-            if ((0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i]) === (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i - 1])) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the repository has overlays for both ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i - 1])} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
-            }
-        }
-        envs = names.map((name) => ({ name }));
+// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
+const cell = (s) => (s ?? '').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
+const images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
+function change(x) {
+    const gone = (x.oldImages ?? []).filter((i) => !(x.newImages ?? []).includes(i));
+    const added = (x.newImages ?? []).filter((i) => !(x.oldImages ?? []).includes(i));
+    if (!gone.length && !added.length)
+        return '—';
+    return `${images(gone)} → ${images(added)}`;
+}
+function paritySummary(r) {
+    const n = r.violations.length;
+    const head = r.ok ? '### ✅ Staging parity: every image this change deploys has run in the previous environment'
+        : `### ⛔ Staging parity: ${n} violation${n === 1 ? '' : 's'}`;
+    const how = r.mode === 'render' ? `Rendered with ${cell(r.renderer)}` : 'Static model (images: only; no renderer), unexplained changes refused';
+    const intro = [head, '', `Compared ${r.base.slice(0, 12)}..${r.head.slice(0, 12)}. ${how}.`, ...r.notices.map((m) => `\n> ${cell(m)}`), ''];
+    if (!r.rows.length)
+        return [...intro, 'This change moves no image.', ''].join('\n');
+    const rows = r.rows.map((x) => `| ${cell(x.app)} | ${cell(x.env)}${x.region ? ` (${cell(x.region)})` : ''} | ${change(x)} | ${x.previousEnv ? `${cell(x.previousEnv)}: ${images(x.previousImages)}` : '—'} | ${ICON[x.verdict]} ${x.rule ? `\`${x.rule}\`` : x.verdict} | ${cell(x.reason)} |`);
+    return [...intro, '| app | env | images: old → new | previous env runs | verdict | reason |', '| --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+}
+function driftSummary(matrix, drift) {
+    const out = [drift.length ? `### ⚠️ ${drift.length} drift finding${drift.length === 1 ? '' : 's'}` : '### ✅ No drift', ''];
+    if (drift.length) {
+        out.push('| app | env | kind | detail |', '| --- | --- | --- | --- |', ...drift.map((d) => `| ${cell(d.app)} | ${cell(d.env)}${d.region ? ` (${cell(d.region)})` : ''} | \`${d.kind}\` | ${cell(d.message)} |`), '');
     }
-    const missing = [];
-    for (const env of envs) {
-        if (!env.regions)
-            continue;
-        const byApp = new Map();
-        for (const t of found)
-            if (t.env === env.name && t.region !== undefined)
-                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
-        for (const [app, ts] of byApp) {
-            for (const region of env.regions) {
-                if (!ts.some((t) => t.region === region)) {
-                    const like = ts[0];
-                    missing.push({ app, env: env.name, region, file: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(like.template ?? like.file, { region }) });
-                }
-            }
-        }
-    }
-    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
-    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
-    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
+    out.push('#### What runs where', '', (0,_status_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMatrix */ .CW)(matrix, 'markdown'), '');
+    return out.join('\n');
 }
-/** The env a user means by `asked` ("prod" finds "production"), or a UserError listing the ones there are. */
-function findEnv(layout, asked) {
-    const env = layout.envs.find((e) => e.name === asked) ?? layout.envs.find((e) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .sameEnv */ .cC)(asked, e.name));
-    if (!env)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; expected one of: ${layout.envs.map((e) => e.name).join(', ') || '(none found: no overlays or targets match)'}`);
-    return env;
-}
-function previousEnv(layout, env) {
-    const i = layout.envs.indexOf(env);
-    return i > 0 ? layout.envs[i - 1] : undefined;
-}
-function findApp(layout, asked) {
-    if (layout.apps.includes(asked))
-        return asked;
-    const near = layout.apps.filter((a) => a.includes(asked) || asked.includes(a)).slice(0, 5);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(asked)}; ${near.length ? `did you mean ${near.join(', ')}? ` : ''}expected one of the ${layout.apps.length} apps found${layout.apps.length <= 10 ? `: ${layout.apps.join(', ')}` : ''}`);
-}
-function targetsOf(layout, app, env) {
-    return layout.targets.filter((t) => t.app === app && t.env === env);
+const TRACKING_LABEL = 'gitops-promote-drift';
+const TRACKING_TITLE = 'Config drift: environments out of step';
+function trackingIssueBody(matrix, drift, runUrl) {
+    return `${driftSummary(matrix, drift)}\n${runUrl ? `Last checked by ${runUrl}.\n` : ''}\n<!-- gitops-promote: this issue is updated in place and closed when the drift is gone -->\n`;
 }
 
 
@@ -2320,33 +2001,79 @@ async function configAt(snapshot, path) {
 
 /***/ }),
 
+/***/ 6605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ shardLayout),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony exports nameHash, shardOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+// `--shard I/N`: one of N jobs takes the apps whose name hashes to it. The hash is of the app's name alone, so
+// adding or removing apps moves no other app between shards (changing N moves them, as it must).
+
+/** "2/4" → { index: 2, count: 4 } (1-based, as people count jobs); a UserError otherwise. */
+function parseShard(text, flag) {
+    const m = /^([0-9]{1,4})\/([0-9]{1,4})$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${flag} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(text)} is not a shard; expected I/N with 1 ≤ I ≤ N ≤ 9999, such as 1/4`);
+    }
+    return { index, count };
+}
+/** FNV-1a (32 bits) of the name's UTF-8 bytes: stable across runs, machines and Node versions. */
+function nameHash(name) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(name, 'utf8'))
+        h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+    return h;
+}
+const shardOf = (app, count) => (nameHash(app) % count) + 1;
+/** The layout cut down to the shard's apps (environments stay: they are the whole repository's). */
+function shardLayout(layout, shard) {
+    if (!shard || shard.count === 1)
+        return layout;
+    const mine = (app) => shardOf(app, shard.count) === shard.index;
+    return { envs: layout.envs, apps: layout.apps.filter(mine), targets: layout.targets.filter((t) => mine(t.app)), missing: layout.missing.filter((m) => mine(m.app)) };
+}
+
+
+/***/ }),
+
 /***/ 2726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CW: () => (/* binding */ renderMatrix),
-/* harmony export */   Kn: () => (/* binding */ buildMatrix),
 /* harmony export */   lQ: () => (/* binding */ matrixOf)
 /* harmony export */ });
-/* unused harmony export cellText */
+/* unused harmony exports buildMatrix, cellText */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
 /* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5742);
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
-    return matrixOf(snapshot, (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverLayout */ .CA)(config, snapshot.files, singleAppName));
+    return matrixOf(snapshot, discoverLayout(config, snapshot.files, singleAppName));
+}
+const SLICE = 2000;
+async function cellOf(snapshot, t) {
+    try {
+        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
+        return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
+    }
+    catch (err) {
+        return { t, e: { file: t.file, region: t.region, line: 1, problem: err.message } };
+    }
 }
 /** The matrix of a layout already discovered on this snapshot. */
 async function matrixOf(snapshot, layout) {
-    const entries = await Promise.all(layout.targets.map(async (t) => {
-        try {
-            const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .e)(await snapshot.read(t.file), t);
-            return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
-        }
-        catch (err) {
-            return { t, e: { file: t.file, region: t.region, line: 1, problem: err.message } };
-        }
-    }));
+    const entries = [];
+    // In slices: each slice's reads reach git together, and 80,000 blobs are never all in memory at once.
+    for (let i = 0; i < layout.targets.length; i += SLICE) {
+        entries.push(...(await Promise.all(layout.targets.slice(i, i + SLICE).map((t) => cellOf(snapshot, t)))));
+    }
     const byApp = new Map();
     for (const { t, e } of entries) {
         const row = byApp.get(t.app) ?? {};
@@ -2377,94 +2104,6 @@ function renderMatrix(m, format) {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 5742:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ setTargetVersion),
-/* harmony export */   e: () => (/* binding */ readTargetVersion)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
-/* harmony import */ var _kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1591);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4976);
-/* harmony import */ var _yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1814);
-/* harmony import */ var _yaml_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9849);
-// Read and set the version a target holds. For kustomize images the version is newTag, `tag@sha256:…` when a
-// digest is pinned too, or `@sha256:…` for a digest alone.
-
-
-
-
-
-
-
-function imageNames(docs, document) {
-    const names = [];
-    docs.forEach((doc, i) => {
-        if (document !== undefined && i !== document)
-            return;
-        const images = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(doc.contents, 'images') : [];
-        for (const p of images) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))
-                continue;
-            for (const it of p.value.items) {
-                const n = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(it) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(it, 'name')[0]?.value : undefined;
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n))
-                    names.push(String(n.value));
-            }
-        }
-    });
-    return names;
-}
-/** Zero-config's `image: auto`: the only images: entry, or the one whose last path segment is the app. */
-function autoImage(docs, t) {
-    const names = imageNames(docs, t.document);
-    if (names.length === 1)
-        return names[0];
-    const byApp = names.filter((n) => n.split('/').pop()?.split(':')[0] === t.app);
-    if (byApp.length === 1)
-        return byApp[0];
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(names.length
-        ? `cannot tell which images: entry is app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
-        : `has no images: entries; expected a kustomization with an images: entry for app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)}`, t.file, 1);
-}
-function readTargetVersion(text, t) {
-    const { source: src, documents } = (0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .h)(text, t.file);
-    if (t.image !== undefined) {
-        const name = t.image === 'auto' ? autoImage(documents, t) : t.image;
-        const { map: entry, documentIndex } = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .findEntry */ .w4)(documents, name, t.document, src, t.file);
-        const doc = documents[documentIndex];
-        const value = (k) => {
-            const p = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, k, src, t.file);
-            let v = p?.value;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v))
-                v = v.resolve(doc);
-            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v) && String(v.value) !== '' ? String(v.value) : undefined;
-        };
-        const tag = value('newTag');
-        const digest = value('digest');
-        const line = src.lineOf(((0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'newTag', src, t.file) ?? (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
-        const version = tag && digest ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
-        return { version, line, imageName: name };
-    }
-    const pathText = t.path;
-    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePath */ .oV)(documents, (0,_yaml_path_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePath */ .R)(pathText), t.document, src, t.file, pathText);
-    const node = loc.node;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
-    const v = String(node.value);
-    return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
-}
-function setTargetVersion(text, t, imageName, version) {
-    const target = t.image !== undefined ? { kind: 'image', name: imageName ?? t.image } : { kind: 'path', path: t.path };
-    return (0,_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .editYamlText */ .h)(text, { target, value: version, document: t.document }, t.file);
 }
 
 

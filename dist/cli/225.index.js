@@ -1,0 +1,371 @@
+export const id = 225;
+export const ids = [225];
+export const modules = {
+
+/***/ 976:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMergeReportsCommand: () => (/* binding */ runMergeReportsCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
+// EXTERNAL MODULE: ./.build/core/parity/report.js
+var report = __webpack_require__(2752);
+;// CONCATENATED MODULE: ./.build/core/parity/tracking-issue.js
+
+async function syncTrackingIssue(issues, matrix, drift, runUrl) {
+    const open = await issues.findOpen(report/* TRACKING_LABEL */.Bu);
+    if (drift.length) {
+        const body = (0,report/* trackingIssueBody */.BN)(matrix, drift, runUrl);
+        if (open) {
+            await issues.update(open.number, body);
+            return { action: 'updated', url: open.url };
+        }
+        const made = await issues.create({ title: report/* TRACKING_TITLE */.jH, body, labels: [report/* TRACKING_LABEL */.Bu] });
+        return { action: 'created', url: made.url };
+    }
+    if (!open)
+        return { action: 'none' };
+    await issues.close(open.number, `No drift any more${runUrl ? ` (checked by ${runUrl})` : ''}: closing.`);
+    return { action: 'closed', url: open.url };
+}
+
+;// CONCATENATED MODULE: ./.build/core/scale/merge-reports.js
+// Shard reports (drift --json, status --format json, each with --shard I/N) combined into the report one job would
+// have written: every shard of one run present exactly once, all of the same commit, apps in the same order.
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function shardOfReport(file, data) {
+    const s = data.shard;
+    if (!isObject(s) || !Number.isInteger(s.index) || !Number.isInteger(s.count) || s.index < 1 || s.index > s.count) {
+        throw new errors/* UserError */.y('has no shard (index/count); expected the JSON of `drift --json --shard I/N` or `status --format json --shard I/N`', file, 1);
+    }
+    return { index: s.index, count: s.count };
+}
+/** Checks that the shards fit together: one kind, one commit, one N, each index once. */
+function checkShards(inputs) {
+    if (!inputs.length)
+        throw new errors/* UserError */.y('merge-reports needs at least one shard report; expected FILE...');
+    const first = inputs[0];
+    const seen = new Map();
+    let kind;
+    let count = 0;
+    for (const { file, data } of inputs) {
+        if (!isObject(data) || typeof data.ref !== 'string' || !Array.isArray(isObject(data.matrix) ? data.matrix.apps : data.apps)) {
+            throw new errors/* UserError */.y('is not a shard report; expected the JSON of `drift --json --shard I/N` or `status --format json --shard I/N`', file, 1);
+        }
+        const k = Array.isArray(data.drift) ? 'drift' : 'status';
+        const s = shardOfReport(file, data);
+        const ref = first.data.ref;
+        if (kind && k !== kind)
+            throw new errors/* UserError */.y(`is a ${k} report, ${first.file} a ${kind} report; expected reports of one kind`, file, 1);
+        if (data.ref !== ref)
+            throw new errors/* UserError */.y(`is of commit ${(0,errors/* quote */.h)(data.ref)}, ${first.file} of ${(0,errors/* quote */.h)(String(ref))}; expected the shards of one run`, file, 1);
+        if (count && s.count !== count)
+            throw new errors/* UserError */.y(`is shard ${s.index}/${s.count}, ${first.file} one of ${count}; expected one N`, file, 1);
+        if (seen.has(s.index))
+            throw new errors/* UserError */.y(`is shard ${s.index}/${s.count} again (also ${seen.get(s.index)}); expected each shard once`, file, 1);
+        seen.set(s.index, file);
+        kind = k;
+        count = s.count;
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length)
+        throw new errors/* UserError */.y(`shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing; expected all ${count} shard reports`);
+    return { kind: kind, count };
+}
+const byApp = (a, b) => a.app.localeCompare(b.app);
+function mergeReports(inputs) {
+    const { kind, count } = checkShards(inputs);
+    const ordered = [...inputs].sort((a, b) => (a.data.shard.index - b.data.shard.index));
+    const ref = (ordered[0]?.data).ref;
+    if (kind === 'status') {
+        const reports = ordered.map((i) => i.data);
+        const apps = reports.flatMap((r) => r.apps).sort(byApp);
+        return { kind, shards: count, report: { ref, shard: null, envs: reports[0]?.envs ?? [], apps } };
+    }
+    const reports = ordered.map((i) => i.data);
+    const apps = reports.flatMap((r) => r.matrix.apps).sort(byApp);
+    // One app's findings come from one shard, in the order a single job lists them: by app, then as found.
+    const findings = new Map();
+    for (const d of reports.flatMap((r) => r.drift)) {
+        const list = findings.get(d.app);
+        if (list)
+            list.push(d);
+        else
+            findings.set(d.app, [d]);
+    }
+    const drift = apps.flatMap((a) => findings.get(a.app) ?? []);
+    return { kind, shards: count, report: { ref, shard: null, matrix: { envs: reports[0]?.matrix.envs ?? [], apps }, drift } };
+}
+
+// EXTERNAL MODULE: ./.build/core/status/matrix.js
+var status_matrix = __webpack_require__(2726);
+// EXTERNAL MODULE: ./.build/cli/cli-logger.js
+var cli_logger = __webpack_require__(9178);
+// EXTERNAL MODULE: ./.build/cli/repo-options.js + 1 modules
+var repo_options = __webpack_require__(1025);
+// EXTERNAL MODULE: ./.build/cli/usage.js
+var usage = __webpack_require__(1488);
+;// CONCATENATED MODULE: ./.build/cli/merge-reports-command.js
+// gitops-promote merge-reports FILE... [--json] [--fail-on-drift] [--tracking-issue] [--run-url URL]: the shard
+// reports of `drift --json --shard I/N` (or `status --format json --shard I/N`) as the one report a single job
+// would have written. Only this step keeps the tracking issue and fails on drift: shards only report.
+
+
+
+
+
+
+
+
+
+
+function readReport(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* UserError */.y(`cannot read: ${e.code ?? String(e)}; expected a shard report (JSON)`, file);
+    }
+    try {
+        return { file, data: JSON.parse(text) };
+    }
+    catch {
+        throw new errors/* UserError */.y('is not JSON; expected a shard report from `drift --json --shard I/N`', file, 1);
+    }
+}
+/** status --format json's cells, back as a matrix to print. */
+function statusMatrix(r) {
+    const cells = (envs) => Object.fromEntries(Object.entries(envs).map(([env, list]) => [env, list.map((c) => ({ file: c.file, region: c.region ?? undefined, version: c.version ?? undefined, line: 1, problem: c.problem }))]));
+    return { envs: r.envs, apps: r.apps.map((a) => ({ app: a.app, cells: cells(a.envs) })) };
+}
+async function trackingIssue(out, matrix, drift, runUrl) {
+    const token = (0,repo_options/* tokenFromEnv */.B)();
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!token || !repository)
+        throw new errors/* UserError */.y('--tracking-issue needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) and GITHUB_REPOSITORY in the environment; expected both (a workflow step has GITHUB_REPOSITORY)');
+    const logger = (0,cli_logger/* cliLogger */.$)(out);
+    const { fetchClient } = await __webpack_require__.e(/* import() */ 419).then(__webpack_require__.bind(__webpack_require__, 8419));
+    const { issuesOver } = await __webpack_require__.e(/* import() */ 213).then(__webpack_require__.bind(__webpack_require__, 7213));
+    const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com', { logger });
+    const r = await syncTrackingIssue(issuesOver(client.request, repository, logger), matrix, drift, runUrl);
+    out.stderr(r.action === 'none' ? 'tracking issue: nothing to do' : `tracking issue ${r.action}: ${r.url}`);
+}
+async function runMergeReportsCommand(argv, out) {
+    const options = { json: { type: 'boolean', default: false }, 'fail-on-drift': { type: 'boolean', default: false }, 'tracking-issue': { type: 'boolean', default: false }, 'run-url': { type: 'string' } };
+    const { values: v, positionals } = (0,external_node_util_.parseArgs)({ args: argv, strict: true, allowPositionals: true, options });
+    if (!positionals.length)
+        throw new errors/* UserError */.y(`merge-reports needs the shard reports; ${usage/* USAGE */.u['merge-reports']}`);
+    const merged = mergeReports(positionals.map(readReport));
+    if (merged.kind === 'status') {
+        if (v['fail-on-drift'] || v['tracking-issue'])
+            throw new errors/* UserError */.y('--fail-on-drift and --tracking-issue need drift reports; expected `drift --json --shard I/N` files');
+        out.stdout(v.json ? JSON.stringify(merged.report) : (0,status_matrix/* renderMatrix */.CW)(statusMatrix(merged.report), 'markdown'));
+        return 0;
+    }
+    const { matrix, drift } = merged.report;
+    if (v['tracking-issue'])
+        await trackingIssue(out, matrix, drift, v['run-url']);
+    out.stdout(v.json ? JSON.stringify(merged.report) : `Merged ${merged.shards} shard reports of ${merged.report.ref.slice(0, 12)}\n\n${(0,report/* driftSummary */.gv)(matrix, drift).trimEnd()}`);
+    return v['fail-on-drift'] && drift.length ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 7196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ placeholders),
+/* harmony export */   GS: () => (/* binding */ fill),
+/* harmony export */   wE: () => (/* binding */ compile)
+/* harmony export */ });
+// Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
+// repository's file list discovers apps, envs and regions, so 500 apps need not be listed one by one.
+const PLACEHOLDER = /\{(app|env|region)\}/g;
+const PLACEHOLDER_AT = /\{(app|env|region)\}/;
+function placeholders(template) {
+    return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+/** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
+function fill(template, b) {
+    return template.replace(PLACEHOLDER, (whole, name) => b[name] ?? whole);
+}
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A matcher for a (partly filled) template. A placeholder with `choices` matches only those values (longest
+ * first, so env "pre-prod" wins over "pre"); others match one path segment part.
+ */
+function compile(template, choices = {}) {
+    const names = [];
+    let re = '^';
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+        re += escape(template.slice(last, m.index));
+        const name = m[1];
+        if (names.includes(name))
+            re += `\\k<${name}>`;
+        else {
+            names.push(name);
+            const options = choices[name];
+            // Non-greedy so "{env}-{region}" splits "prod-eu-west-1" as prod / eu-west-1.
+            re += options ? `(?<${name}>${[...options].sort((a, b) => b.length - a.length).map(escape).join('|')})` : `(?<${name}>[^/]+?)`;
+        }
+        last = (m.index ?? 0) + m[0].length;
+    }
+    re += `${escape(template.slice(last))}$`;
+    const rx = new RegExp(re);
+    // The literal text before the first and after the last placeholder: most paths of a big repository fail these
+    // cheap tests, and the regular expression runs only on the rest.
+    const first = template.search(PLACEHOLDER_AT);
+    const prefix = first < 0 ? template : template.slice(0, first);
+    const suffix = first < 0 ? '' : template.slice(last);
+    return (path) => {
+        if (!path.startsWith(prefix) || !path.endsWith(suffix))
+            return undefined;
+        const m = rx.exec(path);
+        if (!m)
+            return undefined;
+        const out = {};
+        for (const n of names)
+            out[n] = m.groups?.[n];
+        return out;
+    };
+}
+
+
+/***/ }),
+
+/***/ 2752:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ trackingIssueBody),
+/* harmony export */   Bu: () => (/* binding */ TRACKING_LABEL),
+/* harmony export */   W_: () => (/* binding */ paritySummary),
+/* harmony export */   gv: () => (/* binding */ driftSummary),
+/* harmony export */   jH: () => (/* binding */ TRACKING_TITLE)
+/* harmony export */ });
+/* harmony import */ var _status_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2726);
+// What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
+
+// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
+const cell = (s) => (s ?? '').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
+const images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
+function change(x) {
+    const gone = (x.oldImages ?? []).filter((i) => !(x.newImages ?? []).includes(i));
+    const added = (x.newImages ?? []).filter((i) => !(x.oldImages ?? []).includes(i));
+    if (!gone.length && !added.length)
+        return '—';
+    return `${images(gone)} → ${images(added)}`;
+}
+function paritySummary(r) {
+    const n = r.violations.length;
+    const head = r.ok ? '### ✅ Staging parity: every image this change deploys has run in the previous environment'
+        : `### ⛔ Staging parity: ${n} violation${n === 1 ? '' : 's'}`;
+    const how = r.mode === 'render' ? `Rendered with ${cell(r.renderer)}` : 'Static model (images: only; no renderer), unexplained changes refused';
+    const intro = [head, '', `Compared ${r.base.slice(0, 12)}..${r.head.slice(0, 12)}. ${how}.`, ...r.notices.map((m) => `\n> ${cell(m)}`), ''];
+    if (!r.rows.length)
+        return [...intro, 'This change moves no image.', ''].join('\n');
+    const rows = r.rows.map((x) => `| ${cell(x.app)} | ${cell(x.env)}${x.region ? ` (${cell(x.region)})` : ''} | ${change(x)} | ${x.previousEnv ? `${cell(x.previousEnv)}: ${images(x.previousImages)}` : '—'} | ${ICON[x.verdict]} ${x.rule ? `\`${x.rule}\`` : x.verdict} | ${cell(x.reason)} |`);
+    return [...intro, '| app | env | images: old → new | previous env runs | verdict | reason |', '| --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+}
+function driftSummary(matrix, drift) {
+    const out = [drift.length ? `### ⚠️ ${drift.length} drift finding${drift.length === 1 ? '' : 's'}` : '### ✅ No drift', ''];
+    if (drift.length) {
+        out.push('| app | env | kind | detail |', '| --- | --- | --- | --- |', ...drift.map((d) => `| ${cell(d.app)} | ${cell(d.env)}${d.region ? ` (${cell(d.region)})` : ''} | \`${d.kind}\` | ${cell(d.message)} |`), '');
+    }
+    out.push('#### What runs where', '', (0,_status_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMatrix */ .CW)(matrix, 'markdown'), '');
+    return out.join('\n');
+}
+const TRACKING_LABEL = 'gitops-promote-drift';
+const TRACKING_TITLE = 'Config drift: environments out of step';
+function trackingIssueBody(matrix, drift, runUrl) {
+    return `${driftSummary(matrix, drift)}\n${runUrl ? `Last checked by ${runUrl}.\n` : ''}\n<!-- gitops-promote: this issue is updated in place and closed when the drift is gone -->\n`;
+}
+
+
+/***/ }),
+
+/***/ 2726:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ renderMatrix),
+/* harmony export */   lQ: () => (/* binding */ matrixOf)
+/* harmony export */ });
+/* unused harmony exports buildMatrix, cellText */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
+/* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5742);
+
+
+async function buildMatrix(snapshot, config, singleAppName) {
+    return matrixOf(snapshot, discoverLayout(config, snapshot.files, singleAppName));
+}
+const SLICE = 2000;
+async function cellOf(snapshot, t) {
+    try {
+        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
+        return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
+    }
+    catch (err) {
+        return { t, e: { file: t.file, region: t.region, line: 1, problem: err.message } };
+    }
+}
+/** The matrix of a layout already discovered on this snapshot. */
+async function matrixOf(snapshot, layout) {
+    const entries = [];
+    // In slices: each slice's reads reach git together, and 80,000 blobs are never all in memory at once.
+    for (let i = 0; i < layout.targets.length; i += SLICE) {
+        entries.push(...(await Promise.all(layout.targets.slice(i, i + SLICE).map((t) => cellOf(snapshot, t)))));
+    }
+    const byApp = new Map();
+    for (const { t, e } of entries) {
+        const row = byApp.get(t.app) ?? {};
+        (row[t.env] ??= []).push(e);
+        byApp.set(t.app, row);
+    }
+    return { envs: layout.envs.map((e) => e.name), apps: [...byApp.entries()].map(([app, cells]) => ({ app, cells })) };
+}
+/** "v1.2.3", or "v1.2.3 (eu), v1.2.4 (us)" when regions disagree; "—" when the app is not in that env. */
+function cellText(entries) {
+    if (!entries?.length)
+        return '—';
+    const vs = new Set(entries.map((e) => e.problem ? '!' : e.version ?? 'none'));
+    if (vs.size === 1 && !entries.some((e) => e.problem))
+        return entries[0]?.version ?? 'none';
+    return entries.map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`).join(', ');
+}
+function renderMatrix(m, format) {
+    if (format === 'json') {
+        return JSON.stringify({ envs: m.envs, apps: m.apps.map((a) => ({ app: a.app, envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({ file: c.file, region: c.region ?? null, version: c.version ?? null, ...(c.problem ? { problem: c.problem } : {}) }))])) })) });
+    }
+    const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
+    const head = ['app', ...m.envs];
+    if (format === 'markdown') {
+        const esc = (s) => s.replace(/\|/g, '\\|');
+        return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+    }
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+
+/***/ })
+
+};
