@@ -14,8 +14,8 @@ const VERBS: Record<string, { usage: string; run: (argv: string[], out: Output) 
   parity: { usage: VERB_USAGE.parity, run: async (a, o) => (await import('./parity-command.js')).runParityCommand(a, o) },
   drift: { usage: VERB_USAGE.drift, run: async (a, o) => (await import('./parity-command.js')).runDriftCommand(a, o) },
   'wait-healthy': { usage: VERB_USAGE['wait-healthy'], run: async (a, o) => (await import('./wait-healthy-command.js')).runWaitHealthyCommand(a, o) },
-  status: { usage: VERB_USAGE.status, run: async (a, o) => (await import('./status-command.js')).runStatusCommand(a, o) },
   'merge-reports': { usage: VERB_USAGE['merge-reports'], run: async (a, o) => (await import('./merge-reports-command.js')).runMergeReportsCommand(a, o) },
+  status: { usage: VERB_USAGE.status, run: async (a, o) => (await import('./status-command.js')).runStatusCommand(a, o) },
   schema: {
     usage: VERB_USAGE.schema,
     run: (_argv, out) => {
