@@ -6,8 +6,9 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../core/errors.js';
 import { driftSummary } from '../core/parity/report.js';
 import { syncTrackingIssue } from '../core/parity/tracking-issue.js';
+import type { DriftItem } from '../core/parity/drift.js';
 import { mergeReports, type StatusReport } from '../core/scale/merge-reports.js';
-import { renderMatrix, type Matrix } from '../core/status/matrix.js';
+import { renderMatrix, type CellEntry, type Matrix } from '../core/status/matrix.js';
 import { cliLogger } from './cli-logger.js';
 import type { Output } from './output.js';
 import { tokenFromEnv } from './repo-options.js';
@@ -18,7 +19,8 @@ function readReport(file: string): { file: string; data: unknown } {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UserError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}; expected a shard report (JSON)`, file);
+    const why = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new UserError(`cannot read: ${why}; expected a shard report (JSON)`, file);
   }
   try {
     return { file, data: JSON.parse(text) };
@@ -30,15 +32,20 @@ function readReport(file: string): { file: string; data: unknown } {
 /** status --format json's cells, back as a matrix to print. */
 function statusMatrix(r: StatusReport): Matrix {
   type Cell = { file: string; region: string | null; version: string | null; problem?: string };
-  const cells = (envs: Record<string, unknown[]>): Matrix['apps'][number]['cells'] => Object.fromEntries(Object.entries(envs).map(([env, list]) =>
-    [env, (list as Cell[]).map((c) => ({ file: c.file, region: c.region ?? undefined, version: c.version ?? undefined, line: 1, problem: c.problem }))]));
+  const entry = (c: Cell): CellEntry =>
+    ({ file: c.file, region: c.region ?? undefined, version: c.version ?? undefined, line: 1, problem: c.problem });
+  const cells = (envs: Record<string, unknown[]>): Record<string, CellEntry[]> =>
+    Object.fromEntries(Object.entries(envs).map(([env, list]) => [env, (list as Cell[]).map(entry)]));
   return { envs: r.envs, apps: r.apps.map((a) => ({ app: a.app, cells: cells(a.envs) })) };
 }
 
-async function trackingIssue(out: Output, matrix: Matrix, drift: Parameters<typeof syncTrackingIssue>[2], runUrl?: string): Promise<void> {
+async function trackingIssue(out: Output, matrix: Matrix, drift: DriftItem[], runUrl?: string): Promise<void> {
   const token = tokenFromEnv();
   const repository = process.env.GITHUB_REPOSITORY;
-  if (!token || !repository) throw new UserError('--tracking-issue needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) and GITHUB_REPOSITORY in the environment; expected both (a workflow step has GITHUB_REPOSITORY)');
+  if (!token || !repository) {
+    throw new UserError('--tracking-issue needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) and GITHUB_REPOSITORY in the '
+      + 'environment; expected both (a workflow step has GITHUB_REPOSITORY)');
+  }
   const logger = cliLogger(out);
   const { fetchClient } = await import('../adapters/github-fetch.js');
   const { issuesOver } = await import('../adapters/github-issues.js');
@@ -48,17 +55,23 @@ async function trackingIssue(out: Output, matrix: Matrix, drift: Parameters<type
 }
 
 export async function runMergeReportsCommand(argv: string[], out: Output): Promise<number> {
-  const options = { json: { type: 'boolean', default: false }, 'fail-on-drift': { type: 'boolean', default: false }, 'tracking-issue': { type: 'boolean', default: false }, 'run-url': { type: 'string' } } as const;
+  const options = {
+    json: { type: 'boolean', default: false }, 'fail-on-drift': { type: 'boolean', default: false },
+    'tracking-issue': { type: 'boolean', default: false }, 'run-url': { type: 'string' },
+  } as const;
   const { values: v, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options });
   if (!positionals.length) throw new UserError(`merge-reports needs the shard reports; ${USAGE['merge-reports']}`);
   const merged = mergeReports(positionals.map(readReport));
   if (merged.kind === 'status') {
-    if (v['fail-on-drift'] || v['tracking-issue']) throw new UserError('--fail-on-drift and --tracking-issue need drift reports; expected `drift --json --shard I/N` files');
+    if (v['fail-on-drift'] || v['tracking-issue']) {
+      throw new UserError('--fail-on-drift and --tracking-issue need drift reports; expected `drift --json --shard I/N` files');
+    }
     out.stdout(v.json ? JSON.stringify(merged.report) : renderMatrix(statusMatrix(merged.report), 'markdown'));
     return 0;
   }
   const { matrix, drift } = merged.report;
   if (v['tracking-issue']) await trackingIssue(out, matrix, drift, v['run-url']);
-  out.stdout(v.json ? JSON.stringify(merged.report) : `Merged ${merged.shards} shard reports of ${merged.report.ref.slice(0, 12)}\n\n${driftSummary(matrix, drift).trimEnd()}`);
+  const head = `Merged ${merged.shards} shard reports of ${merged.report.ref.slice(0, 12)}`;
+  out.stdout(v.json ? JSON.stringify(merged.report) : `${head}\n\n${driftSummary(matrix, drift).trimEnd()}`);
   return v['fail-on-drift'] && drift.length ? 1 : 0;
 }

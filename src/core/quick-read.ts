@@ -20,7 +20,8 @@ function quickEntries(text: string): QuickEntry[] | undefined {
   if (root?.kind !== 'map') return undefined;
   let entries: QuickEntry[] | undefined;
   for (const [key, v] of root.entries) {
-    if (SCALAR_FIELDS.has(key) ? v.kind !== 'scalar' : PATH_LISTS.has(key) ? !plainPaths(v) : key !== 'images') return undefined;
+    const known = SCALAR_FIELDS.has(key) ? v.kind === 'scalar' : PATH_LISTS.has(key) ? plainPaths(v) : key === 'images';
+    if (!known) return undefined;
     if (key !== 'images') continue;
     if (v.kind !== 'seq') return undefined;
     entries = [];
@@ -39,7 +40,8 @@ function quickEntries(text: string): QuickEntry[] | undefined {
 }
 
 /** A list of relative paths: kustomize would follow them, and nothing in them can change an images: reading. */
-const plainPaths = (v: SimpleNode): boolean => v.kind === 'seq' && v.items.every((i) => i.kind === 'scalar' && !i.value.startsWith('/'));
+const plainPaths = (v: SimpleNode): boolean =>
+  v.kind === 'seq' && v.items.every((i) => i.kind === 'scalar' && !i.value.startsWith('/'));
 
 /** readTargetVersion for an image target, when the file is plain enough; undefined otherwise. */
 export function quickTargetVersion(text: string, t: Target): TargetVersion | undefined {
@@ -69,7 +71,8 @@ export function quickKustomizationImages(text: string): StaticImages | undefined
   if (!entries) return undefined;
   const list: ImageEntry[] = entries.map((e) => {
     const get = (k: string): string | undefined => e.values.get(k)?.value;
-    return { name: get('name') as string, newName: get('newName'), newTag: get('newTag'), digest: get('digest'), tagSuffix: get('tagSuffix'), line: e.map.line };
+    const tags = { newTag: get('newTag'), digest: get('digest'), tagSuffix: get('tagSuffix') };
+    return { name: get('name') as string, newName: get('newName'), ...tags, line: e.map.line };
   });
   return { images: effectiveReferences(list).sort(), line: list[list.length - 1]?.line ?? 1 };
 }

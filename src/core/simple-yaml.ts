@@ -52,7 +52,8 @@ function block(lines: Line[], at: { i: number }, indent: number): SimpleNode | u
 }
 
 function scalar(text: string, no: number): SimpleScalar | undefined {
-  return VALUE.test(text) && !SPECIAL.test(text) && !text.endsWith(':') ? { kind: 'scalar', value: text, line: no } : undefined;
+  if (!VALUE.test(text) || SPECIAL.test(text) || text.endsWith(':')) return undefined;
+  return { kind: 'scalar', value: text, line: no };
 }
 
 function map(lines: Line[], at: { i: number }, indent: number): SimpleMap | undefined {
@@ -62,14 +63,16 @@ function map(lines: Line[], at: { i: number }, indent: number): SimpleMap | unde
     const colon = l.text.indexOf(':');
     const key = l.text.slice(0, colon);
     const rest = l.text.slice(colon + 1);
-    if (colon < 0 || !KEY.test(key) || SPECIAL.test(key) || m.entries.has(key) || (rest && !rest.startsWith(' '))) return undefined;
+    const plainKey = colon > 0 && KEY.test(key) && !SPECIAL.test(key) && !m.entries.has(key);
+    if (!plainKey || (rest && !rest.startsWith(' '))) return undefined;
     at.i++;
     let value: SimpleNode | undefined;
     if (rest.trim()) value = scalar(rest.trim(), l.no);
     else {
       const next = lines[at.i];
       // A block below the key, or a list at the key's own indentation (YAML allows `key:\n- a`).
-      if (next && (next.indent > indent || (next.indent === indent && next.text.startsWith('- ')))) value = block(lines, at, next.indent);
+      const below = next && (next.indent > indent || (next.indent === indent && next.text.startsWith('- ')));
+      if (below) value = block(lines, at, next.indent);
     }
     if (!value) return undefined;
     m.entries.set(key, value);
@@ -79,7 +82,11 @@ function map(lines: Line[], at: { i: number }, indent: number): SimpleMap | unde
 
 function seq(lines: Line[], at: { i: number }, indent: number): SimpleSeq | undefined {
   const s: SimpleSeq = { kind: 'seq', items: [], line: (lines[at.i] as Line).no };
-  while (at.i < lines.length && (lines[at.i] as Line).indent === indent && (lines[at.i] as Line).text.startsWith('- ')) {
+  const more = (): boolean => {
+    const l = lines[at.i];
+    return l !== undefined && l.indent === indent && l.text.startsWith('- ');
+  };
+  while (more()) {
     const l = lines[at.i] as Line;
     const item = l.text.slice(2);
     const inner = item.length - item.trimStart().length;

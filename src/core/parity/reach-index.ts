@@ -64,7 +64,11 @@ function referencing(things: string[], kfiles: readonly string[]): LineQuery[] {
     for (const k of under(kfiles, x)) below.add(k); // may reach x, its ancestor, through ..
   }
   const unique = (gs: string[][]): string[][] => [...new Map(gs.map((g) => [g.join('\0'), g])).values()];
-  return [{ groups: unique(far), files: kfiles }, { groups: unique(near), files: [...nearFiles] }, { groups: [['..']], files: [...below] }];
+  return [
+    { groups: unique(far), files: kfiles },
+    { groups: unique(near), files: [...nearFiles] },
+    { groups: [['..']], files: [...below] },
+  ];
 }
 
 /** The entries of a sorted list below dir (all of them for the root), by binary search. */
@@ -84,7 +88,8 @@ function under(sorted: readonly string[], dir: string): string[] {
 }
 
 /** Whether a line holds every string of some group. */
-export const lineMatches = (line: string, groups: LineQuery['groups']): boolean => groups.some((g) => g.every((x) => line.includes(x)));
+export const lineMatches = (line: string, groups: LineQuery['groups']): boolean =>
+  groups.some((g) => g.every((x) => line.includes(x)));
 
 /** The search without git: reads each file and tests its lines (the unit tests' fake repositories). */
 export function textLineSearch(trees: readonly Tree[]): LineSearch {

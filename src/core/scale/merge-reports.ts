@@ -9,18 +9,24 @@ export interface DriftReport { ref: string; shard: Shard | null; matrix: Matrix;
 export interface StatusApp { app: string; envs: Record<string, unknown[]> }
 export interface StatusReport { ref: string; shard: Shard | null; envs: string[]; apps: StatusApp[] }
 
-export type Merged = { kind: 'drift'; report: DriftReport; shards: number } | { kind: 'status'; report: StatusReport; shards: number };
+export type Merged =
+  | { kind: 'drift'; report: DriftReport; shards: number }
+  | { kind: 'status'; report: StatusReport; shards: number };
 
 interface Input { file: string; data: unknown }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const EXPECTED = 'expected the JSON of `drift --json --shard I/N` or `status --format json --shard I/N`';
 
 function shardOfReport(file: string, data: Record<string, unknown>): Shard {
   const s = data.shard;
-  if (!isObject(s) || !Number.isInteger(s.index) || !Number.isInteger(s.count) || (s.index as number) < 1 || (s.index as number) > (s.count as number)) {
-    throw new UserError('has no shard (index/count); expected the JSON of `drift --json --shard I/N` or `status --format json --shard I/N`', file, 1);
+  const index = isObject(s) ? s.index : undefined;
+  const count = isObject(s) ? s.count : undefined;
+  if (!Number.isInteger(index) || !Number.isInteger(count) || (index as number) < 1 || (index as number) > (count as number)) {
+    throw new UserError(`has no shard (index/count); ${EXPECTED}`, file, 1);
   }
-  return { index: s.index as number, count: s.count as number };
+  return { index: index as number, count: count as number };
 }
 
 /** Checks that the shards fit together: one kind, one commit, one N, each index once. */
@@ -31,22 +37,30 @@ function checkShards(inputs: readonly Input[]): { kind: 'drift' | 'status'; coun
   let kind: 'drift' | 'status' | undefined;
   let count = 0;
   for (const { file, data } of inputs) {
-    if (!isObject(data) || typeof data.ref !== 'string' || !Array.isArray(isObject(data.matrix) ? data.matrix.apps : data.apps)) {
-      throw new UserError('is not a shard report; expected the JSON of `drift --json --shard I/N` or `status --format json --shard I/N`', file, 1);
+    const apps = isObject(data) ? (isObject(data.matrix) ? data.matrix.apps : data.apps) : undefined;
+    if (!isObject(data) || typeof data.ref !== 'string' || !Array.isArray(apps)) {
+      throw new UserError(`is not a shard report; ${EXPECTED}`, file, 1);
     }
     const k = Array.isArray(data.drift) ? 'drift' : 'status';
     const s = shardOfReport(file, data);
     const ref = (first.data as Record<string, unknown>).ref;
-    if (kind && k !== kind) throw new UserError(`is a ${k} report, ${first.file} a ${kind} report; expected reports of one kind`, file, 1);
-    if (data.ref !== ref) throw new UserError(`is of commit ${quote(data.ref)}, ${first.file} of ${quote(String(ref))}; expected the shards of one run`, file, 1);
-    if (count && s.count !== count) throw new UserError(`is shard ${s.index}/${s.count}, ${first.file} one of ${count}; expected one N`, file, 1);
-    if (seen.has(s.index)) throw new UserError(`is shard ${s.index}/${s.count} again (also ${seen.get(s.index)}); expected each shard once`, file, 1);
+    const refuse = (why: string): never => {
+      throw new UserError(why, file, 1);
+    };
+    if (kind && k !== kind) refuse(`is a ${k} report, ${first.file} a ${kind} report; expected reports of one kind`);
+    const other = `${first.file} of ${quote(String(ref))}`;
+    if (data.ref !== ref) refuse(`is of commit ${quote(data.ref)}, ${other}; expected the shards of one run`);
+    if (count && s.count !== count) refuse(`is shard ${s.index}/${s.count}, ${first.file} one of ${count}; expected one N`);
+    if (seen.has(s.index)) refuse(`is shard ${s.index}/${s.count} again (also ${seen.get(s.index)}); expected each shard once`);
     seen.set(s.index, file);
     kind = k;
     count = s.count;
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length) throw new UserError(`shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing; expected all ${count} shard reports`);
+  if (missing.length) {
+    const names = missing.map((i) => `${i}/${count}`).join(', ');
+    throw new UserError(`shard${missing.length > 1 ? 's' : ''} ${names} missing; expected all ${count} shard reports`);
+  }
   return { kind: kind as 'drift' | 'status', count };
 }
 
@@ -54,7 +68,8 @@ const byApp = (a: { app: string }, b: { app: string }): number => a.app.localeCo
 
 export function mergeReports(inputs: readonly Input[]): Merged {
   const { kind, count } = checkShards(inputs);
-  const ordered = [...inputs].sort((a, b) => ((a.data as { shard: Shard }).shard.index - (b.data as { shard: Shard }).shard.index));
+  const indexOf = (i: Input): number => (i.data as { shard: Shard }).shard.index;
+  const ordered = [...inputs].sort((a, b) => indexOf(a) - indexOf(b));
   const ref = (ordered[0]?.data as { ref: string }).ref;
   if (kind === 'status') {
     const reports = ordered.map((i) => i.data as StatusReport);

@@ -29,5 +29,10 @@ export const shardOf = (app: string, count: number): number => (nameHash(app) % 
 export function shardLayout(layout: Layout, shard: Shard | undefined): Layout {
   if (!shard || shard.count === 1) return layout;
   const mine = (app: string): boolean => shardOf(app, shard.count) === shard.index;
-  return { envs: layout.envs, apps: layout.apps.filter(mine), targets: layout.targets.filter((t) => mine(t.app)), missing: layout.missing.filter((m) => mine(m.app)) };
+  return {
+    envs: layout.envs,
+    apps: layout.apps.filter(mine),
+    targets: layout.targets.filter((t) => mine(t.app)),
+    missing: layout.missing.filter((m) => mine(m.app)),
+  };
 }
