@@ -387,12 +387,20 @@ function scanTargets(config, files, singleAppName) {
     const found = [];
     const seen = new Set();
     const overridden = new Set(Object.keys(config.apps));
+    // Files by the literal end of the templates (most templates share one): one pass over the file list for each.
+    const bySuffix = new Map();
+    const candidates = (suffix) => {
+        let list = bySuffix.get(suffix);
+        if (!list)
+            bySuffix.set(suffix, (list = files.filter((f) => f.endsWith(suffix))));
+        return list;
+    };
     const scan = (tpl, fixedApp) => {
         const template = fixedApp ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.file, { app: fixedApp }) : tpl.file;
         const envs = tpl.env ?? envChoices;
         const hasEnv = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .placeholders */ .Ft)(template).includes('env');
         const match = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .compile */ .wE)(template, { env: envs });
-        for (const f of files) {
+        for (const f of candidates((0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .literalSuffix */ .pi)(template))) {
             const b = match(f);
             if (!b)
                 continue;
@@ -539,7 +547,9 @@ function block(lines, at, indent) {
     return first.text.startsWith('-') ? seq(lines, at, indent) : map(lines, at, indent);
 }
 function scalar(text, no) {
-    return VALUE.test(text) && !SPECIAL.test(text) && !text.endsWith(':') ? { kind: 'scalar', value: text, line: no } : undefined;
+    if (!VALUE.test(text) || SPECIAL.test(text) || text.endsWith(':'))
+        return undefined;
+    return { kind: 'scalar', value: text, line: no };
 }
 function map(lines, at, indent) {
     const m = { kind: 'map', entries: new Map(), line: lines[at.i].no };
@@ -548,7 +558,8 @@ function map(lines, at, indent) {
         const colon = l.text.indexOf(':');
         const key = l.text.slice(0, colon);
         const rest = l.text.slice(colon + 1);
-        if (colon < 0 || !KEY.test(key) || SPECIAL.test(key) || m.entries.has(key) || (rest && !rest.startsWith(' ')))
+        const plainKey = colon > 0 && KEY.test(key) && !SPECIAL.test(key) && !m.entries.has(key);
+        if (!plainKey || (rest && !rest.startsWith(' ')))
             return undefined;
         at.i++;
         let value;
@@ -557,7 +568,8 @@ function map(lines, at, indent) {
         else {
             const next = lines[at.i];
             // A block below the key, or a list at the key's own indentation (YAML allows `key:\n- a`).
-            if (next && (next.indent > indent || (next.indent === indent && next.text.startsWith('- '))))
+            const below = next && (next.indent > indent || (next.indent === indent && next.text.startsWith('- ')));
+            if (below)
                 value = block(lines, at, next.indent);
         }
         if (!value)
@@ -568,7 +580,11 @@ function map(lines, at, indent) {
 }
 function seq(lines, at, indent) {
     const s = { kind: 'seq', items: [], line: lines[at.i].no };
-    while (at.i < lines.length && lines[at.i].indent === indent && lines[at.i].text.startsWith('- ')) {
+    const more = () => {
+        const l = lines[at.i];
+        return l !== undefined && l.indent === indent && l.text.startsWith('- ');
+    };
+    while (more()) {
         const l = lines[at.i];
         const item = l.text.slice(2);
         const inner = item.length - item.trimStart().length;
@@ -606,7 +622,8 @@ function quickEntries(text) {
         return undefined;
     let entries;
     for (const [key, v] of root.entries) {
-        if (SCALAR_FIELDS.has(key) ? v.kind !== 'scalar' : PATH_LISTS.has(key) ? !plainPaths(v) : key !== 'images')
+        const known = SCALAR_FIELDS.has(key) ? v.kind === 'scalar' : PATH_LISTS.has(key) ? plainPaths(v) : key === 'images';
+        if (!known)
             return undefined;
         if (key !== 'images')
             continue;
@@ -665,7 +682,8 @@ function quickKustomizationImages(text) {
         return undefined;
     const list = entries.map((e) => {
         const get = (k) => e.values.get(k)?.value;
-        return { name: get('name'), newName: get('newName'), newTag: get('newTag'), digest: get('digest'), tagSuffix: get('tagSuffix'), line: e.map.line };
+        const tags = { newTag: get('newTag'), digest: get('digest'), tagSuffix: get('tagSuffix') };
+        return { name: get('name'), newName: get('newName'), ...tags, line: e.map.line };
     });
     return { images: (0,kustomization/* effectiveReferences */.eW)(list).sort(), line: list[list.length - 1]?.line ?? 1 };
 }

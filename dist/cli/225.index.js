@@ -45,12 +45,15 @@ async function syncTrackingIssue(issues, matrix, drift, runUrl) {
 // have written: every shard of one run present exactly once, all of the same commit, apps in the same order.
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const EXPECTED = 'expected the JSON of `drift --json --shard I/N` or `status --format json --shard I/N`';
 function shardOfReport(file, data) {
     const s = data.shard;
-    if (!isObject(s) || !Number.isInteger(s.index) || !Number.isInteger(s.count) || s.index < 1 || s.index > s.count) {
-        throw new errors/* UserError */.y('has no shard (index/count); expected the JSON of `drift --json --shard I/N` or `status --format json --shard I/N`', file, 1);
+    const index = isObject(s) ? s.index : undefined;
+    const count = isObject(s) ? s.count : undefined;
+    if (!Number.isInteger(index) || !Number.isInteger(count) || index < 1 || index > count) {
+        throw new errors/* UserError */.y(`has no shard (index/count); ${EXPECTED}`, file, 1);
     }
-    return { index: s.index, count: s.count };
+    return { index: index, count: count };
 }
 /** Checks that the shards fit together: one kind, one commit, one N, each index once. */
 function checkShards(inputs) {
@@ -61,33 +64,41 @@ function checkShards(inputs) {
     let kind;
     let count = 0;
     for (const { file, data } of inputs) {
-        if (!isObject(data) || typeof data.ref !== 'string' || !Array.isArray(isObject(data.matrix) ? data.matrix.apps : data.apps)) {
-            throw new errors/* UserError */.y('is not a shard report; expected the JSON of `drift --json --shard I/N` or `status --format json --shard I/N`', file, 1);
+        const apps = isObject(data) ? (isObject(data.matrix) ? data.matrix.apps : data.apps) : undefined;
+        if (!isObject(data) || typeof data.ref !== 'string' || !Array.isArray(apps)) {
+            throw new errors/* UserError */.y(`is not a shard report; ${EXPECTED}`, file, 1);
         }
         const k = Array.isArray(data.drift) ? 'drift' : 'status';
         const s = shardOfReport(file, data);
         const ref = first.data.ref;
+        const refuse = (why) => {
+            throw new errors/* UserError */.y(why, file, 1);
+        };
         if (kind && k !== kind)
-            throw new errors/* UserError */.y(`is a ${k} report, ${first.file} a ${kind} report; expected reports of one kind`, file, 1);
+            refuse(`is a ${k} report, ${first.file} a ${kind} report; expected reports of one kind`);
+        const other = `${first.file} of ${(0,errors/* quote */.h)(String(ref))}`;
         if (data.ref !== ref)
-            throw new errors/* UserError */.y(`is of commit ${(0,errors/* quote */.h)(data.ref)}, ${first.file} of ${(0,errors/* quote */.h)(String(ref))}; expected the shards of one run`, file, 1);
+            refuse(`is of commit ${(0,errors/* quote */.h)(data.ref)}, ${other}; expected the shards of one run`);
         if (count && s.count !== count)
-            throw new errors/* UserError */.y(`is shard ${s.index}/${s.count}, ${first.file} one of ${count}; expected one N`, file, 1);
+            refuse(`is shard ${s.index}/${s.count}, ${first.file} one of ${count}; expected one N`);
         if (seen.has(s.index))
-            throw new errors/* UserError */.y(`is shard ${s.index}/${s.count} again (also ${seen.get(s.index)}); expected each shard once`, file, 1);
+            refuse(`is shard ${s.index}/${s.count} again (also ${seen.get(s.index)}); expected each shard once`);
         seen.set(s.index, file);
         kind = k;
         count = s.count;
     }
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-    if (missing.length)
-        throw new errors/* UserError */.y(`shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing; expected all ${count} shard reports`);
+    if (missing.length) {
+        const names = missing.map((i) => `${i}/${count}`).join(', ');
+        throw new errors/* UserError */.y(`shard${missing.length > 1 ? 's' : ''} ${names} missing; expected all ${count} shard reports`);
+    }
     return { kind: kind, count };
 }
 const byApp = (a, b) => a.app.localeCompare(b.app);
 function mergeReports(inputs) {
     const { kind, count } = checkShards(inputs);
-    const ordered = [...inputs].sort((a, b) => (a.data.shard.index - b.data.shard.index));
+    const indexOf = (i) => i.data.shard.index;
+    const ordered = [...inputs].sort((a, b) => indexOf(a) - indexOf(b));
     const ref = (ordered[0]?.data).ref;
     if (kind === 'status') {
         const reports = ordered.map((i) => i.data);
@@ -137,7 +148,8 @@ function readReport(file) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
-        throw new errors/* UserError */.y(`cannot read: ${e.code ?? String(e)}; expected a shard report (JSON)`, file);
+        const why = e.code ?? String(e);
+        throw new errors/* UserError */.y(`cannot read: ${why}; expected a shard report (JSON)`, file);
     }
     try {
         return { file, data: JSON.parse(text) };
@@ -148,14 +160,17 @@ function readReport(file) {
 }
 /** status --format json's cells, back as a matrix to print. */
 function statusMatrix(r) {
-    const cells = (envs) => Object.fromEntries(Object.entries(envs).map(([env, list]) => [env, list.map((c) => ({ file: c.file, region: c.region ?? undefined, version: c.version ?? undefined, line: 1, problem: c.problem }))]));
+    const entry = (c) => ({ file: c.file, region: c.region ?? undefined, version: c.version ?? undefined, line: 1, problem: c.problem });
+    const cells = (envs) => Object.fromEntries(Object.entries(envs).map(([env, list]) => [env, list.map(entry)]));
     return { envs: r.envs, apps: r.apps.map((a) => ({ app: a.app, cells: cells(a.envs) })) };
 }
 async function trackingIssue(out, matrix, drift, runUrl) {
     const token = (0,repo_options/* tokenFromEnv */.B)();
     const repository = process.env.GITHUB_REPOSITORY;
-    if (!token || !repository)
-        throw new errors/* UserError */.y('--tracking-issue needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) and GITHUB_REPOSITORY in the environment; expected both (a workflow step has GITHUB_REPOSITORY)');
+    if (!token || !repository) {
+        throw new errors/* UserError */.y('--tracking-issue needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) and GITHUB_REPOSITORY in the '
+            + 'environment; expected both (a workflow step has GITHUB_REPOSITORY)');
+    }
     const logger = (0,cli_logger/* cliLogger */.$)(out);
     const { fetchClient } = await __webpack_require__.e(/* import() */ 419).then(__webpack_require__.bind(__webpack_require__, 8419));
     const { issuesOver } = await __webpack_require__.e(/* import() */ 213).then(__webpack_require__.bind(__webpack_require__, 7213));
@@ -164,21 +179,26 @@ async function trackingIssue(out, matrix, drift, runUrl) {
     out.stderr(r.action === 'none' ? 'tracking issue: nothing to do' : `tracking issue ${r.action}: ${r.url}`);
 }
 async function runMergeReportsCommand(argv, out) {
-    const options = { json: { type: 'boolean', default: false }, 'fail-on-drift': { type: 'boolean', default: false }, 'tracking-issue': { type: 'boolean', default: false }, 'run-url': { type: 'string' } };
+    const options = {
+        json: { type: 'boolean', default: false }, 'fail-on-drift': { type: 'boolean', default: false },
+        'tracking-issue': { type: 'boolean', default: false }, 'run-url': { type: 'string' },
+    };
     const { values: v, positionals } = (0,external_node_util_.parseArgs)({ args: argv, strict: true, allowPositionals: true, options });
     if (!positionals.length)
         throw new errors/* UserError */.y(`merge-reports needs the shard reports; ${usage/* USAGE */.u['merge-reports']}`);
     const merged = mergeReports(positionals.map(readReport));
     if (merged.kind === 'status') {
-        if (v['fail-on-drift'] || v['tracking-issue'])
+        if (v['fail-on-drift'] || v['tracking-issue']) {
             throw new errors/* UserError */.y('--fail-on-drift and --tracking-issue need drift reports; expected `drift --json --shard I/N` files');
+        }
         out.stdout(v.json ? JSON.stringify(merged.report) : (0,status_matrix/* renderMatrix */.CW)(statusMatrix(merged.report), 'markdown'));
         return 0;
     }
     const { matrix, drift } = merged.report;
     if (v['tracking-issue'])
         await trackingIssue(out, matrix, drift, v['run-url']);
-    out.stdout(v.json ? JSON.stringify(merged.report) : `Merged ${merged.shards} shard reports of ${merged.report.ref.slice(0, 12)}\n\n${(0,report/* driftSummary */.gv)(matrix, drift).trimEnd()}`);
+    const head = `Merged ${merged.shards} shard reports of ${merged.report.ref.slice(0, 12)}`;
+    out.stdout(v.json ? JSON.stringify(merged.report) : `${head}\n\n${(0,report/* driftSummary */.gv)(matrix, drift).trimEnd()}`);
     return v['fail-on-drift'] && drift.length ? 1 : 0;
 }
 
@@ -191,6 +211,7 @@ async function runMergeReportsCommand(argv, out) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ft: () => (/* binding */ placeholders),
 /* harmony export */   GS: () => (/* binding */ fill),
+/* harmony export */   pi: () => (/* binding */ literalSuffix),
 /* harmony export */   wE: () => (/* binding */ compile)
 /* harmony export */ });
 // Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
@@ -200,9 +221,25 @@ const PLACEHOLDER_AT = /\{(app|env|region)\}/;
 function placeholders(template) {
     return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
-/** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
+const pieces = new Map();
+/** Fill the placeholders that are bound; unbound ones stay as `{name}`. (80,000 targets fill two templates each.) */
 function fill(template, b) {
-    return template.replace(PLACEHOLDER, (whole, name) => b[name] ?? whole);
+    let parts = pieces.get(template);
+    if (!parts) {
+        if (pieces.size > 1000)
+            pieces.clear(); // templates are few; filled ones (a region's missing file) are not
+        pieces.set(template, (parts = template.split(/(\{(?:app|env|region)\})/)));
+    }
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2)
+        out += (b[parts[i].slice(1, -1)] ?? parts[i]) + parts[i + 1];
+    return out;
+}
+/** The literal text after a template's last placeholder (all of it when there is none). */
+function literalSuffix(template) {
+    const all = [...template.matchAll(PLACEHOLDER)];
+    const last = all[all.length - 1];
+    return last ? template.slice((last.index ?? 0) + last[0].length) : template;
 }
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**

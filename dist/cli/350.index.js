@@ -882,7 +882,11 @@ function referencing(things, kfiles) {
             below.add(k); // may reach x, its ancestor, through ..
     }
     const unique = (gs) => [...new Map(gs.map((g) => [g.join('\0'), g])).values()];
-    return [{ groups: unique(far), files: kfiles }, { groups: unique(near), files: [...nearFiles] }, { groups: [['..']], files: [...below] }];
+    return [
+        { groups: unique(far), files: kfiles },
+        { groups: unique(near), files: [...nearFiles] },
+        { groups: [['..']], files: [...below] },
+    ];
 }
 /** The entries of a sorted list below dir (all of them for the root), by binary search. */
 function under(sorted, dir) {
@@ -990,15 +994,16 @@ async function loadParityScene(git, base, head, opts) {
     const rule = historyRef === base ? baseView : new DeployView(ruleSnap, parses, renderer);
     const afterView = new DeployView(after, parses, renderer);
     const known = new Set(layout.envs.map((e) => e.name));
-    const all = new Map();
-    for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))])
-        all.set(targetKey(t), t);
     const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, touched, [baseView.tree, afterView.tree]));
     // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
-    if (reach)
-        for (const [k, t] of all)
-            if (!touched.has(t.file) && !(t.image !== undefined && reach.has(targetDir(t))))
-                all.delete(k);
+    const mayMove = (t) => !reach || touched.has(t.file) || (t.image !== undefined && reach.has(targetDir(t)));
+    const all = new Map();
+    for (const t of layout.targets)
+        if (mayMove(t))
+            all.set(targetKey(t), t);
+    for (const t of afterLayout.targets)
+        if (known.has(t.env) && mayMove(t))
+            all.set(targetKey(t), t);
     const order = (t) => layout.envs.findIndex((e) => e.name === t.env);
     const targets = [...all.values()].sort((a, b) => order(a) - order(b) || a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
     const assess = { base: baseView, after: afterView, touched, render: renderer !== undefined, ignore: config.policy.parityIgnore };
@@ -2036,7 +2041,12 @@ function shardLayout(layout, shard) {
     if (!shard || shard.count === 1)
         return layout;
     const mine = (app) => shardOf(app, shard.count) === shard.index;
-    return { envs: layout.envs, apps: layout.apps.filter(mine), targets: layout.targets.filter((t) => mine(t.app)), missing: layout.missing.filter((m) => mine(m.app)) };
+    return {
+        envs: layout.envs,
+        apps: layout.apps.filter(mine),
+        targets: layout.targets.filter((t) => mine(t.app)),
+        missing: layout.missing.filter((m) => mine(m.app)),
+    };
 }
 
 

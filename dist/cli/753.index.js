@@ -115,7 +115,12 @@ function shardLayout(layout, shard) {
     if (!shard || shard.count === 1)
         return layout;
     const mine = (app) => shardOf(app, shard.count) === shard.index;
-    return { envs: layout.envs, apps: layout.apps.filter(mine), targets: layout.targets.filter((t) => mine(t.app)), missing: layout.missing.filter((m) => mine(m.app)) };
+    return {
+        envs: layout.envs,
+        apps: layout.apps.filter(mine),
+        targets: layout.targets.filter((t) => mine(t.app)),
+        missing: layout.missing.filter((m) => mine(m.app)),
+    };
 }
 
 

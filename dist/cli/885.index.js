@@ -17,10 +17,10 @@ export const modules = {
 /* harmony import */ var _policy_cron_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7431);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9145);
 /* harmony import */ var _health_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1668);
-/* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3597);
+/* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3597);
 /* harmony import */ var _schema_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7889);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7196);
-/* harmony import */ var _source_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1819);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7196);
+/* harmony import */ var _source_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1819);
 // gitops-promote.yaml: loaded, validated (file, line and key in every error) and normalized; or zero-config
 // defaults when the repository has no such file.
 
@@ -67,7 +67,7 @@ function nodeAt(root, key) {
 }
 function loadConfig(text, file) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: false });
-    const src = new _source_text_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceText */ .D(text);
+    const src = new _source_text_js__WEBPACK_IMPORTED_MODULE_7__/* .SourceText */ .D(text);
     const err = doc.errors[0];
     if (err)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
@@ -93,7 +93,7 @@ function loadConfig(text, file) {
         for (const e of list ?? []) {
             if (envNames && !envNames.includes(e))
                 throw fail(key, `unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(e)}; expected one of ${envNames.join(', ')}`);
-            if (!envNames && (0,_environments_js__WEBPACK_IMPORTED_MODULE_7__/* .knownRank */ .UC)(e) === undefined) {
+            if (!envNames && (0,_environments_js__WEBPACK_IMPORTED_MODULE_8__/* .knownRank */ .UC)(e) === undefined) {
                 throw fail(key, `unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
             }
         }
@@ -108,7 +108,7 @@ function loadConfig(text, file) {
         }
         if (t.file.startsWith('/') || t.file.split('/').includes('..'))
             throw fail(`${at}.file`, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(t.file)} must be a path inside the repository (no leading "/", no "..")`);
-        if (!(0,_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .placeholders */ .Ft)(t.file).includes('env') && t.env === undefined)
+        if (!(0,_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .placeholders */ .Ft)(t.file).includes('env') && t.env === undefined)
             throw fail(`${at}.file`, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
         const env = t.env === undefined ? undefined : Array.isArray(t.env) ? t.env : [t.env];
         checkEnvRefs(`${at}.env`, env);
@@ -117,7 +117,7 @@ function loadConfig(text, file) {
     const targets = targetsOf('targets', raw.targets);
     const apps = {};
     for (const [app, spec] of Object.entries(raw.apps ?? {})) {
-        if (!(0,_environments_js__WEBPACK_IMPORTED_MODULE_7__/* .isSafeName */ .TE)(app))
+        if (!(0,_environments_js__WEBPACK_IMPORTED_MODULE_8__/* .isSafeName */ .TE)(app))
             throw fail(`apps.${app}`, `app name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
         apps[app] = { targets: targetsOf(`apps.${app}.targets`, spec.targets) };
     }
@@ -278,6 +278,7 @@ function checkSchema(n, schema, key = '') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ft: () => (/* binding */ placeholders),
 /* harmony export */   GS: () => (/* binding */ fill),
+/* harmony export */   pi: () => (/* binding */ literalSuffix),
 /* harmony export */   wE: () => (/* binding */ compile)
 /* harmony export */ });
 // Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
@@ -287,9 +288,25 @@ const PLACEHOLDER_AT = /\{(app|env|region)\}/;
 function placeholders(template) {
     return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
-/** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
+const pieces = new Map();
+/** Fill the placeholders that are bound; unbound ones stay as `{name}`. (80,000 targets fill two templates each.) */
 function fill(template, b) {
-    return template.replace(PLACEHOLDER, (whole, name) => b[name] ?? whole);
+    let parts = pieces.get(template);
+    if (!parts) {
+        if (pieces.size > 1000)
+            pieces.clear(); // templates are few; filled ones (a region's missing file) are not
+        pieces.set(template, (parts = template.split(/(\{(?:app|env|region)\})/)));
+    }
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2)
+        out += (b[parts[i].slice(1, -1)] ?? parts[i]) + parts[i + 1];
+    return out;
+}
+/** The literal text after a template's last placeholder (all of it when there is none). */
+function literalSuffix(template) {
+    const all = [...template.matchAll(PLACEHOLDER)];
+    const last = all[all.length - 1];
+    return last ? template.slice((last.index ?? 0) + last[0].length) : template;
 }
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**

@@ -43840,9 +43840,25 @@ const PLACEHOLDER_AT = /\{(app|env|region)\}/;
 function placeholders(template) {
     return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
-/** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
+const pieces = new Map();
+/** Fill the placeholders that are bound; unbound ones stay as `{name}`. (80,000 targets fill two templates each.) */
 function fill(template, b) {
-    return template.replace(PLACEHOLDER, (whole, name) => b[name] ?? whole);
+    let parts = pieces.get(template);
+    if (!parts) {
+        if (pieces.size > 1000)
+            pieces.clear(); // templates are few; filled ones (a region's missing file) are not
+        pieces.set(template, (parts = template.split(/(\{(?:app|env|region)\})/)));
+    }
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2)
+        out += (b[parts[i].slice(1, -1)] ?? parts[i]) + parts[i + 1];
+    return out;
+}
+/** The literal text after a template's last placeholder (all of it when there is none). */
+function literalSuffix(template) {
+    const all = [...template.matchAll(PLACEHOLDER)];
+    const last = all[all.length - 1];
+    return last ? template.slice((last.index ?? 0) + last[0].length) : template;
 }
 const templates_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -43932,12 +43948,20 @@ function scanTargets(config, files, singleAppName) {
     const found = [];
     const seen = new Set();
     const overridden = new Set(Object.keys(config.apps));
+    // Files by the literal end of the templates (most templates share one): one pass over the file list for each.
+    const bySuffix = new Map();
+    const candidates = (suffix) => {
+        let list = bySuffix.get(suffix);
+        if (!list)
+            bySuffix.set(suffix, (list = files.filter((f) => f.endsWith(suffix))));
+        return list;
+    };
     const scan = (tpl, fixedApp) => {
         const template = fixedApp ? fill(tpl.file, { app: fixedApp }) : tpl.file;
         const envs = tpl.env ?? envChoices;
         const hasEnv = placeholders(template).includes('env');
         const match = compile(template, { env: envs });
-        for (const f of files) {
+        for (const f of candidates(literalSuffix(template))) {
             const b = match(f);
             if (!b)
                 continue;
@@ -45089,7 +45113,9 @@ function block(lines, at, indent) {
     return first.text.startsWith('-') ? seq(lines, at, indent) : map(lines, at, indent);
 }
 function scalar(text, no) {
-    return VALUE.test(text) && !SPECIAL.test(text) && !text.endsWith(':') ? { kind: 'scalar', value: text, line: no } : undefined;
+    if (!VALUE.test(text) || SPECIAL.test(text) || text.endsWith(':'))
+        return undefined;
+    return { kind: 'scalar', value: text, line: no };
 }
 function map(lines, at, indent) {
     const m = { kind: 'map', entries: new Map(), line: lines[at.i].no };
@@ -45098,7 +45124,8 @@ function map(lines, at, indent) {
         const colon = l.text.indexOf(':');
         const key = l.text.slice(0, colon);
         const rest = l.text.slice(colon + 1);
-        if (colon < 0 || !KEY.test(key) || SPECIAL.test(key) || m.entries.has(key) || (rest && !rest.startsWith(' ')))
+        const plainKey = colon > 0 && KEY.test(key) && !SPECIAL.test(key) && !m.entries.has(key);
+        if (!plainKey || (rest && !rest.startsWith(' ')))
             return undefined;
         at.i++;
         let value;
@@ -45107,7 +45134,8 @@ function map(lines, at, indent) {
         else {
             const next = lines[at.i];
             // A block below the key, or a list at the key's own indentation (YAML allows `key:\n- a`).
-            if (next && (next.indent > indent || (next.indent === indent && next.text.startsWith('- '))))
+            const below = next && (next.indent > indent || (next.indent === indent && next.text.startsWith('- ')));
+            if (below)
                 value = block(lines, at, next.indent);
         }
         if (!value)
@@ -45118,7 +45146,11 @@ function map(lines, at, indent) {
 }
 function seq(lines, at, indent) {
     const s = { kind: 'seq', items: [], line: lines[at.i].no };
-    while (at.i < lines.length && lines[at.i].indent === indent && lines[at.i].text.startsWith('- ')) {
+    const more = () => {
+        const l = lines[at.i];
+        return l !== undefined && l.indent === indent && l.text.startsWith('- ');
+    };
+    while (more()) {
         const l = lines[at.i];
         const item = l.text.slice(2);
         const inner = item.length - item.trimStart().length;
@@ -45156,7 +45188,8 @@ function quickEntries(text) {
         return undefined;
     let entries;
     for (const [key, v] of root.entries) {
-        if (SCALAR_FIELDS.has(key) ? v.kind !== 'scalar' : PATH_LISTS.has(key) ? !plainPaths(v) : key !== 'images')
+        const known = SCALAR_FIELDS.has(key) ? v.kind === 'scalar' : PATH_LISTS.has(key) ? plainPaths(v) : key === 'images';
+        if (!known)
             return undefined;
         if (key !== 'images')
             continue;
@@ -45215,7 +45248,8 @@ function quickKustomizationImages(text) {
         return undefined;
     const list = entries.map((e) => {
         const get = (k) => e.values.get(k)?.value;
-        return { name: get('name'), newName: get('newName'), newTag: get('newTag'), digest: get('digest'), tagSuffix: get('tagSuffix'), line: e.map.line };
+        const tags = { newTag: get('newTag'), digest: get('digest'), tagSuffix: get('tagSuffix') };
+        return { name: get('name'), newName: get('newName'), ...tags, line: e.map.line };
     });
     return { images: effectiveReferences(list).sort(), line: list[list.length - 1]?.line ?? 1 };
 }
@@ -48218,7 +48252,11 @@ function referencing(things, kfiles) {
             below.add(k); // may reach x, its ancestor, through ..
     }
     const unique = (gs) => [...new Map(gs.map((g) => [g.join('\0'), g])).values()];
-    return [{ groups: unique(far), files: kfiles }, { groups: unique(near), files: [...nearFiles] }, { groups: [['..']], files: [...below] }];
+    return [
+        { groups: unique(far), files: kfiles },
+        { groups: unique(near), files: [...nearFiles] },
+        { groups: [['..']], files: [...below] },
+    ];
 }
 /** The entries of a sorted list below dir (all of them for the root), by binary search. */
 function under(sorted, dir) {
@@ -48326,15 +48364,16 @@ async function loadParityScene(git, base, head, opts) {
     const rule = historyRef === base ? baseView : new DeployView(ruleSnap, parses, renderer);
     const afterView = new DeployView(after, parses, renderer);
     const known = new Set(layout.envs.map((e) => e.name));
-    const all = new Map();
-    for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))])
-        all.set(targetKey(t), t);
     const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, touched, [baseView.tree, afterView.tree]));
     // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
-    if (reach)
-        for (const [k, t] of all)
-            if (!touched.has(t.file) && !(t.image !== undefined && reach.has(targetDir(t))))
-                all.delete(k);
+    const mayMove = (t) => !reach || touched.has(t.file) || (t.image !== undefined && reach.has(targetDir(t)));
+    const all = new Map();
+    for (const t of layout.targets)
+        if (mayMove(t))
+            all.set(targetKey(t), t);
+    for (const t of afterLayout.targets)
+        if (known.has(t.env) && mayMove(t))
+            all.set(targetKey(t), t);
     const order = (t) => layout.envs.findIndex((e) => e.name === t.env);
     const targets = [...all.values()].sort((a, b) => order(a) - order(b) || a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
     const assess = { base: baseView, after: afterView, touched, render: renderer !== undefined, ignore: config.policy.parityIgnore };
@@ -48664,7 +48703,12 @@ function shardLayout(layout, shard) {
     if (!shard || shard.count === 1)
         return layout;
     const mine = (app) => shardOf(app, shard.count) === shard.index;
-    return { envs: layout.envs, apps: layout.apps.filter(mine), targets: layout.targets.filter((t) => mine(t.app)), missing: layout.missing.filter((m) => mine(m.app)) };
+    return {
+        envs: layout.envs,
+        apps: layout.apps.filter(mine),
+        targets: layout.targets.filter((t) => mine(t.app)),
+        missing: layout.missing.filter((m) => mine(m.app)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/drift.js

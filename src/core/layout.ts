@@ -3,7 +3,7 @@
 import { UserError, quote } from './errors.js';
 import type { PromoteConfig, TargetTemplate } from './config/config.js';
 import { knownRank, sameEnv, isSafeName, type Environment } from './config/environments.js';
-import { compile, fill, placeholders } from './config/templates.js';
+import { compile, fill, literalSuffix, placeholders } from './config/templates.js';
 
 export interface Target {
   app: string;
@@ -63,12 +63,19 @@ function scanTargets(config: PromoteConfig, files: readonly string[], singleAppN
   const found: Target[] = [];
   const seen = new Set<string>();
   const overridden = new Set(Object.keys(config.apps));
+  // Files by the literal end of the templates (most templates share one): one pass over the file list for each.
+  const bySuffix = new Map<string, readonly string[]>();
+  const candidates = (suffix: string): readonly string[] => {
+    let list = bySuffix.get(suffix);
+    if (!list) bySuffix.set(suffix, (list = files.filter((f) => f.endsWith(suffix))));
+    return list;
+  };
   const scan = (tpl: TargetTemplate, fixedApp?: string): void => {
     const template = fixedApp ? fill(tpl.file, { app: fixedApp }) : tpl.file;
     const envs = tpl.env ?? envChoices;
     const hasEnv = placeholders(template).includes('env');
     const match = compile(template, { env: envs });
-    for (const f of files) {
+    for (const f of candidates(literalSuffix(template))) {
       const b = match(f);
       if (!b) continue;
       const app = fixedApp ?? b.app ?? singleAppName;

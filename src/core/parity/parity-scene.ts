@@ -68,11 +68,12 @@ export async function loadParityScene(git: GitPort, base: string, head: string, 
   const rule = historyRef === base ? baseView : new DeployView(ruleSnap, parses, renderer);
   const afterView = new DeployView(after, parses, renderer);
   const known = new Set(layout.envs.map((e) => e.name));
-  const all = new Map<string, Target>();
-  for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))]) all.set(targetKey(t), t);
   const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, touched, [baseView.tree, afterView.tree]));
   // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
-  if (reach) for (const [k, t] of all) if (!touched.has(t.file) && !(t.image !== undefined && reach.has(targetDir(t)))) all.delete(k);
+  const mayMove = (t: Target): boolean => !reach || touched.has(t.file) || (t.image !== undefined && reach.has(targetDir(t)));
+  const all = new Map<string, Target>();
+  for (const t of layout.targets) if (mayMove(t)) all.set(targetKey(t), t);
+  for (const t of afterLayout.targets) if (known.has(t.env) && mayMove(t)) all.set(targetKey(t), t);
   const order = (t: Target): number => layout.envs.findIndex((e) => e.name === t.env);
   const targets = [...all.values()].sort((a, b) => order(a) - order(b) || a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
   const assess: AssessContext = { base: baseView, after: afterView, touched, render: renderer !== undefined, ignore: config.policy.parityIgnore };
