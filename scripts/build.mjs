@@ -31,15 +31,17 @@ if (existsSync(actionsDir)) {
 
 const wanted = only.filter((a) => !a.startsWith('--'));
 
-// `gitops-promote --version`: package.json's version in place of src/cli/version.ts's placeholder, exactly once.
-function withVersion(name, code) {
-  if (name !== 'cli') return code;
+// `gitops-promote --version`: package.json's version in place of src/cli/version.ts's placeholder, exactly once
+// in the bundle (the entry or the chunk that holds it: the entry loads most of the CLI lazily).
+function withVersion(name, files) {
+  if (name !== 'cli') return files;
   const placeholder = "'0.0.0-source'";
-  const parts = code.split(placeholder);
-  if (parts.length !== 2) throw new Error(`dist/cli: expected the version placeholder ${placeholder} once, found ${parts.length - 1}`);
+  const holding = files.filter((f) => typeof f.code === 'string' && f.code.includes(placeholder));
+  const count = holding.reduce((n, f) => n + f.code.split(placeholder).length - 1, 0);
+  if (count !== 1) throw new Error(`dist/cli: expected the version placeholder ${placeholder} once, found ${count}`);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   if (!/^[\w.+-]+$/.test(version)) throw new Error(`package.json: version ${JSON.stringify(version)} is not a version`);
-  return parts.join(`'${version}'`);
+  return files.map((f) => (holding.includes(f) ? { ...f, code: f.code.split(placeholder).join(`'${version}'`) } : f));
 }
 // Remove bundles whose source is gone, so dist never ships an action that no longer exists.
 const distDir = join(root, 'dist');
@@ -58,11 +60,15 @@ for (const { name, entry, shebang } of entries) {
   const outDir = join(distDir, name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const body = withVersion(name, code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code);
+  const files = withVersion(name, [
+    { file: 'index.js', code: code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code },
+    ...Object.entries(assets ?? {}).map(([file, asset]) => ({ file, code: file.endsWith('.js') ? String(asset.source) : asset.source })),
+  ]);
+  const body = files[0].code;
   writeFileSync(join(outDir, 'index.js'), (shebang ? '#!/usr/bin/env node\n' : '') + body, { mode: shebang ? 0o755 : 0o644 });
-  for (const [file, asset] of Object.entries(assets ?? {})) {
+  for (const { file, code: source } of files.slice(1)) {
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
-    writeFileSync(join(outDir, file), asset.source);
+    writeFileSync(join(outDir, file), source);
   }
   console.log(`built dist/${name}/index.js (${Math.round(Buffer.byteLength(body) / 1024)} KiB${Object.keys(assets ?? {}).length ? `, ${Object.keys(assets).length} assets` : ''})`);
 }

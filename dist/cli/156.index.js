@@ -1558,9 +1558,9 @@ function fromWorkingTree(o) {
 /** The config at the commit, the names checked against that commit's layout (when it has apps and environments). */
 async function healthConfig(o) {
     // The probe logs nothing: outside a clone (checks given as options) there is nothing to say about git.
-    const probe = new git_cli/* GitCli */.T({ cwd: o.root, logger: { ...o.logger, debug: () => { } } });
+    const probe = new git_cli/* GitCli */.Tq({ cwd: o.root, logger: { ...o.logger, debug: () => { } } });
     const inside = await probe.run(['rev-parse', '--is-inside-work-tree'], { allowFail: true });
-    const git = new git_cli/* GitCli */.T({ cwd: o.root, logger: o.logger });
+    const git = new git_cli/* GitCli */.Tq({ cwd: o.root, logger: o.logger });
     const sha = inside.code === 0 ? await git.resolveCommit(o.ref ?? 'HEAD') : undefined;
     if (!sha) {
         if (o.ref !== undefined) {

@@ -367,7 +367,7 @@ var commit_message = __webpack_require__(9684);
 async function readAll(snapshot, targets) {
     return Promise.all(targets.map(async (target) => {
         const text = await snapshot.read(target.file);
-        return { target, text, ...(0,target_version/* readTargetVersion */.e)(text, target) };
+        return { target, text, ...(0,target_version/* readTargetVersion */.eS)(text, target) };
     }));
 }
 async function planPromotion(snapshot, config, request) {
@@ -451,7 +451,7 @@ async function planPromotion(snapshot, config, request) {
         const changes = [];
         for (const r of here) {
             const text = files.get(r.target.file) ?? r.text;
-            const res = (0,target_version/* setTargetVersion */.Q)(text, r.target, r.imageName, version);
+            const res = (0,target_version/* setTargetVersion */.Qw)(text, r.target, r.imageName, version);
             if (res.changed)
                 files.set(r.target.file, res.text);
             changes.push({ target: r.target, line: r.line, old: r.version, new: version });
@@ -651,94 +651,6 @@ async function runPromote(input) {
     for (const v of outcome.plan?.violations ?? [])
         input.logger.error(`${v.app}: ${v.rule}: ${v.message}`, { file: v.file, line: v.line });
     return { outcome, summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
-}
-
-
-/***/ }),
-
-/***/ 5742:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ setTargetVersion),
-/* harmony export */   e: () => (/* binding */ readTargetVersion)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
-/* harmony import */ var _kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1591);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4976);
-/* harmony import */ var _yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1814);
-/* harmony import */ var _yaml_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9849);
-// Read and set the version a target holds. For kustomize images the version is newTag, `tag@sha256:…` when a
-// digest is pinned too, or `@sha256:…` for a digest alone.
-
-
-
-
-
-
-
-function imageNames(docs, document) {
-    const names = [];
-    docs.forEach((doc, i) => {
-        if (document !== undefined && i !== document)
-            return;
-        const images = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(doc.contents, 'images') : [];
-        for (const p of images) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))
-                continue;
-            for (const it of p.value.items) {
-                const n = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(it) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(it, 'name')[0]?.value : undefined;
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n))
-                    names.push(String(n.value));
-            }
-        }
-    });
-    return names;
-}
-/** Zero-config's `image: auto`: the only images: entry, or the one whose last path segment is the app. */
-function autoImage(docs, t) {
-    const names = imageNames(docs, t.document);
-    if (names.length === 1)
-        return names[0];
-    const byApp = names.filter((n) => n.split('/').pop()?.split(':')[0] === t.app);
-    if (byApp.length === 1)
-        return byApp[0];
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(names.length
-        ? `cannot tell which images: entry is app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
-        : `has no images: entries; expected a kustomization with an images: entry for app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)}`, t.file, 1);
-}
-function readTargetVersion(text, t) {
-    const { source: src, documents } = (0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .h)(text, t.file);
-    if (t.image !== undefined) {
-        const name = t.image === 'auto' ? autoImage(documents, t) : t.image;
-        const { map: entry, documentIndex } = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .findEntry */ .w4)(documents, name, t.document, src, t.file);
-        const doc = documents[documentIndex];
-        const value = (k) => {
-            const p = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, k, src, t.file);
-            let v = p?.value;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v))
-                v = v.resolve(doc);
-            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v) && String(v.value) !== '' ? String(v.value) : undefined;
-        };
-        const tag = value('newTag');
-        const digest = value('digest');
-        const line = src.lineOf(((0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'newTag', src, t.file) ?? (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
-        const version = tag && digest ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
-        return { version, line, imageName: name };
-    }
-    const pathText = t.path;
-    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePath */ .oV)(documents, (0,_yaml_path_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePath */ .R)(pathText), t.document, src, t.file, pathText);
-    const node = loc.node;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
-    const v = String(node.value);
-    return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
-}
-function setTargetVersion(text, t, imageName, version) {
-    const target = t.image !== undefined ? { kind: 'image', name: imageName ?? t.image } : { kind: 'path', path: t.path };
-    return (0,_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .editYamlText */ .h)(text, { target, value: version, document: t.document }, t.file);
 }
 
 

@@ -85,14 +85,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runStatusCommand: () => (/* binding */ runStatusCommand)
 /* harmony export */ });
 /* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7003);
-/* harmony import */ var _core_status_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2726);
-/* harmony import */ var _core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3068);
-/* harmony import */ var _core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(940);
-/* harmony import */ var _core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3638);
-/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9178);
-/* harmony import */ var _flag_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2747);
-/* harmony import */ var _read_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6567);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1025);
+/* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7008);
+/* harmony import */ var _core_scale_shard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6605);
+/* harmony import */ var _core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2726);
+/* harmony import */ var _core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3068);
+/* harmony import */ var _core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(940);
+/* harmony import */ var _core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3638);
+/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9178);
+/* harmony import */ var _flag_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2747);
+/* harmony import */ var _read_ref_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6567);
+/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1025);
 // gitops-promote status: which version every app runs in every environment (and region), read from origin/BRANCH
 // after a quiet fetch (src/cli/read-ref.ts), the config from the same commit.
 
@@ -104,18 +106,25 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 async function runStatusCommand(argv, out) {
-    const { source } = (0,_flag_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .b)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .X, argv);
-    const flag = (name) => (0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_8__/* .optionOf */ .XD)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .X, name);
-    const format = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)(source, flag('format')) ?? 'table';
-    const logger = (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .cliLogger */ .$)(out, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('verbose')));
-    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliGit */ .DS)((0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('repo')), logger, true);
+    const { source } = (0,_flag_source_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .b)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS */ .X, argv);
+    const flag = (name) => (0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_10__/* .optionOf */ .XD)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS */ .X, name);
+    const format = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readChoice */ .Kf)(source, flag('format')) ?? 'table';
+    const shardText = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(source, flag('shard'));
+    const shard = shardText === undefined ? undefined : (0,_core_scale_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShard */ .uK)(shardText, '--shard');
+    const logger = (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .cliLogger */ .$)(out, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readBool */ .r5)(source, flag('verbose')));
+    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_9__/* .cliGit */ .DS)((0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(source, flag('repo')), logger, true);
     try {
-        const at = await (0,_read_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .readRef */ .sg)(git, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('ref')), (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('no-fetch')), logger);
+        const at = await (0,_read_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .readRef */ .sg)(git, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(source, flag('ref')), (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readBool */ .r5)(source, flag('no-fetch')), logger);
         const snapshot = await git.snapshot(at.sha);
-        const config = await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_0__/* .configAt */ .E)(snapshot, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('config')));
-        const matrix = await (0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .buildMatrix */ .Kn)(snapshot, config, (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .singleAppName */ .F7)(root));
-        out.stdout((0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMatrix */ .CW)(matrix, format));
+        const config = await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_0__/* .configAt */ .E)(snapshot, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(source, flag('config')));
+        const layout = (0,_core_scale_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .shardLayout */ .d)((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverLayout */ .CA)(config, snapshot.files, (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_9__/* .singleAppName */ .F7)(root)), shard);
+        const text = (0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMatrix */ .CW)(await (0,_core_status_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .matrixOf */ .lQ)(snapshot, layout), format);
+        // A shard's JSON names its commit and shard, for merge-reports; unsharded output stays as it was.
+        const tagged = () => JSON.stringify({ ref: at.sha, shard, ...JSON.parse(text) });
+        out.stdout(shard && format === 'json' ? tagged() : text);
         return 0;
     }
     finally {
@@ -150,33 +159,84 @@ async function configAt(snapshot, path) {
 
 /***/ }),
 
+/***/ 6605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ shardLayout),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony exports nameHash, shardOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+// `--shard I/N`: one of N jobs takes the apps whose name hashes to it. The hash is of the app's name alone, so
+// adding or removing apps moves no other app between shards (changing N moves them, as it must).
+
+/** "2/4" → { index: 2, count: 4 } (1-based, as people count jobs); a UserError otherwise. */
+function parseShard(text, flag) {
+    const m = /^([0-9]{1,4})\/([0-9]{1,4})$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${flag} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(text)} is not a shard; expected I/N with 1 ≤ I ≤ N ≤ 9999, such as 1/4`);
+    }
+    return { index, count };
+}
+/** FNV-1a (32 bits) of the name's UTF-8 bytes: stable across runs, machines and Node versions. */
+function nameHash(name) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(name, 'utf8'))
+        h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+    return h;
+}
+const shardOf = (app, count) => (nameHash(app) % count) + 1;
+/** The layout cut down to the shard's apps (environments stay: they are the whole repository's). */
+function shardLayout(layout, shard) {
+    if (!shard || shard.count === 1)
+        return layout;
+    const mine = (app) => shardOf(app, shard.count) === shard.index;
+    return {
+        envs: layout.envs,
+        apps: layout.apps.filter(mine),
+        targets: layout.targets.filter((t) => mine(t.app)),
+        missing: layout.missing.filter((m) => mine(m.app)),
+    };
+}
+
+
+/***/ }),
+
 /***/ 2726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CW: () => (/* binding */ renderMatrix),
-/* harmony export */   Kn: () => (/* binding */ buildMatrix),
 /* harmony export */   lQ: () => (/* binding */ matrixOf)
 /* harmony export */ });
-/* unused harmony export cellText */
+/* unused harmony exports buildMatrix, cellText */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
 /* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5742);
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
-    return matrixOf(snapshot, (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverLayout */ .CA)(config, snapshot.files, singleAppName));
+    return matrixOf(snapshot, discoverLayout(config, snapshot.files, singleAppName));
+}
+const SLICE = 2000;
+async function cellOf(snapshot, t) {
+    try {
+        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
+        return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
+    }
+    catch (err) {
+        return { t, e: { file: t.file, region: t.region, line: 1, problem: err.message } };
+    }
 }
 /** The matrix of a layout already discovered on this snapshot. */
 async function matrixOf(snapshot, layout) {
-    const entries = await Promise.all(layout.targets.map(async (t) => {
-        try {
-            const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .e)(await snapshot.read(t.file), t);
-            return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
-        }
-        catch (err) {
-            return { t, e: { file: t.file, region: t.region, line: 1, problem: err.message } };
-        }
-    }));
+    const entries = [];
+    // In slices: each slice's reads reach git together, and 80,000 blobs are never all in memory at once.
+    for (let i = 0; i < layout.targets.length; i += SLICE) {
+        entries.push(...(await Promise.all(layout.targets.slice(i, i + SLICE).map((t) => cellOf(snapshot, t)))));
+    }
     const byApp = new Map();
     for (const { t, e } of entries) {
         const row = byApp.get(t.app) ?? {};
@@ -207,94 +267,6 @@ function renderMatrix(m, format) {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 5742:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ setTargetVersion),
-/* harmony export */   e: () => (/* binding */ readTargetVersion)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
-/* harmony import */ var _kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1591);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4976);
-/* harmony import */ var _yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1814);
-/* harmony import */ var _yaml_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9849);
-// Read and set the version a target holds. For kustomize images the version is newTag, `tag@sha256:…` when a
-// digest is pinned too, or `@sha256:…` for a digest alone.
-
-
-
-
-
-
-
-function imageNames(docs, document) {
-    const names = [];
-    docs.forEach((doc, i) => {
-        if (document !== undefined && i !== document)
-            return;
-        const images = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(doc.contents, 'images') : [];
-        for (const p of images) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))
-                continue;
-            for (const it of p.value.items) {
-                const n = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(it) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(it, 'name')[0]?.value : undefined;
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n))
-                    names.push(String(n.value));
-            }
-        }
-    });
-    return names;
-}
-/** Zero-config's `image: auto`: the only images: entry, or the one whose last path segment is the app. */
-function autoImage(docs, t) {
-    const names = imageNames(docs, t.document);
-    if (names.length === 1)
-        return names[0];
-    const byApp = names.filter((n) => n.split('/').pop()?.split(':')[0] === t.app);
-    if (byApp.length === 1)
-        return byApp[0];
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(names.length
-        ? `cannot tell which images: entry is app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
-        : `has no images: entries; expected a kustomization with an images: entry for app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)}`, t.file, 1);
-}
-function readTargetVersion(text, t) {
-    const { source: src, documents } = (0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .h)(text, t.file);
-    if (t.image !== undefined) {
-        const name = t.image === 'auto' ? autoImage(documents, t) : t.image;
-        const { map: entry, documentIndex } = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .findEntry */ .w4)(documents, name, t.document, src, t.file);
-        const doc = documents[documentIndex];
-        const value = (k) => {
-            const p = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, k, src, t.file);
-            let v = p?.value;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v))
-                v = v.resolve(doc);
-            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v) && String(v.value) !== '' ? String(v.value) : undefined;
-        };
-        const tag = value('newTag');
-        const digest = value('digest');
-        const line = src.lineOf(((0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'newTag', src, t.file) ?? (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
-        const version = tag && digest ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
-        return { version, line, imageName: name };
-    }
-    const pathText = t.path;
-    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePath */ .oV)(documents, (0,_yaml_path_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePath */ .R)(pathText), t.document, src, t.file, pathText);
-    const node = loc.node;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
-    const v = String(node.value);
-    return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
-}
-function setTargetVersion(text, t, imageName, version) {
-    const target = t.image !== undefined ? { kind: 'image', name: imageName ?? t.image } : { kind: 'path', path: t.path };
-    return (0,_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .editYamlText */ .h)(text, { target, value: version, document: t.document }, t.file);
 }
 
 

@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ described),
 /* harmony export */   pullRequestsOver: () => (/* binding */ pullRequestsOver)
 /* harmony export */ });
-/* unused harmony export described */
 /** Runs one API call; a failure says what was being done: "creating the pull request failed: HTTP 422: …". */
 async function described(what, fn) {
     try {

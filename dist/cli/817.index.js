@@ -26,18 +26,18 @@ var yaml_documents = __webpack_require__(1814);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.build/adapters/atomic-file.js
 // Files are replaced whole: write a temp file beside the target, copy its mode, fsync, rename.
 // A crash or a refused edit never leaves a half-written file behind.
 
 
-
+// Unique per process and call; 'wx' refuses an existing file anyway. (node:crypto would cost `edit` its start-up.)
+let seq = 0;
+const tmpSuffix = () => `${process.pid.toString(36)}${(++seq).toString(36)}${Date.now().toString(36).slice(-4)}`;
 async function writeFileAtomic(file, text) {
     const target = await (0,promises_.realpath)(file); // write through a symlink, never replace the link itself
     const { mode } = await (0,promises_.stat)(target);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${tmpSuffix()}.tmp`);
     const fh = await (0,promises_.open)(tmp, 'wx', mode & 0o7777);
     try {
         await fh.chmod(mode & 0o7777); // the umask may have narrowed the mode open() set
@@ -283,12 +283,14 @@ class SourceText {
 
 
 
+// One decoder for every file: a whole-buffer decode keeps no state between calls.
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 /** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
 function decodeText(bytes, file) {
     if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
     const nul = bytes.indexOf(0);
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    const text = DECODER.decode(bytes);
     if (nul >= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
     const bad = text.indexOf('\ufffd');

@@ -56,7 +56,7 @@ async function versionAt(git, commit, t) {
     if (!snap.files.includes(t.file))
         return {};
     const text = await snap.read(t.file);
-    return { version: (0,target_version/* readTargetVersion */.e)(text, t).version, text };
+    return { version: (0,target_version/* readTargetVersion */.eS)(text, t).version, text };
 }
 /** The newest commit that made target `t` hold `current` (its parent held something else). */
 async function changeFromFileHistory(git, tip, t, current) {
@@ -98,7 +98,7 @@ async function planRollback(git, tip, req, pinned) {
     }
     const here = await Promise.all(targets.map(async (t) => {
         const text = await snapshot.read(t.file);
-        return { t, text, ...(0,target_version/* readTargetVersion */.e)(text, t) };
+        return { t, text, ...(0,target_version/* readTargetVersion */.eS)(text, t) };
     }));
     const current = [...new Set(here.map((h) => h.version ?? commit_message/* NO_VERSION */.dG))];
     // The promotion to undo: pinned by an earlier attempt, else the last promotion whose version still runs.
@@ -204,7 +204,7 @@ async function planRollback(git, tip, req, pinned) {
         for (const h of here) {
             const r = restore.get(h.t);
             const text = files.get(h.t.file) ?? h.text;
-            const next = r.text ?? (0,target_version/* setTargetVersion */.Q)(text, h.t, h.imageName, r.version).text;
+            const next = r.text ?? (0,target_version/* setTargetVersion */.Qw)(text, h.t, h.imageName, r.version).text;
             if (next !== h.text)
                 files.set(h.t.file, next);
             changes.push({ target: h.t, line: h.line, old: h.version, new: r.version });

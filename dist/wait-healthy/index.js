@@ -42166,12 +42166,29 @@ function checkSchema(n, schema, key = '') {
 // Target file templates: `apps/{app}/overlays/{env}-{region}/kustomization.yaml`. Matching them against the
 // repository's file list discovers apps, envs and regions, so 500 apps need not be listed one by one.
 const templates_PLACEHOLDER = /\{(app|env|region)\}/g;
+const PLACEHOLDER_AT = /\{(app|env|region)\}/;
 function placeholders(template) {
     return [...template.matchAll(templates_PLACEHOLDER)].map((m) => m[1]);
 }
-/** Fill the placeholders that are bound; unbound ones stay as `{name}`. */
+const pieces = new Map();
+/** Fill the placeholders that are bound; unbound ones stay as `{name}`. (80,000 targets fill two templates each.) */
 function fill(template, b) {
-    return template.replace(templates_PLACEHOLDER, (whole, name) => b[name] ?? whole);
+    let parts = pieces.get(template);
+    if (!parts) {
+        if (pieces.size > 1000)
+            pieces.clear(); // templates are few; filled ones (a region's missing file) are not
+        pieces.set(template, (parts = template.split(/(\{(?:app|env|region)\})/)));
+    }
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2)
+        out += (b[parts[i].slice(1, -1)] ?? parts[i]) + parts[i + 1];
+    return out;
+}
+/** The literal text after a template's last placeholder (all of it when there is none). */
+function literalSuffix(template) {
+    const all = [...template.matchAll(templates_PLACEHOLDER)];
+    const last = all[all.length - 1];
+    return last ? template.slice((last.index ?? 0) + last[0].length) : template;
 }
 const templates_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -42197,7 +42214,14 @@ function compile(template, choices = {}) {
     }
     re += `${templates_escape(template.slice(last))}$`;
     const rx = new RegExp(re);
+    // The literal text before the first and after the last placeholder: most paths of a big repository fail these
+    // cheap tests, and the regular expression runs only on the rest.
+    const first = template.search(PLACEHOLDER_AT);
+    const prefix = first < 0 ? template : template.slice(0, first);
+    const suffix = first < 0 ? '' : template.slice(last);
     return (path) => {
+        if (!path.startsWith(prefix) || !path.endsWith(suffix))
+            return undefined;
         const m = rx.exec(path);
         if (!m)
             return undefined;
@@ -43997,6 +44021,14 @@ const MAX_ATTEMPTS = {
     description: 'How many times to fetch, re-apply and push when other changes land first.',
     configKey: 'delivery.maxAttempts', default: String(DEFAULT_MAX_ATTEMPTS),
 };
+/** drift and status: one of N matrix jobs (src/core/scale/shard.ts); merge-reports puts the shards together. */
+const SHARD = {
+    name: 'shard', type: 'string', arg: 'I/N', only: 'flag',
+    description: "Report only the apps of shard I of N (assigned by a hash of the app's name); merge-reports "
+        + "combines the shards' JSON reports.",
+    defaultText: 'every app',
+    why: "sharding is for matrix jobs of CLI run steps; the action's drift mode is unchanged",
+};
 /** What every read verb (status, history, drift, parity) reads by default, and how to read the clone instead. */
 const NO_FETCH = {
     name: 'no-fetch', type: 'boolean', only: 'flag', default: 'false',
@@ -44230,64 +44262,23 @@ function actionSource() {
 
 const ALL_KNOWN = ['dev', 'development', 'staging', 'stage', 'prod', 'production'];
 function discoverLayout(config, files, singleAppName) {
-    const declared = config.environments;
-    const envChoices = declared ? declared.map((e) => e.name) : ALL_KNOWN;
-    const found = [];
-    const seen = new Set();
-    const add = (t) => {
-        const key = JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
-        if (!seen.has(key)) {
-            seen.add(key);
-            found.push(t);
-        }
-    };
-    const overridden = new Set(Object.keys(config.apps));
-    const scan = (tpl, fixedApp) => {
-        const template = fixedApp ? fill(tpl.file, { app: fixedApp }) : tpl.file;
-        const envs = tpl.env ?? envChoices;
-        const hasEnv = placeholders(template).includes('env');
-        const match = compile(template, { env: envs });
-        for (const f of files) {
-            const b = match(f);
-            if (!b)
-                continue;
-            const app = fixedApp ?? b.app ?? singleAppName;
-            if (!fixedApp && overridden.has(app))
-                continue;
-            if (!isSafeName(app))
-                continue;
-            const targetEnvs = hasEnv ? [b.env] : envs;
-            for (const env of targetEnvs) {
-                add({ app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) });
-            }
-        }
-    };
-    for (const tpl of config.targets)
-        scan(tpl);
-    for (const [app, spec] of Object.entries(config.apps))
-        for (const tpl of spec.targets)
-            scan(tpl, app);
-    let envs;
-    if (declared)
-        envs = declared;
-    else {
-        const names = [...new Set(found.map((t) => t.env))].filter((n) => knownRank(n) !== undefined);
-        names.sort((a, b) => knownRank(a) - knownRank(b));
-        for (let i = 1; i < names.length; i++) {
-            if (knownRank(names[i]) === knownRank(names[i - 1])) {
-                throw new errors_UserError(`the repository has overlays for both ${errors_quote(names[i - 1])} and ${errors_quote(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
-            }
-        }
-        envs = names.map((name) => ({ name }));
-    }
+    const found = scanTargets(config, files, singleAppName);
+    const envs = config.environments ?? zeroConfigEnvs(found);
+    const byName = new Map(envs.map((e) => [e.name, e]));
     const missing = [];
     for (const env of envs) {
         if (!env.regions)
             continue;
         const byApp = new Map();
-        for (const t of found)
-            if (t.env === env.name && t.region !== undefined)
-                byApp.set(t.app, [...(byApp.get(t.app) ?? []), t]);
+        for (const t of found) {
+            if (t.env !== env.name || t.region === undefined)
+                continue;
+            const list = byApp.get(t.app);
+            if (list)
+                list.push(t);
+            else
+                byApp.set(t.app, [t]);
+        }
         for (const [app, ts] of byApp) {
             for (const region of env.regions) {
                 if (!ts.some((t) => t.region === region)) {
@@ -44297,9 +44288,76 @@ function discoverLayout(config, files, singleAppName) {
             }
         }
     }
-    const targets = found.filter((t) => envs.some((e) => e.name === t.env) && (t.region === undefined || !envs.find((e) => e.name === t.env)?.regions || envs.find((e) => e.name === t.env)?.regions?.includes(t.region)));
-    targets.sort((a, b) => a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
-    return { envs, apps: [...new Set(targets.map((t) => t.app))].sort(), targets, missing };
+    const targets = found.filter((t) => {
+        const env = byName.get(t.env);
+        return env !== undefined && (t.region === undefined || !env.regions || env.regions.includes(t.region));
+    });
+    return { envs, apps: sortTargets(targets), targets, missing };
+}
+/** Every target the templates find among the files, each once. */
+function scanTargets(config, files, singleAppName) {
+    const envChoices = config.environments ? config.environments.map((e) => e.name) : ALL_KNOWN;
+    const found = [];
+    const seen = new Set();
+    const overridden = new Set(Object.keys(config.apps));
+    // Files by the literal end of the templates (most templates share one): one pass over the file list for each.
+    const bySuffix = new Map();
+    const candidates = (suffix) => {
+        let list = bySuffix.get(suffix);
+        if (!list)
+            bySuffix.set(suffix, (list = files.filter((f) => f.endsWith(suffix))));
+        return list;
+    };
+    const scan = (tpl, fixedApp) => {
+        const template = fixedApp ? fill(tpl.file, { app: fixedApp }) : tpl.file;
+        const envs = tpl.env ?? envChoices;
+        const hasEnv = placeholders(template).includes('env');
+        const match = compile(template, { env: envs });
+        for (const f of candidates(literalSuffix(template))) {
+            const b = match(f);
+            if (!b)
+                continue;
+            const app = fixedApp ?? b.app ?? singleAppName;
+            if (!fixedApp && overridden.has(app))
+                continue;
+            if (!isSafeName(app))
+                continue;
+            for (const env of hasEnv ? [b.env] : envs) {
+                const t = { app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) };
+                const key = `${t.app}\0${t.env}\0${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                found.push(t);
+            }
+        }
+    };
+    for (const tpl of config.targets)
+        scan(tpl);
+    for (const [app, spec] of Object.entries(config.apps))
+        for (const tpl of spec.targets)
+            scan(tpl, app);
+    return found;
+}
+function zeroConfigEnvs(found) {
+    const names = [...new Set(found.map((t) => t.env))].filter((n) => knownRank(n) !== undefined);
+    names.sort((a, b) => knownRank(a) - knownRank(b));
+    for (let i = 1; i < names.length; i++) {
+        if (knownRank(names[i]) === knownRank(names[i - 1])) {
+            throw new errors_UserError(`the repository has overlays for both ${errors_quote(names[i - 1])} and ${errors_quote(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+        }
+    }
+    return names.map((name) => ({ name }));
+}
+/**
+ * Sorts targets by app, then file (localeCompare, as people read lists) and returns the sorted app names. The apps
+ * are ranked once: 80,000 targets compared by localeCompare cost more than the rest of discovery.
+ */
+function sortTargets(targets) {
+    const apps = [...new Set(targets.map((t) => t.app))].sort((a, b) => a.localeCompare(b));
+    const rank = new Map(apps.map((a, i) => [a, i]));
+    targets.sort((a, b) => rank.get(a.app) - rank.get(b.app) || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
+    return apps.sort();
 }
 /** The env a user means by `asked` ("prod" finds "production"), or the unknown-name error. */
 function findEnv(layout, asked) {
@@ -44359,10 +44417,27 @@ function unknownName(kind, asked, names) {
     const which = names.length > near.length ? `the ${near.length} closest` : 'closest first';
     return new errors_UserError(`unknown ${kind} ${errors_quote(asked)}; expected one of the ${plural}, ${which}: ${near.join(', ')}`);
 }
+const indexes = new WeakMap();
+/** The targets of an app in an environment, in layout order; indexed once per layout (drift asks per cell). */
 function targetsOf(layout, app, env) {
-    return layout.targets.filter((t) => t.app === app && t.env === env);
+    let index = indexes.get(layout);
+    if (!index) {
+        index = new Map();
+        for (const t of layout.targets) {
+            const key = `${t.app}\0${t.env}`;
+            const list = index.get(key);
+            if (list)
+                list.push(t);
+            else
+                index.set(key, [t]);
+        }
+        indexes.set(layout, index);
+    }
+    return [...(index.get(`${app}\0${env}`) ?? [])];
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./.build/core/yaml-documents.js
@@ -44371,12 +44446,14 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+// One decoder for every file: a whole-buffer decode keeps no state between calls.
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 /** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
 function decodeText(bytes, file) {
     if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
         throw new errors_UserError('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
     const nul = bytes.indexOf(0);
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    const text = DECODER.decode(bytes);
     if (nul >= 0)
         throw new errors_UserError('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
     const bad = text.indexOf('\ufffd');
@@ -44417,18 +44494,20 @@ function parseYaml(text, file) {
     return { source, documents };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./.build/adapters/cat-file.js
 // One `git cat-file --batch` process answers many blob reads: reading hundreds of overlays costs one process,
-// not hundreds.
+// not hundreds. Replies come back in request order; the queue is read through a head index (Array#shift moves
+// every element: 80,000 queued reads cost seconds of shifting) and the output is parsed where it lies.
 
 class CatFileBatch {
     cwd;
     env;
     proc;
     queue = [];
+    head = 0;
     buf = Buffer.alloc(0);
+    /** Requests not yet written: many reads asked in one tick go to git in one write. */
+    pending = [];
     constructor(cwd, env) {
         this.cwd = cwd;
         this.env = env;
@@ -44438,55 +44517,80 @@ class CatFileBatch {
             this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject, what: object });
-            this.proc?.stdin.write(`${object}\n`);
+            if (!this.pending.length)
+                queueMicrotask(() => this.flush());
+            this.pending.push(`${object}\n`);
         });
     }
     close() {
         this.proc?.stdin.end();
         this.proc = undefined;
     }
+    flush() {
+        const text = this.pending.join('');
+        this.pending = [];
+        if (text)
+            this.proc?.stdin.write(text);
+    }
     start() {
         const p = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
         this.proc = p;
         p.stdout.on('data', (d) => {
-            this.buf = Buffer.concat([this.buf, d]);
+            // What is left over is at most one partial reply: joining it with the next chunk stays linear.
+            this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
             this.drain();
         });
         const fail = (e) => {
-            for (const q of this.queue.splice(0))
+            const waiting = this.queue.slice(this.head);
+            this.queue = [];
+            this.head = 0;
+            for (const q of waiting)
                 q.reject(e);
         };
         p.on('error', fail);
         p.on('close', (code) => fail(new Error(`git cat-file exited (${code})`)));
         p.stdin.on('error', fail);
     }
+    next() {
+        const q = this.queue[this.head++];
+        if (this.head > 4096 && this.head * 2 > this.queue.length) {
+            this.queue = this.queue.slice(this.head);
+            this.head = 0;
+        }
+        return q;
+    }
     drain() {
-        for (;;) {
-            const nl = this.buf.indexOf(10);
-            if (nl < 0 || !this.queue.length)
-                return;
-            const header = this.buf.subarray(0, nl).toString('utf8');
-            const head = this.queue[0];
+        let at = 0;
+        const buf = this.buf;
+        while (this.head < this.queue.length) {
+            const nl = buf.indexOf(10, at);
+            if (nl < 0)
+                break;
+            const header = buf.toString('latin1', at, nl);
             if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                this.buf = this.buf.subarray(nl + 1);
-                this.queue.shift();
-                head.reject(new Error(`${head.what}: ${header.split(' ').pop()}`));
+                at = nl + 1;
+                const q = this.next();
+                q.reject(new Error(`${q.what}: ${header.split(' ').pop()}`));
                 continue;
             }
-            const size = Number(header.split(' ')[2]);
-            if (this.buf.length < nl + 1 + size + 1)
-                return;
-            const body = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
-            this.queue.shift();
-            head.resolve(body);
+            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+            if (buf.length < nl + 1 + size + 1)
+                break;
+            // A copy: the reply must not pin the whole chunk it arrived in.
+            const body = Buffer.from(buf.subarray(nl + 1, nl + 1 + size));
+            at = nl + 1 + size + 1;
+            this.next().resolve(body);
         }
+        this.buf = at >= buf.length ? Buffer.alloc(0) : buf.subarray(at);
     }
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/git-cli.js
-// GitPort on the git command line: argv arrays through @actions/exec, never a shell. Commits are built with
-// plumbing on a temporary index, so the user's working tree, index and branches are never touched.
+// GitPort on the git command line: argv arrays, never a shell. Commits are built with plumbing on a temporary
+// index, so the user's working tree, index and branches are never touched. Large outputs (ls-tree, log, diff,
+// grep) are read by a direct spawn that keeps Buffers and decodes once: @actions/exec's line buffer rescans
+// NUL-separated output on every chunk (quadratic in an 8 MB `ls-tree -z`).
+
 
 
 
@@ -44497,6 +44601,14 @@ class CatFileBatch {
 
 const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
 const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+/**
+ * glibc malloc settings for git children (ignored elsewhere; a user's own settings win). Walking a history whose
+ * directories hold thousands of entries, git allocates and frees a large tree buffer per commit; with the default
+ * dynamic thresholds every one is fresh memory from the kernel: 10,000 commits of a 20,000-app repository spent
+ * 0.6 s in page faults, 0.07 s with these. Both must be set: either alone turns the adjustment off and is worse.
+ */
+const MALLOC_TUNING = process.env.MALLOC_MMAP_THRESHOLD_ || process.env.MALLOC_TRIM_THRESHOLD_ ? {}
+    : { MALLOC_MMAP_THRESHOLD_: String(64 << 20), MALLOC_TRIM_THRESHOLD_: String(256 << 20) };
 class GitCli {
     opts;
     remote;
@@ -44504,11 +44616,12 @@ class GitCli {
     ns = `refs/gitops-promote/${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
     snapshots = new Map();
     batch;
+    blobs = new Map();
     shallow;
     constructor(opts) {
         this.opts = opts;
         this.remote = opts.remote ?? 'origin';
-        this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env };
+        this.env = { ...MALLOC_TUNING, ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env };
     }
     async run(args, o = {}) {
         this.opts.logger.debug(`git ${args.join(' ')}`);
@@ -44522,6 +44635,14 @@ class GitCli {
         if (r.exitCode !== 0 && !o.allowFail)
             throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
         return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+    }
+    /** A command whose output may be large: stdout collected as Buffers, decoded once. */
+    async output(args, o = {}) {
+        this.opts.logger.debug(`git ${args.join(' ')}`);
+        const r = await collect(args, this.opts.cwd, this.env);
+        if (r.code !== 0 && !o.allowFail)
+            throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+        return r;
     }
     /** The remote's fetch URL (to scope auth), or undefined when there is no such remote. */
     async remoteUrl() {
@@ -44553,7 +44674,7 @@ class GitCli {
         return s;
     }
     async loadSnapshot(commit) {
-        const out = (await this.run(['ls-tree', '-r', '-z', '--full-tree', commit])).stdout;
+        const out = (await this.output(['ls-tree', '-r', '-z', '--full-tree', commit])).stdout;
         const blobs = new Map();
         const modes = new Map();
         for (const entry of out.split('\0')) {
@@ -44567,8 +44688,6 @@ class GitCli {
             blobs.set(path, sha);
             modes.set(path, mode);
         }
-        this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
-        const batch = this.batch;
         return {
             commit,
             files: [...blobs.keys()],
@@ -44579,7 +44698,7 @@ class GitCli {
                 const sha = blobs.get(path);
                 if (!sha)
                     throw new errors_UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
-                return decodeText(await batch.read(sha), path);
+                return decodeText(await this.blob(sha), path);
             },
         };
     }
@@ -44646,7 +44765,7 @@ class GitCli {
         if (opts.max)
             args.push(`--max-count=${opts.max}`);
         args.push(ref, '--', ...(opts.paths ?? []));
-        const out = (await this.run(args)).stdout;
+        const out = (await this.output(args)).stdout;
         return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
             const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
             return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
@@ -44654,11 +44773,11 @@ class GitCli {
     }
     async firstParentChanges(ref, paths) {
         const args = ['log', '--first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI', ref, '--'];
-        const out = (await this.run([...args, ...(paths ?? [])])).stdout;
+        const out = (await this.output([...args, ...(paths ?? [])])).stdout;
         return parseRawLog(out);
     }
     async grepLines(commit, groups, pathspecs) {
-        if (!groups.length)
+        if (!groups.length || !pathspecs.length)
             return [];
         const expr = [];
         groups.forEach((g, i) => {
@@ -44666,20 +44785,25 @@ class GitCli {
                 expr.push('--or');
             expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
         });
-        const args = ['grep', '-z', '-a', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
-        const r = await this.run(args, { allowFail: true });
+        // -a: a file with NUL bytes is searched as text too (no "Binary file matches" line without its text).
+        const args = ['grep', '-n', '-z', '-a', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+        const r = await this.output(args, { allowFail: true });
         if (r.code > 1)
             throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
-        const prefix = `${commit}:`;
-        return r.stdout.split('\n').filter(Boolean).map((rec) => {
-            const nul = rec.indexOf('\0');
-            const path = rec.slice(0, nul);
-            return { path: path.startsWith(prefix) ? path.slice(prefix.length) : path, line: rec.slice(nul + 1) };
-        });
+        return parseGrepLines(r.stdout, `${commit}:`);
     }
     async readBlob(id) {
-        this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
-        return decodeText(await this.batch.read(id), id);
+        return decodeText(await this.blob(id), id);
+    }
+    /** A blob's bytes, read from git once however often it is asked for (drift reads each overlay twice). */
+    blob(id) {
+        let b = this.blobs.get(id);
+        if (!b) {
+            this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
+            b = this.batch.read(id);
+            this.blobs.set(id, b);
+        }
+        return b;
     }
     /** A local ref or sha, as a commit sha; undefined when it does not exist. */
     async resolveCommit(ref) {
@@ -44705,7 +44829,7 @@ class GitCli {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async changedFiles(base, head) {
-        return (await this.run(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
+        return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
     }
     async treeOf(commit) {
         return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
@@ -44730,6 +44854,31 @@ class GitCli {
         if (refs.length)
             await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
+}
+/** git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it). */
+function collect(args, cwd, env) {
+    return new Promise((resolve, reject) => {
+        const p = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        p.stdout.on('data', (d) => out.push(d));
+        p.stderr.on('data', (d) => err.push(d));
+        p.on('error', reject);
+        p.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    });
+}
+/** `git grep -n -z` output: `rev:path NUL line NUL text` per line (text may hold NULs of its own). */
+function parseGrepLines(out, prefix) {
+    const lines = [];
+    for (const rec of out.split('\n')) {
+        const a = rec.indexOf('\0');
+        const b = a < 0 ? -1 : rec.indexOf('\0', a + 1);
+        if (b < 0)
+            continue;
+        const path = rec.slice(0, a);
+        lines.push({ file: path.startsWith(prefix) ? path.slice(prefix.length) : path, text: rec.slice(b + 1) });
+    }
+    return lines;
 }
 const NO_BLOB = /^0+$/;
 /** `git log --raw -z --format=%x01%H %cI`: a header per commit, then `:modes shas status\0path\0` entries. */

@@ -2,12 +2,15 @@
 // A crash or a refused edit never leaves a half-written file behind.
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+
+// Unique per process and call; 'wx' refuses an existing file anyway. (node:crypto would cost `edit` its start-up.)
+let seq = 0;
+const tmpSuffix = (): string => `${process.pid.toString(36)}${(++seq).toString(36)}${Date.now().toString(36).slice(-4)}`;
 
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const target = await realpath(file); // write through a symlink, never replace the link itself
   const { mode } = await stat(target);
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.${tmpSuffix()}.tmp`);
   const fh = await open(tmp, 'wx', mode & 0o7777);
   try {
     await fh.chmod(mode & 0o7777); // the umask may have narrowed the mode open() set

@@ -1,7 +1,8 @@
 // gitops-promote history: promotions and rollbacks, read from commit trailers of origin/BRANCH after a quiet fetch
 // (src/cli/read-ref.ts). --app and --env are checked against the layout of that commit, as every verb checks them.
 import { sameEnv } from '../core/config/environments.js';
-import { promotionRecords, PROMOTION_GREP, type PromotionRecord } from '../core/history/promotions.js';
+import { latestRecords } from '../core/history/latest-records.js';
+import type { PromotionRecord } from '../core/history/promotions.js';
 import { discoverLayout, findApp, findEnv } from '../core/layout.js';
 import { configAt } from '../core/promote/config-at.js';
 import { optionOf } from '../core/verbs/definition.js';
@@ -51,9 +52,9 @@ export async function runHistoryCommand(argv: string[], out: Output): Promise<nu
   try {
     const at = await readRef(git, readText(source, flag('ref')), readBool(source, flag('no-fetch')), logger);
     await checkNames(git, at.sha, root, { app, env, config: readText(source, flag('config')) });
-    const records = promotionRecords(await git.log(at.sha, { grep: PROMOTION_GREP }))
-      .filter((r) => (!app || r.app === app) && (!env || sameEnv(env, r.env)))
-      .slice(0, max);
+    // Reads back only as far as it needs: the newest `max` records, not every promotion commit.
+    const keep = (r: PromotionRecord): boolean => (!app || r.app === app) && (!env || sameEnv(env, r.env));
+    const records = await latestRecords(git, at.sha, keep, max);
     if (readBool(source, flag('json'))) out.stdout(JSON.stringify(records));
     else if (records.length) for (const line of table(records)) out.stdout(line);
     else out.stdout(`no promotions${app ? ` of ${app}` : ''}${env ? ` to ${env}` : ''} in ${at.name}`);

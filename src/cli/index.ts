@@ -1,4 +1,4 @@
-import { main } from './main.js';
+import './compile-cache.js';
 import { processOutput } from './output.js';
 
 // `gitops-promote history | head`: a reader that goes away is not an error.
@@ -7,6 +7,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-void main(process.argv.slice(2), processOutput).then((code) => {
+// main and everything it imports load after the compile cache is on (the entry itself is compiled before it is).
+void import('./main.js').then(({ main }) => main(process.argv.slice(2), processOutput)).then((code) => {
   process.exitCode = code;
 });

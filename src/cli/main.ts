@@ -18,6 +18,7 @@ const RUN: Record<string, Run> = {
   rollback: async (a, o) => (await import('./rollback-command.js')).runRollbackCommand(a, o),
   parity: async (a, o) => (await import('./parity-command.js')).runParityCommand(a, o),
   drift: async (a, o) => (await import('./parity-command.js')).runDriftCommand(a, o),
+  'merge-reports': async (a, o) => (await import('./merge-reports-command.js')).runMergeReportsCommand(a, o),
   'wait-healthy': async (a, o) => (await import('./wait-healthy-command.js')).runWaitHealthyCommand(a, o),
   status: async (a, o) => (await import('./status-command.js')).runStatusCommand(a, o),
   schema: (_a, out) => {

@@ -6,6 +6,8 @@ import { computeDrift } from '../core/parity/drift.js';
 import { driftSummary, paritySummary } from '../core/parity/report.js';
 import { configAt } from '../core/promote/config-at.js';
 import { inert } from '../core/health/untrusted.js';
+import { UserError } from '../core/errors.js';
+import { parseShard } from '../core/scale/shard.js';
 import { optionOf } from '../core/verbs/definition.js';
 import { readBool, readText } from '../core/verbs/option-source.js';
 import { DRIFT, PARITY } from '../core/verbs/parity.js';
@@ -52,6 +54,12 @@ export async function runParityCommand(argv: string[], out: Output): Promise<num
 export async function runDriftCommand(argv: string[], out: Output): Promise<number> {
   const { source } = parseFlags(DRIFT, argv);
   const flag = (name: string) => optionOf(DRIFT, name);
+  const shardText = readText(source, flag('shard'));
+  const shard = shardText === undefined ? undefined : parseShard(shardText, '--shard');
+  // A shard sees some apps only: failing on drift is merge-reports' decision, made on all of them.
+  if (shard && readBool(source, flag('fail-on-drift'))) {
+    throw new UserError('--fail-on-drift does not apply to one shard; expected it on merge-reports');
+  }
   const logger = cliLogger(out, readBool(source, flag('verbose')));
   const { git, root } = await cliGit(readText(source, flag('repo')), logger, true);
   try {
@@ -61,10 +69,13 @@ export async function runDriftCommand(argv: string[], out: Output): Promise<numb
     const req = resolveDriftRequest(source, config);
     const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;
     const { behindAfterMs } = req;
-    const opts = { now: new Date(), configPath, singleAppName: singleAppName(root), behindAfterMs, live };
+    const opts = { now: new Date(), configPath, singleAppName: singleAppName(root), behindAfterMs, live, shard };
     const { matrix, drift } = await computeDrift(git, at.sha, opts);
+    // ref and shard let merge-reports check that shard reports belong together.
+    const head = shard ? `Shard ${shard.index}/${shard.count}\n\n` : '';
     const json = readBool(source, flag('json'));
-    out.stdout(json ? JSON.stringify({ matrix, drift }) : driftSummary(matrix, drift).trimEnd());
+    const report = { ref: at.sha, shard: shard ?? null, matrix, drift };
+    out.stdout(json ? JSON.stringify(report) : head + driftSummary(matrix, drift).trimEnd());
     return drift.length && req.failOnDrift ? 1 : 0;
   } finally {
     await git.dispose();

@@ -55,15 +55,18 @@ export interface GitPort {
    */
   firstParentChanges(ref: string, paths?: readonly string[]): Promise<HistoryCommit[]>;
   /**
-   * The lines of a commit's files matching `pathspecs` that hold every string of some group (fixed strings,
-   * case-sensitive; groups are alternatives). Optional: without it the core reads the files itself.
+   * The lines of a commit's files, among those matching `pathspecs`, that hold every string of some group (fixed
+   * strings, case-sensitive; groups are alternatives). Optional: without it the core reads the files itself.
    */
-  grepLines?(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<{ path: string; line: string }[]>;
+  grepLines?(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<GrepLine[]>;
   /** The text of a blob by id. */
   readBlob(id: string): Promise<string>;
   /** Unified diff of a file's old and new text, for dry runs and summaries. */
   diff?(path: string, before: string, after: string): Promise<string>;
 }
+
+/** One line `git grep` found: the file (repository path) and the line's text. */
+export interface GrepLine { file: string; text: string }
 
 export interface FileChange { path: string; /** undefined when the commit deletes the file */ blob?: string; mode?: string }
 

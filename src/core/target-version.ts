@@ -7,6 +7,7 @@ import { findEntry, onePair } from './kustomize-image.js';
 import { pairsNamed, locatePath } from './locate.js';
 import { parseYaml } from './yaml-documents.js';
 import { parsePath } from './yaml-path.js';
+import { quickTargetVersion } from './quick-read.js';
 import type { Target } from './layout.js';
 
 export interface TargetVersion {
@@ -46,6 +47,12 @@ function autoImage(docs: readonly Document.Parsed[], t: Target): string {
 }
 
 export function readTargetVersion(text: string, t: Target): TargetVersion {
+  // Most overlays are plain: read without a full parse (the same answer; anything else takes the full reader).
+  return quickTargetVersion(text, t) ?? fullTargetVersion(text, t);
+}
+
+/** The reference reader: a full YAML parse with exact ranges. */
+export function fullTargetVersion(text: string, t: Target): TargetVersion {
   const { source: src, documents } = parseYaml(text, t.file);
   if (t.image !== undefined) {
     const name = t.image === 'auto' ? autoImage(documents, t) : t.image;

@@ -9,12 +9,15 @@ export interface ParsedYaml {
   documents: Document.Parsed[];
 }
 
+// One decoder for every file: a whole-buffer decode keeps no state between calls.
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
 /** Refuses what is not UTF-8 YAML text: the message names the file and line of the first problem. */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
     throw new UserError('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
   const nul = bytes.indexOf(0);
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  const text = DECODER.decode(bytes);
   if (nul >= 0) throw new UserError('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
   const bad = text.indexOf('\ufffd');
   if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {

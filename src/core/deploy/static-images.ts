@@ -8,10 +8,16 @@ import type { Target } from '../layout.js';
 import { effectiveReferences, parseKustomization } from './kustomization.js';
 import { goDocuments, GoYamlError, isGoMap, type GoValue } from './go-yaml.js';
 import { UserError } from '../errors.js';
+import { quickKustomizationImages } from '../quick-read.js';
 
 export interface StaticImages { images: string[]; line: number }
 
 export function kustomizationImages(text: string, file: string): StaticImages {
+  return quickKustomizationImages(text) ?? fullKustomizationImages(text, file);
+}
+
+/** The reference reader: kustomize's own rules on a full parse. */
+export function fullKustomizationImages(text: string, file: string): StaticImages {
   const k = parseKustomization(text, file);
   const images = effectiveReferences(k.images).sort();
   return { images, line: k.images[k.images.length - 1]?.line ?? 1 };

@@ -24,6 +24,14 @@ export class Tree {
     this.set = new Set(this.sorted);
   }
 
+  private links: boolean | undefined;
+
+  /** Whether any symlink is in the tree (once per tree: 120,000 files are not looked at twice). */
+  hasLinks(): boolean {
+    this.links ??= this.sorted.some((f) => this.isLink(f));
+    return this.links;
+  }
+
   exists(p: string): boolean {
     return this.set.has(p);
   }

@@ -5,6 +5,7 @@
 import type { RenderChoice } from '../config/config.js';
 import type { GitPort, RenderPort } from '../ports.js';
 import { checkTag } from '../policy/tag-policy.js';
+import { targetsOf } from '../layout.js';
 import { readTargetVersion } from '../target-version.js';
 import { assessTarget, type Assessed } from './assess-target.js';
 import { ContentHistory } from './content-history.js';
@@ -38,8 +39,10 @@ export async function checkParity(git: GitPort, base: string, head: string, opts
   }
   // History of the environments the changes move and of their previous environments: nothing else is asked.
   const envs = scene.layout.envs.map((e) => e.name);
-  const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, `${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`]));
-  const paths = scene.layout.targets.filter((t) => asked.has(`${t.app}\0${t.env}`)).map((t) => t.file);
+  // The previous environment's past matters only to policies that look back (ever, soak); `current` reads it now.
+  const back = scene.config.policy.parity !== 'current';
+  const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, ...(back ? [`${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`] : [])]));
+  const paths = [...asked].flatMap((k) => targetsOf(scene.layout, ...(k.split('\0') as [string, string])).map((t) => t.file));
   const history = changes.some((c) => c.added.length) ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
   const ctx: JudgeContext = { policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after, history, imagesOf: historyImages(git, scene) };
   const rows: ParityRow[] = [];
@@ -60,8 +63,8 @@ async function rowFor(scene: Scene, ctx: JudgeContext, c: Assessed): Promise<Par
   const env = scene.layout.envs.findIndex((e) => e.name === t.env);
   const prev = env > 0 ? scene.layout.envs[env - 1] : undefined;
   // The target itself first: "ran before" then names its own file when it can.
-  const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env).sort((a) => (a.file === t.file ? -1 : 1));
-  const prevTargets = prev ? scene.layout.targets.filter((x) => x.app === t.app && x.env === prev.name) : [];
+  const own = targetsOf(scene.layout, t.app, t.env).sort((a) => (a.file === t.file ? -1 : 1));
+  const prevTargets = prev ? targetsOf(scene.layout, t.app, prev.name) : [];
   if (prev) {
     row.previousEnv = prev.name;
     row.previousImages = await imagesNow(scene, prevTargets);

@@ -1,6 +1,6 @@
 // What the drift report asks of one branch: the images a target deploys now (static model), whether the previous
 // environment ever held an image, and since when it has held a version, from the content history of its files.
-import type { Layout, Target } from '../layout.js';
+import { targetsOf, type Layout, type Target } from '../layout.js';
 import type { GitPort } from '../ports.js';
 import type { RepoSnapshot } from '../repo-snapshot.js';
 import { readTargetVersion } from '../target-version.js';
@@ -33,7 +33,7 @@ export function driftFacts(git: GitPort, snap: RepoSnapshot, layout: Layout, his
   };
   return {
     target: (file) => byFile.get(file),
-    targets: (app, env) => layout.targets.filter((t) => t.app === app && t.env === env),
+    targets: (app, env) => targetsOf(layout, app, env),
     imagesNow: async (t) => {
       const s = await view.staticImages(t);
       return 'error' in s ? [] : s.images;

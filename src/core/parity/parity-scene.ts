@@ -3,12 +3,12 @@
 import { CONFIG_FILE, type PromoteConfig } from '../config/config.js';
 import { UserError } from '../errors.js';
 import { discoverLayout, type Layout, type Target } from '../layout.js';
-import type { GitPort } from '../ports.js';
+import type { GitPort, GrepLine } from '../ports.js';
 import { configAt } from '../promote/config-at.js';
 import type { AssessContext } from './assess-target.js';
 import type { ParityOptions } from './check-parity.js';
 import { DeployView, targetDir, type ParseCache } from './deploy-view.js';
-import { reachableDirs, treeLineSource, type LineSource } from './reach-index.js';
+import { lineMatches, reachableDirs, textLineSearch, type LineQuery, type LineSearch } from './reach-index.js';
 import type { Tree } from '../deploy/tree.js';
 import { mergedSnapshot } from './merged-snapshot.js';
 import type { ParityReport, ParityRow } from './parity-report.js';
@@ -29,7 +29,7 @@ export interface Scene {
   parses: ParseCache;
 }
 
-const targetKey = (t: Target): string => JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
+const targetKey = (t: Target): string => `${t.app}\0${t.env}\0${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}`;
 
 function configViolation(base: string, head: string, e: UserError, file: string): { report: ParityReport } {
   const row: ParityRow = { app: '(config)', env: '-', file: e.file ?? file, line: e.line ?? 1, verdict: 'violation', rule: 'invalid-file', reason: e.message };
@@ -68,11 +68,12 @@ export async function loadParityScene(git: GitPort, base: string, head: string, 
   const rule = historyRef === base ? baseView : new DeployView(ruleSnap, parses, renderer);
   const afterView = new DeployView(after, parses, renderer);
   const known = new Set(layout.envs.map((e) => e.name));
-  const all = new Map<string, Target>();
-  for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))]) all.set(targetKey(t), t);
-  const reach = await reachableDirs(afterView.tree, baseView.tree, touched, lineSource(git, base, baseView.tree, afterView.tree));
+  const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, touched, [baseView.tree, afterView.tree]));
   // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
-  if (reach) for (const [k, t] of all) if (!touched.has(t.file) && !(t.image !== undefined && reach.has(targetDir(t)))) all.delete(k);
+  const mayMove = (t: Target): boolean => !reach || touched.has(t.file) || (t.image !== undefined && reach.has(targetDir(t)));
+  const all = new Map<string, Target>();
+  for (const t of layout.targets) if (mayMove(t)) all.set(targetKey(t), t);
+  for (const t of afterLayout.targets) if (known.has(t.env) && mayMove(t)) all.set(targetKey(t), t);
   const order = (t: Target): number => layout.envs.findIndex((e) => e.name === t.env);
   const targets = [...all.values()].sort((a, b) => order(a) - order(b) || a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
   const assess: AssessContext = { base: baseView, after: afterView, touched, render: renderer !== undefined, ignore: config.policy.parityIgnore };
@@ -80,19 +81,33 @@ export async function loadParityScene(git: GitPort, base: string, head: string, 
 }
 
 const KUSTOMIZATION_SPECS = ['*kustomization.yaml', '*kustomization.yml', '*Kustomization'];
+/** Up to this many files are named one by one (literal pathspecs); more are found by the specs above. */
+const LITERAL_LIMIT = 500;
 
-/** git grep over the base commit (one pass over every kustomization), else reading the files. */
-function lineSource(git: GitPort, base: string, baseTree: Tree, afterTree: Tree): LineSource {
+/**
+ * git grep over the files the searches ask about: the base's, and the head's touched ones (the merged state takes
+ * every other file from the base). Queries over the same files share one pass; without grep, the files are read.
+ */
+function lineSearch(git: GitPort, base: string, head: string, touched: ReadonlySet<string>, trees: readonly Tree[]): LineSearch {
   const grep = git.grepLines?.bind(git);
-  if (!grep) return treeLineSource(baseTree, afterTree);
-  return {
-    grepBase: async (groups) => {
-      const hits = new Map<string, string[]>();
-      for (const { path, line } of groups.length ? await grep(base, groups, KUSTOMIZATION_SPECS) : []) {
-        hits.set(path, [...(hits.get(path) ?? []), line]);
-      }
+  if (!grep) return textLineSearch(trees);
+  const specs = (files: readonly string[]): string[] => (files.length > LITERAL_LIMIT ? KUSTOMIZATION_SPECS : files.map((f) => `:(literal)${f}`));
+  const pass = async (qs: readonly LineQuery[]): Promise<GrepLine[]> => {
+    const files = [...new Set(qs.flatMap((q) => q.files))];
+    const groups = [...new Map(qs.flatMap((q) => q.groups).map((g) => [g.join('\0'), g])).values()];
+    const heads = files.filter((f) => touched.has(f));
+    const [a, b] = await Promise.all([grep(base, groups, specs(files)), heads.length ? grep(head, groups, specs(heads)) : []]);
+    return [...a, ...b];
+  };
+  return async (queries) => {
+    const big = queries.filter((q) => q.files.length > LITERAL_LIMIT);
+    const small = queries.filter((q) => q.files.length <= LITERAL_LIMIT);
+    const [bigLines, smallLines] = await Promise.all([big.length ? pass(big) : [], small.length ? pass(small) : []]);
+    return queries.map((q) => {
+      const wanted = new Set(q.files);
+      const hits = new Set<string>();
+      for (const l of q.files.length > LITERAL_LIMIT ? bigLines : smallLines) if (wanted.has(l.file) && lineMatches(l.text, q.groups)) hits.add(l.file);
       return hits;
-    },
-    text: (path) => afterTree.snap.read(path),
+    });
   };
 }

@@ -1,7 +1,9 @@
 // parity and drift: the two CLI verbs of the verify-staging-parity action. Their definitions generate the action's
 // inputs, the CLI's flags, --help and the docs tables.
 import type { OptionDef, VerbDef } from './definition.js';
-import { CONFIG, JSON_OUT, NO_FETCH, PATH, REF_DEFAULT, REPO, TOKEN, TOKEN_ENV, VERBOSE } from './shared-options.js';
+import {
+  CONFIG, JSON_OUT, NO_FETCH, PATH, REF_DEFAULT, REPO, SHARD, TOKEN, TOKEN_ENV, VERBOSE,
+} from './shared-options.js';
 
 /** One token input for both modes of the action. */
 const PARITY_TOKEN: OptionDef = {
@@ -90,6 +92,7 @@ export const DRIFT: VerbDef = {
       description: 'Report an environment behind its previous one for longer than this (e.g. 7d).',
       configKey: 'drift.behindAfter',
     },
+    SHARD,
     CONFIG,
     PATH,
     REPO,
@@ -99,5 +102,8 @@ export const DRIFT: VerbDef = {
     VERBOSE,
   ],
   env: TOKEN_ENV,
-  examples: ['gitops-promote drift', 'gitops-promote drift --live --behind-after 7d --json'],
+  examples: [
+    'gitops-promote drift', 'gitops-promote drift --live --behind-after 7d --json',
+    'gitops-promote drift --json --shard 2/4 > drift-2.json',
+  ],
 };

@@ -1,6 +1,6 @@
 // status and history: CLI verbs without an action. Their definitions generate the flags, --help and docs tables.
 import type { OptionDef, VerbDef } from './definition.js';
-import { CONFIG, JSON_OUT, NO_FETCH, REF_DEFAULT, REPO, TOKEN_ENV, VERBOSE } from './shared-options.js';
+import { CONFIG, JSON_OUT, NO_FETCH, REF_DEFAULT, REPO, SHARD, TOKEN_ENV, VERBOSE } from './shared-options.js';
 
 const REF: OptionDef = {
   name: 'ref', type: 'string', arg: 'REF', description: 'The commit to read (a branch, tag or sha).',
@@ -24,12 +24,16 @@ export const STATUS: VerbDef = {
       name: 'format', type: 'string', arg: 'FORMAT', choices: ['table', 'json', 'markdown'], default: 'table',
       description: 'table, json or markdown.',
     },
+    SHARD,
     CONFIG,
     REPO,
     VERBOSE,
   ],
   env: TOKEN_ENV,
-  examples: ['gitops-promote status', 'gitops-promote status --no-fetch --format markdown'],
+  examples: [
+    'gitops-promote status', 'gitops-promote status --no-fetch --format markdown',
+    'gitops-promote status --format json --shard 1/4 > status-1.json',
+  ],
 };
 
 export const HISTORY: VerbDef = {

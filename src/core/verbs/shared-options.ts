@@ -66,6 +66,15 @@ export const MAX_ATTEMPTS: OptionDef = {
   configKey: 'delivery.maxAttempts', default: String(DEFAULT_MAX_ATTEMPTS),
 };
 
+/** drift and status: one of N matrix jobs (src/core/scale/shard.ts); merge-reports puts the shards together. */
+export const SHARD: OptionDef = {
+  name: 'shard', type: 'string', arg: 'I/N', only: 'flag',
+  description: "Report only the apps of shard I of N (assigned by a hash of the app's name); merge-reports "
+    + "combines the shards' JSON reports.",
+  defaultText: 'every app',
+  why: "sharding is for matrix jobs of CLI run steps; the action's drift mode is unchanged",
+};
+
 /** What every read verb (status, history, drift, parity) reads by default, and how to read the clone instead. */
 export const NO_FETCH: OptionDef = {
   name: 'no-fetch', type: 'boolean', only: 'flag', default: 'false',

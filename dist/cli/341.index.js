@@ -1,25 +1,53 @@
-export const id = 591;
-export const ids = [591];
+export const id = 341;
+export const ids = [341];
 export const modules = {
 
-/***/ 2591:
+/***/ 7341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runHistoryCommand: () => (/* binding */ runHistoryCommand)
-/* harmony export */ });
-/* harmony import */ var _core_config_environments_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3597);
-/* harmony import */ var _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7293);
-/* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
-/* harmony import */ var _core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7003);
-/* harmony import */ var _core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3068);
-/* harmony import */ var _core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(940);
-/* harmony import */ var _core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3638);
-/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9178);
-/* harmony import */ var _flag_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2747);
-/* harmony import */ var _read_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6567);
-/* harmony import */ var _repo_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1025);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runHistoryCommand: () => (/* binding */ runHistoryCommand)
+});
+
+// EXTERNAL MODULE: ./.build/core/config/environments.js
+var environments = __webpack_require__(3597);
+// EXTERNAL MODULE: ./.build/core/history/promotions.js
+var promotions = __webpack_require__(7293);
+;// CONCATENATED MODULE: ./.build/core/history/latest-records.js
+
+/** The `max` newest records that `keep` accepts, newest first; git is asked for 4× more commits each round. */
+async function latestRecords(git, ref, keep, max) {
+    for (let page = max;; page *= 4) {
+        const commits = await git.log(ref, { grep: promotions/* PROMOTION_GREP */.D, max: page });
+        const records = (0,promotions/* promotionRecords */.U)(commits).filter(keep);
+        if (records.length >= max || commits.length < page)
+            return records.slice(0, max);
+    }
+}
+
+// EXTERNAL MODULE: ./.build/core/layout.js
+var core_layout = __webpack_require__(7008);
+// EXTERNAL MODULE: ./.build/core/promote/config-at.js
+var config_at = __webpack_require__(7003);
+// EXTERNAL MODULE: ./.build/core/verbs/definition.js
+var definition = __webpack_require__(3068);
+// EXTERNAL MODULE: ./.build/core/verbs/option-source.js
+var option_source = __webpack_require__(940);
+// EXTERNAL MODULE: ./.build/core/verbs/read-verbs.js
+var read_verbs = __webpack_require__(3638);
+// EXTERNAL MODULE: ./.build/cli/cli-logger.js
+var cli_logger = __webpack_require__(9178);
+// EXTERNAL MODULE: ./.build/cli/flag-source.js
+var flag_source = __webpack_require__(2747);
+// EXTERNAL MODULE: ./.build/cli/read-ref.js
+var read_ref = __webpack_require__(6567);
+// EXTERNAL MODULE: ./.build/cli/repo-options.js + 1 modules
+var repo_options = __webpack_require__(1025);
+;// CONCATENATED MODULE: ./.build/cli/history-command.js
 // gitops-promote history: promotions and rollbacks, read from commit trailers of origin/BRANCH after a quiet fetch
 // (src/cli/read-ref.ts). --app and --env are checked against the layout of that commit, as every verb checks them.
 
@@ -33,16 +61,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const flag = (name) => (0,_core_verbs_definition_js__WEBPACK_IMPORTED_MODULE_8__/* .optionOf */ .XD)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .HISTORY */ .V, name);
+const flag = (name) => (0,definition/* optionOf */.XD)(read_verbs/* HISTORY */.V, name);
 async function checkNames(git, sha, root, names) {
     if (names.app === undefined && names.env === undefined)
         return;
     const snapshot = await git.snapshot(sha);
-    const layout = (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverLayout */ .CA)(await (0,_core_promote_config_at_js__WEBPACK_IMPORTED_MODULE_1__/* .configAt */ .E)(snapshot, names.config), snapshot.files, (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .singleAppName */ .F7)(root));
+    const layout = (0,core_layout/* discoverLayout */.CA)(await (0,config_at/* configAt */.E)(snapshot, names.config), snapshot.files, (0,repo_options/* singleAppName */.F7)(root));
     if (names.env !== undefined)
-        (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .findEnv */ .z9)(layout, names.env);
+        (0,core_layout/* findEnv */.z9)(layout, names.env);
     if (names.app !== undefined)
-        (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .findApp */ .J0)(layout, names.app);
+        (0,core_layout/* findApp */.J0)(layout, names.app);
 }
 function table(records) {
     const how = (r) => {
@@ -59,19 +87,19 @@ function table(records) {
     return [head, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
 }
 async function runHistoryCommand(argv, out) {
-    const { source } = (0,_flag_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .b)(_core_verbs_read_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .HISTORY */ .V, argv);
-    const app = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readName */ .MQ)(source, flag('app'));
-    const env = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readName */ .MQ)(source, flag('env'));
-    const max = (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readInt */ .Uk)(source, flag('max')) ?? Number(flag('max').default);
-    const logger = (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .cliLogger */ .$)(out, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('verbose')));
-    const { git, root } = await (0,_repo_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliGit */ .DS)((0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('repo')), logger, true);
+    const { source } = (0,flag_source/* parseFlags */.b)(read_verbs/* HISTORY */.V, argv);
+    const app = (0,option_source/* readName */.MQ)(source, flag('app'));
+    const env = (0,option_source/* readName */.MQ)(source, flag('env'));
+    const max = (0,option_source/* readInt */.Uk)(source, flag('max')) ?? Number(flag('max').default);
+    const logger = (0,cli_logger/* cliLogger */.$)(out, (0,option_source/* readBool */.r5)(source, flag('verbose')));
+    const { git, root } = await (0,repo_options/* cliGit */.DS)((0,option_source/* readText */.yR)(source, flag('repo')), logger, true);
     try {
-        const at = await (0,_read_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .readRef */ .sg)(git, (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('ref')), (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('no-fetch')), logger);
-        await checkNames(git, at.sha, root, { app, env, config: (0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(source, flag('config')) });
-        const records = (0,_core_history_promotions_js__WEBPACK_IMPORTED_MODULE_9__/* .promotionRecords */ .U)(await git.log(at.sha, { grep: _core_history_promotions_js__WEBPACK_IMPORTED_MODULE_9__/* .PROMOTION_GREP */ .D }))
-            .filter((r) => (!app || r.app === app) && (!env || (0,_core_config_environments_js__WEBPACK_IMPORTED_MODULE_10__/* .sameEnv */ .cC)(env, r.env)))
-            .slice(0, max);
-        if ((0,_core_verbs_option_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBool */ .r5)(source, flag('json')))
+        const at = await (0,read_ref/* readRef */.sg)(git, (0,option_source/* readText */.yR)(source, flag('ref')), (0,option_source/* readBool */.r5)(source, flag('no-fetch')), logger);
+        await checkNames(git, at.sha, root, { app, env, config: (0,option_source/* readText */.yR)(source, flag('config')) });
+        // Reads back only as far as it needs: the newest `max` records, not every promotion commit.
+        const keep = (r) => (!app || r.app === app) && (!env || (0,environments/* sameEnv */.cC)(env, r.env));
+        const records = await latestRecords(git, at.sha, keep, max);
+        if ((0,option_source/* readBool */.r5)(source, flag('json')))
             out.stdout(JSON.stringify(records));
         else if (records.length)
             for (const line of table(records))

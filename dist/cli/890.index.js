@@ -1,8 +1,8 @@
-export const id = 967;
-export const ids = [967];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
-/***/ 3967:
+/***/ 4890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,134 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/core/policy/tag-policy.js
 var tag_policy = __webpack_require__(5142);
+// EXTERNAL MODULE: ./.build/core/layout.js
+var core_layout = __webpack_require__(7008);
 // EXTERNAL MODULE: ./.build/core/target-version.js
 var target_version = __webpack_require__(5742);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./.build/core/deploy/go-yaml.js
-// Reads YAML the way kustomize does: go-yaml v2 builds a map in document order (a later key, or a later merge
-// `<<`, overwrites an earlier one), sigs.k8s.io/yaml turns it into JSON (keys sorted), and encoding/json matches
-// struct fields case-insensitively with Unicode simple folding, the last matching key winning. Reading kustomize's
-// input by YAML's spec instead (explicit keys beat merged ones, case matters) is how a check gets walked around.
-
-/** What go-yaml would refuse: the file is invalid for kustomize and Helm alike. */
-class GoYamlError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-        this.name = 'GoYamlError';
-    }
-}
-const isGoMap = (v) => typeof v === 'object' && v !== null && v.kind === 'map';
-/** encoding/json's fold for ASCII field names: case, plus the two non-ASCII letters that fold onto s and k. */
-const foldKey = (k) => k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
-/** The value encoding/json would decode into the Go field `name`: keys folded, the byte-wise last key wins. */
-function goField(m, name) {
-    const want = foldKey(name);
-    const keys = [...m.entries.keys()].filter((k) => foldKey(k) === want);
-    if (!keys.length)
-        return undefined;
-    const key = keys.sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1)).pop();
-    const e = m.entries.get(key);
-    return { ...e, key };
-}
-/** Plain scalars go-yaml v2 resolves as numbers through strconv (base prefixes, underscores) that YAML 1.1 does not. */
-const GO_NUMBER = /^[-+]?(0[xX][_0-9a-fA-F]+|0[oO][_0-7]+|0[bB][_01]+|\d[_\d]*|(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?)$/;
-/**
- * How to parse for goValue: YAML 1.1 (go-yaml v2's), duplicate keys kept (the later wins in goMapOf), and `<<` left
- * as a plain key so that goMapOf merges in go-yaml's order rather than the yaml package's.
- */
-const goParseOptions = (lineCounter) => ({ version: '1.1', uniqueKeys: false, lineCounter, merge: false });
-/** A document's contents as go-yaml v2 would decode them (aliases resolved, merges applied in order). */
-function goValue(node, doc, lineOf, depth = 0) {
-    if (depth > 64)
-        throw new GoYamlError('nesting deeper than 64 levels (or an alias cycle)', 1);
-    if ((0,dist/* isAlias */.Vj)(node))
-        return goValue(node.resolve(doc), doc, lineOf, depth + 1);
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const v = node.value;
-        if (v === null || v === undefined)
-            return null;
-        // go-yaml v2 knows no sexagesimal numbers (1:20) and decodes timestamps into interface{} as strings.
-        if (typeof v === 'number' && node.type === 'PLAIN' && node.source?.includes(':'))
-            return node.source;
-        if (typeof v === 'string' && node.type === 'PLAIN' && GO_NUMBER.test(v))
-            return Number(v.replace(/_/g, '')) || 0;
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            return v;
-        return node.source ?? String(v);
-    }
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items.map((it) => goValue(it, doc, lineOf, depth + 1));
-    if ((0,dist/* isMap */.jh)(node))
-        return goMapOf(node, doc, lineOf, depth);
-    return null;
-}
-function goMapOf(node, doc, lineOf, depth) {
-    const out = { kind: 'map', entries: new Map(), line: lineOf(node.range?.[0] ?? 0) };
-    if (!(0,dist/* isMap */.jh)(node))
-        return out;
-    for (const pair of node.items) {
-        const keyNode = pair.key;
-        const key = keyOf(keyNode, doc, lineOf, depth);
-        const line = lineOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
-        const plainMerge = key === '<<' && (0,dist/* isScalar */.jn)(keyNode) && keyNode.type === 'PLAIN';
-        if (plainMerge) {
-            mergeInto(out, goValue(pair.value, doc, lineOf, depth + 1), line);
-            continue;
-        }
-        out.entries.delete(key); // a later duplicate wins and takes the later position, as in go-yaml's map
-        out.entries.set(key, { value: goValue(pair.value, doc, lineOf, depth + 1), line });
-    }
-    return out;
-}
-function keyOf(keyNode, doc, lineOf, depth) {
-    // The yaml package marks a plain << key with a symbol in YAML 1.1 mode; go-yaml treats it as a merge.
-    if ((0,dist/* isScalar */.jn)(keyNode))
-        return typeof keyNode.value === 'symbol' ? '<<' : String(keyNode.value);
-    return (0,dist/* isAlias */.Vj)(keyNode) ? String(goValue(keyNode, doc, lineOf, depth + 1)) : '';
-}
-/** go-yaml v2's merge: a map's keys overwrite; in a list of maps the first map has the last word. */
-function mergeInto(out, v, line) {
-    const maps = Array.isArray(v) ? [...v].reverse() : [v];
-    for (const m of maps) {
-        if (!isGoMap(m))
-            throw new GoYamlError('a merge key << needs a map or a list of maps (go-yaml refuses it)', line);
-        for (const [k, e] of m.entries)
-            out.entries.set(k, e);
-    }
-}
-/** A one-document text as plain JSON in go-yaml's reading (keys as written, sorted): to compare two versions. */
-function goPlain(text) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, goParseOptions(lc));
-    if (doc.errors.length)
-        throw new Error(doc.errors[0]?.message);
-    return toPlain(goValue(doc.contents, doc, (o) => lc.linePos(o).line));
-}
-/** Every document of a text in go-yaml's reading (empty documents dropped), for Helm values and Applications. */
-function goDocuments(text) {
-    const lc = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, goParseOptions(lc));
-    if (!Array.isArray(docs))
-        return [];
-    for (const d of docs) {
-        const err = d.errors[0];
-        if (err)
-            throw new GoYamlError(err.message.split('\n')[0] ?? 'invalid YAML', lc.linePos(err.pos[0] ?? 0).line);
-    }
-    return docs.map((d) => goValue(d.contents, d, (o) => lc.linePos(o).line));
-}
-function toPlain(v) {
-    if (Array.isArray(v))
-        return v.map(toPlain);
-    if (!isGoMap(v))
-        return v;
-    const keys = [...v.entries.keys()].sort();
-    return Object.fromEntries(keys.map((k) => [k, toPlain(v.entries.get(k).value)]));
-}
-
+// EXTERNAL MODULE: ./.build/core/deploy/go-yaml.js
+var go_yaml = __webpack_require__(6916);
 ;// CONCATENATED MODULE: ./.build/core/parity/globs.js
 // policy.parityIgnore globs, as in .gitignore: `*` within one path segment, `**` across segments (`**/x` also
 // matches x at the root), `?` one character.
@@ -247,11 +125,11 @@ async function onlyImagesChanged(ctx, t) {
 const IMAGE_KEYS = ['images', 'imagetags'];
 function withoutImages(text) {
     try {
-        const v = goPlain(text);
+        const v = (0,go_yaml/* goPlain */.to)(text);
         if (v && typeof v === 'object' && !Array.isArray(v)) {
             const m = v;
             for (const k of Object.keys(m))
-                if (IMAGE_KEYS.includes(foldKey(k)))
+                if (IMAGE_KEYS.includes((0,go_yaml/* foldKey */.pU)(k)))
                     delete m[k];
         }
         return JSON.stringify(v);
@@ -316,201 +194,8 @@ async function heldSince(h, path, image, imagesOf) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
-;// CONCATENATED MODULE: ./.build/core/deploy/kustomization.js
-// A kustomization as kustomize reads it, for the parts parity needs: its images: entries (with the deprecated
-// imageTags: appended, as kustomize's FixKustomization does) and every reference to another file, directory or
-// remote location (its load closure). Only the first document counts for kustomize; more than one is refused here.
-
-
-
-/** What kustomize deploys for an images: entry over a container image of that name (api/filters/imagetag). */
-function entryReference(e) {
-    return effectiveReferences([e])[0];
-}
-/**
- * The images the entries produce, applied as kustomize applies them: in order, each to the image the ones before
- * it left (api/filters/imagetag/updater.go), so a later entry shadows an earlier one and a newName chains into
- * the next entry of that name. One result per image name the entries start from; a tag the resource supplies is
- * left out (the reference is then a name only, which no previous environment's full reference can equal).
- */
-function effectiveReferences(entries) {
-    const out = new Set();
-    for (const start of new Set(entries.map((e) => e.name))) {
-        // An entry may name the image with its tag (web:v1): kustomize matches the resource's image with that tag.
-        const tagged = /^(.*[^/:]):([\w.{}-]+)$/.exec(start);
-        let cur = tagged ? { name: tagged[1], tag: tagged[2] } : { name: start };
-        let touched = false;
-        for (const e of entries) {
-            if (e.name !== cur.name && e.name !== `${cur.name}:${cur.tag}`)
-                continue;
-            touched = true;
-            cur = applyEntry(cur, e);
-        }
-        if (touched)
-            out.add(referenceOf(cur));
-    }
-    return [...out];
-}
-const referenceOf = (i) => `${i.name}${i.tag !== undefined ? `:${i.tag}` : ''}${i.digest ? `@${i.digest}` : ''}`;
-function applyEntry(cur, e) {
-    const next = { ...cur, name: e.newName ?? cur.name };
-    if (e.newTag && e.digest)
-        Object.assign(next, { tag: e.newTag, digest: e.digest });
-    else if (e.newTag)
-        Object.assign(next, { tag: e.newTag, digest: undefined });
-    else if (e.digest)
-        Object.assign(next, { tag: undefined, digest: e.digest });
-    // tagSuffix appends to whatever tag there is (the resource's when unknown: "*" never equals a real tag).
-    if (e.tagSuffix)
-        next.tag = `${next.tag ?? '*'}${e.tagSuffix}`;
-    return next;
-}
-// The JSON names of kustomize's types.Kustomization and types.Image (api/types/kustomization.go, image.go): it
-// decodes with DisallowUnknownFields, so any other key makes the kustomization invalid for it too.
-const FIELDS = ['apiVersion', 'kind', 'metadata', 'openapi', 'namePrefix', 'nameSuffix', 'namespace', 'commonLabels',
-    'labels', 'commonAnnotations', 'patchesStrategicMerge', 'patchesJson6902', 'patches', 'images', 'imageTags',
-    'replacements', 'replicas', 'vars', 'sortOptions', 'resources', 'components', 'crds', 'bases', 'configMapGenerator',
-    'secretGenerator', 'helmGlobals', 'helmCharts', 'helmChartInflationGenerator', 'generatorOptions', 'configurations',
-    'generators', 'transformers', 'validators', 'inventory', 'buildMetadata'].map(foldKey);
-const IMAGE_FIELDS = ['name', 'newName', 'newTag', 'digest', 'tagSuffix'].map(foldKey);
-function refuseUnknown(m, known, file, at) {
-    for (const [k, e] of m.entries) {
-        if (known.includes(foldKey(k)))
-            continue;
-        const why = 'which kustomize does not know (it refuses the file); expected one of its fields';
-        throw new errors/* UserError */.y(`${at}has the field ${(0,errors/* quote */.h)(k)}, ${why}`, file, e.line);
-    }
-}
-const KUSTOMIZATION_REFS = [
-    ['resources', 'file-or-kustomization'], ['bases', 'kustomization'], ['components', 'kustomization'],
-    ['crds', 'file'], ['configurations', 'file'], ['generators', 'file-or-kustomization'],
-    ['transformers', 'file-or-kustomization'], ['validators', 'file-or-kustomization'],
-    // An entry that names no file is an inline patch to kustomize, which closure.ts lets pass for this field alone.
-    ['patchesStrategicMerge', 'file'],
-];
-function str(v, what, file, line) {
-    if (v === null || v === undefined || v === '')
-        return undefined;
-    if (typeof v !== 'string') {
-        const why = 'not a string (kustomize refuses it); expected a quoted string';
-        throw new errors/* UserError */.y(`${what} is ${JSON.stringify(v)}, ${why}`, file, line);
-    }
-    return v;
-}
-const isEmptyDoc = (d) => d.contents === null || ((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null);
-function docsOf(text, file) {
-    const lc = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, goParseOptions(lc));
-    if (!Array.isArray(docs))
-        return { lc };
-    const nonEmpty = docs.filter((d) => !isEmptyDoc(d));
-    if (docs.length > 1 && docs[0] && isEmptyDoc(docs[0]) && nonEmpty.length) {
-        const why = 'kustomize reads only the first, so this kustomization is empty for it';
-        throw new errors/* UserError */.y(`has an empty first YAML document; ${why}`, file, 1);
-    }
-    for (const d of docs) {
-        const err = d.errors[0];
-        if (err)
-            throw new errors/* UserError */.y(`is not valid YAML: ${err.message.split('\n')[0]}`, file, lc.linePos(err.pos[0]).line);
-    }
-    if (nonEmpty.length > 1) {
-        const at = lc.linePos(nonEmpty[1]?.range[0] ?? 0).line;
-        const expected = 'expected one kustomization per file (kustomize reads only the first)';
-        throw new errors/* UserError */.y(`has more than one YAML document; ${expected}`, file, at);
-    }
-    return { doc: nonEmpty[0], lc };
-}
-function parseKustomization(text, file) {
-    const { doc, lc } = docsOf(text, file);
-    const lineOf = (o) => lc.linePos(o).line;
-    let root;
-    try {
-        root = doc ? goValue(doc.contents, doc, lineOf) : null;
-    }
-    catch (e) {
-        if (e instanceof GoYamlError)
-            throw new errors/* UserError */.y(e.message, file, e.line);
-        throw e;
-    }
-    if (root === null)
-        return { images: [], refs: [], helm: false };
-    if (!isGoMap(root))
-        throw new errors/* UserError */.y('is not a mapping; expected a kustomization', file, 1);
-    refuseUnknown(root, FIELDS, file, '');
-    const images = [...imageList(root, 'images', file), ...imageList(root, 'imageTags', file)];
-    const helm = ['helmCharts', 'helmChartInflationGenerator', 'helmGlobals'].some((f) => goField(root, f));
-    return { images, refs: references(root, file), helm };
-}
-function imageList(root, field, file) {
-    const f = goField(root, field);
-    if (!f || f.value === null)
-        return [];
-    if (!Array.isArray(f.value))
-        throw new errors/* UserError */.y(`${f.key} is not a list; expected a list of images`, file, f.line);
-    return f.value.map((it, i) => {
-        if (!isGoMap(it))
-            throw new errors/* UserError */.y(`${f.key}[${i}] is not a mapping; expected name/newTag/digest`, file, f.line);
-        refuseUnknown(it, IMAGE_FIELDS, file, `${f.key}[${i}] `);
-        const get = (k) => {
-            const g = goField(it, k);
-            return g ? str(g.value, `${f.key}[${i}].${g.key}`, file, g.line) : undefined;
-        };
-        return {
-            name: get('name') ?? '', newName: get('newName'), newTag: get('newTag'), digest: get('digest'),
-            line: it.line, tagSuffix: get('tagSuffix'),
-        };
-    });
-}
-function references(root, file) {
-    const refs = [];
-    const add = (v, kind, field, line) => {
-        const p = typeof v === 'string' ? v.trim() : '';
-        // Inline content (a patch or generator written in place, JSON or YAML) is not a path.
-        if (p && !p.includes('\n') && !/^[{[]/.test(p))
-            refs.push({ path: p, kind, field, line });
-    };
-    const list = (field) => {
-        const f = goField(root, field);
-        return { items: f && Array.isArray(f.value) ? f.value : [], line: f?.line ?? 1 };
-    };
-    for (const [field, kind] of KUSTOMIZATION_REFS) {
-        const { items, line } = list(field);
-        for (const it of items)
-            add(it, kind, field, line);
-    }
-    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
-        for (const it of list(field).items)
-            if (isGoMap(it))
-                add(goField(it, 'path')?.value, 'file', field, it.line);
-    }
-    for (const field of ['configMapGenerator', 'secretGenerator', 'helmCharts']) {
-        for (const it of list(field).items)
-            if (isGoMap(it))
-                generatorFiles(it, field, add);
-    }
-    const openapi = goField(root, 'openapi');
-    if (openapi && isGoMap(openapi.value))
-        add(goField(openapi.value, 'path')?.value, 'file', 'openapi', openapi.line);
-    const r = refs.find((x) => x.path.startsWith('/'));
-    if (r) {
-        const message = `${r.field} names the absolute path ${(0,errors/* quote */.h)(r.path)}; expected a path inside the repository`;
-        throw new errors/* UserError */.y(message, file, r.line);
-    }
-    return refs;
-}
-function generatorFiles(g, field, add) {
-    const files = goField(g, 'files')?.value;
-    const envs = goField(g, 'envs')?.value;
-    for (const f of Array.isArray(files) ? files : []) {
-        if (typeof f === 'string')
-            add(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f, 'file', field, g.line);
-    }
-    for (const e of Array.isArray(envs) ? envs : [])
-        add(e, 'file', field, g.line);
-    add(goField(g, 'env')?.value, 'file', field, g.line);
-    add(goField(g, 'valuesFile')?.value, 'file', field, g.line);
-}
-
+// EXTERNAL MODULE: ./.build/core/deploy/kustomization.js
+var kustomization = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./.build/core/deploy/tree.js
 // A snapshot seen as a directory tree, the way a renderer on a checkout would see it: directories exist when a file
 // lies below them, and symlinks (git mode 120000) are followed. A symlink that leaves the repository is reported,
@@ -526,6 +211,12 @@ class Tree {
         this.snap = snap;
         this.sorted = [...snap.files].sort();
         this.set = new Set(this.sorted);
+    }
+    links;
+    /** Whether any symlink is in the tree (once per tree: 120,000 files are not looked at twice). */
+    hasLinks() {
+        this.links ??= this.sorted.some((f) => this.isLink(f));
+        return this.links;
     }
     exists(p) {
         return this.set.has(p);
@@ -656,7 +347,7 @@ async function visit(tree, c, w, dir, from) {
     c.files.add(fr.path);
     let k;
     try {
-        k = parseKustomization(await tree.snap.read(fr.path), file);
+        k = (0,kustomization/* parseKustomization */.B2)(await tree.snap.read(fr.path), file);
     }
     catch (e) {
         if (!(e instanceof errors/* UserError */.y))
@@ -713,8 +404,7 @@ async function follow(tree, c, w, dir, file, ref) {
 // and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
 
 
-/** Selects the targets (or rows) of one app in one environment. */
-const inEnv = (app, env) => (x) => x.app === app && x.env === env;
+
 async function markRegionDisagreements(scene, rows) {
     const keys = new Set(rows.filter((r) => r.verdict !== 'violation').map((r) => `${r.app}\0${r.env}`));
     for (const key of keys) {
@@ -722,14 +412,14 @@ async function markRegionDisagreements(scene, rows) {
         const env = scene.layout.envs.find((e) => e.name === envName);
         if (!env || env.staggered)
             continue;
-        const ts = scene.afterLayout.targets.filter(inEnv(app, envName));
+        const ts = (0,core_layout/* targetsOf */.QR)(scene.afterLayout, app, envName);
         const after = scene.assess.after;
         const vs = [];
         for (const t of ts) {
             if (!after.tree.isFile(t.file))
                 continue;
             try {
-                vs.push(`${t.region ?? t.file}: ${(0,target_version/* readTargetVersion */.e)(await after.snap.read(t.file), t).version ?? 'none'}`);
+                vs.push(`${t.region ?? t.file}: ${(0,target_version/* readTargetVersion */.eS)(await after.snap.read(t.file), t).version ?? 'none'}`);
             }
             catch {
                 vs.length = 0; // an unreadable file is its own violation; it says nothing about agreement
@@ -738,10 +428,8 @@ async function markRegionDisagreements(scene, rows) {
         }
         if (new Set(vs.map((v) => v.slice(v.indexOf(': ') + 2))).size <= 1)
             continue;
-        const reason = `the regions of ${envName} would run different versions (${vs.join(', ')}); `
-            + 'expected them to agree (or environments: staggered: true)';
-        for (const row of rows.filter((r) => inEnv(app, envName)(r) && r.verdict !== 'violation')) {
-            Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason });
+        for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
+            Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason: `the regions of ${envName} would run different versions (${vs.join(', ')}); expected them to agree (or environments: staggered: true)` });
         }
     }
 }
@@ -749,35 +437,28 @@ async function markRegionDisagreements(scene, rows) {
 function envRemovals(scene, rows) {
     const notices = [];
     const envs = scene.layout.envs.map((e) => e.name);
-    // Indexed once: a repository has thousands of apps, and only the pairs missing after the change matter.
-    const after = new Set(scene.afterLayout.targets.map((t) => `${t.app}\0${t.env}`));
-    const before = new Map();
-    for (const t of scene.layout.targets)
-        before.set(`${t.app}\0${t.env}`, [...(before.get(`${t.app}\0${t.env}`) ?? []), t]);
-    for (const [key, had] of before) {
-        if (after.has(key) || stillDeploys(scene, had))
-            continue;
-        const { app, env } = had[0];
-        const i = envs.indexOf(env);
-        const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && addsImage(r));
-        for (const r of later) {
-            const reason = `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an `
-                + 'environment in the change that moves a later one skips it; expected the removal in a change of its own';
-            Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason });
+    const tree = scene.assess.after.tree;
+    // Files the change does not touch are the base's in the merged state, so an app keeps an environment unless the
+    // change touches one of its target files there: only those pairs are looked at (not apps × environments).
+    const pairs = new Set(scene.layout.targets.filter((t) => scene.assess.touched.has(t.file)).map((t) => `${t.app}\0${t.env}`));
+    for (const app of scene.layout.apps) {
+        for (const [i, env] of envs.entries()) {
+            if (!pairs.has(`${app}\0${env}`))
+                continue;
+            const dirs = (0,core_layout/* targetsOf */.QR)(scene.layout, app, env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
+            // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
+            const has = (0,core_layout/* targetsOf */.QR)(scene.afterLayout, app, env).length > 0 || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
+            if (has)
+                continue;
+            const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
+            for (const r of later) {
+                Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason: `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an environment in the change that moves a later one skips it; expected the removal in a change of its own` });
+            }
+            if (!later.length)
+                notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
         }
-        if (!later.length)
-            notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
     }
     return notices;
-}
-// A later row moves its environment only when it deploys an image it did not deploy before.
-const addsImage = (r) => (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x));
-/** Whether the environment's overlay directories still deploy after the change, though the layout lost them. */
-function stillDeploys(scene, had) {
-    const tree = scene.assess.after.tree;
-    const dirs = had.map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
-    // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
-    return dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
 }
 
 // EXTERNAL MODULE: ./.build/core/durations.js
@@ -865,12 +546,12 @@ async function soak(ctx, { prevName, prev, image, runsNow, need }) {
 
 // EXTERNAL MODULE: ./.build/core/config/config.js
 var config_config = __webpack_require__(2885);
-// EXTERNAL MODULE: ./.build/core/layout.js
-var core_layout = __webpack_require__(7008);
 // EXTERNAL MODULE: ./.build/core/promote/config-at.js
 var config_at = __webpack_require__(7003);
 // EXTERNAL MODULE: ./.build/core/yaml-documents.js
 var yaml_documents = __webpack_require__(1814);
+// EXTERNAL MODULE: ./.build/core/quick-read.js + 1 modules
+var quick_read = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./.build/core/deploy/static-images.js
 // The static model of what a target deploys, read from its own file without a renderer.
 // - A kustomization target: the references its images: entries produce (kustomize's rules, see kustomization.ts).
@@ -881,9 +562,14 @@ var yaml_documents = __webpack_require__(1814);
 
 
 
+
 function kustomizationImages(text, file) {
-    const k = parseKustomization(text, file);
-    const images = effectiveReferences(k.images).sort();
+    return (0,quick_read/* quickKustomizationImages */.T)(text) ?? fullKustomizationImages(text, file);
+}
+/** The reference reader: kustomize's own rules on a full parse. */
+function fullKustomizationImages(text, file) {
+    const k = (0,kustomization/* parseKustomization */.B2)(text, file);
+    const images = (0,kustomization/* effectiveReferences */.eW)(k.images).sort();
     return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
 }
 const IDENTITY = new Set([
@@ -903,10 +589,10 @@ function pathTargetImages(text, t) {
     let documents;
     try {
         // Helm and Argo CD read YAML with go-yaml (sigs.k8s.io/yaml): aliases resolved, merges applied in order.
-        documents = goDocuments(text);
+        documents = (0,go_yaml/* goDocuments */.JR)(text);
     }
     catch (e) {
-        if (e instanceof GoYamlError)
+        if (e instanceof go_yaml/* GoYamlError */.oy)
             throw new errors/* UserError */.y(e.message, t.file, e.line);
         throw e;
     }
@@ -927,11 +613,11 @@ function walk(v, at, seen, depth = 0) {
         return;
     if (Array.isArray(v)) {
         v.forEach((it, i) => {
-            const named = isGoMap(it) ? it.entries.get('name')?.value : undefined;
+            const named = (0,go_yaml/* isGoMap */.Rb)(it) ? it.entries.get('name')?.value : undefined;
             walk(it, `${at}${typeof named === 'string' ? `[name=${named}]` : `[${i}]`}`, seen, depth + 1);
         });
     }
-    else if (isGoMap(v)) {
+    else if ((0,go_yaml/* isGoMap */.Rb)(v)) {
         for (const [k, e] of v.entries)
             walk(e.value, at ? `${at}.${k}` : k, seen, depth + 1);
     }
@@ -940,6 +626,8 @@ function walk(v, at, seen, depth = 0) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./.build/core/deploy/workload-images.js
 // The images a rendered overlay runs: parses the multi-document YAML that `kustomize build` (or `kubectl
 // kustomize`) prints and lists every container image of every pod template. Kinds whose pod template we know are
@@ -1170,11 +858,12 @@ class DeployView {
 // names what it reaches. To reach a directory or file X from outside X's parent, a reference's line must name X's
 // parent and X (`../../web/base`); from inside the parent, it names X; to reach an ancestor of itself it needs
 // `..`. So the overlays that can read a changed file are found from the changed files outward, by text search,
-// round after round, and only those are assessed. Aliases and merge keys only repeat text that is in the file, but
-// escapes, tags (`!!binary`) and directives can spell a path that is not: a file with those, or a symlink anywhere,
-// makes every overlay a candidate. The shortcut never decides a verdict; it only skips overlays that cannot move.
+// round after round, and only those are assessed. Whatever text the search cannot reason about (YAML escapes,
+// aliases, tags, symlinks anywhere) makes every overlay a candidate: the shortcut never decides a verdict.
 
 
+// Aliases and merge keys only repeat text that is in the file; escapes, tags (!!binary) and directives can spell
+// a path that is not.
 const TRICKY = ['\\', '!', '%'];
 const isKustomization = (f) => KUSTOMIZATION_FILES.includes(external_node_path_.posix.basename(f));
 const parentOf = (p) => (p.includes('/') ? external_node_path_.posix.dirname(p) : '');
@@ -1186,59 +875,36 @@ function ancestorsOf(p) {
             return out;
     }
 }
-const hasLine = (text, groups) => text.split('\n').some((line) => groups.some((g) => g.every((s) => line.includes(s))));
-/**
- * Files among all kustomizations with a line matching each set of groups: ONE bulk search of base for all sets
- * (reading every blob is the cost), the touched files read here.
- */
-async function searchAll(s, sets) {
-    const lines = await s.src.grepBase(sets.flat());
-    const out = sets.map((groups) => new Set([...lines].filter(([, ls]) => ls.some((l) => hasLine(l, groups))).map(([f]) => f)));
-    for (const f of s.touched) {
-        const text = await s.src.text(f).catch(() => '');
-        sets.forEach((groups, i) => {
-            out[i]?.delete(f);
-            if (hasLine(text, groups))
-                out[i]?.add(f);
-        });
-    }
-    return out;
-}
-async function searchFew(s, groups, files) {
-    const hits = new Set();
-    for (const f of files)
-        if (hasLine(await s.src.text(f).catch(() => ''), groups))
-            hits.add(f);
-    return hits;
-}
 /** Kustomization directories whose load closure may contain a touched path; undefined: every one may. */
-async function reachableDirs(after, base, touched, src) {
-    if ([after, base].some((t) => t.snap.files.some((f) => t.isLink(f))))
+async function reachableDirs(trees, touched, search) {
+    if (trees.some((t) => t.hasLinks()))
         return undefined;
-    const kfiles = [...new Set([...after.snap.files, ...base.snap.files].filter(isKustomization))].sort();
-    const s = { kfiles, touched: kfiles.filter((f) => touched.has(f) && after.exists(f)), src };
+    const kfiles = [...new Set(trees.flatMap((t) => t.snap.files.filter(isKustomization)))].sort();
     const kdirs = new Set(kfiles.map(parentOf));
     const found = new Set();
     for (const f of touched)
         for (const a of [f, ...ancestorsOf(f)])
-            if (kdirs.has(a))
+            if (kdirs.has(a) && !found.has(a))
                 found.add(a);
     let frontier = new Set([...touched, ...found]);
+    // The first round also asks whether any kustomization holds text the search cannot reason about.
+    let tricky = { groups: TRICKY.map((s) => [s]), files: kfiles };
     for (let round = 0; frontier.size; round++) {
         if (found.has('') || round > 50)
             return undefined;
-        // The first round's bulk search also looks for text it cannot reason about.
-        const next = await referencing([...frontier], s, round === 0 ? TRICKY.map((c) => [c]) : undefined);
-        if (!next)
+        const queries = referencing([...frontier], kfiles);
+        const hits = await search(tricky ? [...queries, tricky] : queries);
+        if (tricky && hits.pop().size)
             return undefined;
-        frontier = new Set([...next].filter((d) => !found.has(d)));
+        tricky = undefined;
+        frontier = new Set([...hits.flatMap((h) => [...h])].map(parentOf).filter((d) => !found.has(d)));
         for (const d of frontier)
             found.add(d);
     }
     return found;
 }
-/** Directories of kustomizations that may reference one of `things`; undefined when a file holds `tricky` text. */
-async function referencing(things, s, tricky) {
+/** What to search for kustomizations that may reference one of `things` (paths of files or directories). */
+function referencing(things, kfiles) {
     const far = [];
     const near = [];
     const nearFiles = new Set();
@@ -1248,18 +914,17 @@ async function referencing(things, s, tricky) {
         const name = external_node_path_.posix.basename(x);
         far.push(parent ? [external_node_path_.posix.basename(parent), name] : [name]);
         near.push([name]);
-        for (const k of under(s.kfiles, parent))
+        for (const k of under(kfiles, parent))
             nearFiles.add(k);
-        for (const k of under(s.kfiles, x))
+        for (const k of under(kfiles, x))
             below.add(k); // may reach x, its ancestor, through ..
     }
-    const [farHits, trickyHits] = await searchAll(s, tricky ? [far, tricky] : [far]);
-    if (trickyHits?.size)
-        return undefined;
-    const hits = new Set([
-        ...farHits, ...(await searchFew(s, near, nearFiles)), ...(await searchFew(s, [['..']], below)),
-    ]);
-    return new Set([...hits].map(parentOf));
+    const unique = (gs) => [...new Map(gs.map((g) => [g.join('\0'), g])).values()];
+    return [
+        { groups: unique(far), files: kfiles },
+        { groups: unique(near), files: [...nearFiles] },
+        { groups: [['..']], files: [...below] },
+    ];
 }
 /** The entries of a sorted list below dir (all of them for the root), by binary search. */
 function under(sorted, dir) {
@@ -1280,19 +945,26 @@ function under(sorted, dir) {
         out.push(sorted[i]);
     return out;
 }
-/** The search without git grep: reads every base kustomization (the unit tests' fake repositories). */
-function treeLineSource(base, after) {
-    return {
-        grepBase: async (groups) => {
-            const hits = new Map();
-            for (const f of base.snap.files.filter(isKustomization)) {
-                const lines = (await base.snap.read(f).catch(() => '')).split('\n').filter((l) => hasLine(l, groups));
-                if (lines.length)
-                    hits.set(f, lines);
+/** Whether a line holds every string of some group. */
+const lineMatches = (line, groups) => groups.some((g) => g.every((x) => line.includes(x)));
+/** The search without git: reads each file and tests its lines (the unit tests' fake repositories). */
+function textLineSearch(trees) {
+    return async (queries) => {
+        const out = [];
+        for (const q of queries) {
+            const hits = new Set();
+            for (const f of q.groups.length ? q.files : []) {
+                for (const t of trees) {
+                    if (!t.exists(f))
+                        continue;
+                    const text = await t.snap.read(f).catch(() => '');
+                    if (text.split(/\r?\n/).some((line) => lineMatches(line, q.groups)))
+                        hits.add(f);
+                }
             }
-            return hits;
-        },
-        text: (path) => after.snap.read(path),
+            out.push(hits);
+        }
+        return out;
     };
 }
 
@@ -1320,7 +992,7 @@ function mergedSnapshot(base, head, touched) {
 
 
 
-const targetKey = (t) => JSON.stringify([t.app, t.env, t.file, t.image ?? '', t.path ?? '', t.document ?? '']);
+const targetKey = (t) => `${t.app}\0${t.env}\0${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}`;
 function configViolation(base, head, e, file) {
     const row = { app: '(config)', env: '-', file: e.file ?? file, line: e.line ?? 1, verdict: 'violation', rule: 'invalid-file', reason: e.message };
     return { report: { base, head, mode: 'static', notices: [], rows: [row], violations: [row], ok: false } };
@@ -1360,35 +1032,52 @@ async function loadParityScene(git, base, head, opts) {
     const rule = historyRef === base ? baseView : new DeployView(ruleSnap, parses, renderer);
     const afterView = new DeployView(after, parses, renderer);
     const known = new Set(layout.envs.map((e) => e.name));
-    const all = new Map();
-    for (const t of [...layout.targets, ...afterLayout.targets.filter((x) => known.has(x.env))])
-        all.set(targetKey(t), t);
-    const reach = await reachableDirs(afterView.tree, baseView.tree, touched, lineSource(git, base, baseView.tree, afterView.tree));
+    const reach = await reachableDirs([baseView.tree, afterView.tree], touched, lineSearch(git, base, head, touched, [baseView.tree, afterView.tree]));
     // Only targets whose closure may hold a changed file are assessed (the rest cannot move); undefined: all are.
-    if (reach)
-        for (const [k, t] of all)
-            if (!touched.has(t.file) && !(t.image !== undefined && reach.has(targetDir(t))))
-                all.delete(k);
+    const mayMove = (t) => !reach || touched.has(t.file) || (t.image !== undefined && reach.has(targetDir(t)));
+    const all = new Map();
+    for (const t of layout.targets)
+        if (mayMove(t))
+            all.set(targetKey(t), t);
+    for (const t of afterLayout.targets)
+        if (known.has(t.env) && mayMove(t))
+            all.set(targetKey(t), t);
     const order = (t) => layout.envs.findIndex((e) => e.name === t.env);
     const targets = [...all.values()].sort((a, b) => order(a) - order(b) || a.app.localeCompare(b.app) || a.file.localeCompare(b.file));
     const assess = { base: baseView, after: afterView, touched, render: renderer !== undefined, ignore: config.policy.parityIgnore };
     return { config, layout, afterLayout, targets, assess, rule, historyRef, rendererVersion: renderer?.version, notices, parses };
 }
 const KUSTOMIZATION_SPECS = ['*kustomization.yaml', '*kustomization.yml', '*Kustomization'];
-/** git grep over the base commit (one pass over every kustomization), else reading the files. */
-function lineSource(git, base, baseTree, afterTree) {
+/** Up to this many files are named one by one (literal pathspecs); more are found by the specs above. */
+const LITERAL_LIMIT = 500;
+/**
+ * git grep over the files the searches ask about: the base's, and the head's touched ones (the merged state takes
+ * every other file from the base). Queries over the same files share one pass; without grep, the files are read.
+ */
+function lineSearch(git, base, head, touched, trees) {
     const grep = git.grepLines?.bind(git);
     if (!grep)
-        return treeLineSource(baseTree, afterTree);
-    return {
-        grepBase: async (groups) => {
-            const hits = new Map();
-            for (const { path, line } of groups.length ? await grep(base, groups, KUSTOMIZATION_SPECS) : []) {
-                hits.set(path, [...(hits.get(path) ?? []), line]);
-            }
+        return textLineSearch(trees);
+    const specs = (files) => (files.length > LITERAL_LIMIT ? KUSTOMIZATION_SPECS : files.map((f) => `:(literal)${f}`));
+    const pass = async (qs) => {
+        const files = [...new Set(qs.flatMap((q) => q.files))];
+        const groups = [...new Map(qs.flatMap((q) => q.groups).map((g) => [g.join('\0'), g])).values()];
+        const heads = files.filter((f) => touched.has(f));
+        const [a, b] = await Promise.all([grep(base, groups, specs(files)), heads.length ? grep(head, groups, specs(heads)) : []]);
+        return [...a, ...b];
+    };
+    return async (queries) => {
+        const big = queries.filter((q) => q.files.length > LITERAL_LIMIT);
+        const small = queries.filter((q) => q.files.length <= LITERAL_LIMIT);
+        const [bigLines, smallLines] = await Promise.all([big.length ? pass(big) : [], small.length ? pass(small) : []]);
+        return queries.map((q) => {
+            const wanted = new Set(q.files);
+            const hits = new Set();
+            for (const l of q.files.length > LITERAL_LIMIT ? bigLines : smallLines)
+                if (wanted.has(l.file) && lineMatches(l.text, q.groups))
+                    hits.add(l.file);
             return hits;
-        },
-        text: (path) => afterTree.snap.read(path),
+        });
     };
 }
 
@@ -1439,6 +1128,7 @@ function staticImagesOf(git, targets) {
 
 
 
+
 async function checkParity(git, base, head, opts) {
     const scene = await loadParityScene(git, base, head, opts);
     if ('report' in scene)
@@ -1451,8 +1141,10 @@ async function checkParity(git, base, head, opts) {
     }
     // History of the environments the changes move and of their previous environments: nothing else is asked.
     const envs = scene.layout.envs.map((e) => e.name);
-    const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, `${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`]));
-    const paths = scene.layout.targets.filter((t) => asked.has(`${t.app}\0${t.env}`)).map((t) => t.file);
+    // The previous environment's past matters only to policies that look back (ever, soak); `current` reads it now.
+    const back = scene.config.policy.parity !== 'current';
+    const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, ...(back ? [`${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`] : [])]));
+    const paths = [...asked].flatMap((k) => (0,core_layout/* targetsOf */.QR)(scene.layout, ...k.split('\0')).map((t) => t.file));
     const history = changes.some((c) => c.added.length) ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
     const ctx = { policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after, history, imagesOf: historyImages(git, scene) };
     const rows = [];
@@ -1475,8 +1167,8 @@ async function rowFor(scene, ctx, c) {
     const env = scene.layout.envs.findIndex((e) => e.name === t.env);
     const prev = env > 0 ? scene.layout.envs[env - 1] : undefined;
     // The target itself first: "ran before" then names its own file when it can.
-    const own = scene.layout.targets.filter((x) => x.app === t.app && x.env === t.env).sort((a) => (a.file === t.file ? -1 : 1));
-    const prevTargets = prev ? scene.layout.targets.filter((x) => x.app === t.app && x.env === prev.name) : [];
+    const own = (0,core_layout/* targetsOf */.QR)(scene.layout, t.app, t.env).sort((a) => (a.file === t.file ? -1 : 1));
+    const prevTargets = prev ? (0,core_layout/* targetsOf */.QR)(scene.layout, t.app, prev.name) : [];
     if (prev) {
         row.previousEnv = prev.name;
         row.previousImages = await imagesNow(scene, prevTargets);
@@ -1518,7 +1210,7 @@ async function tagProblem(scene, t) {
         if (!v.tree.isFile(t.file))
             return undefined;
         try {
-            return (0,target_version/* readTargetVersion */.e)(await v.snap.read(t.file), t).version;
+            return (0,target_version/* readTargetVersion */.eS)(await v.snap.read(t.file), t).version;
         }
         catch {
             return undefined;
@@ -1535,7 +1227,7 @@ async function versionLine(scene, t) {
     if (!after.tree.isFile(t.file))
         return undefined;
     try {
-        return (0,target_version/* readTargetVersion */.e)(await after.snap.read(t.file), t).line;
+        return (0,target_version/* readTargetVersion */.eS)(await after.snap.read(t.file), t).line;
     }
     catch {
         return undefined;
@@ -1543,6 +1235,9 @@ async function versionLine(scene, t) {
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/drift-facts.js
+// What the drift report asks of one branch: the images a target deploys now (static model), whether the previous
+// environment ever held an image, and since when it has held a version, from the content history of its files.
+
 
 
 
@@ -1556,7 +1251,7 @@ function driftFacts(git, snap, layout, history) {
         if (!t)
             return undefined;
         try {
-            const v = (0,target_version/* readTargetVersion */.e)(await git.readBlob(blob), t).version;
+            const v = (0,target_version/* readTargetVersion */.eS)(await git.readBlob(blob), t).version;
             return new Set(v ? [v] : []);
         }
         catch {
@@ -1565,7 +1260,7 @@ function driftFacts(git, snap, layout, history) {
     };
     return {
         target: (file) => byFile.get(file),
-        targets: (app, env) => layout.targets.filter((t) => t.app === app && t.env === env),
+        targets: (app, env) => (0,core_layout/* targetsOf */.QR)(layout, app, env),
         imagesNow: async (t) => {
             const s = await view.staticImages(t);
             return 'error' in s ? [] : s.images;
@@ -1598,6 +1293,8 @@ function driftFacts(git, snap, layout, history) {
 var versions = __webpack_require__(6866);
 // EXTERNAL MODULE: ./.build/core/status/matrix.js
 var status_matrix = __webpack_require__(2726);
+// EXTERNAL MODULE: ./.build/core/scale/shard.js
+var scale_shard = __webpack_require__(6605);
 ;// CONCATENATED MODULE: ./.build/core/parity/drift.js
 // The scheduled report: what runs where, and drift — an env running a version its previous env never ran,
 // regions of one env disagreeing, an env behind its previous env for too long, and (optionally) a live
@@ -1609,36 +1306,51 @@ var status_matrix = __webpack_require__(2726);
 
 
 
+
+/** Apps judged together: their reads go to git in one batch, and memory holds one slice's blobs at a time. */
+const SLICE = 1000;
 async function computeDrift(git, head, opts) {
     const snapshot = await git.snapshot(head);
     const config = await (0,config_at/* configAt */.E)(snapshot, opts.configPath);
-    const layout = (0,core_layout/* discoverLayout */.CA)(config, snapshot.files, opts.singleAppName);
+    const layout = (0,scale_shard/* shardLayout */.d)((0,core_layout/* discoverLayout */.CA)(config, snapshot.files, opts.singleAppName), opts.shard);
     const matrix = await (0,status_matrix/* matrixOf */.lQ)(snapshot, layout);
     // What each environment ran comes from the content of its files on this branch's first-parent history, the
     // same evidence the parity check uses; trailers are never evidence.
     const history = await ContentHistory.load(git, head, layout.targets.map((t) => t.file));
     const facts = driftFacts(git, snapshot, layout, history);
-    const drift = [];
-    for (const row of matrix.apps) {
-        for (const env of layout.envs) {
-            const cells = row.cells[env.name] ?? [];
-            for (const c of cells.filter((x) => x.problem))
-                drift.push({ kind: 'unreadable', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: c.problem });
-            const ok = cells.filter((c) => !c.problem);
-            if (!ok.length)
-                continue;
-            const versions = [...new Set(ok.map((c) => c.version ?? 'none'))];
-            if (versions.length > 1 && !env.staggered) {
-                drift.push({ kind: 'regions-disagree', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `regions run different versions: ${ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ')}` });
-            }
-            const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
-            if (prev)
-                drift.push(...(await previousEnvDrift(facts, row.app, env.name, prev.name, ok, row.cells[prev.name] ?? [], opts)));
-            if (opts.live)
-                drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
+    // Every app at once: their blob reads reach git in one batch (one at a time, 20,000 apps cost 20,000 writes).
+    // Not with live endpoints: those are asked one at a time, as before, never in a burst.
+    const perApp = [];
+    if (opts.live)
+        for (const row of matrix.apps)
+            perApp.push(await appDrift(row, layout, facts, opts));
+    else {
+        for (let i = 0; i < matrix.apps.length; i += SLICE) {
+            perApp.push(...(await Promise.all(matrix.apps.slice(i, i + SLICE).map((row) => appDrift(row, layout, facts, opts)))));
         }
     }
-    return { matrix, drift };
+    return { matrix, drift: perApp.flat() };
+}
+async function appDrift(row, layout, facts, opts) {
+    const drift = [];
+    for (const env of layout.envs) {
+        const cells = row.cells[env.name] ?? [];
+        for (const c of cells.filter((x) => x.problem))
+            drift.push({ kind: 'unreadable', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: c.problem });
+        const ok = cells.filter((c) => !c.problem);
+        if (!ok.length)
+            continue;
+        const versions = [...new Set(ok.map((c) => c.version ?? 'none'))];
+        if (versions.length > 1 && !env.staggered) {
+            drift.push({ kind: 'regions-disagree', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `regions run different versions: ${ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ')}` });
+        }
+        const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
+        if (prev)
+            drift.push(...(await previousEnvDrift(facts, row.app, env.name, prev.name, ok, row.cells[prev.name] ?? [], opts)));
+        if (opts.live)
+            drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
+    }
+    return drift;
 }
 async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
     const out = [];
@@ -1684,66 +1396,8 @@ async function liveDrift(live, app, env, ok) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/core/parity/report.js
-// What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
-
-// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
-const cell = (s) => (s ?? '')
-    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
-const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
-const report_images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
-/** A Markdown table row of cells already made inert. */
-const tableRow = (cells) => `| ${cells.join(' | ')} |`;
-/** The environment, with its region when the row is one region's. */
-const where = (env, region) => `${cell(env)}${region ? ` (${cell(region)})` : ''}`;
-const counted = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-function change(x) {
-    const gone = (x.oldImages ?? []).filter((i) => !(x.newImages ?? []).includes(i));
-    const added = (x.newImages ?? []).filter((i) => !(x.oldImages ?? []).includes(i));
-    if (!gone.length && !added.length)
-        return '—';
-    return `${report_images(gone)} → ${report_images(added)}`;
-}
-const PARITY_HEADER = [
-    '| app | env | images: old → new | previous env runs | verdict | reason |',
-    '| --- | --- | --- | --- | --- | --- |',
-];
-function paritySummary(r) {
-    const n = r.violations.length;
-    const head = r.ok ? '### ✅ Staging parity: every image this change deploys has run in the previous environment'
-        : `### ⛔ Staging parity: ${counted(n, 'violation')}`;
-    const how = r.mode === 'render' ? `Rendered with ${cell(r.renderer)}`
-        : 'Static model (images: only; no renderer), unexplained changes refused';
-    const compared = `Compared ${r.base.slice(0, 12)}..${r.head.slice(0, 12)}. ${how}.`;
-    const intro = [head, '', compared, ...r.notices.map((m) => `\n> ${cell(m)}`), ''];
-    if (!r.rows.length)
-        return [...intro, 'This change moves no image.', ''].join('\n');
-    return [...intro, ...PARITY_HEADER, ...r.rows.map(parityRow), ''].join('\n');
-}
-function parityRow(x) {
-    const previous = x.previousEnv ? `${cell(x.previousEnv)}: ${report_images(x.previousImages)}` : '—';
-    const verdict = `${ICON[x.verdict]} ${x.rule ? `\`${x.rule}\`` : x.verdict}`;
-    return tableRow([cell(x.app), where(x.env, x.region), change(x), previous, verdict, cell(x.reason)]);
-}
-function driftSummary(matrix, drift) {
-    const out = [drift.length ? `### ⚠️ ${counted(drift.length, 'drift finding')}` : '### ✅ No drift', ''];
-    if (drift.length) {
-        const rows = drift.map((d) => tableRow([cell(d.app), where(d.env, d.region), `\`${d.kind}\``, cell(d.message)]));
-        out.push('| app | env | kind | detail |', '| --- | --- | --- | --- |', ...rows, '');
-    }
-    out.push('#### What runs where', '', (0,status_matrix/* renderMatrix */.CW)(matrix, 'markdown'), '');
-    return out.join('\n');
-}
-const TRACKING_LABEL = 'gitops-promote-drift';
-const TRACKING_TITLE = 'Config drift: environments out of step';
-function trackingIssueBody(matrix, drift, runUrl) {
-    const checked = runUrl ? `Last checked by ${runUrl}.\n` : '';
-    return `${driftSummary(matrix, drift)}\n${checked}\n`
-        + '<!-- gitops-promote: this issue is updated in place and closed when the drift is gone -->\n';
-}
-
+// EXTERNAL MODULE: ./.build/core/parity/report.js
+var parity_report = __webpack_require__(2752);
 // EXTERNAL MODULE: ./.build/core/health/untrusted.js
 var untrusted = __webpack_require__(7381);
 // EXTERNAL MODULE: ./.build/core/verbs/definition.js
@@ -2226,6 +1880,8 @@ var repo_options = __webpack_require__(1025);
 
 
 
+
+
 async function runParityCommand(argv, out) {
     const { source } = (0,flag_source/* parseFlags */.b)(parity/* PARITY */.I, argv);
     const flag = (name) => (0,definition/* optionOf */.XD)(parity/* PARITY */.I, name);
@@ -2246,7 +1902,7 @@ async function runParityCommand(argv, out) {
         if ((0,option_source/* readBool */.r5)(source, flag('json')))
             out.stdout(JSON.stringify(report));
         else {
-            out.stdout(paritySummary(report).trimEnd());
+            out.stdout((0,parity_report/* paritySummary */.W_)(report).trimEnd());
             for (const x of report.violations) {
                 const where = `${x.app} ${x.env}${x.region ? ` (${x.region})` : ''}`;
                 out.stderr((0,untrusted/* inert */.tJ)(`error: ${x.file}:${x.line}: ${where}: ${x.rule}: ${x.reason}`, 2000));
@@ -2261,6 +1917,12 @@ async function runParityCommand(argv, out) {
 async function runDriftCommand(argv, out) {
     const { source } = (0,flag_source/* parseFlags */.b)(parity/* DRIFT */.K, argv);
     const flag = (name) => (0,definition/* optionOf */.XD)(parity/* DRIFT */.K, name);
+    const shardText = (0,option_source/* readText */.yR)(source, flag('shard'));
+    const shard = shardText === undefined ? undefined : (0,scale_shard/* parseShard */.uK)(shardText, '--shard');
+    // A shard sees some apps only: failing on drift is merge-reports' decision, made on all of them.
+    if (shard && (0,option_source/* readBool */.r5)(source, flag('fail-on-drift'))) {
+        throw new errors/* UserError */.y('--fail-on-drift does not apply to one shard; expected it on merge-reports');
+    }
     const logger = (0,cli_logger/* cliLogger */.$)(out, (0,option_source/* readBool */.r5)(source, flag('verbose')));
     const { git, root } = await (0,repo_options/* cliGit */.DS)((0,option_source/* readText */.yR)(source, flag('repo')), logger, true);
     try {
@@ -2270,10 +1932,13 @@ async function runDriftCommand(argv, out) {
         const req = resolveDriftRequest(source, config);
         const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;
         const { behindAfterMs } = req;
-        const opts = { now: new Date(), configPath, singleAppName: (0,repo_options/* singleAppName */.F7)(root), behindAfterMs, live };
+        const opts = { now: new Date(), configPath, singleAppName: (0,repo_options/* singleAppName */.F7)(root), behindAfterMs, live, shard };
         const { matrix, drift } = await computeDrift(git, at.sha, opts);
+        // ref and shard let merge-reports check that shard reports belong together.
+        const head = shard ? `Shard ${shard.index}/${shard.count}\n\n` : '';
         const json = (0,option_source/* readBool */.r5)(source, flag('json'));
-        out.stdout(json ? JSON.stringify({ matrix, drift }) : driftSummary(matrix, drift).trimEnd());
+        const report = { ref: at.sha, shard: shard ?? null, matrix, drift };
+        out.stdout(json ? JSON.stringify(report) : head + (0,parity_report/* driftSummary */.gv)(matrix, drift).trimEnd());
         return drift.length && req.failOnDrift ? 1 : 0;
     }
     finally {
@@ -2354,6 +2019,79 @@ async function readRef(git, asked, noFetch, logger, flag = '--ref') {
             logger.warning(`reading HEAD (--no-fetch), ${commits} behind ${tracking} as last fetched`);
     }
     return { name: 'HEAD', sha: await commitOf(git, 'HEAD', 'HEAD') };
+}
+
+
+/***/ }),
+
+/***/ 2752:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ trackingIssueBody),
+/* harmony export */   Bu: () => (/* binding */ TRACKING_LABEL),
+/* harmony export */   W_: () => (/* binding */ paritySummary),
+/* harmony export */   gv: () => (/* binding */ driftSummary),
+/* harmony export */   jH: () => (/* binding */ TRACKING_TITLE)
+/* harmony export */ });
+/* harmony import */ var _status_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2726);
+// What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
+
+// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
+const cell = (s) => (s ?? '')
+    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
+const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
+const images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
+/** A Markdown table row of cells already made inert. */
+const tableRow = (cells) => `| ${cells.join(' | ')} |`;
+/** The environment, with its region when the row is one region's. */
+const where = (env, region) => `${cell(env)}${region ? ` (${cell(region)})` : ''}`;
+const counted = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+function change(x) {
+    const gone = (x.oldImages ?? []).filter((i) => !(x.newImages ?? []).includes(i));
+    const added = (x.newImages ?? []).filter((i) => !(x.oldImages ?? []).includes(i));
+    if (!gone.length && !added.length)
+        return '—';
+    return `${images(gone)} → ${images(added)}`;
+}
+const PARITY_HEADER = [
+    '| app | env | images: old → new | previous env runs | verdict | reason |',
+    '| --- | --- | --- | --- | --- | --- |',
+];
+function paritySummary(r) {
+    const n = r.violations.length;
+    const head = r.ok ? '### ✅ Staging parity: every image this change deploys has run in the previous environment'
+        : `### ⛔ Staging parity: ${counted(n, 'violation')}`;
+    const how = r.mode === 'render' ? `Rendered with ${cell(r.renderer)}`
+        : 'Static model (images: only; no renderer), unexplained changes refused';
+    const compared = `Compared ${r.base.slice(0, 12)}..${r.head.slice(0, 12)}. ${how}.`;
+    const intro = [head, '', compared, ...r.notices.map((m) => `\n> ${cell(m)}`), ''];
+    if (!r.rows.length)
+        return [...intro, 'This change moves no image.', ''].join('\n');
+    return [...intro, ...PARITY_HEADER, ...r.rows.map(parityRow), ''].join('\n');
+}
+function parityRow(x) {
+    const previous = x.previousEnv ? `${cell(x.previousEnv)}: ${images(x.previousImages)}` : '—';
+    const verdict = `${ICON[x.verdict]} ${x.rule ? `\`${x.rule}\`` : x.verdict}`;
+    return tableRow([cell(x.app), where(x.env, x.region), change(x), previous, verdict, cell(x.reason)]);
+}
+function driftSummary(matrix, drift) {
+    const out = [drift.length ? `### ⚠️ ${counted(drift.length, 'drift finding')}` : '### ✅ No drift', ''];
+    if (drift.length) {
+        const rows = drift.map((d) => tableRow([cell(d.app), where(d.env, d.region), `\`${d.kind}\``, cell(d.message)]));
+        out.push('| app | env | kind | detail |', '| --- | --- | --- | --- |', ...rows, '');
+    }
+    out.push('#### What runs where', '', (0,_status_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMatrix */ .CW)(matrix, 'markdown'), '');
+    return out.join('\n');
+}
+const TRACKING_LABEL = 'gitops-promote-drift';
+const TRACKING_TITLE = 'Config drift: environments out of step';
+function trackingIssueBody(matrix, drift, runUrl) {
+    const checked = runUrl ? `Last checked by ${runUrl}.\n` : '';
+    return `${driftSummary(matrix, drift)}\n${checked}\n`
+        + '<!-- gitops-promote: this issue is updated in place and closed when the drift is gone -->\n';
 }
 
 
@@ -2458,33 +2196,84 @@ async function configAt(snapshot, path) {
 
 /***/ }),
 
+/***/ 6605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ shardLayout),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony exports nameHash, shardOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+// `--shard I/N`: one of N jobs takes the apps whose name hashes to it. The hash is of the app's name alone, so
+// adding or removing apps moves no other app between shards (changing N moves them, as it must).
+
+/** "2/4" → { index: 2, count: 4 } (1-based, as people count jobs); a UserError otherwise. */
+function parseShard(text, flag) {
+    const m = /^([0-9]{1,4})\/([0-9]{1,4})$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${flag} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(text)} is not a shard; expected I/N with 1 ≤ I ≤ N ≤ 9999, such as 1/4`);
+    }
+    return { index, count };
+}
+/** FNV-1a (32 bits) of the name's UTF-8 bytes: stable across runs, machines and Node versions. */
+function nameHash(name) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(name, 'utf8'))
+        h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+    return h;
+}
+const shardOf = (app, count) => (nameHash(app) % count) + 1;
+/** The layout cut down to the shard's apps (environments stay: they are the whole repository's). */
+function shardLayout(layout, shard) {
+    if (!shard || shard.count === 1)
+        return layout;
+    const mine = (app) => shardOf(app, shard.count) === shard.index;
+    return {
+        envs: layout.envs,
+        apps: layout.apps.filter(mine),
+        targets: layout.targets.filter((t) => mine(t.app)),
+        missing: layout.missing.filter((m) => mine(m.app)),
+    };
+}
+
+
+/***/ }),
+
 /***/ 2726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CW: () => (/* binding */ renderMatrix),
-/* harmony export */   Kn: () => (/* binding */ buildMatrix),
 /* harmony export */   lQ: () => (/* binding */ matrixOf)
 /* harmony export */ });
-/* unused harmony export cellText */
+/* unused harmony exports buildMatrix, cellText */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
 /* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5742);
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
-    return matrixOf(snapshot, (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverLayout */ .CA)(config, snapshot.files, singleAppName));
+    return matrixOf(snapshot, discoverLayout(config, snapshot.files, singleAppName));
+}
+const SLICE = 2000;
+async function cellOf(snapshot, t) {
+    try {
+        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
+        return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
+    }
+    catch (err) {
+        return { t, e: { file: t.file, region: t.region, line: 1, problem: err.message } };
+    }
 }
 /** The matrix of a layout already discovered on this snapshot. */
 async function matrixOf(snapshot, layout) {
-    const entries = await Promise.all(layout.targets.map(async (t) => {
-        try {
-            const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .e)(await snapshot.read(t.file), t);
-            return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
-        }
-        catch (err) {
-            return { t, e: { file: t.file, region: t.region, line: 1, problem: err.message } };
-        }
-    }));
+    const entries = [];
+    // In slices: each slice's reads reach git together, and 80,000 blobs are never all in memory at once.
+    for (let i = 0; i < layout.targets.length; i += SLICE) {
+        entries.push(...(await Promise.all(layout.targets.slice(i, i + SLICE).map((t) => cellOf(snapshot, t)))));
+    }
     const byApp = new Map();
     for (const { t, e } of entries) {
         const row = byApp.get(t.app) ?? {};
@@ -2515,94 +2304,6 @@ function renderMatrix(m, format) {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 5742:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ setTargetVersion),
-/* harmony export */   e: () => (/* binding */ readTargetVersion)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
-/* harmony import */ var _kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1591);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4976);
-/* harmony import */ var _yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1814);
-/* harmony import */ var _yaml_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9849);
-// Read and set the version a target holds. For kustomize images the version is newTag, `tag@sha256:…` when a
-// digest is pinned too, or `@sha256:…` for a digest alone.
-
-
-
-
-
-
-
-function imageNames(docs, document) {
-    const names = [];
-    docs.forEach((doc, i) => {
-        if (document !== undefined && i !== document)
-            return;
-        const images = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(doc.contents, 'images') : [];
-        for (const p of images) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))
-                continue;
-            for (const it of p.value.items) {
-                const n = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(it) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pairsNamed */ .Vp)(it, 'name')[0]?.value : undefined;
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n))
-                    names.push(String(n.value));
-            }
-        }
-    });
-    return names;
-}
-/** Zero-config's `image: auto`: the only images: entry, or the one whose last path segment is the app. */
-function autoImage(docs, t) {
-    const names = imageNames(docs, t.document);
-    if (names.length === 1)
-        return names[0];
-    const byApp = names.filter((n) => n.split('/').pop()?.split(':')[0] === t.app);
-    if (byApp.length === 1)
-        return byApp[0];
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(names.length
-        ? `cannot tell which images: entry is app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
-        : `has no images: entries; expected a kustomization with an images: entry for app ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(t.app)}`, t.file, 1);
-}
-function readTargetVersion(text, t) {
-    const { source: src, documents } = (0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .h)(text, t.file);
-    if (t.image !== undefined) {
-        const name = t.image === 'auto' ? autoImage(documents, t) : t.image;
-        const { map: entry, documentIndex } = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .findEntry */ .w4)(documents, name, t.document, src, t.file);
-        const doc = documents[documentIndex];
-        const value = (k) => {
-            const p = (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, k, src, t.file);
-            let v = p?.value;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v))
-                v = v.resolve(doc);
-            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v) && String(v.value) !== '' ? String(v.value) : undefined;
-        };
-        const tag = value('newTag');
-        const digest = value('digest');
-        const line = src.lineOf(((0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'newTag', src, t.file) ?? (0,_kustomize_image_js__WEBPACK_IMPORTED_MODULE_3__/* .onePair */ .VL)(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
-        const version = tag && digest ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
-        return { version, line, imageName: name };
-    }
-    const pathText = t.path;
-    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePath */ .oV)(documents, (0,_yaml_path_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePath */ .R)(pathText), t.document, src, t.file, pathText);
-    const node = loc.node;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
-    const v = String(node.value);
-    return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
-}
-function setTargetVersion(text, t, imageName, version) {
-    const target = t.image !== undefined ? { kind: 'image', name: imageName ?? t.image } : { kind: 'path', path: t.path };
-    return (0,_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .editYamlText */ .h)(text, { target, value: version, document: t.document }, t.file);
 }
 
 
