@@ -109,7 +109,7 @@ function renderSplit(d) {
 
 function profileText(d) {
   return d.profiles.flatMap(([key, p]) => [
-    `Profile of one more \`${key}\` run: node --cpu-prof (the node process only; \`(idle)\` is waiting for git`
+    `Profile of \`${key}\`, ${p.note}: node --cpu-prof (the node process only; \`(idle)\` is waiting for git`
       + `${key === 'render' ? ' and kubectl' : ''}), then git's trace2 (file ${p.file.replace(`${d.root}/`, '')}):`,
     '', '```', p.text, '```', '',
   ]);
