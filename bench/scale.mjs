@@ -8,7 +8,8 @@
 // Options: --apps 1000,5000,20000  --commits 10000,50000  --reps 5  --verbs parity,drift,status,history,edit
 //          --cli PATH (another build of dist/cli/index.js, e.g. a copy of the one before a change)
 //          --regenerate  --write (append the section to bench/results.md)  --json FILE (raw numbers)
-//          (gitlog: git's own first-parent walk, the floor of drift's content history)
+//          (gitlog: git's own first-parent walk, the floor of drift's content history; graph: parity and history
+//          in a clone with a changed-path commit-graph, not in the default list)
 //          --shards N (default 4; 1: no sharded drift)  --shard-reps N (default 3)  --profile VERB (one extra run with --cpu-prof on the largest repo; prints where the time goes)
 // A measurement, not a test: it fails only on a wrong answer.
 import { spawnSync } from 'node:child_process';
@@ -197,6 +198,25 @@ function measureShards(repo, state, n, reps) {
   return { n, slowest: med(slowest), total: med(total), merge: med(merge), rssMiB: rss };
 }
 
+/**
+ * The PR check with a commit-graph that has changed-path Bloom filters (docs/scale.md): a local clone sharing the
+ * repository's packs gets one (its write timed: the one-time cost; later runs append with --split), then parity and
+ * history are timed there. The cached repository itself never gets one: the other numbers are of a plain clone.
+ */
+function measureGraph(repo, state, reps) {
+  const copy = join(home, 'graph-clone');
+  rmSync(copy, { recursive: true, force: true });
+  const clone = spawnSync('git', ['clone', '--quiet', '--local', '--no-checkout', repo, copy], { env, encoding: 'utf8' });
+  if (clone.status !== 0) throw new Error(`git clone: ${clone.stderr}`);
+  spawnSync('git', ['-C', copy, 'branch', '--quiet', 'pr', 'origin/pr'], { env });
+  const write = timed(['git', 'commit-graph', 'write', '--reachable', '--changed-paths'], copy);
+  if (write.code !== 0) throw new Error(`commit-graph write: ${write.stderr}`);
+  const cases = repoCases(state).filter((c) => c.key === 'parity' || c.key === 'history').map((c) => ({ ...c, key: `${c.key}+graph` }));
+  const m = measure(cases, copy, reps);
+  rmSync(copy, { recursive: true, force: true });
+  return { write: write.cpu, parity: m['parity+graph'], history: m['history+graph'] };
+}
+
 // ---------------------------------------------------------------- running
 
 function profile(verb, repo, cases) {
@@ -211,14 +231,15 @@ function profile(verb, repo, cases) {
 }
 
 const results = [];
-const repoVerbs = VERBS.filter((v) => v !== 'edit');
-for (const apps of repoVerbs.length ? APPS : []) {
+const repoVerbs = VERBS.filter((v) => v !== 'edit' && v !== 'graph');
+for (const apps of repoVerbs.length || VERBS.includes('graph') ? APPS : []) {
   for (const commits of COMMITS) {
     const { repo, state, cached } = scaleRepo(work, apps, commits, env, args.includes('--regenerate'));
     console.error(`${apps} apps, ${commits} commits: ${cached ? 'cached' : `generated in ${(state.generateMs / 1000).toFixed(0)} s`}`);
     const cases = repoCases(state).filter((c) => repoVerbs.includes(c.key));
     const load = os.loadavg()[0];
     results.push({ apps, commits, state, load, m: measure(cases, repo, REPS) });
+    if (VERBS.includes('graph')) results.at(-1).graph = measureGraph(repo, state, REPS);
     if (repoVerbs.includes('drift') && SHARDS > 1) results.at(-1).shards = measureShards(repo, state, SHARDS, SHARD_REPS);
     console.error(JSON.stringify(Object.fromEntries(Object.entries(results.at(-1).m).map(([k, v]) => [k, [v.cpu.toFixed(2), v.rssMiB.toFixed(0)]]))));
   }
@@ -267,6 +288,17 @@ function growthLines() {
   return [...out, ...ratio];
 }
 
+function graphLines() {
+  const rows = results.filter((r) => r.graph).map((r) => {
+    const g = r.graph;
+    return `| ${k(r.apps)} | ${k(r.commits)} | ${r.m.parity ? `${s2(r.m.parity.cpu)} s` : '-'} | ${s2(g.parity.cpu)} s | ${s2(g.history.cpu)} s | ${s2(g.write)} s |`;
+  });
+  if (!rows.length) return [];
+  return ['With a commit-graph that has changed-path filters (`git commit-graph write --reachable --changed-paths`, docs/scale.md):', '',
+    '| apps | commits | parity, plain clone | parity with the graph | history with the graph | writing the graph (once) |',
+    '| --- | --- | --- | --- | --- | --- |', ...rows, ''];
+}
+
 function shardLines() {
   const rows = results.filter((r) => r.shards).map((r) => {
     const x = r.shards;
@@ -306,7 +338,7 @@ const section = [
     + ` measured ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted src changes' : ''}; load average at each repository's start`
     + ` ${results.map((r) => r.load.toFixed(1)).join(', ')} (other engineers share the 2 cores: CPU seconds, not wall, are the measure).`,
   '', `CPU seconds user + sys with git children, median of ${REPS}, · peak RSS of the largest process over those runs:`, '',
-  ...growthLines(), '', ...shardLines(), ...targetLines(), ...editLines(),
+  ...growthLines(), '', ...shardLines(), ...graphLines(), ...targetLines(), ...editLines(),
 ].join('\n');
 
 const jsonOut = opt('--json');
