@@ -399,155 +399,6 @@ async function follow(tree, c, w, dir, file, ref) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/parity/env-rules.js
-// Rules about environments as a whole: all regions of an environment agree after the change (unless staggered),
-// and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
-
-
-
-async function markRegionDisagreements(scene, rows) {
-    const keys = new Set(rows.filter((r) => r.verdict !== 'violation').map((r) => `${r.app}\0${r.env}`));
-    for (const key of keys) {
-        const [app, envName] = key.split('\0');
-        const env = scene.layout.envs.find((e) => e.name === envName);
-        if (!env || env.staggered)
-            continue;
-        const ts = (0,core_layout/* targetsOf */.QR)(scene.afterLayout, app, envName);
-        const after = scene.assess.after;
-        const vs = [];
-        for (const t of ts) {
-            if (!after.tree.isFile(t.file))
-                continue;
-            try {
-                vs.push(`${t.region ?? t.file}: ${(0,target_version/* readTargetVersion */.eS)(await after.snap.read(t.file), t).version ?? 'none'}`);
-            }
-            catch {
-                vs.length = 0; // an unreadable file is its own violation; it says nothing about agreement
-                break;
-            }
-        }
-        if (new Set(vs.map((v) => v.slice(v.indexOf(': ') + 2))).size <= 1)
-            continue;
-        for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
-            Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason: `the regions of ${envName} would run different versions (${vs.join(', ')}); expected them to agree (or environments: staggered: true)` });
-        }
-    }
-}
-/** Marks rows of later environments env-removed; returns notices for removals that move nothing later. */
-function envRemovals(scene, rows) {
-    const notices = [];
-    const envs = scene.layout.envs.map((e) => e.name);
-    const tree = scene.assess.after.tree;
-    // Files the change does not touch are the base's in the merged state, so an app keeps an environment unless the
-    // change touches one of its target files there: only those pairs are looked at (not apps × environments).
-    const pairs = new Set(scene.layout.targets.filter((t) => scene.assess.touched.has(t.file)).map((t) => `${t.app}\0${t.env}`));
-    for (const app of scene.layout.apps) {
-        for (const [i, env] of envs.entries()) {
-            if (!pairs.has(`${app}\0${env}`))
-                continue;
-            const dirs = (0,core_layout/* targetsOf */.QR)(scene.layout, app, env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
-            // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
-            const has = (0,core_layout/* targetsOf */.QR)(scene.afterLayout, app, env).length > 0 || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
-            if (has)
-                continue;
-            const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
-            for (const r of later) {
-                Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason: `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an environment in the change that moves a later one skips it; expected the removal in a change of its own` });
-            }
-            if (!later.length)
-                notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
-        }
-    }
-    return notices;
-}
-
-// EXTERNAL MODULE: ./.build/core/durations.js
-var durations = __webpack_require__(7105);
-;// CONCATENATED MODULE: ./.build/core/parity/judge-image.js
-
-
-const judge_image_short = (sha) => sha.slice(0, 12);
-/** Whether every target of the previous environment deploys `image` in this view (static, else rendered). */
-async function runsIn(ctx, view, targets, image) {
-    if (!targets.length)
-        return false;
-    for (const p of targets) {
-        const s = await view.staticImages(p);
-        if (!('error' in s) && s.images.includes(image))
-            continue;
-        if (!ctx.render || p.image === undefined)
-            return false;
-        const r = await view.rendered(p);
-        if ('error' in r || !r.images.includes(image))
-            return false;
-    }
-    return true;
-}
-async function ranBefore(ctx, own, image) {
-    for (const t of own) {
-        const v = await firstHeld(ctx.history, t.file, image, ctx.imagesOf);
-        if (v)
-            return `${t.env} ran ${image} before (${t.file} from ${judge_image_short(v.sha)}, ${v.date})`;
-    }
-    return undefined;
-}
-const ok = (reason) => ({ verdict: 'ok', reason });
-async function judgeAgainstPrevious(ctx, prevName, prev, image) {
-    const fail = (rule, reason) => ({ verdict: 'violation', rule, reason });
-    const runsNow = await runsIn(ctx, ctx.rule, prev, image);
-    if (!runsNow && (await runsIn(ctx, ctx.after, prev, image))) {
-        if (!ctx.policy.allowSameChange) {
-            return fail('same-change', `this change moves ${prevName} to ${image} too: ${prevName} changing in the same `
-                + `change is a skip of ${prevName} in disguise; expected ${prevName} first, in its own change `
-                + '(or policy.allowSameChange)');
-        }
-        return ok(`${prevName} moves to ${image} in the same change (policy.allowSameChange)`);
-    }
-    const parity = ctx.policy.parity;
-    if (parity === 'current') {
-        if (runsNow)
-            return ok(`${prevName} runs ${image}`);
-        return fail('parity', `${image} is not running in ${prevName}; expected ${prevName} to run it first`);
-    }
-    if (parity === 'ever') {
-        if (runsNow)
-            return ok(`${prevName} runs ${image}`);
-        for (const p of prev) {
-            const v = await firstHeld(ctx.history, p.file, image, ctx.imagesOf);
-            if (v)
-                return ok(`${prevName} ran ${image} (${p.file} from ${judge_image_short(v.sha)})`);
-        }
-        return fail('parity', `${image} never ran in ${prevName} (by the content of its files on the base branch); `
-            + 'expected it there first');
-    }
-    return soak(ctx, { prevName, prev, image, runsNow, need: parity.slice('soak:'.length) });
-}
-async function soak(ctx, { prevName, prev, image, runsNow, need }) {
-    const fail = (reason) => ({ verdict: 'violation', rule: 'soak', reason });
-    if (!runsNow)
-        return fail(`${image} is not running in ${prevName}; expected it to soak there for ${need} first`);
-    let since;
-    for (const p of prev) {
-        const v = await heldSince(ctx.history, p.file, image, ctx.imagesOf);
-        if (!v) {
-            return fail(`${prevName} runs ${image}, but the history of ${p.file} on the base branch does not show `
-                + `since when (unproven); expected ${need} of it there`);
-        }
-        if (!since || Date.parse(v.date) > Date.parse(since))
-            since = v.date;
-    }
-    const soaked = ctx.now.getTime() - Date.parse(since);
-    if (soaked < (0,durations/* policyDuration */.l5)(need)) {
-        const ran = (0,durations/* formatDuration */.a3)(Math.max(0, soaked));
-        return fail(`${image} has run in ${prevName} for ${ran} (since ${since}); policy needs ${need}`);
-    }
-    return ok(`${image} has run in ${prevName} for ${(0,durations/* formatDuration */.a3)(soaked)}`);
-}
-
-// EXTERNAL MODULE: ./.build/core/config/config.js
-var config_config = __webpack_require__(2885);
-// EXTERNAL MODULE: ./.build/core/promote/config-at.js
-var config_at = __webpack_require__(7003);
 // EXTERNAL MODULE: ./.build/core/yaml-documents.js
 var yaml_documents = __webpack_require__(1814);
 // EXTERNAL MODULE: ./.build/core/quick-read.js + 1 modules
@@ -853,6 +704,163 @@ class DeployView {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/core/parity/env-rules.js
+// Rules about environments as a whole: all regions of an environment agree after the change (unless staggered),
+// and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
+
+
+
+
+async function markRegionDisagreements(scene, rows) {
+    const keys = new Set(rows.filter((r) => r.verdict !== 'violation').map((r) => `${r.app}\0${r.env}`));
+    for (const key of keys) {
+        const [app, envName] = key.split('\0');
+        const env = scene.layout.envs.find((e) => e.name === envName);
+        if (!env || env.staggered)
+            continue;
+        const ts = (0,core_layout/* targetsOf */.QR)(scene.afterLayout, app, envName);
+        const after = scene.assess.after;
+        const vs = [];
+        for (const t of ts) {
+            if (!after.tree.isFile(t.file))
+                continue;
+            try {
+                vs.push(`${t.region ?? t.file}: ${(0,target_version/* readTargetVersion */.eS)(await after.snap.read(t.file), t).version ?? 'none'}`);
+            }
+            catch {
+                vs.length = 0; // an unreadable file is its own violation; it says nothing about agreement
+                break;
+            }
+        }
+        if (new Set(vs.map((v) => v.slice(v.indexOf(': ') + 2))).size <= 1)
+            continue;
+        for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
+            const reason = `the regions of ${envName} would run different versions (${vs.join(', ')}); `
+                + 'expected them to agree (or environments: staggered: true)';
+            Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason });
+        }
+    }
+}
+/** Marks rows of later environments env-removed; returns notices for removals that move nothing later. */
+function envRemovals(scene, rows) {
+    const notices = [];
+    const envs = scene.layout.envs.map((e) => e.name);
+    const tree = scene.assess.after.tree;
+    // Files the change does not touch are the base's in the merged state, so an app keeps an environment unless the
+    // change touches one of its target files there: only those pairs are looked at (not apps × environments).
+    const pairs = new Set(scene.layout.targets.filter((t) => scene.assess.touched.has(t.file)).map((t) => `${t.app}\0${t.env}`));
+    for (const app of scene.layout.apps) {
+        for (const [i, env] of envs.entries()) {
+            if (!pairs.has(`${app}\0${env}`))
+                continue;
+            if ((0,core_layout/* targetsOf */.QR)(scene.afterLayout, app, env).length > 0 || stillBuilds(tree, (0,core_layout/* targetsOf */.QR)(scene.layout, app, env)))
+                continue;
+            const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && addsImage(r));
+            for (const r of later) {
+                const reason = `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an `
+                    + 'environment in the change that moves a later one skips it; expected the removal in a change of its own';
+                Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason });
+            }
+            if (!later.length)
+                notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
+        }
+    }
+    return notices;
+}
+// A later row moves its environment only when it deploys an image it did not deploy before.
+const addsImage = (r) => (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x));
+/** A directory replaced by a symlink, or a kustomization renamed, still deploys: not a removal. */
+function stillBuilds(tree, had) {
+    return had.map(targetDir).some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
+}
+
+// EXTERNAL MODULE: ./.build/core/durations.js
+var durations = __webpack_require__(7105);
+;// CONCATENATED MODULE: ./.build/core/parity/judge-image.js
+
+
+const judge_image_short = (sha) => sha.slice(0, 12);
+/** Whether every target of the previous environment deploys `image` in this view (static, else rendered). */
+async function runsIn(ctx, view, targets, image) {
+    if (!targets.length)
+        return false;
+    for (const p of targets) {
+        const s = await view.staticImages(p);
+        if (!('error' in s) && s.images.includes(image))
+            continue;
+        if (!ctx.render || p.image === undefined)
+            return false;
+        const r = await view.rendered(p);
+        if ('error' in r || !r.images.includes(image))
+            return false;
+    }
+    return true;
+}
+async function ranBefore(ctx, own, image) {
+    for (const t of own) {
+        const v = await firstHeld(ctx.history, t.file, image, ctx.imagesOf);
+        if (v)
+            return `${t.env} ran ${image} before (${t.file} from ${judge_image_short(v.sha)}, ${v.date})`;
+    }
+    return undefined;
+}
+const ok = (reason) => ({ verdict: 'ok', reason });
+async function judgeAgainstPrevious(ctx, prevName, prev, image) {
+    const fail = (rule, reason) => ({ verdict: 'violation', rule, reason });
+    const runsNow = await runsIn(ctx, ctx.rule, prev, image);
+    if (!runsNow && (await runsIn(ctx, ctx.after, prev, image))) {
+        if (!ctx.policy.allowSameChange) {
+            return fail('same-change', `this change moves ${prevName} to ${image} too: ${prevName} changing in the same `
+                + `change is a skip of ${prevName} in disguise; expected ${prevName} first, in its own change `
+                + '(or policy.allowSameChange)');
+        }
+        return ok(`${prevName} moves to ${image} in the same change (policy.allowSameChange)`);
+    }
+    const parity = ctx.policy.parity;
+    if (parity === 'current') {
+        if (runsNow)
+            return ok(`${prevName} runs ${image}`);
+        return fail('parity', `${image} is not running in ${prevName}; expected ${prevName} to run it first`);
+    }
+    if (parity === 'ever') {
+        if (runsNow)
+            return ok(`${prevName} runs ${image}`);
+        for (const p of prev) {
+            const v = await firstHeld(ctx.history, p.file, image, ctx.imagesOf);
+            if (v)
+                return ok(`${prevName} ran ${image} (${p.file} from ${judge_image_short(v.sha)})`);
+        }
+        return fail('parity', `${image} never ran in ${prevName} (by the content of its files on the base branch); `
+            + 'expected it there first');
+    }
+    return soak(ctx, { prevName, prev, image, runsNow, need: parity.slice('soak:'.length) });
+}
+async function soak(ctx, { prevName, prev, image, runsNow, need }) {
+    const fail = (reason) => ({ verdict: 'violation', rule: 'soak', reason });
+    if (!runsNow)
+        return fail(`${image} is not running in ${prevName}; expected it to soak there for ${need} first`);
+    let since;
+    for (const p of prev) {
+        const v = await heldSince(ctx.history, p.file, image, ctx.imagesOf);
+        if (!v) {
+            return fail(`${prevName} runs ${image}, but the history of ${p.file} on the base branch does not show `
+                + `since when (unproven); expected ${need} of it there`);
+        }
+        if (!since || Date.parse(v.date) > Date.parse(since))
+            since = v.date;
+    }
+    const soaked = ctx.now.getTime() - Date.parse(since);
+    if (soaked < (0,durations/* policyDuration */.l5)(need)) {
+        const ran = (0,durations/* formatDuration */.a3)(Math.max(0, soaked));
+        return fail(`${image} has run in ${prevName} for ${ran} (since ${since}); policy needs ${need}`);
+    }
+    return ok(`${image} has run in ${prevName} for ${(0,durations/* formatDuration */.a3)(soaked)}`);
+}
+
+// EXTERNAL MODULE: ./.build/core/config/config.js
+var config_config = __webpack_require__(2885);
+// EXTERNAL MODULE: ./.build/core/promote/config-at.js
+var config_at = __webpack_require__(7003);
 ;// CONCATENATED MODULE: ./.build/core/parity/reach-index.js
 // Which overlays a change can reach, found without parsing every kustomization in the repository: a reference
 // names what it reaches. To reach a directory or file X from outside X's parent, a reference's line must name X's
@@ -1000,7 +1008,9 @@ function configViolation(base, head, e, file) {
 async function loadParityScene(git, base, head, opts) {
     const fork = (await git.mergeBase(base, head)) ?? base;
     const historyRef = opts.historyRef ?? base;
-    const [baseSnap, headSnap, ruleSnap, changed] = await Promise.all([git.snapshot(base), git.snapshot(head), git.snapshot(historyRef), git.changedFiles(fork, head)]);
+    const [baseSnap, headSnap, ruleSnap, changed] = await Promise.all([
+        git.snapshot(base), git.snapshot(head), git.snapshot(historyRef), git.changedFiles(fork, head),
+    ]);
     const touched = new Set(changed);
     const configFile = opts.configPath ?? config_config/* CONFIG_FILE */.g2;
     const notices = [];
@@ -1143,23 +1153,35 @@ async function checkParity(git, base, head, opts) {
     const envs = scene.layout.envs.map((e) => e.name);
     // The previous environment's past matters only to policies that look back (ever, soak); `current` reads it now.
     const back = scene.config.policy.parity !== 'current';
-    const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, ...(back ? [`${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`] : [])]));
+    const asked = new Set(changes.flatMap((c) => {
+        const prev = envs[envs.indexOf(c.t.env) - 1];
+        return [`${c.t.app}\0${c.t.env}`, ...(back && prev ? [`${c.t.app}\0${prev}`] : [])];
+    }));
     const paths = [...asked].flatMap((k) => (0,core_layout/* targetsOf */.QR)(scene.layout, ...k.split('\0')).map((t) => t.file));
-    const history = changes.some((c) => c.added.length) ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
-    const ctx = { policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after, history, imagesOf: historyImages(git, scene) };
+    const needed = changes.some((c) => c.added.length);
+    const history = needed ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
+    const ctx = {
+        policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after,
+        history, imagesOf: historyImages(git, scene),
+    };
     const rows = [];
     for (const c of changes)
         rows.push(await rowFor(scene, ctx, c));
     await markRegionDisagreements(scene, rows);
     const notices = [...scene.notices, ...envRemovals(scene, rows)];
     const violations = rows.filter((r) => r.verdict === 'violation');
-    return { base, head, mode: scene.assess.render ? 'render' : 'static', renderer: scene.rendererVersion, notices, rows, violations, ok: violations.length === 0 };
+    const mode = scene.assess.render ? 'render' : 'static';
+    return { base, head, mode, renderer: scene.rendererVersion, notices, rows, violations, ok: violations.length === 0 };
 }
 async function rowFor(scene, ctx, c) {
     const { t } = c;
-    const row = { app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after, verdict: 'ok', reason: '' };
-    if (c.blocker)
-        return { ...row, file: c.blocker.at.file, line: c.blocker.at.line, verdict: 'violation', rule: c.blocker.rule, reason: c.blocker.at.message };
+    const row = {
+        app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after,
+        verdict: 'ok', reason: '',
+    };
+    const b = c.blocker;
+    if (b)
+        return { ...row, file: b.at.file, line: b.at.line, verdict: 'violation', rule: b.rule, reason: b.at.message };
     row.line = (await versionLine(scene, t)) ?? row.line;
     const tag = await tagProblem(scene, t);
     if (tag)
@@ -1335,14 +1357,17 @@ async function appDrift(row, layout, facts, opts) {
     const drift = [];
     for (const env of layout.envs) {
         const cells = row.cells[env.name] ?? [];
-        for (const c of cells.filter((x) => x.problem))
-            drift.push({ kind: 'unreadable', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: c.problem });
+        for (const c of cells.filter((x) => x.problem)) {
+            drift.push({ kind: 'unreadable', ...cellAt(row.app, env.name, c), message: c.problem });
+        }
         const ok = cells.filter((c) => !c.problem);
         if (!ok.length)
             continue;
         const versions = [...new Set(ok.map((c) => c.version ?? 'none'))];
         if (versions.length > 1 && !env.staggered) {
-            drift.push({ kind: 'regions-disagree', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `regions run different versions: ${ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ')}` });
+            const each = ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ');
+            const first = { app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line };
+            drift.push({ kind: 'regions-disagree', ...first, message: `regions run different versions: ${each}` });
         }
         const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
         if (prev)
@@ -1367,7 +1392,10 @@ async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
             if (!(await f.prevRan(prevTargets, image)))
                 missing.push(image);
         if (missing.length) {
-            out.push({ kind: 'never-in-previous', app, env, region: c.region, file: c.file, line: c.line, message: `${env} runs ${missing.join(', ')}, which ${prev} never ran (by the content of its files on this branch; it runs ${[...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ')})` });
+            const runs = [...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ');
+            const message = `${env} runs ${missing.join(', ')}, which ${prev} never ran `
+                + `(by the content of its files on this branch; it runs ${runs})`;
+            out.push({ kind: 'never-in-previous', ...cellAt(app, env, c), message });
         }
     }
     if (opts.behindAfterMs === undefined)
@@ -1377,7 +1405,9 @@ async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
     const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? (0,versions/* compareVersions */.Zy)(prevVersion, mine) : undefined;
     const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion) : undefined;
     if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
-        out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message: `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${(0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since))}` });
+        const ran = (0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since));
+        const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;
+        out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message });
     }
     return out;
 }
@@ -1387,13 +1417,18 @@ async function liveDrift(live, app, env, ok) {
         const got = await live(app, env, c.region);
         if (!got)
             continue;
-        const at = { kind: 'live-mismatch', app, env, region: c.region, file: c.file, line: c.line };
+        const at = { kind: 'live-mismatch', ...cellAt(app, env, c) };
         if (got.error)
             out.push({ ...at, message: `could not read the live version: ${got.error}` });
-        else if (!(0,versions/* sameVersion */.r1)(got.version, c.version))
+        else if (!(0,versions/* sameVersion */.r1)(got.version, c.version)) {
             out.push({ ...at, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
+        }
     }
     return out;
+}
+/** Where a finding about one cell points. */
+function cellAt(app, env, c) {
+    return { app, env, region: c.region, file: c.file, line: c.line };
 }
 
 // EXTERNAL MODULE: ./.build/core/parity/report.js

@@ -45765,9 +45765,309 @@ async function follow(tree, c, w, dir, file, ref) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/core/deploy/static-images.js
+// The static model of what a target deploys, read from its own file without a renderer.
+// - A kustomization target: the references its images: entries produce (kustomize's rules, see kustomization.ts).
+// - A path target (Helm values, an Argo CD Application): every scalar whose key names an image, tag, digest,
+//   repository, registry, chart or revision, plus the configured path itself, as "key.path=value" strings. A chart
+//   may read an image from a key named otherwise: that is beyond what this model can see (docs say so).
+
+
+
+
+
+function kustomizationImages(text, file) {
+    return quickKustomizationImages(text) ?? fullKustomizationImages(text, file);
+}
+/** The reference reader: kustomize's own rules on a full parse. */
+function fullKustomizationImages(text, file) {
+    const k = parseKustomization(text, file);
+    const images = effectiveReferences(k.images).sort();
+    return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
+}
+const IDENTITY = new Set([
+    'image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl',
+]);
+/** Whether a key path names what is deployed: its last key (or a parameter's name) is an image, tag, digest, … */
+function isIdentityKey(key) {
+    const param = /\[name=([^\]]*)\]\.value$/.exec(key);
+    const path = (param ? param[1] : key).replace(/\[[^\]]*\]/g, '');
+    const parts = path.split('.');
+    const last = (parts[parts.length - 1] ?? '').toLowerCase();
+    const parent = (parts[parts.length - 2] ?? '').toLowerCase();
+    return IDENTITY.has(last) || (last === 'name' && parent.includes('image'));
+}
+function pathTargetImages(text, t) {
+    yaml_documents_parseYaml(text, t.file); // the same errors, with lines, as every other reader of the file
+    let documents;
+    try {
+        // Helm and Argo CD read YAML with go-yaml (sigs.k8s.io/yaml): aliases resolved, merges applied in order.
+        documents = goDocuments(text);
+    }
+    catch (e) {
+        if (e instanceof GoYamlError)
+            throw new errors/* UserError */.y(e.message, t.file, e.line);
+        throw e;
+    }
+    const out = new Set();
+    documents.forEach((doc, i) => {
+        if (t.document !== undefined && i !== t.document)
+            return;
+        walk(doc, '', (key, value) => {
+            if (isIdentityKey(key) || key === t.path)
+                out.add(`${t.document ?? i}:${key}=${value}`);
+        });
+    });
+    return { images: [...out].sort(), line: 1 };
+}
+/** Calls `seen` for every scalar with its key path; a Helm/Argo `parameters` item is keyed by its name. */
+function walk(v, at, seen, depth = 0) {
+    if (v === null || depth > 64)
+        return;
+    if (Array.isArray(v)) {
+        v.forEach((it, i) => {
+            const named = isGoMap(it) ? it.entries.get('name')?.value : undefined;
+            walk(it, `${at}${typeof named === 'string' ? `[name=${named}]` : `[${i}]`}`, seen, depth + 1);
+        });
+    }
+    else if (isGoMap(v)) {
+        for (const [k, e] of v.entries)
+            walk(e.value, at ? `${at}.${k}` : k, seen, depth + 1);
+    }
+    else {
+        seen(at, String(v));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/deploy/workload-images.js
+// The images a rendered overlay runs: parses the multi-document YAML that `kustomize build` (or `kubectl
+// kustomize`) prints and lists every container image of every pod template. Kinds whose pod template we know are
+// read at that place only; any other kind (a CRD: Knative Service, Argo Workflow, Argo Rollouts Experiment…) is
+// searched for every string under a key named `image`, so a workload we do not model is never invisible to parity.
+
+const TEMPLATE = ['spec', 'template', 'spec'];
+// Shapes from k8s.io/api apps/v1, batch/v1 and core/v1 types.go (extensions/v1beta1 and batch/v1beta1 had the same
+// fields), and argo-rollouts pkg/apis/rollouts/v1alpha1/types.go (RolloutSpec.Template is a PodTemplateSpec).
+const POD_SPEC_KINDS = {
+    Deployment: { groups: ['apps', 'extensions'], path: TEMPLATE },
+    StatefulSet: { groups: ['apps'], path: TEMPLATE },
+    DaemonSet: { groups: ['apps', 'extensions'], path: TEMPLATE },
+    ReplicaSet: { groups: ['apps', 'extensions'], path: TEMPLATE },
+    Job: { groups: ['batch'], path: TEMPLATE },
+    CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] },
+    Pod: { groups: [''], path: ['spec'] },
+    PodTemplate: { groups: [''], path: ['template', 'spec'] },
+    Rollout: { groups: ['argoproj.io'], path: TEMPLATE },
+};
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Every container image in `manifests`, in document order. Throws an Error when the text is not manifests. */
+function workloadImages(manifests) {
+    const out = [];
+    // An empty text gives an EmptyStream, which is an empty array.
+    (0,dist/* parseAllDocuments */.hR)(manifests, { prettyErrors: true }).forEach((doc, i) => {
+        const err = doc.errors[0];
+        if (err) {
+            const line = err.linePos?.[0].line;
+            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
+            throw new Error(`renderer output is not valid YAML (document ${i + 1}${line ? `, line ${line}` : ''}): ${what}`);
+        }
+        const value = doc.toJS();
+        if (value === null || value === undefined)
+            return; // an empty document between two `---`
+        if (!isObj(value))
+            throw new Error(`renderer output document ${i + 1} is not a mapping (a Kubernetes object)`);
+        collectObject(value, `document ${i + 1}`, out);
+    });
+    return out;
+}
+/** Sorted, without repeats: the set of images to compare between two renders. */
+function imageSet(list) {
+    return [...new Set(list.map((w) => w.image))].sort();
+}
+function collectObject(obj, where, out) {
+    const kind = obj.kind;
+    if (typeof kind !== 'string' || kind === '')
+        throw new Error(`renderer output ${where} has no kind`);
+    // kustomize flattens v1 List objects, but a *List kind can still come through a CRD's output: look inside.
+    if (kind.endsWith('List') && Array.isArray(obj.items)) {
+        obj.items.forEach((item, j) => {
+            if (!isObj(item))
+                throw new Error(`renderer output ${where} (${kind}) item ${j + 1} is not a mapping`);
+            collectObject(item, `${where} item ${j + 1}`, out);
+        });
+        return;
+    }
+    const meta = isObj(obj.metadata) ? obj.metadata : {};
+    const name = typeof meta.name === 'string' ? meta.name : '';
+    const base = { kind, name, ...(typeof meta.namespace === 'string' ? { namespace: meta.namespace } : {}) };
+    const known = POD_SPEC_KINDS[kind];
+    const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+    const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+    // A Secret's values are credentials, never shown in a report; they are base64 and not workloads anyway.
+    if (kind === 'Secret' && group === '')
+        return;
+    if (known && known.groups.includes(group)) {
+        collectPodSpec(obj, known.path, `${where} (${kind} ${name})`, (container, image) => out.push({ ...base, container, image }));
+        return;
+    }
+    // metadata (labels, annotations) and status never define what runs: a key `image` there is not a workload.
+    for (const [key, value] of Object.entries(obj)) {
+        if (key === 'metadata' || key === 'status')
+            continue;
+        collectAnyImage(value, key, (container, image) => out.push({ ...base, container, image }));
+    }
+}
+function collectPodSpec(obj, path, where, add) {
+    let node = obj;
+    for (const key of path) {
+        if (node === undefined || node === null)
+            return; // no pod template (e.g. a Rollout with workloadRef)
+        if (!isObj(node))
+            throw new Error(`renderer output ${where}: ${path.join('.')} is not a mapping`);
+        node = node[key];
+    }
+    if (node === undefined || node === null)
+        return;
+    if (!isObj(node))
+        throw new Error(`renderer output ${where}: ${path.join('.')} is not a mapping`);
+    for (const list of CONTAINER_LISTS) {
+        const containers = node[list];
+        if (containers === undefined || containers === null)
+            continue;
+        if (!Array.isArray(containers))
+            throw new Error(`renderer output ${where}: ${list} is not a list`);
+        containers.forEach((c, j) => {
+            if (!isObj(c))
+                throw new Error(`renderer output ${where}: ${list}[${j}] is not a mapping`);
+            const label = typeof c.name === 'string' && c.name !== '' ? c.name : `${list}[${j}]`;
+            if (c.image === undefined || c.image === null)
+                return;
+            if (typeof c.image !== 'string') {
+                throw new Error(`renderer output ${where}: the image of ${label} is not a string`);
+            }
+            add(label, c.image);
+        });
+    }
+}
+/** Every string under a key named exactly `image`, at any depth; `at` is the JSON-path-ish location so far. */
+function collectAnyImage(value, at, add) {
+    if (Array.isArray(value)) {
+        value.forEach((v, j) => collectAnyImage(v, `${at}[${j}]`, add));
+        return;
+    }
+    if (!isObj(value))
+        return;
+    for (const [key, v] of Object.entries(value)) {
+        const here = /^[A-Za-z_$][\w$-]*$/.test(key) ? `${at}.${key}` : `${at}[${JSON.stringify(key)}]`;
+        if (key === 'image' && typeof v === 'string')
+            add(here, v);
+        else
+            collectAnyImage(v, here, add);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/deploy-view.js
+// What one state of the repository deploys, target by target: the load closure of each overlay, its images by the
+// static model, and (with a renderer) by rendering it. Everything is cached: one view is asked many times.
+
+
+
+
+
+
+const targetDir = (t) => external_node_path_namespaceObject.posix.dirname(t.file);
+class DeployView {
+    snap;
+    parses;
+    renderer;
+    tree;
+    closures = new Map();
+    renders = new Map();
+    constructor(snap, parses, renderer) {
+        this.snap = snap;
+        this.parses = parses;
+        this.renderer = renderer;
+        this.tree = new Tree(snap);
+    }
+    /** The overlay's closure, or undefined when its directory does not exist here. */
+    async closure(t) {
+        const dir = targetDir(t);
+        if (!this.tree.isDir(dir) && !this.tree.isLink(dir))
+            return undefined;
+        let c = this.closures.get(dir);
+        if (!c)
+            this.closures.set(dir, (c = loadClosure(this.tree, dir)));
+        return c;
+    }
+    /** The files a target's deployment depends on: its closure (kustomize) or its own file (values, Application). */
+    async reach(t) {
+        if (t.image === undefined)
+            return [t.file];
+        const c = await this.closure(t);
+        return c ? [...c.files] : [];
+    }
+    async staticImages(t) {
+        if (!this.tree.isFile(t.file))
+            return { images: [], line: 1, missing: true };
+        const key = `${this.snap.blobId?.(t.file) ?? `${this.snap.commit}:${t.file}`}\0${t.image === undefined ? `${t.path}\0${t.document}` : 'k'}`;
+        let r = this.parses.get(key);
+        if (!r) {
+            const text = await this.snap.read(t.file);
+            try {
+                r = t.image === undefined ? pathTargetImages(text, t) : kustomizationImages(text, t.file);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.y))
+                    throw e;
+                r = e;
+            }
+            this.parses.set(key, r);
+        }
+        if (r instanceof errors/* UserError */.y)
+            return { error: { file: r.file ?? t.file, line: r.line ?? 1, message: r.message, invalid: true } };
+        return r;
+    }
+    get rendererVersion() {
+        return this.renderer?.version;
+    }
+    async rendered(t) {
+        const dir = targetDir(t);
+        let r = this.renders.get(dir);
+        if (!r)
+            this.renders.set(dir, (r = this.render(t)));
+        return r;
+    }
+    async render(t) {
+        const renderer = this.renderer;
+        const c = await this.closure(t);
+        if (!c)
+            return { images: [], line: 1, missing: true };
+        const files = [];
+        for (const path of [...c.files].sort()) {
+            const mode = this.snap.mode?.(path) ?? '100644';
+            const text = await this.snap.read(path).catch(() => undefined);
+            if (text === undefined)
+                continue; // not text: a renderer building YAML never needs it
+            files.push(mode === SYMLINK ? { path, mode, target: text.trim() } : { path, mode, text });
+        }
+        const out = await renderer.render(files, targetDir(t));
+        const at = { file: c.rootFile ?? t.file, line: 1 };
+        if ('error' in out)
+            return { error: { ...at, message: `${renderer.version}: ${out.error}` } };
+        try {
+            return { images: imageSet(workloadImages(out.manifests)), line: 1 };
+        }
+        catch (e) {
+            return { error: { ...at, message: `${renderer.version} output could not be read: ${e.message}` } };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/core/parity/env-rules.js
 // Rules about environments as a whole: all regions of an environment agree after the change (unless staggered),
 // and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
+
 
 
 
@@ -45795,7 +46095,9 @@ async function markRegionDisagreements(scene, rows) {
         if (new Set(vs.map((v) => v.slice(v.indexOf(': ') + 2))).size <= 1)
             continue;
         for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
-            Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason: `the regions of ${envName} would run different versions (${vs.join(', ')}); expected them to agree (or environments: staggered: true)` });
+            const reason = `the regions of ${envName} would run different versions (${vs.join(', ')}); `
+                + 'expected them to agree (or environments: staggered: true)';
+            Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason });
         }
     }
 }
@@ -45811,20 +46113,25 @@ function envRemovals(scene, rows) {
         for (const [i, env] of envs.entries()) {
             if (!pairs.has(`${app}\0${env}`))
                 continue;
-            const dirs = targetsOf(scene.layout, app, env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
-            // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
-            const has = targetsOf(scene.afterLayout, app, env).length > 0 || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
-            if (has)
+            if (targetsOf(scene.afterLayout, app, env).length > 0 || stillBuilds(tree, targetsOf(scene.layout, app, env)))
                 continue;
-            const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
+            const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && addsImage(r));
             for (const r of later) {
-                Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason: `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an environment in the change that moves a later one skips it; expected the removal in a change of its own` });
+                const reason = `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an `
+                    + 'environment in the change that moves a later one skips it; expected the removal in a change of its own';
+                Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason });
             }
             if (!later.length)
                 notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
         }
     }
     return notices;
+}
+// A later row moves its environment only when it deploys an image it did not deploy before.
+const addsImage = (r) => (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x));
+/** A directory replaced by a symlink, or a kustomization renamed, still deploys: not a removal. */
+function stillBuilds(tree, had) {
+    return had.map(targetDir).some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
 }
 
 // EXTERNAL MODULE: ./.build/core/durations.js
@@ -47996,305 +48303,6 @@ async function configAt(snapshot, path) {
     return loadConfig(await snapshot.read(file), file);
 }
 
-;// CONCATENATED MODULE: ./.build/core/deploy/static-images.js
-// The static model of what a target deploys, read from its own file without a renderer.
-// - A kustomization target: the references its images: entries produce (kustomize's rules, see kustomization.ts).
-// - A path target (Helm values, an Argo CD Application): every scalar whose key names an image, tag, digest,
-//   repository, registry, chart or revision, plus the configured path itself, as "key.path=value" strings. A chart
-//   may read an image from a key named otherwise: that is beyond what this model can see (docs say so).
-
-
-
-
-
-function kustomizationImages(text, file) {
-    return quickKustomizationImages(text) ?? fullKustomizationImages(text, file);
-}
-/** The reference reader: kustomize's own rules on a full parse. */
-function fullKustomizationImages(text, file) {
-    const k = parseKustomization(text, file);
-    const images = effectiveReferences(k.images).sort();
-    return { images, line: k.images[k.images.length - 1]?.line ?? 1 };
-}
-const IDENTITY = new Set([
-    'image', 'images', 'tag', 'digest', 'repository', 'registry', 'version', 'chart', 'targetrevision', 'repourl',
-]);
-/** Whether a key path names what is deployed: its last key (or a parameter's name) is an image, tag, digest, … */
-function isIdentityKey(key) {
-    const param = /\[name=([^\]]*)\]\.value$/.exec(key);
-    const path = (param ? param[1] : key).replace(/\[[^\]]*\]/g, '');
-    const parts = path.split('.');
-    const last = (parts[parts.length - 1] ?? '').toLowerCase();
-    const parent = (parts[parts.length - 2] ?? '').toLowerCase();
-    return IDENTITY.has(last) || (last === 'name' && parent.includes('image'));
-}
-function pathTargetImages(text, t) {
-    yaml_documents_parseYaml(text, t.file); // the same errors, with lines, as every other reader of the file
-    let documents;
-    try {
-        // Helm and Argo CD read YAML with go-yaml (sigs.k8s.io/yaml): aliases resolved, merges applied in order.
-        documents = goDocuments(text);
-    }
-    catch (e) {
-        if (e instanceof GoYamlError)
-            throw new errors/* UserError */.y(e.message, t.file, e.line);
-        throw e;
-    }
-    const out = new Set();
-    documents.forEach((doc, i) => {
-        if (t.document !== undefined && i !== t.document)
-            return;
-        walk(doc, '', (key, value) => {
-            if (isIdentityKey(key) || key === t.path)
-                out.add(`${t.document ?? i}:${key}=${value}`);
-        });
-    });
-    return { images: [...out].sort(), line: 1 };
-}
-/** Calls `seen` for every scalar with its key path; a Helm/Argo `parameters` item is keyed by its name. */
-function walk(v, at, seen, depth = 0) {
-    if (v === null || depth > 64)
-        return;
-    if (Array.isArray(v)) {
-        v.forEach((it, i) => {
-            const named = isGoMap(it) ? it.entries.get('name')?.value : undefined;
-            walk(it, `${at}${typeof named === 'string' ? `[name=${named}]` : `[${i}]`}`, seen, depth + 1);
-        });
-    }
-    else if (isGoMap(v)) {
-        for (const [k, e] of v.entries)
-            walk(e.value, at ? `${at}.${k}` : k, seen, depth + 1);
-    }
-    else {
-        seen(at, String(v));
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/deploy/workload-images.js
-// The images a rendered overlay runs: parses the multi-document YAML that `kustomize build` (or `kubectl
-// kustomize`) prints and lists every container image of every pod template. Kinds whose pod template we know are
-// read at that place only; any other kind (a CRD: Knative Service, Argo Workflow, Argo Rollouts Experiment…) is
-// searched for every string under a key named `image`, so a workload we do not model is never invisible to parity.
-
-const TEMPLATE = ['spec', 'template', 'spec'];
-// Shapes from k8s.io/api apps/v1, batch/v1 and core/v1 types.go (extensions/v1beta1 and batch/v1beta1 had the same
-// fields), and argo-rollouts pkg/apis/rollouts/v1alpha1/types.go (RolloutSpec.Template is a PodTemplateSpec).
-const POD_SPEC_KINDS = {
-    Deployment: { groups: ['apps', 'extensions'], path: TEMPLATE },
-    StatefulSet: { groups: ['apps'], path: TEMPLATE },
-    DaemonSet: { groups: ['apps', 'extensions'], path: TEMPLATE },
-    ReplicaSet: { groups: ['apps', 'extensions'], path: TEMPLATE },
-    Job: { groups: ['batch'], path: TEMPLATE },
-    CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] },
-    Pod: { groups: [''], path: ['spec'] },
-    PodTemplate: { groups: [''], path: ['template', 'spec'] },
-    Rollout: { groups: ['argoproj.io'], path: TEMPLATE },
-};
-const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Every container image in `manifests`, in document order. Throws an Error when the text is not manifests. */
-function workloadImages(manifests) {
-    const out = [];
-    // An empty text gives an EmptyStream, which is an empty array.
-    (0,dist/* parseAllDocuments */.hR)(manifests, { prettyErrors: true }).forEach((doc, i) => {
-        const err = doc.errors[0];
-        if (err) {
-            const line = err.linePos?.[0].line;
-            const what = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'parse error';
-            throw new Error(`renderer output is not valid YAML (document ${i + 1}${line ? `, line ${line}` : ''}): ${what}`);
-        }
-        const value = doc.toJS();
-        if (value === null || value === undefined)
-            return; // an empty document between two `---`
-        if (!isObj(value))
-            throw new Error(`renderer output document ${i + 1} is not a mapping (a Kubernetes object)`);
-        collectObject(value, `document ${i + 1}`, out);
-    });
-    return out;
-}
-/** Sorted, without repeats: the set of images to compare between two renders. */
-function imageSet(list) {
-    return [...new Set(list.map((w) => w.image))].sort();
-}
-function collectObject(obj, where, out) {
-    const kind = obj.kind;
-    if (typeof kind !== 'string' || kind === '')
-        throw new Error(`renderer output ${where} has no kind`);
-    // kustomize flattens v1 List objects, but a *List kind can still come through a CRD's output: look inside.
-    if (kind.endsWith('List') && Array.isArray(obj.items)) {
-        obj.items.forEach((item, j) => {
-            if (!isObj(item))
-                throw new Error(`renderer output ${where} (${kind}) item ${j + 1} is not a mapping`);
-            collectObject(item, `${where} item ${j + 1}`, out);
-        });
-        return;
-    }
-    const meta = isObj(obj.metadata) ? obj.metadata : {};
-    const name = typeof meta.name === 'string' ? meta.name : '';
-    const base = { kind, name, ...(typeof meta.namespace === 'string' ? { namespace: meta.namespace } : {}) };
-    const known = POD_SPEC_KINDS[kind];
-    const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
-    const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-    // A Secret's values are credentials, never shown in a report; they are base64 and not workloads anyway.
-    if (kind === 'Secret' && group === '')
-        return;
-    if (known && known.groups.includes(group)) {
-        collectPodSpec(obj, known.path, `${where} (${kind} ${name})`, (container, image) => out.push({ ...base, container, image }));
-        return;
-    }
-    // metadata (labels, annotations) and status never define what runs: a key `image` there is not a workload.
-    for (const [key, value] of Object.entries(obj)) {
-        if (key === 'metadata' || key === 'status')
-            continue;
-        collectAnyImage(value, key, (container, image) => out.push({ ...base, container, image }));
-    }
-}
-function collectPodSpec(obj, path, where, add) {
-    let node = obj;
-    for (const key of path) {
-        if (node === undefined || node === null)
-            return; // no pod template (e.g. a Rollout with workloadRef)
-        if (!isObj(node))
-            throw new Error(`renderer output ${where}: ${path.join('.')} is not a mapping`);
-        node = node[key];
-    }
-    if (node === undefined || node === null)
-        return;
-    if (!isObj(node))
-        throw new Error(`renderer output ${where}: ${path.join('.')} is not a mapping`);
-    for (const list of CONTAINER_LISTS) {
-        const containers = node[list];
-        if (containers === undefined || containers === null)
-            continue;
-        if (!Array.isArray(containers))
-            throw new Error(`renderer output ${where}: ${list} is not a list`);
-        containers.forEach((c, j) => {
-            if (!isObj(c))
-                throw new Error(`renderer output ${where}: ${list}[${j}] is not a mapping`);
-            const label = typeof c.name === 'string' && c.name !== '' ? c.name : `${list}[${j}]`;
-            if (c.image === undefined || c.image === null)
-                return;
-            if (typeof c.image !== 'string') {
-                throw new Error(`renderer output ${where}: the image of ${label} is not a string`);
-            }
-            add(label, c.image);
-        });
-    }
-}
-/** Every string under a key named exactly `image`, at any depth; `at` is the JSON-path-ish location so far. */
-function collectAnyImage(value, at, add) {
-    if (Array.isArray(value)) {
-        value.forEach((v, j) => collectAnyImage(v, `${at}[${j}]`, add));
-        return;
-    }
-    if (!isObj(value))
-        return;
-    for (const [key, v] of Object.entries(value)) {
-        const here = /^[A-Za-z_$][\w$-]*$/.test(key) ? `${at}.${key}` : `${at}[${JSON.stringify(key)}]`;
-        if (key === 'image' && typeof v === 'string')
-            add(here, v);
-        else
-            collectAnyImage(v, here, add);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/parity/deploy-view.js
-// What one state of the repository deploys, target by target: the load closure of each overlay, its images by the
-// static model, and (with a renderer) by rendering it. Everything is cached: one view is asked many times.
-
-
-
-
-
-
-const targetDir = (t) => external_node_path_namespaceObject.posix.dirname(t.file);
-class DeployView {
-    snap;
-    parses;
-    renderer;
-    tree;
-    closures = new Map();
-    renders = new Map();
-    constructor(snap, parses, renderer) {
-        this.snap = snap;
-        this.parses = parses;
-        this.renderer = renderer;
-        this.tree = new Tree(snap);
-    }
-    /** The overlay's closure, or undefined when its directory does not exist here. */
-    async closure(t) {
-        const dir = targetDir(t);
-        if (!this.tree.isDir(dir) && !this.tree.isLink(dir))
-            return undefined;
-        let c = this.closures.get(dir);
-        if (!c)
-            this.closures.set(dir, (c = loadClosure(this.tree, dir)));
-        return c;
-    }
-    /** The files a target's deployment depends on: its closure (kustomize) or its own file (values, Application). */
-    async reach(t) {
-        if (t.image === undefined)
-            return [t.file];
-        const c = await this.closure(t);
-        return c ? [...c.files] : [];
-    }
-    async staticImages(t) {
-        if (!this.tree.isFile(t.file))
-            return { images: [], line: 1, missing: true };
-        const key = `${this.snap.blobId?.(t.file) ?? `${this.snap.commit}:${t.file}`}\0${t.image === undefined ? `${t.path}\0${t.document}` : 'k'}`;
-        let r = this.parses.get(key);
-        if (!r) {
-            const text = await this.snap.read(t.file);
-            try {
-                r = t.image === undefined ? pathTargetImages(text, t) : kustomizationImages(text, t.file);
-            }
-            catch (e) {
-                if (!(e instanceof errors/* UserError */.y))
-                    throw e;
-                r = e;
-            }
-            this.parses.set(key, r);
-        }
-        if (r instanceof errors/* UserError */.y)
-            return { error: { file: r.file ?? t.file, line: r.line ?? 1, message: r.message, invalid: true } };
-        return r;
-    }
-    get rendererVersion() {
-        return this.renderer?.version;
-    }
-    async rendered(t) {
-        const dir = targetDir(t);
-        let r = this.renders.get(dir);
-        if (!r)
-            this.renders.set(dir, (r = this.render(t)));
-        return r;
-    }
-    async render(t) {
-        const renderer = this.renderer;
-        const c = await this.closure(t);
-        if (!c)
-            return { images: [], line: 1, missing: true };
-        const files = [];
-        for (const path of [...c.files].sort()) {
-            const mode = this.snap.mode?.(path) ?? '100644';
-            const text = await this.snap.read(path).catch(() => undefined);
-            if (text === undefined)
-                continue; // not text: a renderer building YAML never needs it
-            files.push(mode === SYMLINK ? { path, mode, target: text.trim() } : { path, mode, text });
-        }
-        const out = await renderer.render(files, targetDir(t));
-        const at = { file: c.rootFile ?? t.file, line: 1 };
-        if ('error' in out)
-            return { error: { ...at, message: `${renderer.version}: ${out.error}` } };
-        try {
-            return { images: imageSet(workloadImages(out.manifests)), line: 1 };
-        }
-        catch (e) {
-            return { error: { ...at, message: `${renderer.version} output could not be read: ${e.message}` } };
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/core/parity/reach-index.js
 // Which overlays a change can reach, found without parsing every kustomization in the repository: a reference
 // names what it reaches. To reach a directory or file X from outside X's parent, a reference's line must name X's
@@ -48442,7 +48450,9 @@ function configViolation(base, head, e, file) {
 async function loadParityScene(git, base, head, opts) {
     const fork = (await git.mergeBase(base, head)) ?? base;
     const historyRef = opts.historyRef ?? base;
-    const [baseSnap, headSnap, ruleSnap, changed] = await Promise.all([git.snapshot(base), git.snapshot(head), git.snapshot(historyRef), git.changedFiles(fork, head)]);
+    const [baseSnap, headSnap, ruleSnap, changed] = await Promise.all([
+        git.snapshot(base), git.snapshot(head), git.snapshot(historyRef), git.changedFiles(fork, head),
+    ]);
     const touched = new Set(changed);
     const configFile = opts.configPath ?? CONFIG_FILE;
     const notices = [];
@@ -48585,23 +48595,35 @@ async function checkParity(git, base, head, opts) {
     const envs = scene.layout.envs.map((e) => e.name);
     // The previous environment's past matters only to policies that look back (ever, soak); `current` reads it now.
     const back = scene.config.policy.parity !== 'current';
-    const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, ...(back ? [`${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`] : [])]));
+    const asked = new Set(changes.flatMap((c) => {
+        const prev = envs[envs.indexOf(c.t.env) - 1];
+        return [`${c.t.app}\0${c.t.env}`, ...(back && prev ? [`${c.t.app}\0${prev}`] : [])];
+    }));
     const paths = [...asked].flatMap((k) => targetsOf(scene.layout, ...k.split('\0')).map((t) => t.file));
-    const history = changes.some((c) => c.added.length) ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
-    const ctx = { policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after, history, imagesOf: historyImages(git, scene) };
+    const needed = changes.some((c) => c.added.length);
+    const history = needed ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
+    const ctx = {
+        policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after,
+        history, imagesOf: historyImages(git, scene),
+    };
     const rows = [];
     for (const c of changes)
         rows.push(await rowFor(scene, ctx, c));
     await markRegionDisagreements(scene, rows);
     const notices = [...scene.notices, ...envRemovals(scene, rows)];
     const violations = rows.filter((r) => r.verdict === 'violation');
-    return { base, head, mode: scene.assess.render ? 'render' : 'static', renderer: scene.rendererVersion, notices, rows, violations, ok: violations.length === 0 };
+    const mode = scene.assess.render ? 'render' : 'static';
+    return { base, head, mode, renderer: scene.rendererVersion, notices, rows, violations, ok: violations.length === 0 };
 }
 async function rowFor(scene, ctx, c) {
     const { t } = c;
-    const row = { app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after, verdict: 'ok', reason: '' };
-    if (c.blocker)
-        return { ...row, file: c.blocker.at.file, line: c.blocker.at.line, verdict: 'violation', rule: c.blocker.rule, reason: c.blocker.at.message };
+    const row = {
+        app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after,
+        verdict: 'ok', reason: '',
+    };
+    const b = c.blocker;
+    if (b)
+        return { ...row, file: b.at.file, line: b.at.line, verdict: 'violation', rule: b.rule, reason: b.at.message };
     row.line = (await versionLine(scene, t)) ?? row.line;
     const tag = await tagProblem(scene, t);
     if (tag)
@@ -48861,14 +48883,17 @@ async function appDrift(row, layout, facts, opts) {
     const drift = [];
     for (const env of layout.envs) {
         const cells = row.cells[env.name] ?? [];
-        for (const c of cells.filter((x) => x.problem))
-            drift.push({ kind: 'unreadable', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: c.problem });
+        for (const c of cells.filter((x) => x.problem)) {
+            drift.push({ kind: 'unreadable', ...cellAt(row.app, env.name, c), message: c.problem });
+        }
         const ok = cells.filter((c) => !c.problem);
         if (!ok.length)
             continue;
         const versions = [...new Set(ok.map((c) => c.version ?? 'none'))];
         if (versions.length > 1 && !env.staggered) {
-            drift.push({ kind: 'regions-disagree', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `regions run different versions: ${ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ')}` });
+            const each = ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ');
+            const first = { app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line };
+            drift.push({ kind: 'regions-disagree', ...first, message: `regions run different versions: ${each}` });
         }
         const prev = previousEnv(layout, env);
         if (prev)
@@ -48893,7 +48918,10 @@ async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
             if (!(await f.prevRan(prevTargets, image)))
                 missing.push(image);
         if (missing.length) {
-            out.push({ kind: 'never-in-previous', app, env, region: c.region, file: c.file, line: c.line, message: `${env} runs ${missing.join(', ')}, which ${prev} never ran (by the content of its files on this branch; it runs ${[...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ')})` });
+            const runs = [...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ');
+            const message = `${env} runs ${missing.join(', ')}, which ${prev} never ran `
+                + `(by the content of its files on this branch; it runs ${runs})`;
+            out.push({ kind: 'never-in-previous', ...cellAt(app, env, c), message });
         }
     }
     if (opts.behindAfterMs === undefined)
@@ -48903,7 +48931,9 @@ async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
     const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
     const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion) : undefined;
     if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
-        out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message: `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${(0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since))}` });
+        const ran = (0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since));
+        const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;
+        out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message });
     }
     return out;
 }
@@ -48913,13 +48943,18 @@ async function liveDrift(live, app, env, ok) {
         const got = await live(app, env, c.region);
         if (!got)
             continue;
-        const at = { kind: 'live-mismatch', app, env, region: c.region, file: c.file, line: c.line };
+        const at = { kind: 'live-mismatch', ...cellAt(app, env, c) };
         if (got.error)
             out.push({ ...at, message: `could not read the live version: ${got.error}` });
-        else if (!sameVersion(got.version, c.version))
+        else if (!sameVersion(got.version, c.version)) {
             out.push({ ...at, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
+        }
     }
     return out;
+}
+/** Where a finding about one cell points. */
+function cellAt(app, env, c) {
+    return { app, env, region: c.region, file: c.file, line: c.line };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/report.js

@@ -1,5 +1,4 @@
 // The promote action: inputs (read as the CLI reads its flags, src/core/verbs) → core → outputs, job summary.
-import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { configAt } from '../../core/promote/config-at.js';
 import { fetchTip } from '../../core/promote/deliver-push.js';
@@ -13,6 +12,7 @@ import { checkoutRepository } from '../../adapters/checkout-repository.js';
 import { openGit, resolveBranch } from '../../adapters/promote-session.js';
 import { testBackoffBaseMs } from '../../adapters/test-backoff.js';
 import { runContext } from '../../adapters/run-context.js';
+import { reportRun } from '../../adapters/action-result.js';
 
 async function promote(): Promise<void> {
   const ctx = runContext();
@@ -41,11 +41,8 @@ async function promote(): Promise<void> {
       ...delivery, branch, configPath: args.configPath, dryRun: args.dryRun,
       links: { commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`, runUrl: ctx.runUrl },
     });
-    for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
-    await core.summary.addRaw(result.summary).write();
     const why = result.outcome.plan.violations.map((v) => `${v.app}: ${v.message}`).join('; ');
-    if (result.exitCode) core.setFailed(`promotion refused: ${why}`);
-    else core.info(result.summary);
+    await reportRun(result, 'promotion refused', why);
   } finally {
     await git.dispose();
   }

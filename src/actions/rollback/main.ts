@@ -1,5 +1,4 @@
 // The rollback action: inputs (read as the CLI reads its flags, src/core/verbs) → core → outputs, job summary.
-import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { configAt } from '../../core/promote/config-at.js';
 import { fetchTip } from '../../core/promote/deliver-push.js';
@@ -13,6 +12,7 @@ import { checkoutRepository } from '../../adapters/checkout-repository.js';
 import { openGit, resolveBranch } from '../../adapters/promote-session.js';
 import { testBackoffBaseMs } from '../../adapters/test-backoff.js';
 import { runContext } from '../../adapters/run-context.js';
+import { reportRun } from '../../adapters/action-result.js';
 
 async function rollBack(): Promise<void> {
   const ctx = runContext();
@@ -44,11 +44,7 @@ async function rollBack(): Promise<void> {
         runUrl: ctx.runUrl, failedRunUrl: args.failedRunUrl,
       },
     });
-    for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
-    await core.summary.addRaw(result.summary).write();
-    const why = result.outcome.plan.violations.map((v) => v.message).join('; ');
-    if (result.exitCode) core.setFailed(`rollback refused: ${why}`);
-    else core.info(result.summary);
+    await reportRun(result, 'rollback refused', result.outcome.plan.violations.map((v) => v.message).join('; '));
   } finally {
     await git.dispose();
   }

@@ -5,7 +5,7 @@
 import type { RenderChoice } from '../config/config.js';
 import type { GitPort, RenderPort } from '../ports.js';
 import { checkTag } from '../policy/tag-policy.js';
-import { targetsOf } from '../layout.js';
+import { targetsOf, type Target } from '../layout.js';
 import { readTargetVersion } from '../target-version.js';
 import { assessTarget, type Assessed } from './assess-target.js';
 import { ContentHistory } from './content-history.js';
@@ -41,22 +41,34 @@ export async function checkParity(git: GitPort, base: string, head: string, opts
   const envs = scene.layout.envs.map((e) => e.name);
   // The previous environment's past matters only to policies that look back (ever, soak); `current` reads it now.
   const back = scene.config.policy.parity !== 'current';
-  const asked = new Set(changes.flatMap((c) => [`${c.t.app}\0${c.t.env}`, ...(back ? [`${c.t.app}\0${envs[envs.indexOf(c.t.env) - 1]}`] : [])]));
+  const asked = new Set(changes.flatMap((c) => {
+    const prev = envs[envs.indexOf(c.t.env) - 1];
+    return [`${c.t.app}\0${c.t.env}`, ...(back && prev ? [`${c.t.app}\0${prev}`] : [])];
+  }));
   const paths = [...asked].flatMap((k) => targetsOf(scene.layout, ...(k.split('\0') as [string, string])).map((t) => t.file));
-  const history = changes.some((c) => c.added.length) ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
-  const ctx: JudgeContext = { policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after, history, imagesOf: historyImages(git, scene) };
+  const needed = changes.some((c) => c.added.length);
+  const history = needed ? await ContentHistory.load(git, scene.historyRef, paths) : new ContentHistory([]);
+  const ctx: JudgeContext = {
+    policy: scene.config.policy, now: opts.now, render: scene.assess.render, rule: scene.rule, after: scene.assess.after,
+    history, imagesOf: historyImages(git, scene),
+  };
   const rows: ParityRow[] = [];
   for (const c of changes) rows.push(await rowFor(scene, ctx, c));
   await markRegionDisagreements(scene, rows);
   const notices = [...scene.notices, ...envRemovals(scene, rows)];
   const violations = rows.filter((r) => r.verdict === 'violation');
-  return { base, head, mode: scene.assess.render ? 'render' : 'static', renderer: scene.rendererVersion, notices, rows, violations, ok: violations.length === 0 };
+  const mode = scene.assess.render ? 'render' : 'static';
+  return { base, head, mode, renderer: scene.rendererVersion, notices, rows, violations, ok: violations.length === 0 };
 }
 
 async function rowFor(scene: Scene, ctx: JudgeContext, c: Assessed): Promise<ParityRow> {
   const { t } = c;
-  const row: ParityRow = { app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after, verdict: 'ok', reason: '' };
-  if (c.blocker) return { ...row, file: c.blocker.at.file, line: c.blocker.at.line, verdict: 'violation', rule: c.blocker.rule, reason: c.blocker.at.message };
+  const row: ParityRow = {
+    app: t.app, env: t.env, region: t.region, file: t.file, line: c.line, oldImages: c.before, newImages: c.after,
+    verdict: 'ok', reason: '',
+  };
+  const b = c.blocker;
+  if (b) return { ...row, file: b.at.file, line: b.at.line, verdict: 'violation', rule: b.rule, reason: b.at.message };
   row.line = (await versionLine(scene, t)) ?? row.line;
   const tag = await tagProblem(scene, t);
   if (tag) return { ...row, verdict: 'violation', rule: tag.rule as ParityRow['rule'], reason: tag.message };
@@ -89,9 +101,9 @@ async function rowFor(scene: Scene, ctx: JudgeContext, c: Assessed): Promise<Par
   return row;
 }
 
-async function imagesNow(scene: Scene, targets: readonly { file: string }[]): Promise<string[]> {
+async function imagesNow(scene: Scene, targets: readonly Target[]): Promise<string[]> {
   const out = new Set<string>();
-  for (const p of targets as Parameters<typeof scene.rule.staticImages>[0][]) {
+  for (const p of targets) {
     const s = await scene.rule.staticImages(p);
     if (!('error' in s)) for (const i of s.images) out.add(i);
   }

@@ -55,12 +55,16 @@ async function appDrift(row: Matrix['apps'][number], layout: Layout, facts: Drif
   const drift: DriftItem[] = [];
   for (const env of layout.envs) {
     const cells = row.cells[env.name] ?? [];
-    for (const c of cells.filter((x) => x.problem)) drift.push({ kind: 'unreadable', app: row.app, env: env.name, region: c.region, file: c.file, line: c.line, message: c.problem as string });
+    for (const c of cells.filter((x) => x.problem)) {
+      drift.push({ kind: 'unreadable', ...cellAt(row.app, env.name, c), message: c.problem as string });
+    }
     const ok = cells.filter((c) => !c.problem);
     if (!ok.length) continue;
     const versions = [...new Set(ok.map((c) => c.version ?? 'none'))];
     if (versions.length > 1 && !env.staggered) {
-      drift.push({ kind: 'regions-disagree', app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line, message: `regions run different versions: ${ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ')}` });
+      const each = ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ');
+      const first = { app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line };
+      drift.push({ kind: 'regions-disagree', ...first, message: `regions run different versions: ${each}` });
     }
     const prev = previousEnv(layout, env);
     if (prev) drift.push(...(await previousEnvDrift(facts, row.app, env.name, prev.name, ok, row.cells[prev.name] ?? [], opts)));
@@ -69,7 +73,9 @@ async function appDrift(row: Matrix['apps'][number], layout: Layout, facts: Drif
   return drift;
 }
 
-async function previousEnvDrift(f: DriftFacts, app: string, env: string, prev: string, ok: CellEntry[], prevAll: CellEntry[], opts: DriftOptions): Promise<DriftItem[]> {
+async function previousEnvDrift(
+  f: DriftFacts, app: string, env: string, prev: string, ok: CellEntry[], prevAll: CellEntry[], opts: DriftOptions,
+): Promise<DriftItem[]> {
   const out: DriftItem[] = [];
   const prevCells = prevAll.filter((c) => !c.problem);
   if (!prevCells.length) return out;
@@ -80,7 +86,10 @@ async function previousEnvDrift(f: DriftFacts, app: string, env: string, prev: s
     const missing: string[] = [];
     for (const image of await f.imagesNow(t)) if (!(await f.prevRan(prevTargets, image))) missing.push(image);
     if (missing.length) {
-      out.push({ kind: 'never-in-previous', app, env, region: c.region, file: c.file, line: c.line, message: `${env} runs ${missing.join(', ')}, which ${prev} never ran (by the content of its files on this branch; it runs ${[...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ')})` });
+      const runs = [...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ');
+      const message = `${env} runs ${missing.join(', ')}, which ${prev} never ran `
+        + `(by the content of its files on this branch; it runs ${runs})`;
+      out.push({ kind: 'never-in-previous', ...cellAt(app, env, c), message });
     }
   }
   if (opts.behindAfterMs === undefined) return out;
@@ -89,7 +98,9 @@ async function previousEnvDrift(f: DriftFacts, app: string, env: string, prev: s
   const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
   const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion as string) : undefined;
   if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
-    out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message: `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${formatDuration(opts.now.getTime() - Date.parse(since))}` });
+    const ran = formatDuration(opts.now.getTime() - Date.parse(since));
+    const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;
+    out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message });
   }
   return out;
 }
@@ -99,9 +110,16 @@ async function liveDrift(live: NonNullable<DriftOptions['live']>, app: string, e
   for (const c of ok) {
     const got = await live(app, env, c.region);
     if (!got) continue;
-    const at = { kind: 'live-mismatch' as const, app, env, region: c.region, file: c.file, line: c.line };
+    const at = { kind: 'live-mismatch' as const, ...cellAt(app, env, c) };
     if (got.error) out.push({ ...at, message: `could not read the live version: ${got.error}` });
-    else if (!sameVersion(got.version, c.version)) out.push({ ...at, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
+    else if (!sameVersion(got.version, c.version)) {
+      out.push({ ...at, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
+    }
   }
   return out;
+}
+
+/** Where a finding about one cell points. */
+function cellAt(app: string, env: string, c: CellEntry): Pick<DriftItem, 'app' | 'env' | 'region' | 'file' | 'line'> {
+  return { app, env, region: c.region, file: c.file, line: c.line };
 }

@@ -1,7 +1,9 @@
 // Rules about environments as a whole: all regions of an environment agree after the change (unless staggered),
 // and an environment that disappears in the same change that moves a later one is a skip of it in disguise.
 import { KUSTOMIZATION_FILES } from '../deploy/closure.js';
-import { targetsOf } from '../layout.js';
+import type { Tree } from '../deploy/tree.js';
+import { targetsOf, type Target } from '../layout.js';
+import { targetDir } from './deploy-view.js';
 import { readTargetVersion } from '../target-version.js';
 import type { ParityRow } from './parity-report.js';
 import type { Scene } from './parity-scene.js';
@@ -26,7 +28,9 @@ export async function markRegionDisagreements(scene: Scene, rows: ParityRow[]): 
     }
     if (new Set(vs.map((v) => v.slice(v.indexOf(': ') + 2))).size <= 1) continue;
     for (const row of rows.filter((r) => r.app === app && r.env === envName && r.verdict !== 'violation')) {
-      Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason: `the regions of ${envName} would run different versions (${vs.join(', ')}); expected them to agree (or environments: staggered: true)` });
+      const reason = `the regions of ${envName} would run different versions (${vs.join(', ')}); `
+        + 'expected them to agree (or environments: staggered: true)';
+      Object.assign(row, { verdict: 'violation', rule: 'regions-disagree', reason });
     }
   }
 }
@@ -42,16 +46,23 @@ export function envRemovals(scene: Scene, rows: ParityRow[]): string[] {
   for (const app of scene.layout.apps) {
     for (const [i, env] of envs.entries()) {
       if (!pairs.has(`${app}\0${env}`)) continue;
-      const dirs = targetsOf(scene.layout, app, env).map((t) => t.file.slice(0, t.file.lastIndexOf('/')));
-      // A directory replaced by a symlink still deploys: not a removal (its images are judged like any change).
-      const has = targetsOf(scene.afterLayout, app, env).length > 0 || dirs.some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
-      if (has) continue;
-      const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x)));
+      if (targetsOf(scene.afterLayout, app, env).length > 0 || stillBuilds(tree, targetsOf(scene.layout, app, env))) continue;
+      const later = rows.filter((r) => r.app === app && envs.indexOf(r.env) > i && addsImage(r));
       for (const r of later) {
-        Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason: `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an environment in the change that moves a later one skips it; expected the removal in a change of its own` });
+        const reason = `this change removes ${env} for ${app} and changes what ${r.env} deploys: removing an `
+          + 'environment in the change that moves a later one skips it; expected the removal in a change of its own';
+        Object.assign(r, { verdict: 'violation', rule: 'env-removed', reason });
       }
       if (!later.length) notices.push(`this change removes ${env} for ${app}; nothing later changes with it`);
     }
   }
   return notices;
+}
+
+// A later row moves its environment only when it deploys an image it did not deploy before.
+const addsImage = (r: ParityRow): boolean => (r.newImages ?? []).some((x) => !(r.oldImages ?? []).includes(x));
+
+/** A directory replaced by a symlink, or a kustomization renamed, still deploys: not a removal. */
+function stillBuilds(tree: Tree, had: readonly Target[]): boolean {
+  return had.map(targetDir).some((d) => tree.isLink(d) || KUSTOMIZATION_FILES.some((f) => tree.exists(`${d}/${f}`)));
 }
