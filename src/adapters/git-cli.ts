@@ -13,6 +13,7 @@ import type { RepoSnapshot } from '../core/repo-snapshot.js';
 import { decodeText } from '../core/yaml-documents.js';
 import { UserError } from '../core/errors.js';
 import { CatFileBatch } from './cat-file.js';
+import { firstParentHistory, type HistoryGit } from './first-parent-history.js';
 
 export interface GitCliOptions {
   cwd: string;
@@ -195,9 +196,15 @@ export class GitCli implements GitPort {
   }
 
   async firstParentChanges(ref: string, paths?: readonly string[]): Promise<HistoryCommit[]> {
-    const args = ['log', '--first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI', ref, '--'];
-    const out = (await this.output([...args, ...(paths ?? [])])).stdout;
-    return parseRawLog(out);
+    const git: HistoryGit = {
+      cwd: this.opts.cwd,
+      parse: parseRawLog,
+      output: (args, input) => {
+        this.opts.logger.debug(`git ${args.join(' ')}`);
+        return collect(args, this.opts.cwd, this.env, input);
+      },
+    };
+    return firstParentHistory(git, ref, paths);
   }
 
   async grepLines(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<GrepLine[]> {
@@ -281,13 +288,16 @@ export class GitCli implements GitPort {
 }
 
 /** git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it). */
-function collect(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<GitRun> {
+function collect(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string): Promise<GitRun> {
   return new Promise((resolve, reject) => {
-    const p = spawn('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn('git', args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    // A git that exits early closes its stdin: that shows in its exit code, not as an unhandled EPIPE.
+    p.stdin?.on('error', () => undefined);
+    p.stdin?.end(input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    p.stdout.on('data', (d: Buffer) => out.push(d));
-    p.stderr.on('data', (d: Buffer) => err.push(d));
+    p.stdout?.on('data', (d: Buffer) => out.push(d));
+    p.stderr?.on('data', (d: Buffer) => err.push(d));
     p.on('error', reject);
     p.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
   });

@@ -51,7 +51,8 @@ export interface GitPort {
   treeOf(commit: string): Promise<string>;
   /**
    * The first-parent history of `ref`, newest first, with each commit's changes against its first parent (blob
-   * ids), limited to `paths` when given. What was pushed to a branch, in order: parity's evidence.
+   * ids), limited to commits that change `paths` when given (their other changes may come too: keep what you
+   * asked for). What was pushed to a branch, in order: parity's evidence.
    */
   firstParentChanges(ref: string, paths?: readonly string[]): Promise<HistoryCommit[]>;
   /**

@@ -2,8 +2,6 @@
 // there is what deployed. Trailers label commits for people; they are never evidence here.
 import type { GitPort, HistoryCommit } from '../ports.js';
 
-const PATHSPEC_LIMIT = 200;
-
 /** One stretch of a file's life: from `date` (the commit that wrote it) until the next version. */
 export interface FileVersion { blob?: string; sha: string; date: string }
 
@@ -25,8 +23,8 @@ export class ContentHistory {
   static async load(git: GitPort, ref: string, paths: readonly string[]): Promise<ContentHistory> {
     const want = new Set(paths);
     if (!want.size) return new ContentHistory([]);
-    // Thousands of pathspecs cost git more than reading every change and keeping the wanted ones.
-    const commits = await git.firstParentChanges(ref, want.size <= PATHSPEC_LIMIT ? [...want].sort() : undefined);
+    // The port may return changes of other paths too (its cheapest route decides): only the wanted ones are kept.
+    const commits = await git.firstParentChanges(ref, [...want].sort());
     return new ContentHistory(commits.map((c) => ({ ...c, changes: c.changes.filter((ch) => want.has(ch.path)) })));
   }
 
