@@ -8,8 +8,8 @@
 // Options: --apps 1000,5000,20000  --commits 10000,50000  --reps 5  --verbs parity,drift,status,history,edit
 //          --cli PATH (another build of dist/cli/index.js, e.g. a copy of the one before a change)
 //          --regenerate  --write (append the section to bench/results.md)  --json FILE (raw numbers)
-//          (gitlog: git's own first-parent walk, the floor of drift's content history; graph: parity and history
-//          in a clone with a changed-path commit-graph, not in the default list)
+//          (gitlog: git's own first-parent walk, the floor of drift's content history; graph: parity, drift,
+//          status and history in a clone with a changed-path commit-graph, not in the default list)
 //          --shards N (default 4; 1: no sharded drift)  --shard-reps N (default 3)  --profile VERB (one extra run with --cpu-prof on the largest repo; prints where the time goes)
 // A measurement, not a test: it fails only on a wrong answer.
 import { spawnSync } from 'node:child_process';
@@ -211,10 +211,11 @@ function measureGraph(repo, state, reps) {
   spawnSync('git', ['-C', copy, 'branch', '--quiet', 'pr', 'origin/pr'], { env });
   const write = timed(['git', 'commit-graph', 'write', '--reachable', '--changed-paths'], copy);
   if (write.code !== 0) throw new Error(`commit-graph write: ${write.stderr}`);
-  const cases = repoCases(state).filter((c) => c.key === 'parity' || c.key === 'history').map((c) => ({ ...c, key: `${c.key}+graph` }));
+  const keys = ['parity', 'drift', 'status', 'history'];
+  const cases = repoCases(state).filter((c) => keys.includes(c.key)).map((c) => ({ ...c, key: `${c.key}+graph` }));
   const m = measure(cases, copy, reps);
   rmSync(copy, { recursive: true, force: true });
-  return { write: write.cpu, parity: m['parity+graph'], history: m['history+graph'] };
+  return { write: write.cpu, ...Object.fromEntries(keys.map((k) => [k, m[`${k}+graph`]])) };
 }
 
 // ---------------------------------------------------------------- running
@@ -291,12 +292,14 @@ function growthLines() {
 function graphLines() {
   const rows = results.filter((r) => r.graph).map((r) => {
     const g = r.graph;
-    return `| ${k(r.apps)} | ${k(r.commits)} | ${r.m.parity ? `${s2(r.m.parity.cpu)} s` : '-'} | ${s2(g.parity.cpu)} s | ${s2(g.history.cpu)} s | ${s2(g.write)} s |`;
+    const both = (v) => `${r.m[v] ? s2(r.m[v].cpu) : '-'} → ${s2(g[v].cpu)} s · ${Math.round(g[v].rssMiB)} MiB`;
+    return `| ${k(r.apps)} | ${k(r.commits)} | ${['parity', 'drift', 'status', 'history'].map(both).join(' | ')} | ${s2(g.write)} s |`;
   });
   if (!rows.length) return [];
   return ['With a commit-graph that has changed-path filters (`git commit-graph write --reachable --changed-paths`, docs/scale.md):', '',
-    '| apps | commits | parity, plain clone | parity with the graph | history with the graph | writing the graph (once) |',
-    '| --- | --- | --- | --- | --- | --- |', ...rows, ''];
+    'Each cell: plain clone → with the graph (CPU, median) · peak RSS with the graph.', '',
+    '| apps | commits | parity | drift | status | history --max 50 | writing the graph (once) |',
+    '| --- | --- | --- | --- | --- | --- | --- |', ...rows, ''];
 }
 
 function shardLines() {

@@ -1531,8 +1531,8 @@ async function configLineage(o) {
 
 // EXTERNAL MODULE: ./.build/core/layout.js
 var core_layout = __webpack_require__(7008);
-// EXTERNAL MODULE: ./.build/adapters/git-cli.js + 1 modules
-var git_cli = __webpack_require__(7628);
+// EXTERNAL MODULE: ./.build/adapters/git-cli.js + 3 modules
+var git_cli = __webpack_require__(9163);
 ;// CONCATENATED MODULE: ./.build/adapters/health-config.js
 // The config wait-healthy reads, from the same place every verb reads it: the commit (HEAD, or the CLI's --ref) of
 // the config repository's clone, never its working tree. Outside a git clone (checks given as options, or a bare

@@ -140,7 +140,22 @@ function withoutImages(text) {
 }
 
 ;// CONCATENATED MODULE: ./.build/core/parity/content-history.js
-const PATHSPEC_LIMIT = 200;
+/**
+ * A history that holds nothing and notes every path asked of it: a first pass over questions that the present
+ * mostly answers finds which files' pasts are needed at all, so only those are walked.
+ */
+class HistoryProbe {
+    paths;
+    asked = false;
+    constructor(paths) {
+        this.paths = paths;
+    }
+    of(path) {
+        this.paths.add(path);
+        this.asked = true;
+        return [];
+    }
+}
 class ContentHistory {
     /** Per path, oldest first; the last entry is what the branch holds now. */
     versions = new Map();
@@ -159,8 +174,8 @@ class ContentHistory {
         const want = new Set(paths);
         if (!want.size)
             return new ContentHistory([]);
-        // Thousands of pathspecs cost git more than reading every change and keeping the wanted ones.
-        const commits = await git.firstParentChanges(ref, want.size <= PATHSPEC_LIMIT ? [...want].sort() : undefined);
+        // The port may return changes of other paths too (its cheapest route decides): only the wanted ones are kept.
+        const commits = await git.firstParentChanges(ref, [...want].sort());
         return new ContentHistory(commits.map((c) => ({ ...c, changes: c.changes.filter((ch) => want.has(ch.path)) })));
     }
     of(path) {
@@ -1264,7 +1279,7 @@ async function versionLine(scene, t) {
 
 
 
-function driftFacts(git, snap, layout, history) {
+function driftFacts(git, snap, layout) {
     const view = new DeployView(snap, new Map());
     const byFile = new Map(layout.targets.map((t) => [t.file, t]));
     const images = staticImagesOf(git, layout.targets);
@@ -1287,26 +1302,24 @@ function driftFacts(git, snap, layout, history) {
             const s = await view.staticImages(t);
             return 'error' in s ? [] : s.images;
         },
-        prevRan: async (prev, image) => {
+        prevRan: async (prev, image, history) => {
+            // What runs now first: only when no target of the previous env runs it is its past asked.
             for (const p of prev) {
                 const s = await view.staticImages(p);
                 if (!('error' in s) && s.images.includes(image))
                     return true;
+            }
+            for (const p of prev)
                 if (await firstHeld(history, p.file, image, images))
                     return true;
-            }
             return false;
         },
-        versionSince: async (prev, version) => {
-            let since;
-            for (const p of prev) {
-                const v = await heldSince(history, p.file, version, versions);
-                if (!v)
-                    return undefined;
-                if (!since || Date.parse(v.date) > Date.parse(since))
-                    since = v.date;
-            }
-            return since;
+        versionSince: async (prev, version, history) => {
+            // Every target is asked (no early return), so a first pass through a HistoryProbe learns every path needed.
+            const starts = await Promise.all(prev.map((p) => heldSince(history, p.file, version, versions)));
+            if (!starts.length || starts.some((v) => !v))
+                return undefined;
+            return starts.map((v) => v?.date).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
         },
     };
 }
@@ -1336,24 +1349,37 @@ async function computeDrift(git, head, opts) {
     const config = await (0,config_at/* configAt */.E)(snapshot, opts.configPath);
     const layout = (0,scale_shard/* shardLayout */.d)((0,core_layout/* discoverLayout */.CA)(config, snapshot.files, opts.singleAppName), opts.shard);
     const matrix = await (0,status_matrix/* matrixOf */.lQ)(snapshot, layout);
-    // What each environment ran comes from the content of its files on this branch's first-parent history, the
-    // same evidence the parity check uses; trailers are never evidence.
-    const history = await ContentHistory.load(git, head, layout.targets.map((t) => t.file));
-    const facts = driftFacts(git, snapshot, layout, history);
-    // Every app at once: their blob reads reach git in one batch (one at a time, 20,000 apps cost 20,000 writes).
-    // Not with live endpoints: those are asked one at a time, as before, never in a burst.
-    const perApp = [];
-    if (opts.live)
-        for (const row of matrix.apps)
-            perApp.push(await appDrift(row, layout, facts, opts));
-    else {
-        for (let i = 0; i < matrix.apps.length; i += SLICE) {
-            perApp.push(...(await Promise.all(matrix.apps.slice(i, i + SLICE).map((row) => appDrift(row, layout, facts, opts)))));
-        }
-    }
+    const facts = driftFacts(git, snapshot, layout);
+    // Most questions are answered by what runs now. A first pass notes which files' pasts the rest need; only those
+    // are read from the branch's first-parent history (their content, the evidence parity uses; never trailers).
+    // Without live endpoints, the apps that asked nothing keep their first-pass answer.
+    const asked = new Set();
+    const quiet = { ...opts, live: undefined };
+    const first = await eachApp(matrix, false, (row) => {
+        const probe = new HistoryProbe(asked);
+        return appDrift(row, layout, facts, quiet, probe).then((items) => ({ items, probe }));
+    });
+    const history = await ContentHistory.load(git, head, [...asked]);
+    const perApp = await eachApp(matrix, Boolean(opts.live), (row, i) => {
+        const f = first[i];
+        return opts.live || f.probe.asked ? appDrift(row, layout, facts, opts, history) : Promise.resolve(f.items);
+    });
     return { matrix, drift: perApp.flat() };
 }
-async function appDrift(row, layout, facts, opts) {
+/**
+ * Every app, in matrix order. Their blob reads reach git in batches (one at a time, 20,000 apps cost 20,000
+ * writes); with live endpoints one app at a time, as before, never a burst of requests.
+ */
+async function eachApp(matrix, oneByOne, f) {
+    const out = [];
+    const step = oneByOne ? 1 : SLICE;
+    for (let i = 0; i < matrix.apps.length; i += step) {
+        const slice = matrix.apps.slice(i, i + step);
+        out.push(...(await Promise.all(slice.map((row, j) => f(row, i + j)))));
+    }
+    return out;
+}
+async function appDrift(row, layout, facts, opts, history) {
     const drift = [];
     for (const env of layout.envs) {
         const cells = row.cells[env.name] ?? [];
@@ -1370,14 +1396,17 @@ async function appDrift(row, layout, facts, opts) {
             drift.push({ kind: 'regions-disagree', ...first, message: `regions run different versions: ${each}` });
         }
         const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
-        if (prev)
-            drift.push(...(await previousEnvDrift(facts, row.app, env.name, prev.name, ok, row.cells[prev.name] ?? [], opts)));
+        if (prev) {
+            const prevCells = row.cells[prev.name] ?? [];
+            drift.push(...(await previousEnvDrift(facts, history, row.app, { env: env.name, prev: prev.name }, ok, prevCells, opts)));
+        }
         if (opts.live)
             drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
     }
     return drift;
 }
-async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
+async function previousEnvDrift(f, history, app, envs, ok, prevAll, opts) {
+    const { env, prev } = envs;
     const out = [];
     const prevCells = prevAll.filter((c) => !c.problem);
     if (!prevCells.length)
@@ -1389,7 +1418,7 @@ async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
             continue;
         const missing = [];
         for (const image of await f.imagesNow(t))
-            if (!(await f.prevRan(prevTargets, image)))
+            if (!(await f.prevRan(prevTargets, image, history)))
                 missing.push(image);
         if (missing.length) {
             const runs = [...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ');
@@ -1403,7 +1432,7 @@ async function previousEnvDrift(f, app, env, prev, ok, prevAll, opts) {
     const prevVersion = prevCells[0]?.version;
     const mine = ok[0]?.version;
     const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? (0,versions/* compareVersions */.Zy)(prevVersion, mine) : undefined;
-    const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion) : undefined;
+    const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion, history) : undefined;
     if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
         const ran = (0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since));
         const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;

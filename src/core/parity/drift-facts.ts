@@ -4,7 +4,7 @@ import { targetsOf, type Layout, type Target } from '../layout.js';
 import type { GitPort } from '../ports.js';
 import type { RepoSnapshot } from '../repo-snapshot.js';
 import { readTargetVersion } from '../target-version.js';
-import { firstHeld, heldSince, type ContentHistory, type ImagesOf } from './content-history.js';
+import { firstHeld, heldSince, type FileHistory, type ImagesOf } from './content-history.js';
 import { DeployView } from './deploy-view.js';
 import { staticImagesOf } from './history-images.js';
 
@@ -12,12 +12,12 @@ export interface DriftFacts {
   target(file: string): Target | undefined;
   targets(app: string, env: string): Target[];
   imagesNow(t: Target): Promise<string[]>;
-  prevRan(prev: readonly Target[], image: string): Promise<boolean>;
+  prevRan(prev: readonly Target[], image: string, history: FileHistory): Promise<boolean>;
   /** The latest start among the previous env's targets of their current stretch holding `version`. */
-  versionSince(prev: readonly Target[], version: string): Promise<string | undefined>;
+  versionSince(prev: readonly Target[], version: string, history: FileHistory): Promise<string | undefined>;
 }
 
-export function driftFacts(git: GitPort, snap: RepoSnapshot, layout: Layout, history: ContentHistory): DriftFacts {
+export function driftFacts(git: GitPort, snap: RepoSnapshot, layout: Layout): DriftFacts {
   const view = new DeployView(snap, new Map());
   const byFile = new Map(layout.targets.map((t) => [t.file, t]));
   const images: ImagesOf = staticImagesOf(git, layout.targets);
@@ -38,22 +38,20 @@ export function driftFacts(git: GitPort, snap: RepoSnapshot, layout: Layout, his
       const s = await view.staticImages(t);
       return 'error' in s ? [] : s.images;
     },
-    prevRan: async (prev, image) => {
+    prevRan: async (prev, image, history) => {
+      // What runs now first: only when no target of the previous env runs it is its past asked.
       for (const p of prev) {
         const s = await view.staticImages(p);
         if (!('error' in s) && s.images.includes(image)) return true;
-        if (await firstHeld(history, p.file, image, images)) return true;
       }
+      for (const p of prev) if (await firstHeld(history, p.file, image, images)) return true;
       return false;
     },
-    versionSince: async (prev, version) => {
-      let since: string | undefined;
-      for (const p of prev) {
-        const v = await heldSince(history, p.file, version, versions);
-        if (!v) return undefined;
-        if (!since || Date.parse(v.date) > Date.parse(since)) since = v.date;
-      }
-      return since;
+    versionSince: async (prev, version, history) => {
+      // Every target is asked (no early return), so a first pass through a HistoryProbe learns every path needed.
+      const starts = await Promise.all(prev.map((p) => heldSince(history, p.file, version, versions)));
+      if (!starts.length || starts.some((v) => !v)) return undefined;
+      return starts.map((v) => v?.date as string).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
     },
   };
 }

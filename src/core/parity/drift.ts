@@ -2,7 +2,7 @@
 // regions of one env disagreeing, an env behind its previous env for too long, and (optionally) a live
 // service reporting a different version than git says.
 import { discoverLayout, previousEnv, type Layout } from '../layout.js';
-import { ContentHistory } from './content-history.js';
+import { ContentHistory, HistoryProbe, type FileHistory } from './content-history.js';
 import { driftFacts, type DriftFacts } from './drift-facts.js';
 import { compareVersions, sameVersion } from '../policy/versions.js';
 import type { GitPort } from '../ports.js';
@@ -35,23 +35,41 @@ export async function computeDrift(git: GitPort, head: string, opts: DriftOption
   const config = await configAt(snapshot, opts.configPath);
   const layout = shardLayout(discoverLayout(config, snapshot.files, opts.singleAppName), opts.shard);
   const matrix = await matrixOf(snapshot, layout);
-  // What each environment ran comes from the content of its files on this branch's first-parent history, the
-  // same evidence the parity check uses; trailers are never evidence.
-  const history = await ContentHistory.load(git, head, layout.targets.map((t) => t.file));
-  const facts = driftFacts(git, snapshot, layout, history);
-  // Every app at once: their blob reads reach git in one batch (one at a time, 20,000 apps cost 20,000 writes).
-  // Not with live endpoints: those are asked one at a time, as before, never in a burst.
-  const perApp: DriftItem[][] = [];
-  if (opts.live) for (const row of matrix.apps) perApp.push(await appDrift(row, layout, facts, opts));
-  else {
-    for (let i = 0; i < matrix.apps.length; i += SLICE) {
-      perApp.push(...(await Promise.all(matrix.apps.slice(i, i + SLICE).map((row) => appDrift(row, layout, facts, opts)))));
-    }
-  }
+  const facts = driftFacts(git, snapshot, layout);
+  // Most questions are answered by what runs now. A first pass notes which files' pasts the rest need; only those
+  // are read from the branch's first-parent history (their content, the evidence parity uses; never trailers).
+  // Without live endpoints, the apps that asked nothing keep their first-pass answer.
+  const asked = new Set<string>();
+  const quiet = { ...opts, live: undefined };
+  const first = await eachApp(matrix, false, (row) => {
+    const probe = new HistoryProbe(asked);
+    return appDrift(row, layout, facts, quiet, probe).then((items) => ({ items, probe }));
+  });
+  const history = await ContentHistory.load(git, head, [...asked]);
+  const perApp = await eachApp(matrix, Boolean(opts.live), (row, i) => {
+    const f = first[i] as (typeof first)[number];
+    return opts.live || f.probe.asked ? appDrift(row, layout, facts, opts, history) : Promise.resolve(f.items);
+  });
   return { matrix, drift: perApp.flat() };
 }
 
-async function appDrift(row: Matrix['apps'][number], layout: Layout, facts: DriftFacts, opts: DriftOptions): Promise<DriftItem[]> {
+/**
+ * Every app, in matrix order. Their blob reads reach git in batches (one at a time, 20,000 apps cost 20,000
+ * writes); with live endpoints one app at a time, as before, never a burst of requests.
+ */
+async function eachApp<T>(matrix: Matrix, oneByOne: boolean, f: (row: Matrix['apps'][number], i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  const step = oneByOne ? 1 : SLICE;
+  for (let i = 0; i < matrix.apps.length; i += step) {
+    const slice = matrix.apps.slice(i, i + step);
+    out.push(...(await Promise.all(slice.map((row, j) => f(row, i + j)))));
+  }
+  return out;
+}
+
+async function appDrift(
+  row: Matrix['apps'][number], layout: Layout, facts: DriftFacts, opts: DriftOptions, history: FileHistory,
+): Promise<DriftItem[]> {
   const drift: DriftItem[] = [];
   for (const env of layout.envs) {
     const cells = row.cells[env.name] ?? [];
@@ -67,15 +85,20 @@ async function appDrift(row: Matrix['apps'][number], layout: Layout, facts: Drif
       drift.push({ kind: 'regions-disagree', ...first, message: `regions run different versions: ${each}` });
     }
     const prev = previousEnv(layout, env);
-    if (prev) drift.push(...(await previousEnvDrift(facts, row.app, env.name, prev.name, ok, row.cells[prev.name] ?? [], opts)));
+    if (prev) {
+      const prevCells = row.cells[prev.name] ?? [];
+      drift.push(...(await previousEnvDrift(facts, history, row.app, { env: env.name, prev: prev.name }, ok, prevCells, opts)));
+    }
     if (opts.live) drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
   }
   return drift;
 }
 
 async function previousEnvDrift(
-  f: DriftFacts, app: string, env: string, prev: string, ok: CellEntry[], prevAll: CellEntry[], opts: DriftOptions,
+  f: DriftFacts, history: FileHistory, app: string, envs: { env: string; prev: string }, ok: CellEntry[],
+  prevAll: CellEntry[], opts: DriftOptions,
 ): Promise<DriftItem[]> {
+  const { env, prev } = envs;
   const out: DriftItem[] = [];
   const prevCells = prevAll.filter((c) => !c.problem);
   if (!prevCells.length) return out;
@@ -84,7 +107,7 @@ async function previousEnvDrift(
     const t = f.target(c.file);
     if (!t) continue;
     const missing: string[] = [];
-    for (const image of await f.imagesNow(t)) if (!(await f.prevRan(prevTargets, image))) missing.push(image);
+    for (const image of await f.imagesNow(t)) if (!(await f.prevRan(prevTargets, image, history))) missing.push(image);
     if (missing.length) {
       const runs = [...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ');
       const message = `${env} runs ${missing.join(', ')}, which ${prev} never ran `
@@ -96,7 +119,7 @@ async function previousEnvDrift(
   const prevVersion = prevCells[0]?.version;
   const mine = ok[0]?.version;
   const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
-  const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion as string) : undefined;
+  const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion as string, history) : undefined;
   if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
     const ran = formatDuration(opts.now.getTime() - Date.parse(since));
     const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;
