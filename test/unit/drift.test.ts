@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { computeDrift, type DriftItem, type DriftOptions } from '../../src/core/parity/drift.js';
 import { driftSummary, TRACKING_LABEL, TRACKING_TITLE, trackingIssueBody } from '../../src/core/parity/report.js';
 import { syncTrackingIssue } from '../../src/core/parity/tracking-issue.js';
-import type { IssuePort, TrackingIssue } from '../../src/core/ports.js';
+import type { HistoryCommit, IssuePort, TrackingIssue } from '../../src/core/ports.js';
 import { promotionMessage } from '../../src/core/promote/commit-message.js';
 import { rollbackMessage } from '../../src/core/rollback/plan-rollback.js';
 import { MemoryGit, kustomization, overlay } from '../support/memory-repo.js';
@@ -279,5 +279,45 @@ describe('syncTrackingIssue', () => {
     const port = memoryIssues();
     expect(await syncTrackingIssue(port, matrix, [])).toEqual({ action: 'none' });
     expect(port.calls).toEqual([`find ${TRACKING_LABEL}`]);
+  });
+});
+
+/** A DatedGit that records which files' histories were asked for. */
+class AskingGit extends DatedGit {
+  asked: string[][] = [];
+
+  override async firstParentChanges(ref: string, paths?: readonly string[]): Promise<HistoryCommit[]> {
+    this.asked.push([...(paths ?? ['(every path)'])]);
+    return super.firstParentChanges(ref, paths);
+  }
+}
+
+describe('computeDrift: reads only the pasts its questions need', () => {
+  it('asks no history when every environment runs what its previous one runs now', async () => {
+    const git = new AskingGit(files());
+    git.land(set({ 'web:dev': 'v1.1.0', 'web:staging': 'v1.1.0', 'web:prod-eu': 'v1.1.0', 'web:prod-us': 'v1.1.0' }), 'all');
+    expect(await drift(git, { behindAfterMs: WEEK })).toEqual([]);
+    expect(git.asked.flat()).toEqual([]);
+  });
+
+  it('asks only the previous environment\'s files whose past decides, and answers as a full read would', async () => {
+    const git = new AskingGit(files());
+    git.land(set({ 'web:dev': 'v1.1.0' }), 'dev', daysBefore(30));
+    git.land(set({ 'web:staging': 'v1.1.0' }), 'staging', daysBefore(29));
+    git.land(set({ 'web:dev': 'v1.2.0', 'api:staging': 'v1.3.0' }), 'dev and a staging nobody ran', daysBefore(20));
+    const items = await drift(git, { behindAfterMs: WEEK });
+    // web's staging ran v1.1.0 in dev (its past) and is behind dev's v1.2.0 (20 days), web's prod behind staging
+    // (29 days); api's staging never was in dev, and api's prod is behind it (20 days).
+    expect(kinds(items)).toEqual([
+      ['never-in-previous', 'api', 'staging', undefined],
+      ['behind', 'api', 'prod', undefined],
+      ['behind', 'web', 'staging', undefined],
+      ['behind', 'web', 'prod', undefined],
+    ]);
+    expect(items.at(-1)?.message).toBe('prod runs v1.0.0; staging has run v1.1.0 for 29d');
+    expect(items.at(-2)?.message).toBe('staging runs v1.1.0; dev has run v1.2.0 for 20d');
+    // Only the previous environments' files: prod's own files and the pasts nobody asks about are never read.
+    const previous = [overlay('api', 'dev'), overlay('api', 'staging'), overlay('web', 'dev'), overlay('web', 'staging')];
+    expect(git.asked.flat().sort()).toEqual(previous);
   });
 });
