@@ -36,6 +36,7 @@ var wait_healthy = __webpack_require__(6144);
 
 
 
+
 const PROMOTE_ACTION = {
     dir: 'promote',
     name: 'gitops-promote / promote',
@@ -74,18 +75,26 @@ const PARITY_ACTION = {
     dir: 'verify-staging-parity',
     name: 'gitops-promote / verify-staging-parity',
     description: 'Required check that blocks config changes whose versions skipped the previous environment; on a '
-        + 'schedule, the drift report.',
+        + 'schedule, the drift report (whole, or in shards that a merge-reports step combines).',
     branding: { icon: 'shield', color: 'blue' },
-    verbs: [parity/* PARITY */.I, parity/* DRIFT */.K],
+    verbs: [parity/* PARITY */.I, parity/* DRIFT */.K, merge_reports/* MERGE_REPORTS */.T],
     outputs: [
-        { name: 'ok', description: 'true when no violation (pull-request mode) or no drift (drift mode) was found.' },
+        {
+            name: 'ok',
+            description: 'true when no violation (pull-request mode) or no drift (drift and merge-reports modes) was found.',
+        },
         {
             name: 'violations',
             description: 'Pull-request mode, JSON list of the violations {app, env, region, file, line, oldImages, '
                 + 'newImages, previousEnv, previousImages, rule, reason}.',
         },
-        { name: 'drift', description: 'Drift mode, JSON list of findings {kind, app, env, region, file, line, message}.' },
-        { name: 'issue-url', description: 'Drift mode with tracking-issue, the tracking issue.' },
+        {
+            name: 'drift',
+            description: 'Drift and merge-reports modes, JSON list of findings {kind, app, env, region, file, line, '
+                + 'message} (with shard: only that shard\'s apps).',
+        },
+        { name: 'issue-url', description: 'Drift or merge-reports mode with tracking-issue, the tracking issue.' },
+        { name: 'report-file', description: 'Drift mode with shard, the path of the JSON shard report written.' },
     ],
 };
 const WAIT_HEALTHY_ACTION = {
@@ -159,7 +168,7 @@ const RUN = {
     rollback: async (a, o) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(260), __webpack_require__.e(88), __webpack_require__.e(880), __webpack_require__.e(885), __webpack_require__.e(395), __webpack_require__.e(742), __webpack_require__.e(483), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 5841))).runRollbackCommand(a, o),
     parity: async (a, o) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(260), __webpack_require__.e(88), __webpack_require__.e(880), __webpack_require__.e(885), __webpack_require__.e(395), __webpack_require__.e(742), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 4890))).runParityCommand(a, o),
     drift: async (a, o) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(260), __webpack_require__.e(88), __webpack_require__.e(880), __webpack_require__.e(885), __webpack_require__.e(395), __webpack_require__.e(742), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 4890))).runDriftCommand(a, o),
-    'merge-reports': async (a, o) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(260), __webpack_require__.e(880), __webpack_require__.e(395), __webpack_require__.e(742), __webpack_require__.e(976)]).then(__webpack_require__.bind(__webpack_require__, 976))).runMergeReportsCommand(a, o),
+    'merge-reports': async (a, o) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(260), __webpack_require__.e(880), __webpack_require__.e(395), __webpack_require__.e(742), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 1809))).runMergeReportsCommand(a, o),
     'wait-healthy': async (a, o) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(260), __webpack_require__.e(880), __webpack_require__.e(885), __webpack_require__.e(156)]).then(__webpack_require__.bind(__webpack_require__, 5156))).runWaitHealthyCommand(a, o),
     status: async (a, o) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(260), __webpack_require__.e(880), __webpack_require__.e(885), __webpack_require__.e(395), __webpack_require__.e(742), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 1753))).runStatusCommand(a, o),
     schema: (_a, out) => {
@@ -550,15 +559,24 @@ const MERGE_REPORTS = {
     positionals: { arg: 'FILE...', description: 'The shard reports (JSON), in any order.' },
     options: [
         {
-            name: 'fail-on-drift', type: 'boolean', default: 'false',
-            description: 'Fail (exit 1) when the merged drift reports find drift; by default drift is only reported.',
+            name: 'reports', type: 'list', arg: 'FILE', only: 'input',
+            description: 'Mode merge-reports: the shard reports (JSON) to combine, in any order, as paths or globs inside '
+                + 'the workspace, newline-separated.',
+            why: 'the CLI takes them as arguments (FILE...)',
         },
+        _shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON_DRIFT */ .NF,
         {
             name: 'tracking-issue', type: 'boolean', default: 'false',
-            description: 'Keep one tracking issue up to date from the merged drift report (needs a token with issues '
+            description: 'Keep one tracking issue up to date (needs issues write permission).',
+            flagDescription: 'Keep one tracking issue up to date from the merged drift report (needs a token with issues '
                 + 'write permission and GITHUB_REPOSITORY).',
+            why: 'the CLI reads the token and the repository from the environment; the action has both',
         },
-        { name: 'run-url', type: 'string', arg: 'URL', description: "The workflow run's link, for the tracking issue." },
+        {
+            name: 'run-url', type: 'string', arg: 'URL', only: 'flag',
+            description: "The workflow run's link, for the tracking issue.",
+            why: "the action knows the workflow run's link",
+        },
         _shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_OUT */ .An,
     ],
     env: [
@@ -599,11 +617,11 @@ const PARITY = {
     details: READ_DETAILS,
     options: [
         {
-            name: 'mode', type: 'string', arg: 'MODE', only: 'input', choices: ['auto', 'pull-request', 'drift'],
-            default: 'auto',
+            name: 'mode', type: 'string', arg: 'MODE', only: 'input',
+            choices: ['auto', 'pull-request', 'drift', 'merge-reports'], default: 'auto',
             description: 'auto (pull_request and merge_group check the change; other events report drift), pull-request, '
-                + 'or drift.',
-            why: 'the CLI has a verb for each mode: parity and drift',
+                + 'drift, or merge-reports (combine the shard reports of drift jobs given a shard).',
+            why: 'the CLI has a verb for each mode: parity, drift and merge-reports',
         },
         {
             name: 'base', type: 'string', arg: 'REF', description: 'Base commit to compare.',
@@ -649,10 +667,7 @@ const DRIFT = {
             defaultText: _shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .REF_DEFAULT */ .Az,
             why: "the action's head input says it (shared with the pull-request check)",
         },
-        {
-            name: 'fail-on-drift', type: 'boolean', default: 'false',
-            description: 'Fail (exit 1) when drift is found; by default drift is only reported.',
-        },
+        _shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON_DRIFT */ .NF,
         {
             name: 'tracking-issue', type: 'boolean', default: 'false', only: 'input',
             description: 'Keep one tracking issue up to date (needs issues write permission).',
@@ -668,6 +683,13 @@ const DRIFT = {
             configKey: 'drift.behindAfter',
         },
         _shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARD */ .hh,
+        {
+            name: 'report-file', type: 'string', arg: 'FILE', only: 'input',
+            description: 'With {{shard}}: where the JSON shard report is written (a relative path is from the workspace); '
+                + 'the output report-file names it, for actions/upload-artifact.',
+            defaultText: '$RUNNER_TEMP/gitops-promote-drift-shard-I-of-N.json',
+            why: 'the CLI prints the report on stdout with --json',
+        },
         _shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG */ .PI,
         _shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .PATH */ .gI,
         _shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .REPO */ .NO,
@@ -1075,6 +1097,7 @@ const ROLLBACK = {
 /* harmony export */   CV: () => (/* binding */ TOKEN),
 /* harmony export */   DC: () => (/* binding */ API_ENV),
 /* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
+/* harmony export */   NF: () => (/* binding */ FAIL_ON_DRIFT),
 /* harmony export */   NO: () => (/* binding */ REPO),
 /* harmony export */   PI: () => (/* binding */ CONFIG),
 /* harmony export */   T9: () => (/* binding */ NO_FETCH),
@@ -1143,11 +1166,15 @@ const MAX_ATTEMPTS = {
 };
 /** drift and status: one of N matrix jobs (src/core/scale/shard.ts); merge-reports puts the shards together. */
 const SHARD = {
-    name: 'shard', type: 'string', arg: 'I/N', only: 'flag',
+    name: 'shard', type: 'string', arg: 'I/N',
     description: "Report only the apps of shard I of N (assigned by a hash of the app's name); merge-reports "
         + "combines the shards' JSON reports.",
     defaultText: 'every app',
-    why: "sharding is for matrix jobs of CLI run steps; the action's drift mode is unchanged",
+};
+/** drift and merge-reports: one option, so the action's drift and merge-reports modes share one input. */
+const FAIL_ON_DRIFT = {
+    name: 'fail-on-drift', type: 'boolean', default: 'false',
+    description: 'Fail (exit 1) when drift is found; by default drift is only reported.',
 };
 /** What every read verb (status, history, drift, parity) reads by default, and how to read the clone instead. */
 const NO_FETCH = {

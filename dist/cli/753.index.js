@@ -213,8 +213,11 @@ function shardLayout(layout, shard) {
 /* harmony export */   lQ: () => (/* binding */ matrixOf)
 /* harmony export */ });
 /* unused harmony exports buildMatrix, cellText */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
-/* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5742);
+/* harmony import */ var _health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7008);
+/* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5742);
+// What runs where: the app × environment version matrix at one commit, with regions.
+
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
@@ -223,7 +226,7 @@ async function buildMatrix(snapshot, config, singleAppName) {
 const SLICE = 2000;
 async function cellOf(snapshot, t) {
     try {
-        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
+        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_2__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
         return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
     }
     catch (err) {
@@ -261,8 +264,9 @@ function renderMatrix(m, format) {
     const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
     const head = ['app', ...m.envs];
     if (format === 'markdown') {
-        const esc = (s) => s.replace(/\|/g, '\\|');
-        return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+        // Versions and names come from the repository (or a shard report's artifact): inert in the job summary.
+        const rowText = (r) => `| ${r.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`;
+        return [`| ${head.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText)].join('\n');
     }
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();

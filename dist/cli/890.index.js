@@ -1470,7 +1470,11 @@ var definition = __webpack_require__(3068);
 var option_source = __webpack_require__(940);
 // EXTERNAL MODULE: ./.build/core/verbs/parity.js
 var parity = __webpack_require__(6756);
+// EXTERNAL MODULE: ./.build/core/verbs/merge-reports.js
+var merge_reports = __webpack_require__(2619);
 ;// CONCATENATED MODULE: ./.build/core/verbs/resolve-parity.js
+
+
 
 
 
@@ -1486,9 +1490,19 @@ function parityMode(src) {
             + 'code from forks); expected on: pull_request and merge_group');
     }
     const asked = readChoice(src, opt('mode')) ?? 'auto';
-    if (asked !== 'auto')
-        return asked;
-    return CHECK_EVENTS.includes(name) ? 'pull-request' : 'drift';
+    const mode = asked !== 'auto' ? asked : CHECK_EVENTS.includes(name) ? 'pull-request' : 'drift';
+    refuseOtherModes(src, mode);
+    return mode;
+}
+/** An input of another mode would be ignored: say so instead (a merge step that forgot mode would report drift). */
+function refuseOtherModes(src, mode) {
+    const reports = optionOf(MERGE_REPORTS, 'reports');
+    const shard = optionOf(DRIFT, 'shard');
+    const given = mode === 'merge-reports' ? shard : reports;
+    if (readText(src, given) === undefined)
+        return;
+    const needs = given === reports ? 'merge-reports' : 'drift';
+    throw new UserError(`${src.label(given)} applies to mode ${needs}, not ${mode}; expected mode: ${needs}`);
 }
 async function resolveParityRequest(src) {
     const e = src.event;
@@ -1529,6 +1543,27 @@ function resolveDriftRequest(src, config) {
     }
     const failOnDrift = (0,option_source/* readBool */.r5)(src, o('fail-on-drift'));
     return { behindAfterMs, live, failOnDrift, trackingIssue: (0,option_source/* readBool */.r5)(src, o('tracking-issue')) };
+}
+/**
+ * drift's shard, before anything is read. A shard sees some apps only: failing on drift and the tracking issue
+ * are the merge-reports step's, decided on all of them (and one issue written by N jobs would flap).
+ */
+function resolveDriftShard(src) {
+    const o = (name) => (0,definition/* optionOf */.XD)(parity/* DRIFT */.K, name);
+    const text = (0,option_source/* readText */.yR)(src, o('shard'));
+    const shard = text === undefined ? undefined : (0,scale_shard/* parseShard */.uK)(text, src.label(o('shard')));
+    if (!shard) {
+        if ((0,option_source/* readText */.yR)(src, o('report-file')) !== undefined) {
+            throw new errors/* UserError */.y(`${src.label(o('report-file'))} needs ${src.label(o('shard'))}; expected shard: I/N`);
+        }
+        return undefined;
+    }
+    for (const name of ['fail-on-drift', 'tracking-issue']) {
+        if ((0,option_source/* readBool */.r5)(src, o(name))) {
+            throw new errors/* UserError */.y(`${src.label(o(name))} does not apply to one shard; expected it on merge-reports`);
+        }
+    }
+    return shard;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1944,8 +1979,6 @@ var repo_options = __webpack_require__(1025);
 
 
 
-
-
 async function runParityCommand(argv, out) {
     const { source } = (0,flag_source/* parseFlags */.b)(parity/* PARITY */.I, argv);
     const flag = (name) => (0,definition/* optionOf */.XD)(parity/* PARITY */.I, name);
@@ -1981,12 +2014,7 @@ async function runParityCommand(argv, out) {
 async function runDriftCommand(argv, out) {
     const { source } = (0,flag_source/* parseFlags */.b)(parity/* DRIFT */.K, argv);
     const flag = (name) => (0,definition/* optionOf */.XD)(parity/* DRIFT */.K, name);
-    const shardText = (0,option_source/* readText */.yR)(source, flag('shard'));
-    const shard = shardText === undefined ? undefined : (0,scale_shard/* parseShard */.uK)(shardText, '--shard');
-    // A shard sees some apps only: failing on drift is merge-reports' decision, made on all of them.
-    if (shard && (0,option_source/* readBool */.r5)(source, flag('fail-on-drift'))) {
-        throw new errors/* UserError */.y('--fail-on-drift does not apply to one shard; expected it on merge-reports');
-    }
+    const shard = resolveDriftShard(source);
     const logger = (0,cli_logger/* cliLogger */.$)(out, (0,option_source/* readBool */.r5)(source, flag('verbose')));
     const { git, root } = await (0,repo_options/* cliGit */.DS)((0,option_source/* readText */.yR)(source, flag('repo')), logger, true);
     try {
@@ -2098,14 +2126,14 @@ async function readRef(git, asked, noFetch, logger, flag = '--ref') {
 /* harmony export */   gv: () => (/* binding */ driftSummary),
 /* harmony export */   jH: () => (/* binding */ TRACKING_TITLE)
 /* harmony export */ });
-/* harmony import */ var _status_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2726);
+/* harmony import */ var _health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _status_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2726);
 // What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
 
-// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
-const cell = (s) => (s ?? '')
-    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
+
+// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML
+// (no HTML, no links or images, no way out of a code span or a cell).
+const cell = (s) => (0,_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5)(s ?? '');
 const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
 const images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
 /** A Markdown table row of cells already made inert. */
@@ -2147,7 +2175,7 @@ function driftSummary(matrix, drift) {
         const rows = drift.map((d) => tableRow([cell(d.app), where(d.env, d.region), `\`${d.kind}\``, cell(d.message)]));
         out.push('| app | env | kind | detail |', '| --- | --- | --- | --- |', ...rows, '');
     }
-    out.push('#### What runs where', '', (0,_status_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMatrix */ .CW)(matrix, 'markdown'), '');
+    out.push('#### What runs where', '', (0,_status_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMatrix */ .CW)(matrix, 'markdown'), '');
     return out.join('\n');
 }
 const TRACKING_LABEL = 'gitops-promote-drift';
@@ -2314,8 +2342,11 @@ function shardLayout(layout, shard) {
 /* harmony export */   lQ: () => (/* binding */ matrixOf)
 /* harmony export */ });
 /* unused harmony exports buildMatrix, cellText */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
-/* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5742);
+/* harmony import */ var _health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7008);
+/* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5742);
+// What runs where: the app × environment version matrix at one commit, with regions.
+
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
@@ -2324,7 +2355,7 @@ async function buildMatrix(snapshot, config, singleAppName) {
 const SLICE = 2000;
 async function cellOf(snapshot, t) {
     try {
-        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
+        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_2__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
         return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
     }
     catch (err) {
@@ -2362,8 +2393,9 @@ function renderMatrix(m, format) {
     const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
     const head = ['app', ...m.envs];
     if (format === 'markdown') {
-        const esc = (s) => s.replace(/\|/g, '\\|');
-        return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+        // Versions and names come from the repository (or a shard report's artifact): inert in the job summary.
+        const rowText = (r) => `| ${r.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`;
+        return [`| ${head.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText)].join('\n');
     }
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();

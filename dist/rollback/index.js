@@ -48449,11 +48449,15 @@ const MAX_ATTEMPTS = {
 };
 /** drift and status: one of N matrix jobs (src/core/scale/shard.ts); merge-reports puts the shards together. */
 const SHARD = {
-    name: 'shard', type: 'string', arg: 'I/N', only: 'flag',
+    name: 'shard', type: 'string', arg: 'I/N',
     description: "Report only the apps of shard I of N (assigned by a hash of the app's name); merge-reports "
         + "combines the shards' JSON reports.",
     defaultText: 'every app',
-    why: "sharding is for matrix jobs of CLI run steps; the action's drift mode is unchanged",
+};
+/** drift and merge-reports: one option, so the action's drift and merge-reports modes share one input. */
+const FAIL_ON_DRIFT = {
+    name: 'fail-on-drift', type: 'boolean', default: 'false',
+    description: 'Fail (exit 1) when drift is found; by default drift is only reported.',
 };
 /** What every read verb (status, history, drift, parity) reads by default, and how to read the clone instead. */
 const NO_FETCH = {

@@ -118,7 +118,7 @@ async function octokitClient(token, apiUrl, o = {}) {
         __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
     ]);
     const limits = {
-        logger: o.logger ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 166))).actionLogger,
+        logger: o.logger ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5630))).actionLogger,
         maxWaitMs: o.maxWaitMs ?? maxWaitFromEnv(),
         sleep: o.sleep ?? realSleep,
     };

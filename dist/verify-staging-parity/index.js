@@ -40405,102 +40405,31 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 166:
+/***/ 5630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  actionLogger: () => (/* binding */ actionLogger),
-  maskSecrets: () => (/* binding */ maskSecrets)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __nccwpck_require__(3360);
-;// CONCATENATED MODULE: ./.build/core/health/untrusted.js
-// Text from a checked system (a version endpoint, Argo CD, the Kubernetes API, Prometheus, kubectl's stderr) is
-// data. The runner reads workflow commands from every line a step prints (`::set-output …`, `::warning …`, also
-// after leading spaces, and the older `##[command]` anywhere in a line), and the job summary renders HTML and
-// Markdown. So such text is made inert once, where it enters: one line, control characters shown as escapes,
-// bounded in length; and escaped again for the summary.
-/** Line breaks of every kind, with the blanks around them. */
-const BREAKS = /\s*(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])+\s*/g;
-/** C0/C1 controls (tab aside), DEL, and the bidirectional overrides that make text read differently than it is. */
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const escapeChar = (c) => {
-    const code = c.codePointAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-};
-/**
- * One line of at most `max` characters that no runner reads as a command: line breaks collapsed to a space, other
- * control characters escaped (`\x1b`), a leading `::` and every `##[` escaped, cut with "…" when longer.
- */
-function inert(text, max = 300) {
-    let s = String(text ?? '');
-    // Cut early so a hostile 8 MiB body costs nothing; escapes may lengthen it again, hence the cut below too.
-    if (s.length > max * 4)
-        s = s.slice(0, max * 4);
-    s = s.replace(BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, escapeChar).trim();
-    s = s.replace(/##\[/g, '#\\x23[');
-    if (s.startsWith('::'))
-        s = `\\x3a${s.slice(1)}`;
-    if (s.length <= max)
-        return s;
-    const cut = Array.from(s.slice(0, max)).slice(0, -1).join('');
-    // Never leave half an escape (\x1 or \u20) at the end.
-    return `${cut.replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/, '')}…`;
-}
-/**
- * Every line of a log message, as a line the runner shows but never runs: a line whose first non-blank characters
- * are `::` gets its first colon escaped, and `##[` anywhere is escaped. For loggers, over text that is already
- * inert, as a second fence.
- */
-function fenceCommands(message) {
-    return message
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(/^(\s*)::/, '$1\\x3a:').replace(/##\[/g, '#\\x23['))
-        .join('\n');
-}
-const HTML = {
-    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '[': '&#91;',
-    ']': '&#93;', '\\': '&#92;',
-};
-/**
- * Text for a Markdown table cell of the job summary: HTML-escaped, and the characters Markdown acts on in a cell
- * (`|` ends it, backticks, brackets of links and images, backslash escapes) written as entities, so a hostile
- * `<img src=…>` or `![x](https://…)` shows as text.
- */
-function summaryText(text) {
-    return text.replace(/[&<>"'|`[\]\\]/g, (c) => HTML[c]).replace(/\r\n|\r|\n/g, ' ');
-}
-/** An observation with every string a checked system could have put in it made inert. */
-function inertObservation(o) {
-    const out = { ...o, detail: inert(o.detail, 400) };
-    if (o.waiting !== undefined)
-        out.waiting = inert(o.waiting, 200);
-    if (o.version !== undefined)
-        out.version = inert(o.version, 128);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/adapters/action-logger.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   actionLogger: () => (/* binding */ actionLogger),
+/* harmony export */   maskSecrets: () => (/* binding */ maskSecrets)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var _core_health_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7381);
 // Logger on the runner: warnings and errors become annotations on the file and line they are about.
 
 
 const actionLogger = {
     // core.info writes the text as it is, so every line is fenced; the others escape it into a command's data.
-    info: (m) => core/* info */.pq(fenceCommands(m)),
-    warning: (m, w) => core/* warning */.$e(m, w?.file ? { file: w.file, startLine: w.line } : {}),
-    error: (m, w) => core/* error */.z3(m, w?.file ? { file: w.file, startLine: w.line } : {}),
-    debug: (m) => core/* debug */.Yz(m),
+    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_health_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .fenceCommands */ .Qp)(m)),
+    warning: (m, w) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m, w?.file ? { file: w.file, startLine: w.line } : {}),
+    error: (m, w) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m, w?.file ? { file: w.file, startLine: w.line } : {}),
+    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
 };
 /** Mask every form of a secret in the log, outputs and summary. */
 function maskSecrets(secrets) {
     for (const s of secrets)
         if (s)
-            core/* setSecret */.Pq(s);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(s);
 }
 
 
@@ -40599,6 +40528,82 @@ class UserError extends Error {
 }
 /** JSON-quoted, so whitespace and control characters in a bad value are visible in the message. */
 const quote = (s) => JSON.stringify(s);
+
+
+/***/ }),
+
+/***/ 7381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ fenceCommands),
+/* harmony export */   g5: () => (/* binding */ summaryText)
+/* harmony export */ });
+/* unused harmony exports inert, inertObservation */
+// Text from a checked system (a version endpoint, Argo CD, the Kubernetes API, Prometheus, kubectl's stderr) is
+// data. The runner reads workflow commands from every line a step prints (`::set-output …`, `::warning …`, also
+// after leading spaces, and the older `##[command]` anywhere in a line), and the job summary renders HTML and
+// Markdown. So such text is made inert once, where it enters: one line, control characters shown as escapes,
+// bounded in length; and escaped again for the summary.
+/** Line breaks of every kind, with the blanks around them. */
+const BREAKS = /\s*(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])+\s*/g;
+/** C0/C1 controls (tab aside), DEL, and the bidirectional overrides that make text read differently than it is. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const escapeChar = (c) => {
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+/**
+ * One line of at most `max` characters that no runner reads as a command: line breaks collapsed to a space, other
+ * control characters escaped (`\x1b`), a leading `::` and every `##[` escaped, cut with "…" when longer.
+ */
+function inert(text, max = 300) {
+    let s = String(text ?? '');
+    // Cut early so a hostile 8 MiB body costs nothing; escapes may lengthen it again, hence the cut below too.
+    if (s.length > max * 4)
+        s = s.slice(0, max * 4);
+    s = s.replace(BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, escapeChar).trim();
+    s = s.replace(/##\[/g, '#\\x23[');
+    if (s.startsWith('::'))
+        s = `\\x3a${s.slice(1)}`;
+    if (s.length <= max)
+        return s;
+    const cut = Array.from(s.slice(0, max)).slice(0, -1).join('');
+    // Never leave half an escape (\x1 or \u20) at the end.
+    return `${cut.replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/, '')}…`;
+}
+/**
+ * Every line of a log message, as a line the runner shows but never runs: a line whose first non-blank characters
+ * are `::` gets its first colon escaped, and `##[` anywhere is escaped. For loggers, over text that is already
+ * inert, as a second fence.
+ */
+function fenceCommands(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^(\s*)::/, '$1\\x3a:').replace(/##\[/g, '#\\x23['))
+        .join('\n');
+}
+const HTML = {
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '[': '&#91;',
+    ']': '&#93;', '\\': '&#92;',
+};
+/**
+ * Text for a Markdown table cell of the job summary: HTML-escaped, and the characters Markdown acts on in a cell
+ * (`|` ends it, backticks, brackets of links and images, backslash escapes) written as entities, so a hostile
+ * `<img src=…>` or `![x](https://…)` shows as text.
+ */
+function summaryText(text) {
+    return text.replace(/[&<>"'|`[\]\\]/g, (c) => HTML[c]).replace(/\r\n|\r|\n/g, ' ');
+}
+/** An observation with every string a checked system could have put in it made inert. */
+function inertObservation(o) {
+    const out = { ...o, detail: inert(o.detail, 400) };
+    if (o.waiting !== undefined)
+        out.waiting = inert(o.waiting, 200);
+    if (o.version !== undefined)
+        out.version = inert(o.version, 128);
+    return out;
+}
 
 
 /***/ }),
@@ -48713,60 +48718,11 @@ async function versionLine(scene, t) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/parity/drift-facts.js
-// What the drift report asks of one branch: the images a target deploys now (static model), whether the previous
-// environment ever held an image, and since when it has held a version, from the content history of its files.
-
-
-
-
-
-function driftFacts(git, snap, layout) {
-    const view = new DeployView(snap, new Map());
-    const byFile = new Map(layout.targets.map((t) => [t.file, t]));
-    const images = staticImagesOf(git, layout.targets);
-    const versions = async (path, blob) => {
-        const t = byFile.get(path);
-        if (!t)
-            return undefined;
-        try {
-            const v = readTargetVersion(await git.readBlob(blob), t).version;
-            return new Set(v ? [v] : []);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    return {
-        target: (file) => byFile.get(file),
-        targets: (app, env) => targetsOf(layout, app, env),
-        imagesNow: async (t) => {
-            const s = await view.staticImages(t);
-            return 'error' in s ? [] : s.images;
-        },
-        prevRan: async (prev, image, history) => {
-            // What runs now first: only when no target of the previous env runs it is its past asked.
-            for (const p of prev) {
-                const s = await view.staticImages(p);
-                if (!('error' in s) && s.images.includes(image))
-                    return true;
-            }
-            for (const p of prev)
-                if (await firstHeld(history, p.file, image, images))
-                    return true;
-            return false;
-        },
-        versionSince: async (prev, version, history) => {
-            // Every target is asked (no early return), so a first pass through a HistoryProbe learns every path needed.
-            const starts = await Promise.all(prev.map((p) => heldSince(history, p.file, version, versions)));
-            if (!starts.length || starts.some((v) => !v))
-                return undefined;
-            return starts.map((v) => v?.date).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./.build/core/health/untrusted.js
+var untrusted = __nccwpck_require__(7381);
 ;// CONCATENATED MODULE: ./.build/core/status/matrix.js
+// What runs where: the app × environment version matrix at one commit, with regions.
+
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
@@ -48813,187 +48769,22 @@ function renderMatrix(m, format) {
     const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
     const head = ['app', ...m.envs];
     if (format === 'markdown') {
-        const esc = (s) => s.replace(/\|/g, '\\|');
-        return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+        // Versions and names come from the repository (or a shard report's artifact): inert in the job summary.
+        const rowText = (r) => `| ${r.map(untrusted/* summaryText */.g5).join(' | ')} |`;
+        return [`| ${head.map(untrusted/* summaryText */.g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText)].join('\n');
     }
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build/core/scale/shard.js
-// `--shard I/N`: one of N jobs takes the apps whose name hashes to it. The hash is of the app's name alone, so
-// adding or removing apps moves no other app between shards (changing N moves them, as it must).
-
-/** "2/4" → { index: 2, count: 4 } (1-based, as people count jobs); a UserError otherwise. */
-function parseShard(text, flag) {
-    const m = /^([0-9]{1,4})\/([0-9]{1,4})$/.exec(text);
-    const index = Number(m?.[1]);
-    const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count) {
-        throw new UserError(`${flag} ${quote(text)} is not a shard; expected I/N with 1 ≤ I ≤ N ≤ 9999, such as 1/4`);
-    }
-    return { index, count };
-}
-/** FNV-1a (32 bits) of the name's UTF-8 bytes: stable across runs, machines and Node versions. */
-function nameHash(name) {
-    let h = 0x811c9dc5;
-    for (const byte of Buffer.from(name, 'utf8'))
-        h = Math.imul(h ^ byte, 0x01000193) >>> 0;
-    return h;
-}
-const shardOf = (app, count) => (nameHash(app) % count) + 1;
-/** The layout cut down to the shard's apps (environments stay: they are the whole repository's). */
-function shardLayout(layout, shard) {
-    if (!shard || shard.count === 1)
-        return layout;
-    const mine = (app) => shardOf(app, shard.count) === shard.index;
-    return {
-        envs: layout.envs,
-        apps: layout.apps.filter(mine),
-        targets: layout.targets.filter((t) => mine(t.app)),
-        missing: layout.missing.filter((m) => mine(m.app)),
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/core/parity/drift.js
-// The scheduled report: what runs where, and drift — an env running a version its previous env never ran,
-// regions of one env disagreeing, an env behind its previous env for too long, and (optionally) a live
-// service reporting a different version than git says.
-
-
-
-
-
-
-
-
-/** Apps judged together: their reads go to git in one batch, and memory holds one slice's blobs at a time. */
-const drift_SLICE = 1000;
-async function computeDrift(git, head, opts) {
-    const snapshot = await git.snapshot(head);
-    const config = await configAt(snapshot, opts.configPath);
-    const layout = shardLayout(layout_discoverLayout(config, snapshot.files, opts.singleAppName), opts.shard);
-    const matrix = await matrixOf(snapshot, layout);
-    const facts = driftFacts(git, snapshot, layout);
-    // Most questions are answered by what runs now. A first pass notes which files' pasts the rest need; only those
-    // are read from the branch's first-parent history (their content, the evidence parity uses; never trailers).
-    // Without live endpoints, the apps that asked nothing keep their first-pass answer.
-    const asked = new Set();
-    const quiet = { ...opts, live: undefined };
-    const first = await eachApp(matrix, false, (row) => {
-        const probe = new HistoryProbe(asked);
-        return appDrift(row, layout, facts, quiet, probe).then((items) => ({ items, probe }));
-    });
-    const history = await ContentHistory.load(git, head, [...asked]);
-    const perApp = await eachApp(matrix, Boolean(opts.live), (row, i) => {
-        const f = first[i];
-        return opts.live || f.probe.asked ? appDrift(row, layout, facts, opts, history) : Promise.resolve(f.items);
-    });
-    return { matrix, drift: perApp.flat() };
-}
-/**
- * Every app, in matrix order. Their blob reads reach git in batches (one at a time, 20,000 apps cost 20,000
- * writes); with live endpoints one app at a time, as before, never a burst of requests.
- */
-async function eachApp(matrix, oneByOne, f) {
-    const out = [];
-    const step = oneByOne ? 1 : drift_SLICE;
-    for (let i = 0; i < matrix.apps.length; i += step) {
-        const slice = matrix.apps.slice(i, i + step);
-        out.push(...(await Promise.all(slice.map((row, j) => f(row, i + j)))));
-    }
-    return out;
-}
-async function appDrift(row, layout, facts, opts, history) {
-    const drift = [];
-    for (const env of layout.envs) {
-        const cells = row.cells[env.name] ?? [];
-        for (const c of cells.filter((x) => x.problem)) {
-            drift.push({ kind: 'unreadable', ...cellAt(row.app, env.name, c), message: c.problem });
-        }
-        const ok = cells.filter((c) => !c.problem);
-        if (!ok.length)
-            continue;
-        const versions = [...new Set(ok.map((c) => c.version ?? 'none'))];
-        if (versions.length > 1 && !env.staggered) {
-            const each = ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ');
-            const first = { app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line };
-            drift.push({ kind: 'regions-disagree', ...first, message: `regions run different versions: ${each}` });
-        }
-        const prev = previousEnv(layout, env);
-        if (prev) {
-            const prevCells = row.cells[prev.name] ?? [];
-            drift.push(...(await previousEnvDrift(facts, history, row.app, { env: env.name, prev: prev.name }, ok, prevCells, opts)));
-        }
-        if (opts.live)
-            drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
-    }
-    return drift;
-}
-async function previousEnvDrift(f, history, app, envs, ok, prevAll, opts) {
-    const { env, prev } = envs;
-    const out = [];
-    const prevCells = prevAll.filter((c) => !c.problem);
-    if (!prevCells.length)
-        return out;
-    const prevTargets = f.targets(app, prev);
-    for (const c of ok) {
-        const t = f.target(c.file);
-        if (!t)
-            continue;
-        const missing = [];
-        for (const image of await f.imagesNow(t))
-            if (!(await f.prevRan(prevTargets, image, history)))
-                missing.push(image);
-        if (missing.length) {
-            const runs = [...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ');
-            const message = `${env} runs ${missing.join(', ')}, which ${prev} never ran `
-                + `(by the content of its files on this branch; it runs ${runs})`;
-            out.push({ kind: 'never-in-previous', ...cellAt(app, env, c), message });
-        }
-    }
-    if (opts.behindAfterMs === undefined)
-        return out;
-    const prevVersion = prevCells[0]?.version;
-    const mine = ok[0]?.version;
-    const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
-    const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion, history) : undefined;
-    if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
-        const ran = (0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since));
-        const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;
-        out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message });
-    }
-    return out;
-}
-async function liveDrift(live, app, env, ok) {
-    const out = [];
-    for (const c of ok) {
-        const got = await live(app, env, c.region);
-        if (!got)
-            continue;
-        const at = { kind: 'live-mismatch', ...cellAt(app, env, c) };
-        if (got.error)
-            out.push({ ...at, message: `could not read the live version: ${got.error}` });
-        else if (!sameVersion(got.version, c.version)) {
-            out.push({ ...at, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
-        }
-    }
-    return out;
-}
-/** Where a finding about one cell points. */
-function cellAt(app, env, c) {
-    return { app, env, region: c.region, file: c.file, line: c.line };
-}
-
 ;// CONCATENATED MODULE: ./.build/core/parity/report.js
 // What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
 
-// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
-const cell = (s) => (s ?? '')
-    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
+
+// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML
+// (no HTML, no links or images, no way out of a code span or a cell).
+const cell = (s) => (0,untrusted/* summaryText */.g5)(s ?? '');
 const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
 const report_images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
 /** A Markdown table row of cells already made inert. */
@@ -49046,23 +48837,39 @@ function trackingIssueBody(matrix, drift, runUrl) {
         + '<!-- gitops-promote: this issue is updated in place and closed when the drift is gone -->\n';
 }
 
-;// CONCATENATED MODULE: ./.build/core/parity/tracking-issue.js
+;// CONCATENATED MODULE: ./.build/core/scale/shard.js
+// `--shard I/N`: one of N jobs takes the apps whose name hashes to it. The hash is of the app's name alone, so
+// adding or removing apps moves no other app between shards (changing N moves them, as it must).
 
-async function syncTrackingIssue(issues, matrix, drift, runUrl) {
-    const open = await issues.findOpen(TRACKING_LABEL);
-    if (drift.length) {
-        const body = trackingIssueBody(matrix, drift, runUrl);
-        if (open) {
-            await issues.update(open.number, body);
-            return { action: 'updated', url: open.url };
-        }
-        const made = await issues.create({ title: TRACKING_TITLE, body, labels: [TRACKING_LABEL] });
-        return { action: 'created', url: made.url };
+/** "2/4" → { index: 2, count: 4 } (1-based, as people count jobs); a UserError otherwise. */
+function parseShard(text, flag) {
+    const m = /^([0-9]{1,4})\/([0-9]{1,4})$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new errors/* UserError */.y(`${flag} ${(0,errors/* quote */.h)(text)} is not a shard; expected I/N with 1 ≤ I ≤ N ≤ 9999, such as 1/4`);
     }
-    if (!open)
-        return { action: 'none' };
-    await issues.close(open.number, `No drift any more${runUrl ? ` (checked by ${runUrl})` : ''}: closing.`);
-    return { action: 'closed', url: open.url };
+    return { index, count };
+}
+/** FNV-1a (32 bits) of the name's UTF-8 bytes: stable across runs, machines and Node versions. */
+function nameHash(name) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(name, 'utf8'))
+        h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+    return h;
+}
+const shardOf = (app, count) => (nameHash(app) % count) + 1;
+/** The layout cut down to the shard's apps (environments stay: they are the whole repository's). */
+function shardLayout(layout, shard) {
+    if (!shard || shard.count === 1)
+        return layout;
+    const mine = (app) => shardOf(app, shard.count) === shard.index;
+    return {
+        envs: layout.envs,
+        apps: layout.apps.filter(mine),
+        targets: layout.targets.filter((t) => mine(t.app)),
+        missing: layout.missing.filter((m) => mine(m.app)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/verbs/definition.js
@@ -49235,11 +49042,15 @@ const MAX_ATTEMPTS = {
 };
 /** drift and status: one of N matrix jobs (src/core/scale/shard.ts); merge-reports puts the shards together. */
 const SHARD = {
-    name: 'shard', type: 'string', arg: 'I/N', only: 'flag',
+    name: 'shard', type: 'string', arg: 'I/N',
     description: "Report only the apps of shard I of N (assigned by a hash of the app's name); merge-reports "
         + "combines the shards' JSON reports.",
     defaultText: 'every app',
-    why: "sharding is for matrix jobs of CLI run steps; the action's drift mode is unchanged",
+};
+/** drift and merge-reports: one option, so the action's drift and merge-reports modes share one input. */
+const FAIL_ON_DRIFT = {
+    name: 'fail-on-drift', type: 'boolean', default: 'false',
+    description: 'Fail (exit 1) when drift is found; by default drift is only reported.',
 };
 /** What every read verb (status, history, drift, parity) reads by default, and how to read the clone instead. */
 const NO_FETCH = {
@@ -49260,6 +49071,49 @@ const API_ENV = [
     },
 ];
 
+;// CONCATENATED MODULE: ./.build/core/verbs/merge-reports.js
+
+const MERGE_REPORTS = {
+    verb: 'merge-reports',
+    summary: 'Combine the shard reports of drift --json --shard I/N (or status) into the one report a single job '
+        + 'would have written.',
+    details: [
+        'Every shard of one commit must be given, each once; a missing, repeated or foreign shard is refused.',
+        'Shards only report: --fail-on-drift and --tracking-issue belong on this step.',
+    ],
+    positionals: { arg: 'FILE...', description: 'The shard reports (JSON), in any order.' },
+    options: [
+        {
+            name: 'reports', type: 'list', arg: 'FILE', only: 'input',
+            description: 'Mode merge-reports: the shard reports (JSON) to combine, in any order, as paths or globs inside '
+                + 'the workspace, newline-separated.',
+            why: 'the CLI takes them as arguments (FILE...)',
+        },
+        FAIL_ON_DRIFT,
+        {
+            name: 'tracking-issue', type: 'boolean', default: 'false',
+            description: 'Keep one tracking issue up to date (needs issues write permission).',
+            flagDescription: 'Keep one tracking issue up to date from the merged drift report (needs a token with issues '
+                + 'write permission and GITHUB_REPOSITORY).',
+            why: 'the CLI reads the token and the repository from the environment; the action has both',
+        },
+        {
+            name: 'run-url', type: 'string', arg: 'URL', only: 'flag',
+            description: "The workflow run's link, for the tracking issue.",
+            why: "the action knows the workflow run's link",
+        },
+        JSON_OUT,
+    ],
+    env: [
+        ...TOKEN_ENV,
+        { name: 'GITHUB_REPOSITORY', description: 'owner/name of the repository whose tracking issue is kept' },
+        { name: 'GITHUB_API_URL', description: 'the GitHub API (default https://api.github.com)' },
+    ],
+    examples: [
+        'gitops-promote merge-reports drift-*.json --fail-on-drift', 'gitops-promote merge-reports --json status-*.json',
+    ],
+};
+
 ;// CONCATENATED MODULE: ./.build/core/verbs/parity.js
 
 /** One token input for both modes of the action. */
@@ -49278,11 +49132,11 @@ const PARITY = {
     details: READ_DETAILS,
     options: [
         {
-            name: 'mode', type: 'string', arg: 'MODE', only: 'input', choices: ['auto', 'pull-request', 'drift'],
-            default: 'auto',
+            name: 'mode', type: 'string', arg: 'MODE', only: 'input',
+            choices: ['auto', 'pull-request', 'drift', 'merge-reports'], default: 'auto',
             description: 'auto (pull_request and merge_group check the change; other events report drift), pull-request, '
-                + 'or drift.',
-            why: 'the CLI has a verb for each mode: parity and drift',
+                + 'drift, or merge-reports (combine the shard reports of drift jobs given a shard).',
+            why: 'the CLI has a verb for each mode: parity, drift and merge-reports',
         },
         {
             name: 'base', type: 'string', arg: 'REF', description: 'Base commit to compare.',
@@ -49328,10 +49182,7 @@ const DRIFT = {
             defaultText: REF_DEFAULT,
             why: "the action's head input says it (shared with the pull-request check)",
         },
-        {
-            name: 'fail-on-drift', type: 'boolean', default: 'false',
-            description: 'Fail (exit 1) when drift is found; by default drift is only reported.',
-        },
+        FAIL_ON_DRIFT,
         {
             name: 'tracking-issue', type: 'boolean', default: 'false', only: 'input',
             description: 'Keep one tracking issue up to date (needs issues write permission).',
@@ -49347,6 +49198,13 @@ const DRIFT = {
             configKey: 'drift.behindAfter',
         },
         SHARD,
+        {
+            name: 'report-file', type: 'string', arg: 'FILE', only: 'input',
+            description: 'With {{shard}}: where the JSON shard report is written (a relative path is from the workspace); '
+                + 'the output report-file names it, for actions/upload-artifact.',
+            defaultText: '$RUNNER_TEMP/gitops-promote-drift-shard-I-of-N.json',
+            why: 'the CLI prints the report on stdout with --json',
+        },
         CONFIG,
         PATH,
         REPO,
@@ -49368,6 +49226,8 @@ const DRIFT = {
 
 
 
+
+
 const CHECK_EVENTS = ['pull_request', 'merge_group'];
 const opt = (name) => optionOf(PARITY, name);
 /** auto: pull_request and merge_group check the change, every other event reports drift. */
@@ -49378,9 +49238,19 @@ function parityMode(src) {
             + 'code from forks); expected on: pull_request and merge_group');
     }
     const asked = readChoice(src, opt('mode')) ?? 'auto';
-    if (asked !== 'auto')
-        return asked;
-    return CHECK_EVENTS.includes(name) ? 'pull-request' : 'drift';
+    const mode = asked !== 'auto' ? asked : CHECK_EVENTS.includes(name) ? 'pull-request' : 'drift';
+    refuseOtherModes(src, mode);
+    return mode;
+}
+/** An input of another mode would be ignored: say so instead (a merge step that forgot mode would report drift). */
+function refuseOtherModes(src, mode) {
+    const reports = optionOf(MERGE_REPORTS, 'reports');
+    const shard = optionOf(DRIFT, 'shard');
+    const given = mode === 'merge-reports' ? shard : reports;
+    if (readText(src, given) === undefined)
+        return;
+    const needs = given === reports ? 'merge-reports' : 'drift';
+    throw new errors/* UserError */.y(`${src.label(given)} applies to mode ${needs}, not ${mode}; expected mode: ${needs}`);
 }
 async function resolveParityRequest(src) {
     const e = src.event;
@@ -49422,6 +49292,27 @@ function resolveDriftRequest(src, config) {
     const failOnDrift = readBool(src, o('fail-on-drift'));
     return { behindAfterMs, live, failOnDrift, trackingIssue: readBool(src, o('tracking-issue')) };
 }
+/**
+ * drift's shard, before anything is read. A shard sees some apps only: failing on drift and the tracking issue
+ * are the merge-reports step's, decided on all of them (and one issue written by N jobs would flap).
+ */
+function resolveDriftShard(src) {
+    const o = (name) => optionOf(DRIFT, name);
+    const text = readText(src, o('shard'));
+    const shard = text === undefined ? undefined : parseShard(text, src.label(o('shard')));
+    if (!shard) {
+        if (readText(src, o('report-file')) !== undefined) {
+            throw new errors/* UserError */.y(`${src.label(o('report-file'))} needs ${src.label(o('shard'))}; expected shard: I/N`);
+        }
+        return undefined;
+    }
+    for (const name of ['fail-on-drift', 'tracking-issue']) {
+        if (readBool(src, o(name))) {
+            throw new errors/* UserError */.y(`${src.label(o(name))} does not apply to one shard; expected it on merge-reports`);
+        }
+    }
+    return shard;
+}
 
 ;// CONCATENATED MODULE: ./.build/adapters/action-inputs.js
 // The action's raw inputs for what is not an option of a verb (path, token: read before anything else, to mask
@@ -49446,8 +49337,8 @@ function failAction(e) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/adapters/action-logger.js + 1 modules
-var action_logger = __nccwpck_require__(166);
+// EXTERNAL MODULE: ./.build/adapters/action-logger.js
+var action_logger = __nccwpck_require__(5630);
 ;// CONCATENATED MODULE: ./.build/adapters/action-source.js
 // The action's inputs as an OptionSource: the verbs' readers (src/core/verbs) see them as the CLI's flags are seen.
 
@@ -49465,31 +49356,6 @@ function actionSource() {
         label: (o) => `input ${(0,errors/* quote */.h)(inputName(o) ?? o.name)}`,
         name: (o) => inputName(o) ?? o.name,
         missing: (o) => `input ${(0,errors/* quote */.h)(inputName(o) ?? o.name)} is required; expected a value`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/adapters/live-version.js
-
-function field(data, path) {
-    return path.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), data);
-}
-function liveReader(live, timeoutMs = 10_000) {
-    return async (app, env, region) => {
-        const spec = live[env];
-        if (!spec)
-            return undefined;
-        const url = fill(spec.url, { app, env, region }).replace('{region}', '');
-        try {
-            const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
-            if (!res.ok)
-                return { error: `${url} answered HTTP ${res.status}` };
-            const v = field(await res.json(), spec.field ?? 'version');
-            return typeof v === 'string' || typeof v === 'number' ? { version: String(v) } : { error: `${url} has no ${spec.field ?? 'version'} field` };
-        }
-        catch (e) {
-            const cause = e.cause;
-            return { error: `${url}: ${cause?.code ?? cause?.message ?? e.message}` };
-        }
     };
 }
 
@@ -50612,15 +50478,550 @@ async function limit(job) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/core/parity/drift-facts.js
+// What the drift report asks of one branch: the images a target deploys now (static model), whether the previous
+// environment ever held an image, and since when it has held a version, from the content history of its files.
+
+
+
+
+
+function driftFacts(git, snap, layout) {
+    const view = new DeployView(snap, new Map());
+    const byFile = new Map(layout.targets.map((t) => [t.file, t]));
+    const images = staticImagesOf(git, layout.targets);
+    const versions = async (path, blob) => {
+        const t = byFile.get(path);
+        if (!t)
+            return undefined;
+        try {
+            const v = readTargetVersion(await git.readBlob(blob), t).version;
+            return new Set(v ? [v] : []);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return {
+        target: (file) => byFile.get(file),
+        targets: (app, env) => targetsOf(layout, app, env),
+        imagesNow: async (t) => {
+            const s = await view.staticImages(t);
+            return 'error' in s ? [] : s.images;
+        },
+        prevRan: async (prev, image, history) => {
+            // What runs now first: only when no target of the previous env runs it is its past asked.
+            for (const p of prev) {
+                const s = await view.staticImages(p);
+                if (!('error' in s) && s.images.includes(image))
+                    return true;
+            }
+            for (const p of prev)
+                if (await firstHeld(history, p.file, image, images))
+                    return true;
+            return false;
+        },
+        versionSince: async (prev, version, history) => {
+            // Every target is asked (no early return), so a first pass through a HistoryProbe learns every path needed.
+            const starts = await Promise.all(prev.map((p) => heldSince(history, p.file, version, versions)));
+            if (!starts.length || starts.some((v) => !v))
+                return undefined;
+            return starts.map((v) => v?.date).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/drift.js
+// The scheduled report: what runs where, and drift — an env running a version its previous env never ran,
+// regions of one env disagreeing, an env behind its previous env for too long, and (optionally) a live
+// service reporting a different version than git says.
+
+
+
+
+
+
+
+
+/** Apps judged together: their reads go to git in one batch, and memory holds one slice's blobs at a time. */
+const drift_SLICE = 1000;
+async function computeDrift(git, head, opts) {
+    const snapshot = await git.snapshot(head);
+    const config = await configAt(snapshot, opts.configPath);
+    const layout = shardLayout(layout_discoverLayout(config, snapshot.files, opts.singleAppName), opts.shard);
+    const matrix = await matrixOf(snapshot, layout);
+    const facts = driftFacts(git, snapshot, layout);
+    // Most questions are answered by what runs now. A first pass notes which files' pasts the rest need; only those
+    // are read from the branch's first-parent history (their content, the evidence parity uses; never trailers).
+    // Without live endpoints, the apps that asked nothing keep their first-pass answer.
+    const asked = new Set();
+    const quiet = { ...opts, live: undefined };
+    const first = await eachApp(matrix, false, (row) => {
+        const probe = new HistoryProbe(asked);
+        return appDrift(row, layout, facts, quiet, probe).then((items) => ({ items, probe }));
+    });
+    const history = await ContentHistory.load(git, head, [...asked]);
+    const perApp = await eachApp(matrix, Boolean(opts.live), (row, i) => {
+        const f = first[i];
+        return opts.live || f.probe.asked ? appDrift(row, layout, facts, opts, history) : Promise.resolve(f.items);
+    });
+    return { matrix, drift: perApp.flat() };
+}
+/**
+ * Every app, in matrix order. Their blob reads reach git in batches (one at a time, 20,000 apps cost 20,000
+ * writes); with live endpoints one app at a time, as before, never a burst of requests.
+ */
+async function eachApp(matrix, oneByOne, f) {
+    const out = [];
+    const step = oneByOne ? 1 : drift_SLICE;
+    for (let i = 0; i < matrix.apps.length; i += step) {
+        const slice = matrix.apps.slice(i, i + step);
+        out.push(...(await Promise.all(slice.map((row, j) => f(row, i + j)))));
+    }
+    return out;
+}
+async function appDrift(row, layout, facts, opts, history) {
+    const drift = [];
+    for (const env of layout.envs) {
+        const cells = row.cells[env.name] ?? [];
+        for (const c of cells.filter((x) => x.problem)) {
+            drift.push({ kind: 'unreadable', ...cellAt(row.app, env.name, c), message: c.problem });
+        }
+        const ok = cells.filter((c) => !c.problem);
+        if (!ok.length)
+            continue;
+        const versions = [...new Set(ok.map((c) => c.version ?? 'none'))];
+        if (versions.length > 1 && !env.staggered) {
+            const each = ok.map((c) => `${c.region ?? c.file}: ${c.version ?? 'none'}`).join(', ');
+            const first = { app: row.app, env: env.name, file: ok[0]?.file, line: ok[0]?.line };
+            drift.push({ kind: 'regions-disagree', ...first, message: `regions run different versions: ${each}` });
+        }
+        const prev = previousEnv(layout, env);
+        if (prev) {
+            const prevCells = row.cells[prev.name] ?? [];
+            drift.push(...(await previousEnvDrift(facts, history, row.app, { env: env.name, prev: prev.name }, ok, prevCells, opts)));
+        }
+        if (opts.live)
+            drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
+    }
+    return drift;
+}
+async function previousEnvDrift(f, history, app, envs, ok, prevAll, opts) {
+    const { env, prev } = envs;
+    const out = [];
+    const prevCells = prevAll.filter((c) => !c.problem);
+    if (!prevCells.length)
+        return out;
+    const prevTargets = f.targets(app, prev);
+    for (const c of ok) {
+        const t = f.target(c.file);
+        if (!t)
+            continue;
+        const missing = [];
+        for (const image of await f.imagesNow(t))
+            if (!(await f.prevRan(prevTargets, image, history)))
+                missing.push(image);
+        if (missing.length) {
+            const runs = [...new Set(prevCells.map((p) => p.version ?? 'none'))].join(', ');
+            const message = `${env} runs ${missing.join(', ')}, which ${prev} never ran `
+                + `(by the content of its files on this branch; it runs ${runs})`;
+            out.push({ kind: 'never-in-previous', ...cellAt(app, env, c), message });
+        }
+    }
+    if (opts.behindAfterMs === undefined)
+        return out;
+    const prevVersion = prevCells[0]?.version;
+    const mine = ok[0]?.version;
+    const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
+    const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion, history) : undefined;
+    if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
+        const ran = (0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since));
+        const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;
+        out.push({ kind: 'behind', app, env, file: ok[0]?.file, line: ok[0]?.line, message });
+    }
+    return out;
+}
+async function liveDrift(live, app, env, ok) {
+    const out = [];
+    for (const c of ok) {
+        const got = await live(app, env, c.region);
+        if (!got)
+            continue;
+        const at = { kind: 'live-mismatch', ...cellAt(app, env, c) };
+        if (got.error)
+            out.push({ ...at, message: `could not read the live version: ${got.error}` });
+        else if (!sameVersion(got.version, c.version)) {
+            out.push({ ...at, message: `git says ${c.version ?? 'none'}, the live service reports ${got.version ?? 'nothing'}` });
+        }
+    }
+    return out;
+}
+/** Where a finding about one cell points. */
+function cellAt(app, env, c) {
+    return { app, env, region: c.region, file: c.file, line: c.line };
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/live-version.js
+
+function field(data, path) {
+    return path.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), data);
+}
+function liveReader(live, timeoutMs = 10_000) {
+    return async (app, env, region) => {
+        const spec = live[env];
+        if (!spec)
+            return undefined;
+        const url = fill(spec.url, { app, env, region }).replace('{region}', '');
+        try {
+            const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+            if (!res.ok)
+                return { error: `${url} answered HTTP ${res.status}` };
+            const v = field(await res.json(), spec.field ?? 'version');
+            return typeof v === 'string' || typeof v === 'number' ? { version: String(v) } : { error: `${url} has no ${spec.field ?? 'version'} field` };
+        }
+        catch (e) {
+            const cause = e.cause;
+            return { error: `${url}: ${cause?.code ?? cause?.message ?? e.message}` };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/shard-report-file.js
+// Shard report files: read for merge-reports (the CLI's FILE... and the action's `reports`), where an unreadable
+// or non-JSON file is bad input naming the file, never a shorter merge; written by the action's drift mode.
+
+
+
+/** `path` is read; `file` is how messages name it (as the user wrote it, or relative to the workspace). */
+function readShardReport(path, file = path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        const why = e.code ?? String(e);
+        throw new errors/* UserError */.y(`cannot read: ${why}; expected a shard report (JSON)`, file);
+    }
+    try {
+        return { file, data: JSON.parse(text) };
+    }
+    catch {
+        throw new errors/* UserError */.y('is not JSON; expected a shard report from `drift --json --shard I/N`', file, 1);
+    }
+}
+/** The JSON `drift --json --shard I/N` prints, to `path` (its directory made if need be). */
+function writeShardReport(path, report) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(report));
+}
+
+;// CONCATENATED MODULE: ./.build/core/parity/tracking-issue.js
+
+async function syncTrackingIssue(issues, matrix, drift, runUrl) {
+    const open = await issues.findOpen(TRACKING_LABEL);
+    if (drift.length) {
+        const body = trackingIssueBody(matrix, drift, runUrl);
+        if (open) {
+            await issues.update(open.number, body);
+            return { action: 'updated', url: open.url };
+        }
+        const made = await issues.create({ title: TRACKING_TITLE, body, labels: [TRACKING_LABEL] });
+        return { action: 'created', url: made.url };
+    }
+    if (!open)
+        return { action: 'none' };
+    await issues.close(open.number, `No drift any more${runUrl ? ` (checked by ${runUrl})` : ''}: closing.`);
+    return { action: 'closed', url: open.url };
+}
+
+;// CONCATENATED MODULE: ./.build/actions/verify-staging-parity/drift-outcome.js
+// How the action publishes a drift report, whole (drift mode) or merged (merge-reports mode): warnings on the files,
+// outputs, the job summary, the tracking issue and fail-on-drift. A shard (drift mode with shard) only reports.
+
+
+
+
+
+function annotate(drift) {
+    for (const d of drift) {
+        const where = d.file ? { file: d.file, startLine: d.line, title: `drift: ${d.kind}` } : {};
+        core/* warning */.$e(`${d.app} ${d.env}${d.region ? ` (${d.region})` : ''}: ${d.message}`, where);
+    }
+}
+/** The summary's line about the issue; the token goes to the workflow's own API only. */
+async function keepTrackingIssue(matrix, drift, ctx, token) {
+    if (!token)
+        throw new errors/* UserError */.y('tracking-issue needs a token with issues: write (input token)');
+    const { octokitRequest } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 7421));
+    const { issuesOver } = await __nccwpck_require__.e(/* import() */ 602).then(__nccwpck_require__.bind(__nccwpck_require__, 602));
+    const issues = issuesOver(await octokitRequest(token, ctx.apiUrl), ctx.repository, action_logger.actionLogger);
+    const result = await syncTrackingIssue(issues, matrix, drift, ctx.runUrl);
+    core/* setOutput */.uH('issue-url', result.action === 'none' ? '' : result.url);
+    return result.action === 'none' ? '' : `\nTracking issue ${result.action}: ${result.url}\n`;
+}
+async function publishDrift(matrix, drift, how, ctx, token) {
+    if (how.annotate)
+        annotate(drift);
+    core/* setOutput */.uH('drift', JSON.stringify(drift));
+    core/* setOutput */.uH('ok', String(drift.length === 0));
+    let summary = `${how.title ? `${how.title}\n\n` : ''}${driftSummary(matrix, drift)}`;
+    if (how.trackingIssue)
+        summary += await keepTrackingIssue(matrix, drift, ctx, token);
+    await core/* summary */.z.addRaw(summary).write();
+    if (drift.length && how.failOnDrift)
+        core/* setFailed */.C1(`${drift.length} drift finding(s)`);
+}
+
+;// CONCATENATED MODULE: ./.build/actions/verify-staging-parity/drift-mode.js
+// Drift mode: the report of the commit checked out, for every app or (input shard) one shard's apps. A shard
+// writes the JSON report `drift --json --shard I/N` prints to a file for the merge-reports job, and only reports.
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Input report-file from the workspace, else in RUNNER_TEMP: outside the checkout (which stays clean) and emptied
+ * when the job ends; actions/upload-artifact takes the path from the output.
+ */
+function reportPath(src, ctx, shard) {
+    const given = readText(src, optionOf(DRIFT, 'report-file'));
+    if (given !== undefined)
+        return (0,external_node_path_namespaceObject.resolve)(ctx.workspace, given);
+    const name = `gitops-promote-drift-shard-${shard.index}-of-${shard.count}.json`;
+    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), name);
+}
+async function reportDrift(git, src, ctx, token) {
+    // Refused before anything is read, as the CLI refuses it.
+    const shard = resolveDriftShard(src);
+    // The commit reported on: input head (shared with the pull-request check), else the checkout's HEAD.
+    const head = await git.ensureCommit(readText(src, optionOf(PARITY, 'head')) ?? 'HEAD', 'head');
+    const configPath = readText(src, optionOf(DRIFT, 'config'));
+    const config = await configAt(await git.snapshot(head), configPath);
+    const req = resolveDriftRequest(src, config);
+    const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;
+    const { behindAfterMs } = req;
+    const opts = { now: new Date(), configPath, singleAppName: ctx.repositoryName, behindAfterMs, live, shard };
+    const { matrix, drift } = await computeDrift(git, head, opts);
+    if (!shard) {
+        await publishDrift(matrix, drift, { ...req, annotate: true }, ctx, token);
+        return;
+    }
+    const file = reportPath(src, ctx, shard);
+    const report = { ref: head, shard, matrix, drift };
+    writeShardReport(file, report);
+    core/* setOutput */.uH('report-file', file);
+    const title = `Shard ${shard.index}/${shard.count} of ${head.slice(0, 12)}: the merge-reports job combines the `
+        + 'shards, keeps the tracking issue and applies fail-on-drift.';
+    await publishDrift(matrix, drift, { title, annotate: false, trackingIssue: false, failOnDrift: false }, ctx, token);
+}
+
+;// CONCATENATED MODULE: ./.build/core/scale/merge-reports.js
+// Shard reports (drift --json, status --format json, each with --shard I/N) combined into the report one job would
+// have written: every shard of one run present exactly once, all of the same commit, apps in the same order.
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const merge_reports_EXPECTED = 'expected the JSON of `drift --json --shard I/N` or `status --format json --shard I/N`';
+function shardOfReport(file, data) {
+    const s = data.shard;
+    const index = isObject(s) ? s.index : undefined;
+    const count = isObject(s) ? s.count : undefined;
+    if (!Number.isInteger(index) || !Number.isInteger(count) || index < 1 || index > count) {
+        throw new errors/* UserError */.y(`has no shard (index/count); ${merge_reports_EXPECTED}`, file, 1);
+    }
+    return { index: index, count: count };
+}
+/** Checks that the shards fit together: one kind, one commit, one N, each index once. */
+function checkShards(inputs) {
+    if (!inputs.length)
+        throw new errors/* UserError */.y('merge-reports needs at least one shard report; expected FILE...');
+    const first = inputs[0];
+    const seen = new Map();
+    let kind;
+    let count = 0;
+    for (const { file, data } of inputs) {
+        const apps = isObject(data) ? (isObject(data.matrix) ? data.matrix.apps : data.apps) : undefined;
+        if (!isObject(data) || typeof data.ref !== 'string' || !Array.isArray(apps)) {
+            throw new errors/* UserError */.y(`is not a shard report; ${merge_reports_EXPECTED}`, file, 1);
+        }
+        const k = Array.isArray(data.drift) ? 'drift' : 'status';
+        const s = shardOfReport(file, data);
+        const ref = first.data.ref;
+        const refuse = (why) => {
+            throw new errors/* UserError */.y(why, file, 1);
+        };
+        if (kind && k !== kind)
+            refuse(`is a ${k} report, ${first.file} a ${kind} report; expected reports of one kind`);
+        const other = `${first.file} of ${(0,errors/* quote */.h)(String(ref))}`;
+        if (data.ref !== ref)
+            refuse(`is of commit ${(0,errors/* quote */.h)(data.ref)}, ${other}; expected the shards of one run`);
+        if (count && s.count !== count)
+            refuse(`is shard ${s.index}/${s.count}, ${first.file} one of ${count}; expected one N`);
+        if (seen.has(s.index))
+            refuse(`is shard ${s.index}/${s.count} again (also ${seen.get(s.index)}); expected each shard once`);
+        seen.set(s.index, file);
+        kind = k;
+        count = s.count;
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length) {
+        const names = missing.map((i) => `${i}/${count}`).join(', ');
+        throw new errors/* UserError */.y(`shard${missing.length > 1 ? 's' : ''} ${names} missing; expected all ${count} shard reports`);
+    }
+    return { kind: kind, count };
+}
+const byApp = (a, b) => a.app.localeCompare(b.app);
+function mergeReports(inputs) {
+    const { kind, count } = checkShards(inputs);
+    const indexOf = (i) => i.data.shard.index;
+    const ordered = [...inputs].sort((a, b) => indexOf(a) - indexOf(b));
+    const ref = (ordered[0]?.data).ref;
+    if (kind === 'status') {
+        const reports = ordered.map((i) => i.data);
+        const apps = reports.flatMap((r) => r.apps).sort(byApp);
+        return { kind, shards: count, report: { ref, shard: null, envs: reports[0]?.envs ?? [], apps } };
+    }
+    const reports = ordered.map((i) => i.data);
+    const apps = reports.flatMap((r) => r.matrix.apps).sort(byApp);
+    // One app's findings come from one shard, in the order a single job lists them: by app, then as found.
+    const findings = new Map();
+    for (const d of reports.flatMap((r) => r.drift)) {
+        const list = findings.get(d.app);
+        if (list)
+            list.push(d);
+        else
+            findings.set(d.app, [d]);
+    }
+    const drift = apps.flatMap((a) => findings.get(a.app) ?? []);
+    return { kind, shards: count, report: { ref, shard: null, matrix: { envs: reports[0]?.matrix.envs ?? [], apps }, drift } };
+}
+/** The line above a merged report, in the CLI's output and the action's job summary. */
+const mergedTitle = (m) => `Merged ${m.shards} shard reports of ${m.report.ref.slice(0, 12)}`;
+
+;// CONCATENATED MODULE: ./.build/core/scale/status-matrix.js
+const entry = (c) => ({ file: c.file, region: c.region ?? undefined, version: c.version ?? undefined, line: 1, problem: c.problem });
+const cells = (envs) => Object.fromEntries(Object.entries(envs).map(([env, list]) => [env, list.map(entry)]));
+function statusMatrix(r) {
+    return { envs: r.envs, apps: r.apps.map((a) => ({ app: a.app, cells: cells(a.envs) })) };
+}
+
+;// CONCATENATED MODULE: ./.build/core/verbs/resolve-merge-reports.js
+// merge-reports, read the same way by the CLI (flags, FILE...) and the action's merge-reports mode (inputs,
+// `reports`): what the merged report may be used for once its kind (drift or status) is known.
+
+
+
+
+const resolve_merge_reports_opt = (name) => optionOf(MERGE_REPORTS, name);
+/** A status report has no drift: failing on drift or keeping the issue from one would silently do nothing. */
+function resolveMergeRequest(src, kind) {
+    const failOnDrift = readBool(src, resolve_merge_reports_opt('fail-on-drift'));
+    const trackingIssue = readBool(src, resolve_merge_reports_opt('tracking-issue'));
+    if (kind === 'status' && (failOnDrift || trackingIssue)) {
+        const names = `${src.label(resolve_merge_reports_opt('fail-on-drift'))} and ${src.label(resolve_merge_reports_opt('tracking-issue'))}`;
+        throw new errors/* UserError */.y(`${names} need drift reports; expected \`drift --json --shard I/N\` files`);
+    }
+    return { failOnDrift, trackingIssue };
+}
+
+;// CONCATENATED MODULE: ./.build/adapters/workspace-files.js
+// Files named by paths or globs that must stay inside the workspace, as actions/checkout keeps its `path` under
+// GITHUB_WORKSPACE: a pattern that leads out (`../x`, `/etc/*`) or a match that is a symlink out is refused, so a
+// step reads nothing the job did not put in its workspace. Globs use node:fs globSync (Node 22+; actions run 24).
+
+
+
+const GLOB = /[*?[\]{}]/;
+const inside = (root, p) => p === root || p.startsWith(root + external_node_path_namespaceObject.sep);
+function realFile(root, label, pattern, candidate) {
+    const name = (0,external_node_path_namespaceObject.relative)(root, candidate) || '.';
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
+    }
+    catch (e) {
+        const why = e.code ?? String(e);
+        const what = name === pattern ? (0,errors/* quote */.h)(name) : `${(0,errors/* quote */.h)(name)} (from ${(0,errors/* quote */.h)(pattern)})`;
+        throw new errors/* UserError */.y(`${label}: cannot read ${what}: ${why}; expected a file`);
+    }
+    if (!inside(root, real)) {
+        throw new errors/* UserError */.y(`${label}: ${(0,errors/* quote */.h)(name)} is a symlink to ${(0,errors/* quote */.h)(real)}, outside the workspace `
+            + `${(0,errors/* quote */.h)(root)}; expected files inside it`);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+        throw new errors/* UserError */.y(`${label}: ${(0,errors/* quote */.h)(name)} is not a file; expected a file`);
+    return { path: real, name };
+}
+/** Every file the patterns name, once each, in the order given (each glob's matches sorted). */
+function workspaceFiles(patterns, workspace, label) {
+    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    const out = new Map();
+    for (const pattern of patterns) {
+        const full = (0,external_node_path_namespaceObject.resolve)(root, pattern);
+        if (!inside(root, full)) {
+            throw new errors/* UserError */.y(`${label}: ${(0,errors/* quote */.h)(pattern)} is outside the workspace ${(0,errors/* quote */.h)(root)}; `
+                + 'expected a path or glob inside it');
+        }
+        const rel = (0,external_node_path_namespaceObject.relative)(root, full);
+        const matches = GLOB.test(rel) ? (0,external_node_fs_namespaceObject.globSync)(rel, { cwd: root }).sort() : [rel];
+        if (!matches.length)
+            throw new errors/* UserError */.y(`${label}: ${(0,errors/* quote */.h)(pattern)} matches no file; expected at least one`);
+        for (const m of matches) {
+            const f = realFile(root, label, pattern, (0,external_node_path_namespaceObject.isAbsolute)(m) ? m : (0,external_node_path_namespaceObject.resolve)(root, m));
+            if (!out.has(f.path))
+                out.set(f.path, f);
+        }
+    }
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./.build/actions/verify-staging-parity/merge-mode.js
+// merge-reports mode: the shard reports of the matrix's drift jobs (downloaded artifacts, input reports) combined
+// exactly as `gitops-promote merge-reports` combines them; this step alone keeps the tracking issue and fails on
+// drift. It reads files in the workspace only and needs no checkout.
+
+
+
+
+
+
+
+
+
+
+
+async function mergeShardReports(src, ctx, token) {
+    const o = optionOf(MERGE_REPORTS, 'reports');
+    const patterns = src.values(o);
+    if (!patterns.length) {
+        throw new errors/* UserError */.y(`${src.label(o)} is required in mode merge-reports; expected the shard reports' paths or `
+            + 'globs in the workspace, one per line');
+    }
+    const files = workspaceFiles(patterns, ctx.workspace, src.label(o));
+    const merged = mergeReports(files.map((f) => readShardReport(f.path, f.name)));
+    const req = resolveMergeRequest(src, merged.kind);
+    if (merged.kind === 'status') {
+        core/* setOutput */.uH('ok', 'true');
+        const table = renderMatrix(statusMatrix(merged.report), 'markdown');
+        await core/* summary */.z.addRaw(`${mergedTitle(merged)}\n\n${table}\n`).write();
+        return;
+    }
+    const { matrix, drift } = merged.report;
+    await publishDrift(matrix, drift, { title: mergedTitle(merged), annotate: true, ...req }, ctx, token);
+}
+
 ;// CONCATENATED MODULE: ./.build/actions/verify-staging-parity/main.js
 // verify-staging-parity: on pull_request / merge_group, the required check that blocks version changes that
-// skipped the previous environment; on schedule (or workflow_dispatch), the drift report. Inputs are read as the
-// CLI's parity and drift verbs read their flags (src/core/verbs/resolve-parity.ts).
-
-
-
-
-
+// skipped the previous environment; on schedule (or workflow_dispatch), the drift report (drift-mode.ts), whole or
+// one shard, and mode merge-reports, which combines the shards (merge-mode.ts). Inputs are read as the CLI's
+// parity, drift and merge-reports verbs read their flags (src/core/verbs/resolve-*.ts).
 
 
 
@@ -50669,38 +51070,6 @@ async function checkChange(git, src, ctx) {
     if (!report.ok)
         core/* setFailed */.C1(`staging parity: ${report.violations.length} violation(s): ${rules}`);
 }
-async function reportDrift(git, src, ctx, token) {
-    // The commit reported on: input head (shared with the pull-request check), else the checkout's HEAD.
-    const head = await git.ensureCommit(readText(src, optionOf(PARITY, 'head')) ?? 'HEAD', 'head');
-    const configPath = readText(src, optionOf(DRIFT, 'config'));
-    const config = await configAt(await git.snapshot(head), configPath);
-    const req = resolveDriftRequest(src, config);
-    const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;
-    const { behindAfterMs } = req;
-    const opts = { now: new Date(), configPath, singleAppName: ctx.repositoryName, behindAfterMs, live };
-    const { matrix, drift } = await computeDrift(git, head, opts);
-    for (const d of drift) {
-        const where = d.file ? { file: d.file, startLine: d.line, title: `drift: ${d.kind}` } : {};
-        core/* warning */.$e(`${d.app} ${d.env}${d.region ? ` (${d.region})` : ''}: ${d.message}`, where);
-    }
-    core/* setOutput */.uH('drift', JSON.stringify(drift));
-    core/* setOutput */.uH('ok', String(drift.length === 0));
-    let summary = driftSummary(matrix, drift);
-    if (req.trackingIssue) {
-        if (!token)
-            throw new errors/* UserError */.y('tracking-issue needs a token with issues: write (input token)');
-        const { octokitRequest } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 7421));
-        const { issuesOver } = await __nccwpck_require__.e(/* import() */ 602).then(__nccwpck_require__.bind(__nccwpck_require__, 602));
-        const issues = issuesOver(await octokitRequest(token, ctx.apiUrl), ctx.repository, action_logger.actionLogger);
-        const result = await syncTrackingIssue(issues, matrix, drift, ctx.runUrl);
-        if (result.action !== 'none')
-            summary += `\nTracking issue ${result.action}: ${result.url}\n`;
-        core/* setOutput */.uH('issue-url', result.action === 'none' ? '' : result.url);
-    }
-    await core/* summary */.z.addRaw(summary).write();
-    if (drift.length && req.failOnDrift)
-        core/* setFailed */.C1(`${drift.length} drift finding(s)`);
-}
 async function verify() {
     const ctx = runContext();
     const token = action_inputs_text('token');
@@ -50708,6 +51077,9 @@ async function verify() {
         (0,action_logger.maskSecrets)([token]);
     const src = { ...actionSource(), event: eventOf() };
     const mode = parityMode(src);
+    // Merging reads the downloaded shard reports only: no checkout, no git.
+    if (mode === 'merge-reports')
+        return mergeShardReports(src, ctx, token);
     const cwd = (0,external_node_path_namespaceObject.resolve)(action_inputs_text('path', ctx.workspace));
     const git = await openGit({ cwd, token, logger: action_logger.actionLogger, mask: action_logger.maskSecrets });
     try {

@@ -6,12 +6,10 @@ import { computeDrift } from '../core/parity/drift.js';
 import { driftSummary, paritySummary } from '../core/parity/report.js';
 import { configAt } from '../core/promote/config-at.js';
 import { inert } from '../core/health/untrusted.js';
-import { UserError } from '../core/errors.js';
-import { parseShard } from '../core/scale/shard.js';
 import { optionOf } from '../core/verbs/definition.js';
 import { readBool, readText } from '../core/verbs/option-source.js';
 import { DRIFT, PARITY } from '../core/verbs/parity.js';
-import { resolveDriftRequest, resolveParityRequest } from '../core/verbs/resolve-parity.js';
+import { resolveDriftRequest, resolveDriftShard, resolveParityRequest } from '../core/verbs/resolve-parity.js';
 import { findRenderer } from '../adapters/kustomize-renderer.js';
 import { liveReader } from '../adapters/live-version.js';
 import { cliLogger } from './cli-logger.js';
@@ -54,12 +52,7 @@ export async function runParityCommand(argv: string[], out: Output): Promise<num
 export async function runDriftCommand(argv: string[], out: Output): Promise<number> {
   const { source } = parseFlags(DRIFT, argv);
   const flag = (name: string) => optionOf(DRIFT, name);
-  const shardText = readText(source, flag('shard'));
-  const shard = shardText === undefined ? undefined : parseShard(shardText, '--shard');
-  // A shard sees some apps only: failing on drift is merge-reports' decision, made on all of them.
-  if (shard && readBool(source, flag('fail-on-drift'))) {
-    throw new UserError('--fail-on-drift does not apply to one shard; expected it on merge-reports');
-  }
+  const shard = resolveDriftShard(source);
   const logger = cliLogger(out, readBool(source, flag('verbose')));
   const { git, root } = await cliGit(readText(source, flag('repo')), logger, true);
   try {

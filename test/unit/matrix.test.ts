@@ -77,9 +77,11 @@ describe('renderMatrix', () => {
     ].join('\n'));
   });
 
-  it('escapes pipes in markdown cells', () => {
-    const m: Matrix = { envs: ['dev'], apps: [{ app: 'a', cells: { dev: [{ file: 'f', version: 'x|y', line: 1 }] } }] };
-    expect(renderMatrix(m, 'markdown').split('\n')[2]).toBe('| a | x\\|y |');
+  it('makes repository text inert in markdown cells: pipes, HTML, images, code spans', () => {
+    const version = 'x|y<img src=x onerror=alert(1)>![p](https://evil.example/p.png)`';
+    const m: Matrix = { envs: ['dev'], apps: [{ app: 'a', cells: { dev: [{ file: 'f', version, line: 1 }] } }] };
+    expect(renderMatrix(m, 'markdown').split('\n')[2])
+      .toBe('| a | x&#124;y&lt;img src=x onerror=alert(1)&gt;!&#91;p&#93;(https://evil.example/p.png)&#96; |');
   });
 
   it('renders JSON with every env of every app, regions and problems', async () => {

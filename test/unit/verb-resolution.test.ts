@@ -7,9 +7,12 @@ import { parseFlags } from '../../src/cli/flag-source.js';
 import { loadConfig, zeroConfig, type PromoteConfig } from '../../src/core/config/config.js';
 import { UserError } from '../../src/core/errors.js';
 import type { OptionSource } from '../../src/core/verbs/option-source.js';
-import { DRIFT, PARITY, PROMOTE, ROLLBACK, WAIT_HEALTHY } from '../../src/core/verbs/index.js';
+import { DRIFT, MERGE_REPORTS, PARITY, PROMOTE, ROLLBACK, WAIT_HEALTHY } from '../../src/core/verbs/index.js';
 import { readPromoteArgs, readRollbackArgs, settleDelivery } from '../../src/core/verbs/resolve-delivery.js';
-import { parityMode, resolveDriftRequest, resolveParityRequest } from '../../src/core/verbs/resolve-parity.js';
+import { resolveMergeRequest } from '../../src/core/verbs/resolve-merge-reports.js';
+import {
+  parityMode, resolveDriftRequest, resolveDriftShard, resolveParityRequest,
+} from '../../src/core/verbs/resolve-parity.js';
 import { readWaitHealthyArgs } from '../../src/core/verbs/resolve-wait-healthy.js';
 import type { VerbDef } from '../../src/core/verbs/definition.js';
 
@@ -126,6 +129,60 @@ describe('parity and drift', () => {
     expect(resolveDriftRequest(flags(DRIFT, ['--live']), cfg)).toMatchObject({ live: true, behindAfterMs: 2 * 86_400_000 });
     expect(resolveDriftRequest(inputs({ 'behind-after': '1h', 'fail-on-drift': 'true' }), cfg)).toMatchObject({ live: false, behindAfterMs: 3_600_000, failOnDrift: true });
     expect(resolveDriftRequest(flags(DRIFT, ['--fail-on-drift']), cfg).failOnDrift).toBe(true);
+  });
+});
+
+describe('drift shards and merge-reports: one resolution for the action and the CLI', () => {
+  const notOnShard = (name: string): string => `${name} does not apply to one shard; expected it on merge-reports`;
+
+  it('a shard is I/N; without one every app is reported', () => {
+    expect(resolveDriftShard(inputs({ shard: '2/4' }))).toEqual({ index: 2, count: 4 });
+    expect(resolveDriftShard(flags(DRIFT, ['--shard', '3/3']))).toEqual({ index: 3, count: 3 });
+    expect(resolveDriftShard(inputs({}))).toBeUndefined();
+    expect(resolveDriftShard(flags(DRIFT, []))).toBeUndefined();
+    expect(errorOf(() => resolveDriftShard(inputs({ shard: '5/4' }))))
+      .toBe('input "shard" "5/4" is not a shard; expected I/N with 1 ≤ I ≤ N ≤ 9999, such as 1/4');
+  });
+
+  it('refuses fail-on-drift and tracking-issue on a shard, on both sides, before anything is read', () => {
+    expect(errorOf(() => resolveDriftShard(inputs({ shard: '1/2', 'fail-on-drift': 'true' }))))
+      .toBe(notOnShard('input "fail-on-drift"'));
+    expect(errorOf(() => resolveDriftShard(inputs({ shard: '1/2', 'tracking-issue': 'true' }))))
+      .toBe(notOnShard('input "tracking-issue"'));
+    expect(errorOf(() => resolveDriftShard(flags(DRIFT, ['--shard', '1/2', '--fail-on-drift']))))
+      .toBe(notOnShard('--fail-on-drift'));
+    // false is what the runner passes by default: not a refusal.
+    expect(resolveDriftShard(inputs({ shard: '1/2', 'fail-on-drift': 'false', 'tracking-issue': 'false' })))
+      .toEqual({ index: 1, count: 2 });
+    // Without a shard both are the whole report's to apply.
+    expect(resolveDriftShard(inputs({ 'fail-on-drift': 'true', 'tracking-issue': 'true' }))).toBeUndefined();
+  });
+
+  it('report-file needs a shard', () => {
+    expect(errorOf(() => resolveDriftShard(inputs({ 'report-file': 'x.json' }))))
+      .toBe('input "report-file" needs input "shard"; expected shard: I/N');
+    expect(resolveDriftShard(inputs({ shard: '1/1', 'report-file': 'x.json' }))).toEqual({ index: 1, count: 1 });
+  });
+
+  it('mode merge-reports is asked for, never chosen; an input of the other mode is refused', () => {
+    expect(parityMode({ ...inputs({ mode: 'merge-reports', reports: 'a.json' }), event: { name: 'schedule' } }))
+      .toBe('merge-reports');
+    expect(errorOf(() => parityMode({ ...inputs({ reports: 'drift-*.json' }), event: { name: 'schedule' } })))
+      .toBe('input "reports" applies to mode merge-reports, not drift; expected mode: merge-reports');
+    expect(errorOf(() => parityMode({ ...inputs({ mode: 'merge-reports', shard: '1/2' }), event: { name: 'push' } })))
+      .toBe('input "shard" applies to mode drift, not merge-reports; expected mode: drift');
+  });
+
+  it('merge-reports: fail-on-drift and tracking-issue need drift reports, on both sides', () => {
+    expect(resolveMergeRequest(inputs({ 'fail-on-drift': 'true' }), 'drift'))
+      .toEqual({ failOnDrift: true, trackingIssue: false });
+    expect(resolveMergeRequest(flags(MERGE_REPORTS, ['--tracking-issue']), 'drift'))
+      .toEqual({ failOnDrift: false, trackingIssue: true });
+    expect(resolveMergeRequest(inputs({}), 'status')).toEqual({ failOnDrift: false, trackingIssue: false });
+    expect(errorOf(() => resolveMergeRequest(inputs({ 'tracking-issue': 'true' }), 'status'))).toBe('input '
+      + '"fail-on-drift" and input "tracking-issue" need drift reports; expected `drift --json --shard I/N` files');
+    expect(errorOf(() => resolveMergeRequest(flags(MERGE_REPORTS, ['--fail-on-drift']), 'status')))
+      .toBe('--fail-on-drift and --tracking-issue need drift reports; expected `drift --json --shard I/N` files');
   });
 });
 

@@ -1,29 +1,25 @@
 // verify-staging-parity: on pull_request / merge_group, the required check that blocks version changes that
-// skipped the previous environment; on schedule (or workflow_dispatch), the drift report. Inputs are read as the
-// CLI's parity and drift verbs read their flags (src/core/verbs/resolve-parity.ts).
+// skipped the previous environment; on schedule (or workflow_dispatch), the drift report (drift-mode.ts), whole or
+// one shard, and mode merge-reports, which combines the shards (merge-mode.ts). Inputs are read as the CLI's
+// parity, drift and merge-reports verbs read their flags (src/core/verbs/resolve-*.ts).
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { checkParity } from '../../core/parity/check-parity.js';
-import { computeDrift } from '../../core/parity/drift.js';
-import { driftSummary, paritySummary } from '../../core/parity/report.js';
-import { syncTrackingIssue } from '../../core/parity/tracking-issue.js';
-import { configAt } from '../../core/promote/config-at.js';
-import { optionOf } from '../../core/verbs/definition.js';
-import { readText } from '../../core/verbs/option-source.js';
-import { DRIFT, PARITY } from '../../core/verbs/parity.js';
+import { paritySummary } from '../../core/parity/report.js';
 import {
-  parityMode, resolveDriftRequest, resolveParityRequest, type ParityEvent, type ParitySource,
+  parityMode, resolveParityRequest, type ParityEvent, type ParitySource,
 } from '../../core/verbs/resolve-parity.js';
 import { text } from '../../adapters/action-inputs.js';
 import { failAction } from '../../adapters/action-failure.js';
 import { actionLogger, maskSecrets } from '../../adapters/action-logger.js';
 import { actionSource } from '../../adapters/action-source.js';
-import { liveReader } from '../../adapters/live-version.js';
 import { openGit } from '../../adapters/promote-session.js';
 import { runContext, type RunContext } from '../../adapters/run-context.js';
 import { findRenderer } from '../../adapters/kustomize-renderer.js';
+import { reportDrift } from './drift-mode.js';
+import { mergeShardReports } from './merge-mode.js';
 
 type Git = Awaited<ReturnType<typeof openGit>>;
 
@@ -59,42 +55,14 @@ async function checkChange(git: Git, src: ParitySource, ctx: RunContext): Promis
   if (!report.ok) core.setFailed(`staging parity: ${report.violations.length} violation(s): ${rules}`);
 }
 
-async function reportDrift(git: Git, src: ParitySource, ctx: RunContext, token: string): Promise<void> {
-  // The commit reported on: input head (shared with the pull-request check), else the checkout's HEAD.
-  const head = await git.ensureCommit(readText(src, optionOf(PARITY, 'head')) ?? 'HEAD', 'head');
-  const configPath = readText(src, optionOf(DRIFT, 'config'));
-  const config = await configAt(await git.snapshot(head), configPath);
-  const req = resolveDriftRequest(src, config);
-  const live = req.live && config.drift.live ? liveReader(config.drift.live) : undefined;
-  const { behindAfterMs } = req;
-  const opts = { now: new Date(), configPath, singleAppName: ctx.repositoryName, behindAfterMs, live };
-  const { matrix, drift } = await computeDrift(git, head, opts);
-  for (const d of drift) {
-    const where = d.file ? { file: d.file, startLine: d.line, title: `drift: ${d.kind}` } : {};
-    core.warning(`${d.app} ${d.env}${d.region ? ` (${d.region})` : ''}: ${d.message}`, where);
-  }
-  core.setOutput('drift', JSON.stringify(drift));
-  core.setOutput('ok', String(drift.length === 0));
-  let summary = driftSummary(matrix, drift);
-  if (req.trackingIssue) {
-    if (!token) throw new UserError('tracking-issue needs a token with issues: write (input token)');
-    const { octokitRequest } = await import('../../adapters/github-octokit.js');
-    const { issuesOver } = await import('../../adapters/github-issues.js');
-    const issues = issuesOver(await octokitRequest(token, ctx.apiUrl), ctx.repository, actionLogger);
-    const result = await syncTrackingIssue(issues, matrix, drift, ctx.runUrl);
-    if (result.action !== 'none') summary += `\nTracking issue ${result.action}: ${result.url}\n`;
-    core.setOutput('issue-url', result.action === 'none' ? '' : result.url);
-  }
-  await core.summary.addRaw(summary).write();
-  if (drift.length && req.failOnDrift) core.setFailed(`${drift.length} drift finding(s)`);
-}
-
 async function verify(): Promise<void> {
   const ctx = runContext();
   const token = text('token');
   if (token) maskSecrets([token]);
   const src: ParitySource = { ...actionSource(), event: eventOf() };
   const mode = parityMode(src);
+  // Merging reads the downloaded shard reports only: no checkout, no git.
+  if (mode === 'merge-reports') return mergeShardReports(src, ctx, token);
   const cwd = resolve(text('path', ctx.workspace));
   const git = await openGit({ cwd, token, logger: actionLogger, mask: maskSecrets });
   try {

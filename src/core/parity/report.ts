@@ -1,13 +1,12 @@
 // What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
+import { summaryText } from '../health/untrusted.js';
 import { renderMatrix, type Matrix } from '../status/matrix.js';
 import type { DriftItem } from './drift.js';
 import type { ParityReport, ParityRow } from './parity-report.js';
 
-// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
-const cell = (s: string | undefined): string => (s ?? '')
-  .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
-  .replace(/\|/g, '\\|')
-  .replace(/[\r\n]+/g, ' ');
+// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML
+// (no HTML, no links or images, no way out of a code span or a cell).
+const cell = (s: string | undefined): string => summaryText(s ?? '');
 const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' } as const;
 const images = (xs: readonly string[] | undefined): string =>
   (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');

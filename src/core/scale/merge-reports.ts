@@ -88,3 +88,6 @@ export function mergeReports(inputs: readonly Input[]): Merged {
   const drift = apps.flatMap((a) => findings.get(a.app) ?? []);
   return { kind, shards: count, report: { ref, shard: null, matrix: { envs: reports[0]?.matrix.envs ?? [], apps }, drift } };
 }
+
+/** The line above a merged report, in the CLI's output and the action's job summary. */
+export const mergedTitle = (m: Merged): string => `Merged ${m.shards} shard reports of ${m.report.ref.slice(0, 12)}`;

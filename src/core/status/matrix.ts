@@ -1,4 +1,5 @@
 // What runs where: the app × environment version matrix at one commit, with regions.
+import { summaryText } from '../health/untrusted.js';
 import type { PromoteConfig } from '../config/config.js';
 import { discoverLayout, type Layout, type Target } from '../layout.js';
 import type { RepoSnapshot } from '../repo-snapshot.js';
@@ -53,8 +54,9 @@ export function renderMatrix(m: Matrix, format: 'table' | 'markdown' | 'json'): 
   const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
   const head = ['app', ...m.envs];
   if (format === 'markdown') {
-    const esc = (s: string): string => s.replace(/\|/g, '\\|');
-    return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+    // Versions and names come from the repository (or a shard report's artifact): inert in the job summary.
+    const rowText = (r: string[]): string => `| ${r.map(summaryText).join(' | ')} |`;
+    return [`| ${head.map(summaryText).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText)].join('\n');
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd();

@@ -1,5 +1,6 @@
 // The four actions: what action.yml says besides the inputs (which come from the verbs' definitions).
 import type { ActionDef } from './definition.js';
+import { MERGE_REPORTS } from './merge-reports.js';
 import { DRIFT, PARITY } from './parity.js';
 import { PROMOTE } from './promote.js';
 import { ROLLBACK } from './rollback.js';
@@ -45,18 +46,26 @@ const PARITY_ACTION: ActionDef = {
   dir: 'verify-staging-parity',
   name: 'gitops-promote / verify-staging-parity',
   description: 'Required check that blocks config changes whose versions skipped the previous environment; on a '
-    + 'schedule, the drift report.',
+    + 'schedule, the drift report (whole, or in shards that a merge-reports step combines).',
   branding: { icon: 'shield', color: 'blue' },
-  verbs: [PARITY, DRIFT],
+  verbs: [PARITY, DRIFT, MERGE_REPORTS],
   outputs: [
-    { name: 'ok', description: 'true when no violation (pull-request mode) or no drift (drift mode) was found.' },
+    {
+      name: 'ok',
+      description: 'true when no violation (pull-request mode) or no drift (drift and merge-reports modes) was found.',
+    },
     {
       name: 'violations',
       description: 'Pull-request mode, JSON list of the violations {app, env, region, file, line, oldImages, '
         + 'newImages, previousEnv, previousImages, rule, reason}.',
     },
-    { name: 'drift', description: 'Drift mode, JSON list of findings {kind, app, env, region, file, line, message}.' },
-    { name: 'issue-url', description: 'Drift mode with tracking-issue, the tracking issue.' },
+    {
+      name: 'drift',
+      description: 'Drift and merge-reports modes, JSON list of findings {kind, app, env, region, file, line, '
+        + 'message} (with shard: only that shard\'s apps).',
+    },
+    { name: 'issue-url', description: 'Drift or merge-reports mode with tracking-issue, the tracking issue.' },
+    { name: 'report-file', description: 'Drift mode with shard, the path of the JSON shard report written.' },
   ],
 };
 

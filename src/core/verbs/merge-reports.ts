@@ -1,7 +1,8 @@
-// merge-reports: a CLI verb without an action. It puts the JSON reports of `drift --shard I/N` (or
-// `status --shard I/N`) jobs back together; only this step applies fail-on-drift and keeps the tracking issue.
+// merge-reports: the CLI verb and the verify-staging-parity action's merge-reports mode. It puts the JSON reports
+// of `drift --shard I/N` (or `status --shard I/N`) jobs back together; only this step applies fail-on-drift and
+// keeps the tracking issue.
 import type { VerbDef } from './definition.js';
-import { JSON_OUT, TOKEN_ENV } from './shared-options.js';
+import { FAIL_ON_DRIFT, JSON_OUT, TOKEN_ENV } from './shared-options.js';
 
 export const MERGE_REPORTS: VerbDef = {
   verb: 'merge-reports',
@@ -14,15 +15,24 @@ export const MERGE_REPORTS: VerbDef = {
   positionals: { arg: 'FILE...', description: 'The shard reports (JSON), in any order.' },
   options: [
     {
-      name: 'fail-on-drift', type: 'boolean', default: 'false',
-      description: 'Fail (exit 1) when the merged drift reports find drift; by default drift is only reported.',
+      name: 'reports', type: 'list', arg: 'FILE', only: 'input',
+      description: 'Mode merge-reports: the shard reports (JSON) to combine, in any order, as paths or globs inside '
+        + 'the workspace, newline-separated.',
+      why: 'the CLI takes them as arguments (FILE...)',
     },
+    FAIL_ON_DRIFT,
     {
       name: 'tracking-issue', type: 'boolean', default: 'false',
-      description: 'Keep one tracking issue up to date from the merged drift report (needs a token with issues '
+      description: 'Keep one tracking issue up to date (needs issues write permission).',
+      flagDescription: 'Keep one tracking issue up to date from the merged drift report (needs a token with issues '
         + 'write permission and GITHUB_REPOSITORY).',
+      why: 'the CLI reads the token and the repository from the environment; the action has both',
     },
-    { name: 'run-url', type: 'string', arg: 'URL', description: "The workflow run's link, for the tracking issue." },
+    {
+      name: 'run-url', type: 'string', arg: 'URL', only: 'flag',
+      description: "The workflow run's link, for the tracking issue.",
+      why: "the action knows the workflow run's link",
+    },
     JSON_OUT,
   ],
   env: [

@@ -2,7 +2,7 @@
 // inputs, the CLI's flags, --help and the docs tables.
 import type { OptionDef, VerbDef } from './definition.js';
 import {
-  CONFIG, JSON_OUT, NO_FETCH, PATH, REF_DEFAULT, REPO, SHARD, TOKEN, TOKEN_ENV, VERBOSE,
+  CONFIG, FAIL_ON_DRIFT, JSON_OUT, NO_FETCH, PATH, REF_DEFAULT, REPO, SHARD, TOKEN, TOKEN_ENV, VERBOSE,
 } from './shared-options.js';
 
 /** One token input for both modes of the action. */
@@ -23,11 +23,11 @@ export const PARITY: VerbDef = {
   details: READ_DETAILS,
   options: [
     {
-      name: 'mode', type: 'string', arg: 'MODE', only: 'input', choices: ['auto', 'pull-request', 'drift'],
-      default: 'auto',
+      name: 'mode', type: 'string', arg: 'MODE', only: 'input',
+      choices: ['auto', 'pull-request', 'drift', 'merge-reports'], default: 'auto',
       description: 'auto (pull_request and merge_group check the change; other events report drift), pull-request, '
-        + 'or drift.',
-      why: 'the CLI has a verb for each mode: parity and drift',
+        + 'drift, or merge-reports (combine the shard reports of drift jobs given a shard).',
+      why: 'the CLI has a verb for each mode: parity, drift and merge-reports',
     },
     {
       name: 'base', type: 'string', arg: 'REF', description: 'Base commit to compare.',
@@ -74,10 +74,7 @@ export const DRIFT: VerbDef = {
       defaultText: REF_DEFAULT,
       why: "the action's head input says it (shared with the pull-request check)",
     },
-    {
-      name: 'fail-on-drift', type: 'boolean', default: 'false',
-      description: 'Fail (exit 1) when drift is found; by default drift is only reported.',
-    },
+    FAIL_ON_DRIFT,
     {
       name: 'tracking-issue', type: 'boolean', default: 'false', only: 'input',
       description: 'Keep one tracking issue up to date (needs issues write permission).',
@@ -93,6 +90,13 @@ export const DRIFT: VerbDef = {
       configKey: 'drift.behindAfter',
     },
     SHARD,
+    {
+      name: 'report-file', type: 'string', arg: 'FILE', only: 'input',
+      description: 'With {{shard}}: where the JSON shard report is written (a relative path is from the workspace); '
+        + 'the output report-file names it, for actions/upload-artifact.',
+      defaultText: '$RUNNER_TEMP/gitops-promote-drift-shard-I-of-N.json',
+      why: 'the CLI prints the report on stdout with --json',
+    },
     CONFIG,
     PATH,
     REPO,

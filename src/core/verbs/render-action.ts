@@ -9,7 +9,16 @@ export interface ActionInput {
   option: OptionDef;
 }
 
-/** The action's inputs: each verb's options that are inputs, in order; a name two verbs share must be one option. */
+/**
+ * What an input is to the action: its action.yml entry and how it is read. Two verbs may share an input whose
+ * CLI flags differ (merge-reports' --tracking-issue is a flag, drift's is not), never one the action reads two ways.
+ */
+const inputSays = (i: ActionInput): string => {
+  const { type, choices, range } = i.option;
+  return JSON.stringify({ entry: inputEntry(i), type, choices, range });
+};
+
+/** The action's inputs: each verb's options that are inputs, in order; a name two verbs share must be one input. */
 export function actionInputs(a: ActionDef): ActionInput[] {
   const out: ActionInput[] = [];
   for (const verb of a.verbs) {
@@ -17,7 +26,7 @@ export function actionInputs(a: ActionDef): ActionInput[] {
       const name = inputName(option) as string;
       const seen = out.find((i) => i.name === name);
       if (!seen) out.push({ name, verb, option });
-      else if (JSON.stringify(seen.option) !== JSON.stringify(option)) {
+      else if (inputSays(seen) !== inputSays({ name, verb, option })) {
         throw new Error(`action ${a.dir}: input ${name} is defined differently by ${seen.verb.verb} and ${verb.verb}`);
       }
     }

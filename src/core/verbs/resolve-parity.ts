@@ -3,8 +3,10 @@
 import type { PromoteConfig, RenderChoice } from '../config/config.js';
 import { policyDuration } from '../durations.js';
 import { UserError, quote } from '../errors.js';
+import { parseShard, type Shard } from '../scale/shard.js';
 import { optionOf } from './definition.js';
 import { readBool, readChoice, readText, type OptionSource } from './option-source.js';
+import { MERGE_REPORTS } from './merge-reports.js';
 import { DRIFT, PARITY } from './parity.js';
 
 /** The parts of a pull_request or merge_group payload the check uses. */
@@ -33,16 +35,29 @@ export interface ParityRequest {
 const CHECK_EVENTS = ['pull_request', 'merge_group'];
 const opt = (name: string) => optionOf(PARITY, name);
 
+export type ParityMode = 'pull-request' | 'drift' | 'merge-reports';
+
 /** auto: pull_request and merge_group check the change, every other event reports drift. */
-export function parityMode(src: ParitySource): 'pull-request' | 'drift' {
+export function parityMode(src: ParitySource): ParityMode {
   const name = src.event?.name ?? '';
   if (name === 'pull_request_target') {
     throw new UserError('verify-staging-parity must not run on pull_request_target (it would run with write access on '
       + 'code from forks); expected on: pull_request and merge_group');
   }
-  const asked = readChoice<'auto' | 'pull-request' | 'drift'>(src, opt('mode')) ?? 'auto';
-  if (asked !== 'auto') return asked;
-  return CHECK_EVENTS.includes(name) ? 'pull-request' : 'drift';
+  const asked = readChoice<'auto' | ParityMode>(src, opt('mode')) ?? 'auto';
+  const mode = asked !== 'auto' ? asked : CHECK_EVENTS.includes(name) ? 'pull-request' : 'drift';
+  refuseOtherModes(src, mode);
+  return mode;
+}
+
+/** An input of another mode would be ignored: say so instead (a merge step that forgot mode would report drift). */
+function refuseOtherModes(src: OptionSource, mode: ParityMode): void {
+  const reports = optionOf(MERGE_REPORTS, 'reports');
+  const shard = optionOf(DRIFT, 'shard');
+  const given = mode === 'merge-reports' ? shard : reports;
+  if (readText(src, given) === undefined) return;
+  const needs = given === reports ? 'merge-reports' : 'drift';
+  throw new UserError(`${src.label(given)} applies to mode ${needs}, not ${mode}; expected mode: ${needs}`);
 }
 
 export async function resolveParityRequest(src: ParitySource): Promise<ParityRequest> {
@@ -91,4 +106,26 @@ export function resolveDriftRequest(src: OptionSource, config: PromoteConfig): D
   }
   const failOnDrift = readBool(src, o('fail-on-drift'));
   return { behindAfterMs, live, failOnDrift, trackingIssue: readBool(src, o('tracking-issue')) };
+}
+
+/**
+ * drift's shard, before anything is read. A shard sees some apps only: failing on drift and the tracking issue
+ * are the merge-reports step's, decided on all of them (and one issue written by N jobs would flap).
+ */
+export function resolveDriftShard(src: OptionSource): Shard | undefined {
+  const o = (name: string) => optionOf(DRIFT, name);
+  const text = readText(src, o('shard'));
+  const shard = text === undefined ? undefined : parseShard(text, src.label(o('shard')));
+  if (!shard) {
+    if (readText(src, o('report-file')) !== undefined) {
+      throw new UserError(`${src.label(o('report-file'))} needs ${src.label(o('shard'))}; expected shard: I/N`);
+    }
+    return undefined;
+  }
+  for (const name of ['fail-on-drift', 'tracking-issue']) {
+    if (readBool(src, o(name))) {
+      throw new UserError(`${src.label(o(name))} does not apply to one shard; expected it on merge-reports`);
+    }
+  }
+  return shard;
 }

@@ -1,8 +1,8 @@
-export const id = 976;
-export const ids = [976];
+export const id = 809;
+export const ids = [809];
 export const modules = {
 
-/***/ 976:
+/***/ 1809:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   runMergeReportsCommand: () => (/* binding */ runMergeReportsCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
 // EXTERNAL MODULE: ./.build/core/parity/report.js
@@ -117,6 +115,15 @@ function mergeReports(inputs) {
     const drift = apps.flatMap((a) => findings.get(a.app) ?? []);
     return { kind, shards: count, report: { ref, shard: null, matrix: { envs: reports[0]?.matrix.envs ?? [], apps }, drift } };
 }
+/** The line above a merged report, in the CLI's output and the action's job summary. */
+const mergedTitle = (m) => `Merged ${m.shards} shard reports of ${m.report.ref.slice(0, 12)}`;
+
+;// CONCATENATED MODULE: ./.build/core/scale/status-matrix.js
+const entry = (c) => ({ file: c.file, region: c.region ?? undefined, version: c.version ?? undefined, line: 1, problem: c.problem });
+const cells = (envs) => Object.fromEntries(Object.entries(envs).map(([env, list]) => [env, list.map(entry)]));
+function statusMatrix(r) {
+    return { envs: r.envs, apps: r.apps.map((a) => ({ app: a.app, cells: cells(a.envs) })) };
+}
 
 // EXTERNAL MODULE: ./.build/core/status/matrix.js
 var status_matrix = __webpack_require__(2726);
@@ -126,8 +133,60 @@ var definition = __webpack_require__(3068);
 var merge_reports = __webpack_require__(2619);
 // EXTERNAL MODULE: ./.build/core/verbs/option-source.js
 var option_source = __webpack_require__(940);
+;// CONCATENATED MODULE: ./.build/core/verbs/resolve-merge-reports.js
+// merge-reports, read the same way by the CLI (flags, FILE...) and the action's merge-reports mode (inputs,
+// `reports`): what the merged report may be used for once its kind (drift or status) is known.
+
+
+
+
+const opt = (name) => (0,definition/* optionOf */.XD)(merge_reports/* MERGE_REPORTS */.T, name);
+/** A status report has no drift: failing on drift or keeping the issue from one would silently do nothing. */
+function resolveMergeRequest(src, kind) {
+    const failOnDrift = (0,option_source/* readBool */.r5)(src, opt('fail-on-drift'));
+    const trackingIssue = (0,option_source/* readBool */.r5)(src, opt('tracking-issue'));
+    if (kind === 'status' && (failOnDrift || trackingIssue)) {
+        const names = `${src.label(opt('fail-on-drift'))} and ${src.label(opt('tracking-issue'))}`;
+        throw new errors/* UserError */.y(`${names} need drift reports; expected \`drift --json --shard I/N\` files`);
+    }
+    return { failOnDrift, trackingIssue };
+}
+
 // EXTERNAL MODULE: ./.build/core/verbs/render-help.js + 2 modules
 var render_help = __webpack_require__(2853);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.build/adapters/shard-report-file.js
+// Shard report files: read for merge-reports (the CLI's FILE... and the action's `reports`), where an unreadable
+// or non-JSON file is bad input naming the file, never a shorter merge; written by the action's drift mode.
+
+
+
+/** `path` is read; `file` is how messages name it (as the user wrote it, or relative to the workspace). */
+function readShardReport(path, file = path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        const why = e.code ?? String(e);
+        throw new errors/* UserError */.y(`cannot read: ${why}; expected a shard report (JSON)`, file);
+    }
+    try {
+        return { file, data: JSON.parse(text) };
+    }
+    catch {
+        throw new errors/* UserError */.y('is not JSON; expected a shard report from `drift --json --shard I/N`', file, 1);
+    }
+}
+/** The JSON `drift --json --shard I/N` prints, to `path` (its directory made if need be). */
+function writeShardReport(path, report) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, JSON.stringify(report));
+}
+
 // EXTERNAL MODULE: ./.build/cli/cli-logger.js
 var cli_logger = __webpack_require__(9178);
 // EXTERNAL MODULE: ./.build/cli/repo-options.js + 1 modules
@@ -151,28 +210,8 @@ var flag_source = __webpack_require__(2747);
 
 
 
-function readReport(file) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (e) {
-        const why = e.code ?? String(e);
-        throw new errors/* UserError */.y(`cannot read: ${why}; expected a shard report (JSON)`, file);
-    }
-    try {
-        return { file, data: JSON.parse(text) };
-    }
-    catch {
-        throw new errors/* UserError */.y('is not JSON; expected a shard report from `drift --json --shard I/N`', file, 1);
-    }
-}
-/** status --format json's cells, back as a matrix to print. */
-function statusMatrix(r) {
-    const entry = (c) => ({ file: c.file, region: c.region ?? undefined, version: c.version ?? undefined, line: 1, problem: c.problem });
-    const cells = (envs) => Object.fromEntries(Object.entries(envs).map(([env, list]) => [env, list.map(entry)]));
-    return { envs: r.envs, apps: r.apps.map((a) => ({ app: a.app, cells: cells(a.envs) })) };
-}
+
+
 async function trackingIssue(out, matrix, drift, runUrl) {
     const token = (0,repo_options/* tokenFromEnv */.B)();
     const repository = process.env.GITHUB_REPOSITORY;
@@ -191,25 +230,20 @@ const flag = (name) => (0,definition/* optionOf */.XD)(merge_reports/* MERGE_REP
 async function runMergeReportsCommand(argv, out) {
     const { source, positionals } = (0,flag_source/* parseFlags */.b)(merge_reports/* MERGE_REPORTS */.T, argv);
     const json = (0,option_source/* readBool */.r5)(source, flag('json'));
-    const failOnDrift = (0,option_source/* readBool */.r5)(source, flag('fail-on-drift'));
-    const tracking = (0,option_source/* readBool */.r5)(source, flag('tracking-issue'));
     if (!positionals.length)
         throw new errors/* UserError */.y(`merge-reports needs the shard reports; ${(0,render_help/* usageLine */.U0)(merge_reports/* MERGE_REPORTS */.T)}`);
-    const merged = mergeReports(positionals.map(readReport));
+    const merged = mergeReports(positionals.map((f) => readShardReport(f)));
+    const req = resolveMergeRequest(source, merged.kind);
     if (merged.kind === 'status') {
-        if (failOnDrift || tracking) {
-            throw new errors/* UserError */.y('--fail-on-drift and --tracking-issue need drift reports; '
-                + 'expected `drift --json --shard I/N` files');
-        }
         out.stdout(json ? JSON.stringify(merged.report) : (0,status_matrix/* renderMatrix */.CW)(statusMatrix(merged.report), 'markdown'));
         return 0;
     }
     const { matrix, drift } = merged.report;
-    if (tracking)
+    if (req.trackingIssue)
         await trackingIssue(out, matrix, drift, (0,option_source/* readText */.yR)(source, flag('run-url')));
-    const head = `Merged ${merged.shards} shard reports of ${merged.report.ref.slice(0, 12)}`;
-    out.stdout(json ? JSON.stringify(merged.report) : `${head}\n\n${(0,report/* driftSummary */.gv)(matrix, drift).trimEnd()}`);
-    return failOnDrift && drift.length ? 1 : 0;
+    const text = () => `${mergedTitle(merged)}\n\n${(0,report/* driftSummary */.gv)(matrix, drift).trimEnd()}`;
+    out.stdout(json ? JSON.stringify(merged.report) : text());
+    return req.failOnDrift && drift.length ? 1 : 0;
 }
 
 
@@ -225,14 +259,14 @@ async function runMergeReportsCommand(argv, out) {
 /* harmony export */   gv: () => (/* binding */ driftSummary),
 /* harmony export */   jH: () => (/* binding */ TRACKING_TITLE)
 /* harmony export */ });
-/* harmony import */ var _status_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2726);
+/* harmony import */ var _health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _status_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2726);
 // What the parity check and the drift report show people: job summary tables, outputs, a tracking issue body.
 
-// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML.
-const cell = (s) => (s ?? '')
-    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
+
+// Text from the repository (file names, image names, renderer messages) is the PR author's: inert in Markdown/HTML
+// (no HTML, no links or images, no way out of a code span or a cell).
+const cell = (s) => (0,_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5)(s ?? '');
 const ICON = { ok: '✅', rollback: '↩️', violation: '⛔' };
 const images = (xs) => (xs?.length ? xs.map((x) => `\`${cell(x)}\``).join(', ') : 'none');
 /** A Markdown table row of cells already made inert. */
@@ -274,7 +308,7 @@ function driftSummary(matrix, drift) {
         const rows = drift.map((d) => tableRow([cell(d.app), where(d.env, d.region), `\`${d.kind}\``, cell(d.message)]));
         out.push('| app | env | kind | detail |', '| --- | --- | --- | --- |', ...rows, '');
     }
-    out.push('#### What runs where', '', (0,_status_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMatrix */ .CW)(matrix, 'markdown'), '');
+    out.push('#### What runs where', '', (0,_status_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMatrix */ .CW)(matrix, 'markdown'), '');
     return out.join('\n');
 }
 const TRACKING_LABEL = 'gitops-promote-drift';
@@ -296,8 +330,11 @@ function trackingIssueBody(matrix, drift, runUrl) {
 /* harmony export */   lQ: () => (/* binding */ matrixOf)
 /* harmony export */ });
 /* unused harmony exports buildMatrix, cellText */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7008);
-/* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5742);
+/* harmony import */ var _health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7008);
+/* harmony import */ var _target_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5742);
+// What runs where: the app × environment version matrix at one commit, with regions.
+
 
 
 async function buildMatrix(snapshot, config, singleAppName) {
@@ -306,7 +343,7 @@ async function buildMatrix(snapshot, config, singleAppName) {
 const SLICE = 2000;
 async function cellOf(snapshot, t) {
     try {
-        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_1__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
+        const v = (0,_target_version_js__WEBPACK_IMPORTED_MODULE_2__/* .readTargetVersion */ .eS)(await snapshot.read(t.file), t);
         return { t, e: { file: t.file, region: t.region, version: v.version, line: v.line } };
     }
     catch (err) {
@@ -344,8 +381,9 @@ function renderMatrix(m, format) {
     const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
     const head = ['app', ...m.envs];
     if (format === 'markdown') {
-        const esc = (s) => s.replace(/\|/g, '\\|');
-        return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+        // Versions and names come from the repository (or a shard report's artifact): inert in the job summary.
+        const rowText = (r) => `| ${r.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`;
+        return [`| ${head.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText)].join('\n');
     }
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
