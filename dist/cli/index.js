@@ -121,7 +121,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -315,7 +315,7 @@ process.stdout.on('error', (e) => {
     throw e;
 });
 // main and everything it imports load after the compile cache is on (the entry itself is compiled before it is).
-void __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 454)).then(({ main }) => main(process.argv.slice(2), processOutput)).then((code) => {
+void __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 4152)).then(({ main }) => main(process.argv.slice(2), processOutput)).then((code) => {
     process.exitCode = code;
 });
 
