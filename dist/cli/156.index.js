@@ -1513,7 +1513,7 @@ async function configLineage(o) {
         return { commit: o.commit, dispose: async () => { } };
     let git;
     try {
-        git = await (0,promote_session/* openGit */.z)({ cwd: o.cwd, token: o.token, logger: o.logger, mask: o.mask });
+        git = await (0,promote_session/* openGit */.zY)({ cwd: o.cwd, token: o.token, logger: o.logger, mask: o.mask });
     }
     catch (e) {
         const why = e.message;

@@ -13,10 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runRollbackCommand: () => (/* binding */ runRollbackCommand)
 });
 
-// EXTERNAL MODULE: ./.build/core/promote/config-at.js
-var config_at = __webpack_require__(7003);
-// EXTERNAL MODULE: ./.build/core/promote/deliver-push.js
-var deliver_push = __webpack_require__(8639);
+// EXTERNAL MODULE: ./.build/core/promote/branch-tip.js
+var branch_tip = __webpack_require__(6527);
 // EXTERNAL MODULE: ./.build/core/promote/run-promote.js + 2 modules
 var run_promote = __webpack_require__(1343);
 // EXTERNAL MODULE: ./.build/core/config/environments.js
@@ -33,6 +31,8 @@ var core_layout = __webpack_require__(7008);
 var tag_policy = __webpack_require__(5142);
 // EXTERNAL MODULE: ./.build/core/policy/versions.js
 var versions = __webpack_require__(6866);
+// EXTERNAL MODULE: ./.build/core/promote/config-at.js
+var config_at = __webpack_require__(7003);
 // EXTERNAL MODULE: ./.build/core/promote/commit-message.js
 var commit_message = __webpack_require__(9684);
 // EXTERNAL MODULE: ./.build/core/target-version.js
@@ -264,7 +264,7 @@ async function runRollback(input) {
     const r = await (0,run_promote/* runPromote */.E)({
         git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch, dryRun: input.dryRun,
         maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links, sleep: input.sleep,
-        backoffBaseMs: input.backoffBaseMs,
+        backoffBaseMs: input.backoffBaseMs, tip: input.tip,
         // runPromote needs a PromoteRequest for its types; the rollback planner below is what plans.
         request: { apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor, runUrl: input.request.runUrl, singleAppName: input.request.singleAppName },
         planner: async (tip) => {
@@ -318,7 +318,6 @@ var repo_options = __webpack_require__(1025);
 
 
 
-
 async function runRollbackCommand(argv, out) {
     const { source } = (0,flag_source/* parseFlags */.b)(rollback/* ROLLBACK */.$, argv);
     const args = (0,resolve_delivery/* readRollbackArgs */.M5)(source);
@@ -326,8 +325,8 @@ async function runRollbackCommand(argv, out) {
     const logger = (0,cli_logger/* cliLogger */.$)(out, (0,option_source/* readBool */.r5)(source, flag('verbose')));
     const { git, root } = await (0,repo_options/* cliGit */.DS)((0,option_source/* readText */.yR)(source, flag('repo')), logger, true);
     try {
-        const branch = await (0,promote_session/* resolveBranch */.p)(git, args.branch, {});
-        const config = await (0,config_at/* configAt */.E)(await git.snapshot(await (0,deliver_push/* fetchTip */.mC)(git, branch)), args.configPath);
+        const branch = await (0,promote_session/* resolveBranch */.pd)(git, args.branch, {});
+        const { tip, config } = await (0,branch_tip/* branchTip */.u)(git, branch, args.configPath);
         const { mode, maxAttempts } = (0,resolve_delivery/* settleDelivery */.Qk)(args, config);
         const result = await runRollback({
             git,
@@ -339,7 +338,7 @@ async function runRollbackCommand(argv, out) {
                 reason: args.reason, force: args.force, actor: await (0,repo_options/* actorName */.ti)(git), singleAppName: (0,repo_options/* singleAppName */.F7)(root),
                 configPath: args.configPath,
             },
-            mode, branch, dryRun: args.dryRun, maxAttempts,
+            mode, branch, tip, dryRun: args.dryRun, maxAttempts,
         });
         const { outcome, outputs, summary } = result;
         const json = JSON.stringify({ status: outcome.status, ...outputs, violations: outcome.plan.violations });

@@ -47804,7 +47804,7 @@ async function deliverByPush(input) {
             logger.info(`attempt ${attempt}/${retry.maxAttempts} in ${wait} ms: ${lastError}`);
             await retry.sleep(wait);
         }
-        const tip = await fetchTip(git, branch);
+        const tip = attempt === 1 && input.tip ? input.tip : await fetchTip(git, branch);
         if (pushed && (await landed(tip))) {
             logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
             return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
@@ -47838,6 +47838,14 @@ async function deliverByPush(input) {
             return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: retry.maxAttempts, prUrls: [] };
     }
     throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)`);
+}
+
+;// CONCATENATED MODULE: ./.build/core/promote/branch-tip.js
+
+
+async function branchTip(git, branch, configPath) {
+    const tip = await fetchTip(git, branch);
+    return { tip, config: await configAt(await git.snapshot(tip), configPath) };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/promote/summary.js
@@ -47916,7 +47924,8 @@ async function restoreBranch(git, logger, branch, pushed, before) {
 }
 async function deliverByPullRequest(input) {
     const { git, logger, request, branch: base, prs } = input;
-    const tip = await fetchTip(git, base);
+    // The tip the caller fetched for the config, else a fetch: this mode makes one attempt either way.
+    const tip = input.tip ?? (await fetchTip(git, base));
     const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
     if (plan.violations.length)
         return { status: 'refused', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
@@ -47984,6 +47993,7 @@ const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runPromote(input) {
     const base = {
         git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
+        tip: input.tip,
         retry: {
             maxAttempts: input.maxAttempts, sleep: input.sleep ?? realSleep,
             backoff: (n) => defaultBackoff(n, Math.random, input.backoffBaseMs),
@@ -48257,7 +48267,7 @@ async function runRollback(input) {
     const r = await runPromote({
         git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch, dryRun: input.dryRun,
         maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links, sleep: input.sleep,
-        backoffBaseMs: input.backoffBaseMs,
+        backoffBaseMs: input.backoffBaseMs, tip: input.tip,
         // runPromote needs a PromoteRequest for its types; the rollback planner below is what plans.
         request: { apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor, runUrl: input.request.runUrl, singleAppName: input.request.singleAppName },
         planner: async (tip) => {
@@ -49124,6 +49134,8 @@ class GitCli {
     batch;
     blobs = new Map();
     shallow;
+    /** The private refs fetchBranch fetched into, for dispose to delete by name. */
+    fetched = new Set();
     constructor(opts) {
         this.opts = opts;
         this.remote = opts.remote ?? 'origin';
@@ -49159,6 +49171,8 @@ class GitCli {
         if (this.shallow === undefined)
             this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
         const ref = `${this.ns}/${branch}`;
+        // Noted before the fetch: one that fails half-way may still have written the ref.
+        this.fetched.add(ref);
         // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
         const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
         const r = await this.run(args, { allowFail: true });
@@ -49359,12 +49373,24 @@ class GitCli {
             (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         }
     }
-    /** Remove the private refs this run fetched into, and stop the blob reader. */
+    /**
+     * Remove the private refs this run fetched into, and stop the blob reader. The run knows its refs, so they are
+     * deleted by name in one transaction (deleting a ref that is not there succeeds). Should that transaction fail
+     * anyway, the namespace is listed and the refs found are deleted, as before.
+     */
     async dispose() {
         this.batch?.close();
-        const refs = (await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true })).stdout.split('\n').filter(Boolean);
+        if (!this.fetched.size)
+            return;
+        if ((await this.deleteRefs([...this.fetched])).code === 0)
+            return;
+        const listed = await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true });
+        const refs = listed.stdout.split('\n').filter(Boolean);
         if (refs.length)
-            await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
+            await this.deleteRefs(refs);
+    }
+    deleteRefs(refs) {
+        return this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
 }
 /** git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it). */
@@ -49457,19 +49483,24 @@ function gitAuthEnv(token, remoteUrl, base = process.env) {
 
 
 
-async function openGit(o) {
+/** The clone's GitCli and its top directory: the check that cwd is a clone already asked git for it. */
+async function openRepo(o) {
     const probe = new GitCli({ cwd: o.cwd, logger: o.logger, env: o.env });
     const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFail: true });
     if (top.code !== 0)
         throw new errors/* UserError */.y(`${(0,errors/* quote */.h)(o.cwd)} is not a git repository; expected a clone of the config repository (actions/checkout first)`);
+    const root = top.stdout.trim();
     const url = await probe.remoteUrl();
     if (!url)
         throw new errors/* UserError */.y(`the repository in ${(0,errors/* quote */.h)(o.cwd)} has no remote "origin"; expected a clone of the config repository`);
     if (!o.token)
-        return probe;
+        return { git: probe, root };
     const auth = gitAuthEnv(o.token, url);
     o.mask?.(auth.secrets);
-    return new GitCli({ cwd: o.cwd, logger: o.logger, env: { ...o.env, ...auth.env } });
+    return { git: new GitCli({ cwd: o.cwd, logger: o.logger, env: { ...o.env, ...auth.env } }), root };
+}
+async function openGit(o) {
+    return (await openRepo(o)).git;
 }
 /** The branch asked for, else the ref the run is on, else the checkout's branch, else the remote's default. */
 async function resolveBranch(git, asked, env = process.env) {
@@ -49563,7 +49594,6 @@ async function reportRun(result, refused, why) {
 
 
 
-
 async function rollBack() {
     const ctx = runContext();
     const token = action_inputs_text('token');
@@ -49576,7 +49606,7 @@ async function rollBack() {
         const branch = await resolveBranch(git, args.branch);
         // A config repository checked out at `path` by an app repository's workflow: its PRs and links go there.
         const repository = await checkoutRepository(git, ctx);
-        const config = await configAt(await git.snapshot(await fetchTip(git, branch)), args.configPath);
+        const { tip, config } = await branchTip(git, branch, args.configPath);
         const { mode, maxAttempts } = settleDelivery(args, config);
         const octokit = async () => (await __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 4740)));
         const result = await runRollback({
@@ -49589,7 +49619,7 @@ async function rollBack() {
                 reason: args.reason, force: args.force, actor: ctx.actor, runUrl: ctx.runUrl,
                 singleAppName: ctx.repositoryName, configPath: args.configPath,
             },
-            mode, branch, dryRun: args.dryRun, maxAttempts,
+            mode, branch, tip, dryRun: args.dryRun, maxAttempts,
             links: {
                 commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`,
                 runUrl: ctx.runUrl, failedRunUrl: args.failedRunUrl,

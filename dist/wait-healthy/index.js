@@ -44869,6 +44869,8 @@ class GitCli {
     batch;
     blobs = new Map();
     shallow;
+    /** The private refs fetchBranch fetched into, for dispose to delete by name. */
+    fetched = new Set();
     constructor(opts) {
         this.opts = opts;
         this.remote = opts.remote ?? 'origin';
@@ -44904,6 +44906,8 @@ class GitCli {
         if (this.shallow === undefined)
             this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
         const ref = `${this.ns}/${branch}`;
+        // Noted before the fetch: one that fails half-way may still have written the ref.
+        this.fetched.add(ref);
         // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
         const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
         const r = await this.run(args, { allowFail: true });
@@ -45104,12 +45108,24 @@ class GitCli {
             (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         }
     }
-    /** Remove the private refs this run fetched into, and stop the blob reader. */
+    /**
+     * Remove the private refs this run fetched into, and stop the blob reader. The run knows its refs, so they are
+     * deleted by name in one transaction (deleting a ref that is not there succeeds). Should that transaction fail
+     * anyway, the namespace is listed and the refs found are deleted, as before.
+     */
     async dispose() {
         this.batch?.close();
-        const refs = (await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true })).stdout.split('\n').filter(Boolean);
+        if (!this.fetched.size)
+            return;
+        if ((await this.deleteRefs([...this.fetched])).code === 0)
+            return;
+        const listed = await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true });
+        const refs = listed.stdout.split('\n').filter(Boolean);
         if (refs.length)
-            await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
+            await this.deleteRefs(refs);
+    }
+    deleteRefs(refs) {
+        return this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
 }
 /** git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it). */
@@ -45297,19 +45313,24 @@ function gitAuthEnv(token, remoteUrl, base = process.env) {
 
 
 
-async function openGit(o) {
+/** The clone's GitCli and its top directory: the check that cwd is a clone already asked git for it. */
+async function openRepo(o) {
     const probe = new GitCli({ cwd: o.cwd, logger: o.logger, env: o.env });
     const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFail: true });
     if (top.code !== 0)
         throw new errors_UserError(`${errors_quote(o.cwd)} is not a git repository; expected a clone of the config repository (actions/checkout first)`);
+    const root = top.stdout.trim();
     const url = await probe.remoteUrl();
     if (!url)
         throw new errors_UserError(`the repository in ${errors_quote(o.cwd)} has no remote "origin"; expected a clone of the config repository`);
     if (!o.token)
-        return probe;
+        return { git: probe, root };
     const auth = gitAuthEnv(o.token, url);
     o.mask?.(auth.secrets);
-    return new GitCli({ cwd: o.cwd, logger: o.logger, env: { ...o.env, ...auth.env } });
+    return { git: new GitCli({ cwd: o.cwd, logger: o.logger, env: { ...o.env, ...auth.env } }), root };
+}
+async function openGit(o) {
+    return (await openRepo(o)).git;
 }
 /** The branch asked for, else the ref the run is on, else the checkout's branch, else the remote's default. */
 async function resolveBranch(git, asked, env = process.env) {

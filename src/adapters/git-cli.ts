@@ -45,6 +45,8 @@ export class GitCli implements GitPort {
   private batch: CatFileBatch | undefined;
   private readonly blobs = new Map<string, Promise<Buffer>>();
   private shallow: boolean | undefined;
+  /** The private refs fetchBranch fetched into, for dispose to delete by name. */
+  private readonly fetched = new Set<string>();
 
   constructor(private readonly opts: GitCliOptions) {
     this.remote = opts.remote ?? 'origin';
@@ -81,6 +83,8 @@ export class GitCli implements GitPort {
   async fetchBranch(branch: string): Promise<string | undefined> {
     if (this.shallow === undefined) this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
     const ref = `${this.ns}/${branch}`;
+    // Noted before the fetch: one that fails half-way may still have written the ref.
+    this.fetched.add(ref);
     // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
     const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
     const r = await this.run(args, { allowFail: true });
@@ -279,11 +283,22 @@ export class GitCli implements GitPort {
     }
   }
 
-  /** Remove the private refs this run fetched into, and stop the blob reader. */
+  /**
+   * Remove the private refs this run fetched into, and stop the blob reader. The run knows its refs, so they are
+   * deleted by name in one transaction (deleting a ref that is not there succeeds). Should that transaction fail
+   * anyway, the namespace is listed and the refs found are deleted, as before.
+   */
   async dispose(): Promise<void> {
     this.batch?.close();
-    const refs = (await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true })).stdout.split('\n').filter(Boolean);
-    if (refs.length) await this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
+    if (!this.fetched.size) return;
+    if ((await this.deleteRefs([...this.fetched])).code === 0) return;
+    const listed = await this.run(['for-each-ref', '--format=%(refname)', this.ns], { allowFail: true });
+    const refs = listed.stdout.split('\n').filter(Boolean);
+    if (refs.length) await this.deleteRefs(refs);
+  }
+
+  private deleteRefs(refs: readonly string[]): Promise<GitRun> {
+    return this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
   }
 }
 

@@ -15,16 +15,22 @@ export interface SessionOptions {
   mask?: (secrets: string[]) => void;
 }
 
-export async function openGit(o: SessionOptions): Promise<GitCli> {
+/** The clone's GitCli and its top directory: the check that cwd is a clone already asked git for it. */
+export async function openRepo(o: SessionOptions): Promise<{ git: GitCli; root: string }> {
   const probe = new GitCli({ cwd: o.cwd, logger: o.logger, env: o.env });
   const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFail: true });
   if (top.code !== 0) throw new UserError(`${quote(o.cwd)} is not a git repository; expected a clone of the config repository (actions/checkout first)`);
+  const root = top.stdout.trim();
   const url = await probe.remoteUrl();
   if (!url) throw new UserError(`the repository in ${quote(o.cwd)} has no remote "origin"; expected a clone of the config repository`);
-  if (!o.token) return probe;
+  if (!o.token) return { git: probe, root };
   const auth = gitAuthEnv(o.token, url);
   o.mask?.(auth.secrets);
-  return new GitCli({ cwd: o.cwd, logger: o.logger, env: { ...o.env, ...auth.env } });
+  return { git: new GitCli({ cwd: o.cwd, logger: o.logger, env: { ...o.env, ...auth.env } }), root };
+}
+
+export async function openGit(o: SessionOptions): Promise<GitCli> {
+  return (await openRepo(o)).git;
 }
 
 /** The branch asked for, else the ref the run is on, else the checkout's branch, else the remote's default. */

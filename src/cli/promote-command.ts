@@ -1,7 +1,6 @@
 // gitops-promote promote: the promote action's verb for a terminal. Flags are read as the action reads its inputs
 // (src/core/verbs/resolve-delivery.ts); run inside a clone whose origin is the config repository.
-import { configAt } from '../core/promote/config-at.js';
-import { fetchTip } from '../core/promote/deliver-push.js';
+import { branchTip } from '../core/promote/branch-tip.js';
 import { runPromote } from '../core/promote/run-promote.js';
 import { optionOf } from '../core/verbs/definition.js';
 import { PROMOTE } from '../core/verbs/promote.js';
@@ -24,7 +23,7 @@ export async function runPromoteCommand(argv: string[], out: Output): Promise<nu
   try {
     // The branch as the action finds it, minus the workflow's variables: the checkout's, else the remote's default.
     const branch = await resolveBranch(git, args.branch, {});
-    const config = await configAt(await git.snapshot(await fetchTip(git, branch)), args.configPath);
+    const { tip, config } = await branchTip(git, branch, args.configPath);
     const delivery = settleDelivery(args, config);
     const result = await runPromote({
       git,
@@ -36,7 +35,7 @@ export async function runPromoteCommand(argv: string[], out: Output): Promise<nu
         allowDowngrade: args.allowDowngrade, freezeOverrideReason: args.freezeOverrideReason, now: new Date(),
         actor: await actorName(git), singleAppName: singleAppName(root),
       },
-      ...delivery, branch, configPath: args.configPath, dryRun: args.dryRun,
+      ...delivery, branch, tip, configPath: args.configPath, dryRun: args.dryRun,
     });
     if (!json) out.stdout(result.summary.trimEnd());
     else {

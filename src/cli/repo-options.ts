@@ -3,7 +3,7 @@
 import { basename, resolve } from 'node:path';
 import { repositoryFromUrl } from '../adapters/checkout-repository.js';
 import { GitCli } from '../adapters/git-cli.js';
-import { openGit } from '../adapters/promote-session.js';
+import { openRepo } from '../adapters/promote-session.js';
 import { UserError } from '../core/errors.js';
 import type { Logger, PullRequestPort } from '../core/ports.js';
 
@@ -11,9 +11,7 @@ export const tokenFromEnv = (env: NodeJS.ProcessEnv = process.env): string | und
 
 export async function cliGit(repo: string | undefined, logger: Logger, withToken: boolean): Promise<{ git: GitCli; root: string }> {
   const cwd = resolve(repo ?? '.');
-  const git = await openGit({ cwd, token: withToken ? tokenFromEnv() : undefined, logger });
-  const root = (await git.run(['rev-parse', '--show-toplevel'])).stdout.trim();
-  return { git, root };
+  return openRepo({ cwd, token: withToken ? tokenFromEnv() : undefined, logger });
 }
 
 /** The app name of a single-app repository: its directory name. */

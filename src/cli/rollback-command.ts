@@ -1,7 +1,6 @@
 // gitops-promote rollback: the rollback action's verb for a terminal. Flags are read as the action reads its
 // inputs (src/core/verbs/resolve-delivery.ts); run inside a clone whose origin is the config repository.
-import { configAt } from '../core/promote/config-at.js';
-import { fetchTip } from '../core/promote/deliver-push.js';
+import { branchTip } from '../core/promote/branch-tip.js';
 import { runRollback } from '../core/rollback/run-rollback.js';
 import { optionOf } from '../core/verbs/definition.js';
 import { readBool, readText } from '../core/verbs/option-source.js';
@@ -22,7 +21,7 @@ export async function runRollbackCommand(argv: string[], out: Output): Promise<n
   const { git, root } = await cliGit(readText(source, flag('repo')), logger, true);
   try {
     const branch = await resolveBranch(git, args.branch, {});
-    const config = await configAt(await git.snapshot(await fetchTip(git, branch)), args.configPath);
+    const { tip, config } = await branchTip(git, branch, args.configPath);
     const { mode, maxAttempts } = settleDelivery(args, config);
     const result = await runRollback({
       git,
@@ -34,7 +33,7 @@ export async function runRollbackCommand(argv: string[], out: Output): Promise<n
         reason: args.reason, force: args.force, actor: await actorName(git), singleAppName: singleAppName(root),
         configPath: args.configPath,
       },
-      mode, branch, dryRun: args.dryRun, maxAttempts,
+      mode, branch, tip, dryRun: args.dryRun, maxAttempts,
     });
     const { outcome, outputs, summary } = result;
     const json = JSON.stringify({ status: outcome.status, ...outputs, violations: outcome.plan.violations });

@@ -139,6 +139,35 @@ describe('deliverByPush', () => {
     expect(git.fetches).toHaveLength(3);
   });
 
+  it('plans the first attempt on the tip the caller fetched: no second fetch when the push lands', async () => {
+    const { git, input } = setup();
+    const base = git.tip();
+    const o = await deliverByPush({ ...input, tip: base });
+    expect(summary(o)).toEqual({ status: 'pushed', attempts: 1, commits: 1 });
+    expect(git.fetches).toEqual([]);
+    expect(git.history()[1]?.sha).toBe(base);
+  });
+
+  it('a caller\'s tip the branch has left loses the push; the retry fetches and keeps the other change', async () => {
+    const { git, input } = setup();
+    const stale = git.tip();
+    git.advanceRemote({ [overlay('api', 'prod-us')]: kustomization('api', 'v2.0.0') });
+    const moved = git.tip();
+    const o = await deliverByPush({ ...input, tip: stale });
+    expect(summary(o)).toEqual({ status: 'pushed', attempts: 2, commits: 1 });
+    expect(git.fetches).toEqual(['main']);
+    expect([o.base, git.history()[1]?.sha]).toEqual([moved, moved]);
+    expect(git.filesAt()[overlay('api', 'prod-us')]).toBe(kustomization('api', 'v2.0.0'));
+  });
+
+  it('with the caller\'s tip, a transient failure that landed is found by the next fetch', async () => {
+    const { git, input } = setup({ pushes: [{ transient: 'HTTP 500', landed: true }] });
+    const o = await deliverByPush({ ...input, tip: git.tip() });
+    expect(summary(o)).toEqual({ status: 'pushed', attempts: 1, commits: 1 });
+    expect(git.fetches).toEqual(['main']);
+    expect(git.made).toEqual([o.commit]);
+  });
+
   it('reports pushed when the last transient failure of the last attempt landed', async () => {
     const { git, input } = setup({ maxAttempts: 2, pushes: [{ transient: 'HTTP 503', landed: false }, { transient: 'HTTP 504', landed: true }] });
     const o = await deliverByPush(input);

@@ -1,7 +1,6 @@
 // The promote action: inputs (read as the CLI reads its flags, src/core/verbs) → core → outputs, job summary.
 import { resolve } from 'node:path';
-import { configAt } from '../../core/promote/config-at.js';
-import { fetchTip } from '../../core/promote/deliver-push.js';
+import { branchTip } from '../../core/promote/branch-tip.js';
 import { runPromote } from '../../core/promote/run-promote.js';
 import { readPromoteArgs, settleDelivery } from '../../core/verbs/resolve-delivery.js';
 import { failAction } from '../../adapters/action-failure.js';
@@ -25,7 +24,7 @@ async function promote(): Promise<void> {
     const branch = await resolveBranch(git, args.branch);
     // A config repository checked out at `path` by an app repository's workflow: its PRs and links go there.
     const repository = await checkoutRepository(git, ctx);
-    const config = await configAt(await git.snapshot(await fetchTip(git, branch)), args.configPath);
+    const { tip, config } = await branchTip(git, branch, args.configPath);
     const delivery = settleDelivery(args, config);
     const octokit = async () => (await import('../../adapters/github-octokit.js'));
     const result = await runPromote({
@@ -38,7 +37,7 @@ async function promote(): Promise<void> {
         allowDowngrade: args.allowDowngrade, freezeOverrideReason: args.freezeOverrideReason, now: new Date(),
         actor: ctx.actor, runUrl: ctx.runUrl, singleAppName: ctx.repositoryName,
       },
-      ...delivery, branch, configPath: args.configPath, dryRun: args.dryRun,
+      ...delivery, branch, tip, configPath: args.configPath, dryRun: args.dryRun,
       links: { commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`, runUrl: ctx.runUrl },
     });
     const why = result.outcome.plan.violations.map((v) => `${v.app}: ${v.message}`).join('; ');

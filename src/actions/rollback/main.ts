@@ -1,7 +1,6 @@
 // The rollback action: inputs (read as the CLI reads its flags, src/core/verbs) → core → outputs, job summary.
 import { resolve } from 'node:path';
-import { configAt } from '../../core/promote/config-at.js';
-import { fetchTip } from '../../core/promote/deliver-push.js';
+import { branchTip } from '../../core/promote/branch-tip.js';
 import { runRollback } from '../../core/rollback/run-rollback.js';
 import { readRollbackArgs, settleDelivery } from '../../core/verbs/resolve-delivery.js';
 import { failAction } from '../../adapters/action-failure.js';
@@ -25,7 +24,7 @@ async function rollBack(): Promise<void> {
     const branch = await resolveBranch(git, args.branch);
     // A config repository checked out at `path` by an app repository's workflow: its PRs and links go there.
     const repository = await checkoutRepository(git, ctx);
-    const config = await configAt(await git.snapshot(await fetchTip(git, branch)), args.configPath);
+    const { tip, config } = await branchTip(git, branch, args.configPath);
     const { mode, maxAttempts } = settleDelivery(args, config);
     const octokit = async () => (await import('../../adapters/github-octokit.js'));
     const result = await runRollback({
@@ -38,7 +37,7 @@ async function rollBack(): Promise<void> {
         reason: args.reason, force: args.force, actor: ctx.actor, runUrl: ctx.runUrl,
         singleAppName: ctx.repositoryName, configPath: args.configPath,
       },
-      mode, branch, dryRun: args.dryRun, maxAttempts,
+      mode, branch, tip, dryRun: args.dryRun, maxAttempts,
       links: {
         commitUrl: (sha) => `${ctx.serverUrl}/${repository}/commit/${sha}`,
         runUrl: ctx.runUrl, failedRunUrl: args.failedRunUrl,

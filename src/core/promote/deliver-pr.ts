@@ -23,7 +23,8 @@ async function restoreBranch(git: GitPort, logger: Logger, branch: string, pushe
 
 export async function deliverByPullRequest(input: PullRequestDeliveryInput): Promise<PromoteOutcome> {
   const { git, logger, request, branch: base, prs } = input;
-  const tip = await fetchTip(git, base);
+  // The tip the caller fetched for the config, else a fetch: this mode makes one attempt either way.
+  const tip = input.tip ?? (await fetchTip(git, base));
   const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
   if (plan.violations.length) return { status: 'refused', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
   const changed = changedPromotions(plan);

@@ -47,6 +47,11 @@ export interface PushDeliveryInput {
   retry: RetryOptions;
   /** How to plan on a tip; promotion by default. Rollback passes its own. Called again on every retry. */
   planner?: (tip: string) => Promise<PromotionPlan>;
+  /**
+   * The branch's tip the caller has just fetched (to read the config): the first attempt plans on it rather than
+   * fetching again. Every later attempt fetches, as only a fresh fetch shows where a lost race left the branch.
+   */
+  tip?: string;
 }
 
 export async function planAt(git: GitPort, tip: string, request: PromoteRequest, configPath?: string): Promise<PromotionPlan> {
@@ -72,7 +77,7 @@ export async function deliverByPush(input: PushDeliveryInput): Promise<PromoteOu
       logger.info(`attempt ${attempt}/${retry.maxAttempts} in ${wait} ms: ${lastError}`);
       await retry.sleep(wait);
     }
-    const tip = await fetchTip(git, branch);
+    const tip = attempt === 1 && input.tip ? input.tip : await fetchTip(git, branch);
     if (pushed && (await landed(tip))) {
       logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
       return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };

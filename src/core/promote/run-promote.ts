@@ -25,6 +25,8 @@ export interface PromoteRunInput {
   /** Unit of the push retry back-off (default 250 ms); tests shrink it (src/adapters/test-backoff.ts). */
   backoffBaseMs?: number;
   planner?: (tip: string) => Promise<import('./plan.js').PromotionPlan>;
+  /** The branch's tip already fetched (branchTip): the first attempt plans on it; see PushDeliveryInput.tip. */
+  tip?: string;
   headBranch?: (app: string, env: string) => string;
   /** Summary renderer; promotion's by default. */
   summarize?: typeof promotionSummary;
@@ -37,6 +39,7 @@ const realSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r
 export async function runPromote(input: PromoteRunInput): Promise<PromoteRunResult> {
   const base = {
     git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
+    tip: input.tip,
     retry: {
       maxAttempts: input.maxAttempts, sleep: input.sleep ?? realSleep,
       backoff: (n: number) => defaultBackoff(n, Math.random, input.backoffBaseMs),

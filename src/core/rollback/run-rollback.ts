@@ -19,6 +19,8 @@ export interface RollbackRunInput {
   sleep?: (ms: number) => Promise<void>;
   /** Unit of the push retry back-off (default 250 ms); see runPromote. */
   backoffBaseMs?: number;
+  /** The branch's tip already fetched (branchTip); see runPromote. */
+  tip?: string;
 }
 
 export interface RollbackOutputs { version: string; 'rolled-back-from': string; 'commit-sha': string; 'pr-url': string; changed: string }
@@ -52,7 +54,7 @@ export async function runRollback(input: RollbackRunInput): Promise<{ outcome: P
   const r = await runPromote({
     git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch, dryRun: input.dryRun,
     maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links, sleep: input.sleep,
-    backoffBaseMs: input.backoffBaseMs,
+    backoffBaseMs: input.backoffBaseMs, tip: input.tip,
     // runPromote needs a PromoteRequest for its types; the rollback planner below is what plans.
     request: { apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor, runUrl: input.request.runUrl, singleAppName: input.request.singleAppName },
     planner: async (tip) => {

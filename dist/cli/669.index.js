@@ -1,5 +1,5 @@
-export const id = 483;
-export const ids = [483];
+export const id = 669;
+export const ids = [669];
 export const modules = {
 
 /***/ 9650:
@@ -151,6 +151,24 @@ function distinct(versions) {
 
 /***/ }),
 
+/***/ 6527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ branchTip)
+/* harmony export */ });
+/* harmony import */ var _config_at_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7003);
+/* harmony import */ var _deliver_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8639);
+
+
+async function branchTip(git, branch, configPath) {
+    const tip = await (0,_deliver_push_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchTip */ .mC)(git, branch);
+    return { tip, config: await (0,_config_at_js__WEBPACK_IMPORTED_MODULE_0__/* .configAt */ .E)(await git.snapshot(tip), configPath) };
+}
+
+
+/***/ }),
+
 /***/ 9684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -262,7 +280,7 @@ async function deliverByPush(input) {
             logger.info(`attempt ${attempt}/${retry.maxAttempts} in ${wait} ms: ${lastError}`);
             await retry.sleep(wait);
         }
-        const tip = await fetchTip(git, branch);
+        const tip = attempt === 1 && input.tip ? input.tip : await fetchTip(git, branch);
         if (pushed && (await landed(tip))) {
             logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
             return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
@@ -564,7 +582,8 @@ async function restoreBranch(git, logger, branch, pushed, before) {
 }
 async function deliverByPullRequest(input) {
     const { git, logger, request, branch: base, prs } = input;
-    const tip = await (0,deliver_push/* fetchTip */.mC)(git, base);
+    // The tip the caller fetched for the config, else a fetch: this mode makes one attempt either way.
+    const tip = input.tip ?? (await (0,deliver_push/* fetchTip */.mC)(git, base));
     const plan = await (input.planner ? input.planner(tip) : (0,deliver_push/* planAt */.Jl)(git, tip, request, input.configPath));
     if (plan.violations.length)
         return { status: 'refused', plan, commits: [], base: tip, attempts: 1, prUrls: [] };
@@ -632,6 +651,7 @@ const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runPromote(input) {
     const base = {
         git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
+        tip: input.tip,
         retry: {
             maxAttempts: input.maxAttempts, sleep: input.sleep ?? realSleep,
             backoff: (n) => (0,deliver_push/* defaultBackoff */.ks)(n, Math.random, input.backoffBaseMs),
