@@ -135,7 +135,6 @@ const CHUNK = (id) => Buffer.from(id, 'latin1').readUInt32BE(0);
 const [OIDF, OIDL, BIDX, BDAT] = ['OIDF', 'OIDL', 'BIDX', 'BDAT'].map(CHUNK);
 class ChangedPathGraph {
     layers;
-    keys = new Map();
     constructor(layers) {
         this.layers = layers;
     }
@@ -162,8 +161,8 @@ class ChangedPathGraph {
         return layers.length ? new ChangedPathGraph(layers) : undefined;
     }
     /**
-     * Which of `paths` the commit may have changed against its first parent: a subset (possibly with false
-     * positives), or undefined when the graph cannot say (commit not in it, filter not computed or too large).
+     * Which of `paths` the commit may have changed against its first parent: indexes into `paths` (possibly with
+     * false positives), or undefined when the graph cannot say (commit not in it, filter not computed or too large).
      */
     mayChange(oid, paths) {
         const at = this.find(oid);
@@ -180,21 +179,12 @@ class ChangedPathGraph {
         const from = b.data + 12 + start;
         if (len === 1 && layer.buf[from] === 0xff)
             return undefined; // "too many changes": every path may have changed
-        const bits = len * 8;
-        return paths.filter((p) => this.keysOf(p, b).every((h) => contains(layer.buf, from, bits, h)));
-    }
-    keysOf(path, b) {
-        const id = `${b.hashVersion}:${b.numHashes}:${path}`;
-        let k = this.keys.get(id);
-        if (!k) {
-            k = [];
-            // The full path first: it rules out most commits on its own.
-            for (let p = path; p; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
-                k.push(bloomKey(Buffer.from(p, 'utf8'), b.numHashes, b.hashVersion));
-            }
-            this.keys.set(id, k);
-        }
-        return k;
+        const keys = paths.keysFor(b.hashVersion, b.numHashes);
+        const out = [];
+        for (let i = 0; i < keys.length; i++)
+            if (containsAll(layer.buf, from, len * 8, keys[i]))
+                out.push(i);
+        return out;
     }
     find(oid) {
         for (const layer of this.layers) {
@@ -217,6 +207,30 @@ class ChangedPathGraph {
             }
         }
         return undefined;
+    }
+}
+/** Paths hashed once per filter setting, however many commits are tested. */
+class PreparedPaths {
+    paths;
+    bySetting = new Map();
+    constructor(paths) {
+        this.paths = paths;
+    }
+    keysFor(hashVersion, numHashes) {
+        const id = `${hashVersion}:${numHashes}`;
+        let k = this.bySetting.get(id);
+        if (!k) {
+            // The full path first: it rules out most commits on its own; then each leading directory (git adds them all).
+            k = this.paths.map((path) => {
+                const keys = [];
+                for (let p = path; p; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
+                    keys.push(bloomKey(Buffer.from(p, 'utf8'), numHashes, hashVersion));
+                }
+                return keys;
+            });
+            this.bySetting.set(id, k);
+        }
+        return k;
     }
 }
 /** One graph file: header `CGPH`, version 1, hash version (1 SHA-1, 2 SHA-256), chunk table. */
@@ -251,11 +265,13 @@ function parseLayer(buf) {
     layer.bloom = { index, data, hashVersion, numHashes };
     return layer;
 }
-function contains(buf, from, bits, hashes) {
-    for (const h of hashes) {
-        const pos = h % bits;
-        if (!(buf[from + (pos >>> 3)] & (1 << (pos & 7))))
-            return false;
+function containsAll(buf, from, bits, keys) {
+    for (const hashes of keys) {
+        for (let i = 0; i < hashes.length; i++) {
+            const pos = hashes[i] % bits;
+            if (!(buf[from + (pos >>> 3)] & (1 << (pos & 7))))
+                return false;
+        }
     }
     return true;
 }
@@ -313,8 +329,8 @@ const rotl = (v, r) => ((v << r) | (v >>> (32 - r))) >>> 0;
 
 
 const PATHSPEC_LIMIT = 200;
-/** Above this many filter tests (paths × commits) one plain walk is cheaper than testing. */
-const TEST_LIMIT = 40_000_000;
+/** Above this many filter tests (paths × commits; ~50 ns each) testing costs more than it can save. */
+const TEST_LIMIT = 10_000_000;
 /** When most commits are candidates anyway, one walk is cheaper than naming them. */
 const CANDIDATE_SHARE = 0.5;
 const RAW_LOG = ['--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI'];
@@ -338,9 +354,15 @@ async function throughFilters(git, ref, paths) {
     const commits = (await must(git, ['rev-list', '--first-parent', ref])).split('\n').filter(Boolean);
     if (commits.length * paths.length > TEST_LIMIT)
         return undefined;
-    const candidates = commits.filter((c) => graph.mayChange(c, paths)?.length !== 0);
-    if (candidates.length > commits.length * CANDIDATE_SHARE)
-        return undefined;
+    const prepared = new PreparedPaths(paths);
+    const candidates = [];
+    for (const c of commits) {
+        if (graph.mayChange(c, prepared)?.length === 0)
+            continue;
+        candidates.push(c);
+        if (candidates.length > commits.length * CANDIDATE_SHARE)
+            return undefined; // the walk is cheaper: stop testing
+    }
     if (!candidates.length)
         return [];
     // Each named commit once, in the order given, each diffed against its first parent: the walk's own output for
@@ -389,6 +411,8 @@ const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* den
  * dynamic thresholds every one is fresh memory from the kernel: 10,000 commits of a 20,000-app repository spent
  * 0.6 s in page faults, 0.07 s with these. Both must be set: either alone turns the adjustment off and is worse.
  */
+/** Above this many paths, a partial snapshot lists the whole tree instead (see snapshotOf). */
+const PARTIAL_LIMIT = 1000;
 const MALLOC_TUNING = process.env.MALLOC_MMAP_THRESHOLD_ || process.env.MALLOC_TRIM_THRESHOLD_ ? {}
     : { MALLOC_MMAP_THRESHOLD_: String(64 << 20), MALLOC_TRIM_THRESHOLD_: String(256 << 20) };
 class GitCli {
@@ -459,8 +483,17 @@ class GitCli {
         }
         return s;
     }
-    async loadSnapshot(commit) {
-        const out = (await this.output(['ls-tree', '-r', '-z', '--full-tree', commit])).stdout;
+    async snapshotOf(commit, paths) {
+        // A long pathspec list costs git more than listing everything; a listed snapshot is kept for later askers.
+        if (paths.length > PARTIAL_LIMIT || this.snapshots.has(commit))
+            return this.snapshot(commit);
+        return this.loadSnapshot(commit, paths);
+    }
+    async loadSnapshot(commit, only) {
+        // Literal pathspecs: a file named `*.yaml` is that file, never a pattern.
+        const spec = only ? ['--', ...only] : [];
+        const literal = only ? ['--literal-pathspecs'] : [];
+        const out = (await this.output([...literal, 'ls-tree', '-r', '-z', '--full-tree', commit, ...spec])).stdout;
         const blobs = new Map();
         const modes = new Map();
         for (const entry of out.split('\0')) {

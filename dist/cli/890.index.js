@@ -1023,10 +1023,12 @@ function configViolation(base, head, e, file) {
 async function loadParityScene(git, base, head, opts) {
     const fork = (await git.mergeBase(base, head)) ?? base;
     const historyRef = opts.historyRef ?? base;
-    const [baseSnap, headSnap, ruleSnap, changed] = await Promise.all([
-        git.snapshot(base), git.snapshot(head), git.snapshot(historyRef), git.changedFiles(fork, head),
+    const [baseSnap, ruleSnap, changed] = await Promise.all([
+        git.snapshot(base), git.snapshot(historyRef), git.changedFiles(fork, head),
     ]);
     const touched = new Set(changed);
+    // Of the head, only the files the change touches are ever read: the rest of the merged state is the base's.
+    const headSnap = await (git.snapshotOf?.(head, changed) ?? git.snapshot(head));
     const configFile = opts.configPath ?? config_config/* CONFIG_FILE */.g2;
     const notices = [];
     let config;

@@ -24,8 +24,6 @@ const CHUNK = (id: string): number => Buffer.from(id, 'latin1').readUInt32BE(0);
 const [OIDF, OIDL, BIDX, BDAT] = ['OIDF', 'OIDL', 'BIDX', 'BDAT'].map(CHUNK) as [number, number, number, number];
 
 export class ChangedPathGraph {
-  private readonly keys = new Map<string, Keys>();
-
   private constructor(private readonly layers: readonly Layer[]) {}
 
   /**
@@ -50,10 +48,10 @@ export class ChangedPathGraph {
   }
 
   /**
-   * Which of `paths` the commit may have changed against its first parent: a subset (possibly with false
-   * positives), or undefined when the graph cannot say (commit not in it, filter not computed or too large).
+   * Which of `paths` the commit may have changed against its first parent: indexes into `paths` (possibly with
+   * false positives), or undefined when the graph cannot say (commit not in it, filter not computed or too large).
    */
-  mayChange(oid: string, paths: readonly string[]): string[] | undefined {
+  mayChange(oid: string, paths: PreparedPaths): number[] | undefined {
     const at = this.find(oid);
     if (!at) return undefined;
     const { layer, pos } = at;
@@ -65,22 +63,10 @@ export class ChangedPathGraph {
     if (len <= 0) return undefined;
     const from = b.data + 12 + start;
     if (len === 1 && layer.buf[from] === 0xff) return undefined; // "too many changes": every path may have changed
-    const bits = len * 8;
-    return paths.filter((p) => this.keysOf(p, b).every((h) => contains(layer.buf, from, bits, h)));
-  }
-
-  private keysOf(path: string, b: NonNullable<Layer['bloom']>): Keys {
-    const id = `${b.hashVersion}:${b.numHashes}:${path}`;
-    let k = this.keys.get(id);
-    if (!k) {
-      k = [];
-      // The full path first: it rules out most commits on its own.
-      for (let p = path; p; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
-        k.push(bloomKey(Buffer.from(p, 'utf8'), b.numHashes, b.hashVersion));
-      }
-      this.keys.set(id, k);
-    }
-    return k;
+    const keys = paths.keysFor(b.hashVersion, b.numHashes);
+    const out: number[] = [];
+    for (let i = 0; i < keys.length; i++) if (containsAll(layer.buf, from, len * 8, keys[i] as Keys)) out.push(i);
+    return out;
   }
 
   private find(oid: string): { layer: Layer; pos: number } | undefined {
@@ -100,6 +86,30 @@ export class ChangedPathGraph {
       }
     }
     return undefined;
+  }
+}
+
+/** Paths hashed once per filter setting, however many commits are tested. */
+export class PreparedPaths {
+  private readonly bySetting = new Map<string, Keys[]>();
+
+  constructor(readonly paths: readonly string[]) {}
+
+  keysFor(hashVersion: number, numHashes: number): Keys[] {
+    const id = `${hashVersion}:${numHashes}`;
+    let k = this.bySetting.get(id);
+    if (!k) {
+      // The full path first: it rules out most commits on its own; then each leading directory (git adds them all).
+      k = this.paths.map((path) => {
+        const keys: Keys = [];
+        for (let p = path; p; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
+          keys.push(bloomKey(Buffer.from(p, 'utf8'), numHashes, hashVersion));
+        }
+        return keys;
+      });
+      this.bySetting.set(id, k);
+    }
+    return k;
   }
 }
 
@@ -128,10 +138,12 @@ function parseLayer(buf: Buffer): Layer | undefined {
   return layer;
 }
 
-function contains(buf: Buffer, from: number, bits: number, hashes: Uint32Array): boolean {
-  for (const h of hashes) {
-    const pos = h % bits;
-    if (!((buf[from + (pos >>> 3)] as number) & (1 << (pos & 7)))) return false;
+function containsAll(buf: Buffer, from: number, bits: number, keys: Keys): boolean {
+  for (const hashes of keys) {
+    for (let i = 0; i < hashes.length; i++) {
+      const pos = (hashes[i] as number) % bits;
+      if (!((buf[from + (pos >>> 3)] as number) & (1 << (pos & 7)))) return false;
+    }
   }
   return true;
 }

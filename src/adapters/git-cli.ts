@@ -34,6 +34,9 @@ const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* den
  * dynamic thresholds every one is fresh memory from the kernel: 10,000 commits of a 20,000-app repository spent
  * 0.6 s in page faults, 0.07 s with these. Both must be set: either alone turns the adjustment off and is worse.
  */
+/** Above this many paths, a partial snapshot lists the whole tree instead (see snapshotOf). */
+const PARTIAL_LIMIT = 1000;
+
 const MALLOC_TUNING = process.env.MALLOC_MMAP_THRESHOLD_ || process.env.MALLOC_TRIM_THRESHOLD_ ? {}
   : { MALLOC_MMAP_THRESHOLD_: String(64 << 20), MALLOC_TRIM_THRESHOLD_: String(256 << 20) };
 
@@ -105,8 +108,17 @@ export class GitCli implements GitPort {
     return s;
   }
 
-  private async loadSnapshot(commit: string): Promise<RepoSnapshot & { modes: Map<string, string> }> {
-    const out = (await this.output(['ls-tree', '-r', '-z', '--full-tree', commit])).stdout;
+  async snapshotOf(commit: string, paths: readonly string[]): Promise<RepoSnapshot> {
+    // A long pathspec list costs git more than listing everything; a listed snapshot is kept for later askers.
+    if (paths.length > PARTIAL_LIMIT || this.snapshots.has(commit)) return this.snapshot(commit);
+    return this.loadSnapshot(commit, paths);
+  }
+
+  private async loadSnapshot(commit: string, only?: readonly string[]): Promise<RepoSnapshot & { modes: Map<string, string> }> {
+    // Literal pathspecs: a file named `*.yaml` is that file, never a pattern.
+    const spec = only ? ['--', ...only] : [];
+    const literal = only ? ['--literal-pathspecs'] : [];
+    const out = (await this.output([...literal, 'ls-tree', '-r', '-z', '--full-tree', commit, ...spec])).stdout;
     const blobs = new Map<string, string>();
     const modes = new Map<string, string>();
     for (const entry of out.split('\0')) {

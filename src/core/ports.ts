@@ -31,6 +31,11 @@ export interface GitPort {
   fetchBranch(branch: string): Promise<string | undefined>;
   /** The files of a commit. */
   snapshot(commit: string): Promise<RepoSnapshot>;
+  /**
+   * The files of a commit among `paths` only (which may not all exist there): cheaper than a whole snapshot when a
+   * few files of a big tree are wanted. Optional: without it the core takes the whole snapshot.
+   */
+  snapshotOf?(commit: string, paths: readonly string[]): Promise<RepoSnapshot>;
   /** A new commit on `parent` with these files' texts replaced (modes kept). The working tree is not touched. */
   commit(parent: string, files: ReadonlyMap<string, string>, message: string): Promise<string>;
   /**

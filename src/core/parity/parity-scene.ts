@@ -39,10 +39,12 @@ function configViolation(base: string, head: string, e: UserError, file: string)
 export async function loadParityScene(git: GitPort, base: string, head: string, opts: ParityOptions): Promise<Scene | { report: ParityReport }> {
   const fork = (await git.mergeBase(base, head)) ?? base;
   const historyRef = opts.historyRef ?? base;
-  const [baseSnap, headSnap, ruleSnap, changed] = await Promise.all([
-    git.snapshot(base), git.snapshot(head), git.snapshot(historyRef), git.changedFiles(fork, head),
+  const [baseSnap, ruleSnap, changed] = await Promise.all([
+    git.snapshot(base), git.snapshot(historyRef), git.changedFiles(fork, head),
   ]);
   const touched = new Set(changed);
+  // Of the head, only the files the change touches are ever read: the rest of the merged state is the base's.
+  const headSnap = await (git.snapshotOf?.(head, changed) ?? git.snapshot(head));
   const configFile = opts.configPath ?? CONFIG_FILE;
   const notices: string[] = [];
   let config: PromoteConfig;
