@@ -4,6 +4,7 @@
 // start-up each; testing the filters here costs microseconds per commit, and git is then asked for the diffs of
 // only the commits that may have touched a wanted path. A filter never misses a changed path (no false negatives),
 // so this narrows the walk without changing its answer: every candidate's diff still comes from git.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -113,12 +114,18 @@ export class PreparedPaths {
   }
 }
 
-/** One graph file: header `CGPH`, version 1, hash version (1 SHA-1, 2 SHA-256), chunk table. */
+/**
+ * One graph file: header `CGPH`, version 1, hash version (1 SHA-1, 2 SHA-256), chunk table, and a trailing hash of
+ * everything before it. The hash is checked: a damaged filter could hide a change, and a graph that fails its own
+ * checksum is not read at all (git's own walk answers instead).
+ */
 function parseLayer(buf: Buffer): Layer | undefined {
   if (buf.length < 8 || buf.toString('latin1', 0, 4) !== 'CGPH' || buf[4] !== 1) return undefined;
   const hashLen = buf[5] === 1 ? 20 : buf[5] === 2 ? 32 : 0;
   const chunks = buf[6] as number;
-  if (!hashLen || buf.length < 8 + 12 * (chunks + 1)) return undefined;
+  if (!hashLen || buf.length < 8 + 12 * (chunks + 1) + hashLen) return undefined;
+  const sum = createHash(hashLen === 20 ? 'sha1' : 'sha256').update(buf.subarray(0, buf.length - hashLen)).digest();
+  if (!sum.equals(buf.subarray(buf.length - hashLen))) return undefined;
   const at = new Map<number, number>();
   for (let i = 0; i < chunks; i++) at.set(buf.readUInt32BE(8 + 12 * i), Number(buf.readBigUInt64BE(12 + 12 * i)));
   const fanout = at.get(OIDF);

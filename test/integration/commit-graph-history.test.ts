@@ -144,3 +144,33 @@ describe('history through changed-path filters', () => {
     expect(all.filter((c) => g.mayChange(c, one)?.length === 0).length).toBeGreaterThan(all.length / 2);
   });
 });
+
+describe('a damaged commit-graph', () => {
+  it('is not read (its checksum fails): the answer is git\'s own walk, whatever byte is damaged', async () => {
+    const { readFileSync, writeFileSync, chmodSync } = await import('node:fs');
+    rmSync(join(repo, 'objects/info/commit-graphs'), { recursive: true, force: true });
+    rmSync(join(repo, 'objects/info/commit-graph'), { force: true });
+    expect(git(['commit-graph', 'write', '--reachable', '--changed-paths']).code).toBe(0);
+    const file = join(repo, 'objects/info/commit-graph');
+    const good = readFileSync(file);
+    const want = files.slice(0, 4);
+    const reference = await firstParentHistory(historyGit(NO_GRAPH), 'main', want);
+    chmodSync(file, 0o644);
+    // Every 97th byte, so header, chunk table, OIDs, filter index and filter data are all hit.
+    for (let at = 0; at < good.length; at += 97) {
+      const bad = Buffer.from(good);
+      bad[at] = (bad[at] as number) ^ 0x10;
+      writeFileSync(file, bad);
+      expect(await ChangedPathGraph.open(join(repo, 'objects'))).toBeUndefined();
+    }
+    // The last damage (a filter byte: all bits of it flipped) still gives the exact answer, through the walk.
+    const bad = Buffer.from(good);
+    const at = good.length - 40;
+    bad[at] = (bad[at] as number) ^ 0xff;
+    writeFileSync(file, bad);
+    const got = await firstParentHistory(historyGit(), 'main', want);
+    expect(byPath(got, want)).toEqual(byPath(reference, want));
+    writeFileSync(file, good);
+    expect(await ChangedPathGraph.open(join(repo, 'objects'))).toBeDefined();
+  });
+});
