@@ -48591,6 +48591,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // so this narrows the walk without changing its answer: every candidate's diff still comes from git.
 
 
+
 const CHUNK = (id) => Buffer.from(id, 'latin1').readUInt32BE(0);
 const [OIDF, OIDL, BIDX, BDAT] = ['OIDF', 'OIDL', 'BIDX', 'BDAT'].map(CHUNK);
 class ChangedPathGraph {
@@ -48693,13 +48694,20 @@ class PreparedPaths {
         return k;
     }
 }
-/** One graph file: header `CGPH`, version 1, hash version (1 SHA-1, 2 SHA-256), chunk table. */
+/**
+ * One graph file: header `CGPH`, version 1, hash version (1 SHA-1, 2 SHA-256), chunk table, and a trailing hash of
+ * everything before it. The hash is checked: a damaged filter could hide a change, and a graph that fails its own
+ * checksum is not read at all (git's own walk answers instead).
+ */
 function parseLayer(buf) {
     if (buf.length < 8 || buf.toString('latin1', 0, 4) !== 'CGPH' || buf[4] !== 1)
         return undefined;
     const hashLen = buf[5] === 1 ? 20 : buf[5] === 2 ? 32 : 0;
     const chunks = buf[6];
-    if (!hashLen || buf.length < 8 + 12 * (chunks + 1))
+    if (!hashLen || buf.length < 8 + 12 * (chunks + 1) + hashLen)
+        return undefined;
+    const sum = (0,external_node_crypto_.createHash)(hashLen === 20 ? 'sha1' : 'sha256').update(buf.subarray(0, buf.length - hashLen)).digest();
+    if (!sum.equals(buf.subarray(buf.length - hashLen)))
         return undefined;
     const at = new Map();
     for (let i = 0; i < chunks; i++)
@@ -49071,7 +49079,10 @@ class GitCli {
             expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
         });
         // -a: a file with NUL bytes is searched as text too (no "Binary file matches" line without its text).
-        const args = ['grep', '-n', '-z', '-a', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+        // One thread: over a commit's blobs git's threads mostly wait on each other's object reads (100,000
+        // kustomizations: 0.49 s of CPU with one thread, 0.81 s with two, and slower on the clock too).
+        const args = ['grep', '--threads', '1', '-n', '-z', '-a', '-F', '--no-color', '--full-name', ...expr, commit, '--'];
+        args.push(...pathspecs);
         const r = await this.output(args, { allowFail: true });
         if (r.code > 1)
             throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);

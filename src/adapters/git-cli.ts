@@ -231,7 +231,10 @@ export class GitCli implements GitPort {
       expr.push('(', ...g.flatMap((s, j) => (j ? ['--and', '-e', s] : ['-e', s])), ')');
     });
     // -a: a file with NUL bytes is searched as text too (no "Binary file matches" line without its text).
-    const args = ['grep', '-n', '-z', '-a', '-F', '--no-color', '--full-name', ...expr, commit, '--', ...pathspecs];
+    // One thread: over a commit's blobs git's threads mostly wait on each other's object reads (100,000
+    // kustomizations: 0.49 s of CPU with one thread, 0.81 s with two, and slower on the clock too).
+    const args = ['grep', '--threads', '1', '-n', '-z', '-a', '-F', '--no-color', '--full-name', ...expr, commit, '--'];
+    args.push(...pathspecs);
     const r = await this.output(args, { allowFail: true });
     if (r.code > 1) throw new Error(`git grep failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
     return parseGrepLines(r.stdout, `${commit}:`);
