@@ -481,8 +481,24 @@ function seq(lines, at, indent) {
 const SCALAR_FIELDS = new Set(['apiVersion', 'kind', 'namespace', 'namePrefix', 'nameSuffix']);
 const PATH_LISTS = new Set(['resources', 'components', 'bases', 'crds']);
 const IMAGE_FIELDS = new Set(['name', 'newName', 'newTag', 'digest', 'tagSuffix']);
-/** The images: entries of a plain kustomization whose every key is one the quick readers know. */
+/**
+ * The last texts read and their entries: drift asks both questions of each overlay (its version for the matrix, its
+ * images for the judge) moments apart, and the second answer then costs no parse. Entries are never changed by
+ * their readers, so sharing them is safe; the bound keeps memory flat however many overlays pass through.
+ */
+const recent = new Map();
+const RECENT = 8192;
 function quickEntries(text) {
+    if (recent.has(text))
+        return recent.get(text);
+    if (recent.size >= RECENT)
+        recent.clear();
+    const entries = readEntries(text);
+    recent.set(text, entries);
+    return entries;
+}
+/** The images: entries of a plain kustomization whose every key is one the quick readers know. */
+function readEntries(text) {
     const root = readSimpleYaml(text);
     if (root?.kind !== 'map')
         return undefined;

@@ -1350,23 +1350,44 @@ async function computeDrift(git, head, opts) {
     const snapshot = await git.snapshot(head);
     const config = await (0,config_at/* configAt */.E)(snapshot, opts.configPath);
     const layout = (0,scale_shard/* shardLayout */.d)((0,core_layout/* discoverLayout */.CA)(config, snapshot.files, opts.singleAppName), opts.shard);
-    const matrix = await (0,status_matrix/* matrixOf */.lQ)(snapshot, layout);
     const facts = driftFacts(git, snapshot, layout);
     // Most questions are answered by what runs now. A first pass notes which files' pasts the rest need; only those
     // are read from the branch's first-parent history (their content, the evidence parity uses; never trailers).
-    // Without live endpoints, the apps that asked nothing keep their first-pass answer.
+    // Without live endpoints, the apps that asked nothing keep their first-pass answer. The matrix is read slice by
+    // slice with that pass, so each overlay's two readings (version, images) come moments apart.
     const asked = new Set();
     const quiet = { ...opts, live: undefined };
-    const first = await eachApp(matrix, false, (row) => {
-        const probe = new HistoryProbe(asked);
-        return appDrift(row, layout, facts, quiet, probe).then((items) => ({ items, probe }));
-    });
+    const rows = [];
+    const first = [];
+    for (const targets of appSlices(layout.targets, SLICE)) {
+        const part = (await (0,status_matrix/* matrixOf */.lQ)(snapshot, { ...layout, targets })).apps;
+        rows.push(...part);
+        first.push(...(await Promise.all(part.map((row) => {
+            const probe = new HistoryProbe(asked);
+            return appDrift(row, layout, facts, quiet, probe).then((items) => ({ items, probe }));
+        }))));
+    }
+    const matrix = { envs: layout.envs.map((e) => e.name), apps: rows };
     const history = await ContentHistory.load(git, head, [...asked]);
     const perApp = await eachApp(matrix, Boolean(opts.live), (row, i) => {
         const f = first[i];
         return opts.live || f.probe.asked ? appDrift(row, layout, facts, opts, history) : Promise.resolve(f.items);
     });
     return { matrix, drift: perApp.flat() };
+}
+/** The targets (grouped by app, as a layout keeps them) in runs of at most `size` apps. */
+function* appSlices(targets, size) {
+    let start = 0;
+    let apps = 0;
+    for (let i = 0; i < targets.length; i++) {
+        if (i > 0 && targets[i]?.app !== targets[i - 1]?.app && ++apps === size) {
+            yield targets.slice(start, i);
+            start = i;
+            apps = 0;
+        }
+    }
+    if (start < targets.length)
+        yield targets.slice(start);
 }
 /**
  * Every app, in matrix order. Their blob reads reach git in batches (one at a time, 20,000 apps cost 20,000

@@ -47439,8 +47439,24 @@ function seq(lines, at, indent) {
 const SCALAR_FIELDS = new Set(['apiVersion', 'kind', 'namespace', 'namePrefix', 'nameSuffix']);
 const PATH_LISTS = new Set(['resources', 'components', 'bases', 'crds']);
 const quick_read_IMAGE_FIELDS = new Set(['name', 'newName', 'newTag', 'digest', 'tagSuffix']);
-/** The images: entries of a plain kustomization whose every key is one the quick readers know. */
+/**
+ * The last texts read and their entries: drift asks both questions of each overlay (its version for the matrix, its
+ * images for the judge) moments apart, and the second answer then costs no parse. Entries are never changed by
+ * their readers, so sharing them is safe; the bound keeps memory flat however many overlays pass through.
+ */
+const recent = new Map();
+const RECENT = 8192;
 function quickEntries(text) {
+    if (recent.has(text))
+        return recent.get(text);
+    if (recent.size >= RECENT)
+        recent.clear();
+    const entries = readEntries(text);
+    recent.set(text, entries);
+    return entries;
+}
+/** The images: entries of a plain kustomization whose every key is one the quick readers know. */
+function readEntries(text) {
     const root = readSimpleYaml(text);
     if (root?.kind !== 'map')
         return undefined;
@@ -48483,6 +48499,8 @@ async function checkoutRepository(git, ctx) {
 var promote_exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -48803,15 +48821,16 @@ const TEST_LIMIT = 10_000_000;
 const CANDIDATE_SHARE = 0.5;
 const RAW_LOG = ['--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI'];
 /**
- * Every first-parent commit of `ref` that changes one of `paths` (and possibly others: callers keep what they
- * asked for), newest first, with its changes against its first parent. Without paths, every commit.
+ * The first-parent commits of `ref` that change one of `paths` (and possibly some that do not: callers keep what
+ * they asked for), newest first, with their changes of those paths against the first parent. Without paths,
+ * every commit with every change.
  */
 async function firstParentHistory(git, ref, paths) {
     const narrowed = paths?.length ? await throughFilters(git, ref, paths) : undefined;
     if (narrowed)
         return narrowed;
     const spec = paths && paths.length <= PATHSPEC_LIMIT ? [...paths].sort() : [];
-    return git.parse(await must(git, ['log', '--first-parent', ...RAW_LOG, ref, '--', ...spec]));
+    return parsed(git, ['log', '--first-parent', ...RAW_LOG, ref, '--', ...spec], undefined, paths);
 }
 async function throughFilters(git, ref, paths) {
     if (paths.some((p) => /[^\x20-\x7e]/.test(p)))
@@ -48836,13 +48855,40 @@ async function throughFilters(git, ref, paths) {
     // Each named commit once, in the order given, each diffed against its first parent: the walk's own output for
     // those commits, so the answer is the same as the full walk's.
     const args = ['log', '--no-walk=unsorted', '--stdin', '--first-parent', ...RAW_LOG];
-    return git.parse(await must(git, args, `${candidates.join('\n')}\n`));
+    return parsed(git, args, `${candidates.join('\n')}\n`, paths);
 }
-async function must(git, args, input) {
-    const r = await git.output(args, input);
+async function must(git, args, input, onText) {
+    const r = await git.output(args, input, onText);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
     return r.stdout;
+}
+/**
+ * A raw log parsed as it streams: every complete commit (each starts with \x01) is parsed as soon as the next one
+ * begins, so a 20 MB walk is never held whole, nor copied into one string. Linear in the output, however it is cut.
+ */
+async function parsed(git, args, input, paths) {
+    const commits = [];
+    // Only the wanted paths' changes are kept: a repository's first commit alone adds every file.
+    const wanted = paths?.length ? new Set(paths) : undefined;
+    const keep = wanted && ((p) => wanted.has(p));
+    let tail = '';
+    const take = (s) => {
+        // Only the new piece is searched: a commit of 120,000 changes (a repository's first) spans hundreds of pieces,
+        // and searching the whole tail each time would copy it each time.
+        const at = s.lastIndexOf('\x01');
+        const cut = at < 0 ? -1 : tail.length + at;
+        tail += s;
+        if (cut <= 0)
+            return;
+        for (const c of git.parse(tail.slice(0, cut), keep))
+            commits.push(c);
+        tail = tail.slice(cut);
+    };
+    await must(git, args, input, take);
+    for (const c of git.parse(tail, keep))
+        commits.push(c);
+    return commits;
 }
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */
 async function openGraph(git) {
@@ -48871,6 +48917,7 @@ async function openGraph(git) {
 
 
 
+
 const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
 const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
 /**
@@ -48879,6 +48926,8 @@ const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* den
  * dynamic thresholds every one is fresh memory from the kernel: 10,000 commits of a 20,000-app repository spent
  * 0.6 s in page faults, 0.07 s with these. Both must be set: either alone turns the adjustment off and is worse.
  */
+/** Blob reads remembered (see blob()). */
+const BLOBS_KEPT = 16384;
 /** Above this many paths, a partial snapshot lists the whole tree instead (see snapshotOf). */
 const PARTIAL_LIMIT = 1000;
 const MALLOC_TUNING = process.env.MALLOC_MMAP_THRESHOLD_ || process.env.MALLOC_TRIM_THRESHOLD_ ? {}
@@ -49062,9 +49111,9 @@ class GitCli {
         const git = {
             cwd: this.opts.cwd,
             parse: parseRawLog,
-            output: (args, input) => {
+            output: (args, input, onText) => {
                 this.opts.logger.debug(`git ${args.join(' ')}`);
-                return collect(args, this.opts.cwd, this.env, input);
+                return collect(args, this.opts.cwd, this.env, input, onText);
             },
         };
         return firstParentHistory(git, ref, paths);
@@ -49091,12 +49140,24 @@ class GitCli {
     async readBlob(id) {
         return decodeText(await this.blob(id), id);
     }
-    /** A blob's bytes, read from git once however often it is asked for (drift reads each overlay twice). */
+    /**
+     * A blob's bytes, read from git once while it is among the last BLOBS_KEPT asked for: drift reads each overlay
+     * twice, moments apart, and a bound keeps 80,000 overlays from all staying in memory.
+     */
     blob(id) {
         let b = this.blobs.get(id);
         if (!b) {
             this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
             b = this.batch.read(id);
+            if (this.blobs.size >= BLOBS_KEPT) {
+                // The oldest half goes (a Map iterates in insertion order): amortised O(1) per read.
+                let drop = BLOBS_KEPT / 2;
+                for (const k of this.blobs.keys()) {
+                    if (drop-- <= 0)
+                        break;
+                    this.blobs.delete(k);
+                }
+            }
             this.blobs.set(id, b);
         }
         return b;
@@ -49163,8 +49224,11 @@ class GitCli {
         return this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
 }
-/** git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it). */
-function collect(args, cwd, env, input) {
+/**
+ * git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it); or, with
+ * `onText`, decoded as it arrives and handed over piece by piece (a history walk's output need not all be held).
+ */
+function collect(args, cwd, env, input, onText) {
     return new Promise((resolve, reject) => {
         const p = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
         // A git that exits early closes its stdin: that shows in its exit code, not as an unhandled EPIPE.
@@ -49172,10 +49236,16 @@ function collect(args, cwd, env, input) {
         p.stdin?.end(input);
         const out = [];
         const err = [];
-        p.stdout?.on('data', (d) => out.push(d));
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        p.stdout?.on('data', (d) => (onText ? onText(decoder.write(d)) : out.push(d)));
         p.stderr?.on('data', (d) => err.push(d));
         p.on('error', reject);
-        p.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+        p.on('close', (code) => {
+            if (onText)
+                onText(decoder.end());
+            const stdout = onText ? '' : Buffer.concat(out).toString('utf8');
+            resolve({ code: code ?? 1, stdout, stderr: Buffer.concat(err).toString('utf8') });
+        });
     });
 }
 /** `git grep -n -z` output: `rev:path NUL line NUL text` per line (text may hold NULs of its own). */
@@ -49193,7 +49263,7 @@ function parseGrepLines(out, prefix) {
 }
 const NO_BLOB = /^0+$/;
 /** `git log --raw -z --format=%x01%H %cI`: a header per commit, then `:modes shas status\0path\0` entries. */
-function parseRawLog(out) {
+function parseRawLog(out, keep) {
     const commits = [];
     for (const chunk of out.split('\x01')) {
         if (!chunk)
@@ -49206,9 +49276,12 @@ function parseRawLog(out) {
             const meta = parts[i].replace(/^\n/, '');
             if (!meta.startsWith(':'))
                 break;
+            const path = parts[i + 1];
+            if (keep && !keep(path))
+                continue;
             const [, newMode, , newBlob] = meta.slice(1).split(' ');
             const deleted = !newBlob || NO_BLOB.test(newBlob);
-            c.changes.push({ path: parts[i + 1], blob: deleted ? undefined : newBlob, mode: deleted ? undefined : newMode });
+            c.changes.push({ path, blob: deleted ? undefined : newBlob, mode: deleted ? undefined : newMode });
         }
         commits.push(c);
     }

@@ -9,9 +9,10 @@ import { ChangedPathGraph, PreparedPaths } from './commit-graph.js';
 
 export interface HistoryGit {
   cwd: string;
-  /** Runs git; never throws on a non-zero exit (the code says it). */
-  output(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }>;
-  parse(out: string): HistoryCommit[];
+  /** Runs git; never throws on a non-zero exit (the code says it). With onText, stdout goes there as it comes. */
+  output(args: string[], input?: string, onText?: (s: string) => void): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** A raw log's commits; with `keep`, only the changes of the paths it keeps. */
+  parse(out: string, keep?: (path: string) => boolean): HistoryCommit[];
 }
 
 const PATHSPEC_LIMIT = 200;
@@ -22,14 +23,15 @@ const CANDIDATE_SHARE = 0.5;
 export const RAW_LOG = ['--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %cI'];
 
 /**
- * Every first-parent commit of `ref` that changes one of `paths` (and possibly others: callers keep what they
- * asked for), newest first, with its changes against its first parent. Without paths, every commit.
+ * The first-parent commits of `ref` that change one of `paths` (and possibly some that do not: callers keep what
+ * they asked for), newest first, with their changes of those paths against the first parent. Without paths,
+ * every commit with every change.
  */
 export async function firstParentHistory(git: HistoryGit, ref: string, paths?: readonly string[]): Promise<HistoryCommit[]> {
   const narrowed = paths?.length ? await throughFilters(git, ref, paths) : undefined;
   if (narrowed) return narrowed;
   const spec = paths && paths.length <= PATHSPEC_LIMIT ? [...paths].sort() : [];
-  return git.parse(await must(git, ['log', '--first-parent', ...RAW_LOG, ref, '--', ...spec]));
+  return parsed(git, ['log', '--first-parent', ...RAW_LOG, ref, '--', ...spec], undefined, paths);
 }
 
 async function throughFilters(git: HistoryGit, ref: string, paths: readonly string[]): Promise<HistoryCommit[] | undefined> {
@@ -49,13 +51,40 @@ async function throughFilters(git: HistoryGit, ref: string, paths: readonly stri
   // Each named commit once, in the order given, each diffed against its first parent: the walk's own output for
   // those commits, so the answer is the same as the full walk's.
   const args = ['log', '--no-walk=unsorted', '--stdin', '--first-parent', ...RAW_LOG];
-  return git.parse(await must(git, args, `${candidates.join('\n')}\n`));
+  return parsed(git, args, `${candidates.join('\n')}\n`, paths);
 }
 
-async function must(git: HistoryGit, args: string[], input?: string): Promise<string> {
-  const r = await git.output(args, input);
+async function must(git: HistoryGit, args: string[], input?: string, onText?: (s: string) => void): Promise<string> {
+  const r = await git.output(args, input, onText);
   if (r.code !== 0) throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n').pop()}`);
   return r.stdout;
+}
+
+/**
+ * A raw log parsed as it streams: every complete commit (each starts with \x01) is parsed as soon as the next one
+ * begins, so a 20 MB walk is never held whole, nor copied into one string. Linear in the output, however it is cut.
+ */
+async function parsed(
+  git: HistoryGit, args: string[], input?: string, paths?: readonly string[],
+): Promise<HistoryCommit[]> {
+  const commits: HistoryCommit[] = [];
+  // Only the wanted paths' changes are kept: a repository's first commit alone adds every file.
+  const wanted = paths?.length ? new Set(paths) : undefined;
+  const keep = wanted && ((p: string): boolean => wanted.has(p));
+  let tail = '';
+  const take = (s: string): void => {
+    // Only the new piece is searched: a commit of 120,000 changes (a repository's first) spans hundreds of pieces,
+    // and searching the whole tail each time would copy it each time.
+    const at = s.lastIndexOf('\x01');
+    const cut = at < 0 ? -1 : tail.length + at;
+    tail += s;
+    if (cut <= 0) return;
+    for (const c of git.parse(tail.slice(0, cut), keep)) commits.push(c);
+    tail = tail.slice(cut);
+  };
+  await must(git, args, input, take);
+  for (const c of git.parse(tail, keep)) commits.push(c);
+  return commits;
 }
 
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */

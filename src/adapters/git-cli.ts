@@ -4,6 +4,7 @@
 // NUL-separated output on every chunk (quadratic in an 8 MB `ls-tree -z`).
 import { getExecOutput } from '@actions/exec';
 import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* den
  * dynamic thresholds every one is fresh memory from the kernel: 10,000 commits of a 20,000-app repository spent
  * 0.6 s in page faults, 0.07 s with these. Both must be set: either alone turns the adjustment off and is worse.
  */
+/** Blob reads remembered (see blob()). */
+const BLOBS_KEPT = 16384;
 /** Above this many paths, a partial snapshot lists the whole tree instead (see snapshotOf). */
 const PARTIAL_LIMIT = 1000;
 
@@ -215,9 +218,9 @@ export class GitCli implements GitPort {
     const git: HistoryGit = {
       cwd: this.opts.cwd,
       parse: parseRawLog,
-      output: (args, input) => {
+      output: (args, input, onText) => {
         this.opts.logger.debug(`git ${args.join(' ')}`);
-        return collect(args, this.opts.cwd, this.env, input);
+        return collect(args, this.opts.cwd, this.env, input, onText);
       },
     };
     return firstParentHistory(git, ref, paths);
@@ -244,12 +247,23 @@ export class GitCli implements GitPort {
     return decodeText(await this.blob(id), id);
   }
 
-  /** A blob's bytes, read from git once however often it is asked for (drift reads each overlay twice). */
+  /**
+   * A blob's bytes, read from git once while it is among the last BLOBS_KEPT asked for: drift reads each overlay
+   * twice, moments apart, and a bound keeps 80,000 overlays from all staying in memory.
+   */
   private blob(id: string): Promise<Buffer> {
     let b = this.blobs.get(id);
     if (!b) {
       this.batch ??= new CatFileBatch(this.opts.cwd, this.env);
       b = this.batch.read(id);
+      if (this.blobs.size >= BLOBS_KEPT) {
+        // The oldest half goes (a Map iterates in insertion order): amortised O(1) per read.
+        let drop = BLOBS_KEPT / 2;
+        for (const k of this.blobs.keys()) {
+          if (drop-- <= 0) break;
+          this.blobs.delete(k);
+        }
+      }
       this.blobs.set(id, b);
     }
     return b;
@@ -317,8 +331,11 @@ export class GitCli implements GitPort {
   }
 }
 
-/** git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it). */
-function collect(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string): Promise<GitRun> {
+/**
+ * git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it); or, with
+ * `onText`, decoded as it arrives and handed over piece by piece (a history walk's output need not all be held).
+ */
+function collect(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string, onText?: (s: string) => void): Promise<GitRun> {
   return new Promise((resolve, reject) => {
     const p = spawn('git', args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     // A git that exits early closes its stdin: that shows in its exit code, not as an unhandled EPIPE.
@@ -326,10 +343,15 @@ function collect(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: st
     p.stdin?.end(input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    p.stdout?.on('data', (d: Buffer) => out.push(d));
+    const decoder = new StringDecoder('utf8');
+    p.stdout?.on('data', (d: Buffer) => (onText ? onText(decoder.write(d)) : out.push(d)));
     p.stderr?.on('data', (d: Buffer) => err.push(d));
     p.on('error', reject);
-    p.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    p.on('close', (code) => {
+      if (onText) onText(decoder.end());
+      const stdout = onText ? '' : Buffer.concat(out).toString('utf8');
+      resolve({ code: code ?? 1, stdout, stderr: Buffer.concat(err).toString('utf8') });
+    });
   });
 }
 
@@ -349,7 +371,7 @@ export function parseGrepLines(out: string, prefix: string): GrepLine[] {
 const NO_BLOB = /^0+$/;
 
 /** `git log --raw -z --format=%x01%H %cI`: a header per commit, then `:modes shas status\0path\0` entries. */
-export function parseRawLog(out: string): HistoryCommit[] {
+export function parseRawLog(out: string, keep?: (path: string) => boolean): HistoryCommit[] {
   const commits: HistoryCommit[] = [];
   for (const chunk of out.split('\x01')) {
     if (!chunk) continue;
@@ -360,9 +382,11 @@ export function parseRawLog(out: string): HistoryCommit[] {
     for (let i = 0; i + 1 < parts.length; i += 2) {
       const meta = (parts[i] as string).replace(/^\n/, '');
       if (!meta.startsWith(':')) break;
+      const path = parts[i + 1] as string;
+      if (keep && !keep(path)) continue;
       const [, newMode, , newBlob] = meta.slice(1).split(' ');
       const deleted = !newBlob || NO_BLOB.test(newBlob);
-      c.changes.push({ path: parts[i + 1] as string, blob: deleted ? undefined : newBlob, mode: deleted ? undefined : newMode });
+      c.changes.push({ path, blob: deleted ? undefined : newBlob, mode: deleted ? undefined : newMode });
     }
     commits.push(c);
   }

@@ -57,9 +57,12 @@ function historyGit(env: NodeJS.ProcessEnv = {}, seen: string[][] = []): History
   return {
     cwd: repo,
     parse: parseRawLog,
-    output: async (args, input) => {
+    output: async (args, input, onText) => {
       seen.push(args);
-      return { ...git(args, input, env), stderr: '' };
+      const r = git(args, input, env);
+      // Streamed in small pieces, as a pipe delivers it: records cut anywhere must still parse whole.
+      if (onText) for (let i = 0; i < r.stdout.length; i += 777) onText(r.stdout.slice(i, i + 777));
+      return { code: r.code, stdout: onText ? '' : r.stdout, stderr: '' };
     },
   };
 }

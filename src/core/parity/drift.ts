@@ -1,7 +1,7 @@
 // The scheduled report: what runs where, and drift — an env running a version its previous env never ran,
 // regions of one env disagreeing, an env behind its previous env for too long, and (optionally) a live
 // service reporting a different version than git says.
-import { discoverLayout, previousEnv, type Layout } from '../layout.js';
+import { discoverLayout, previousEnv, type Layout, type Target } from '../layout.js';
 import { ContentHistory, HistoryProbe, type FileHistory } from './content-history.js';
 import { driftFacts, type DriftFacts } from './drift-facts.js';
 import { compareVersions, sameVersion } from '../policy/versions.js';
@@ -34,23 +34,44 @@ export async function computeDrift(git: GitPort, head: string, opts: DriftOption
   const snapshot = await git.snapshot(head);
   const config = await configAt(snapshot, opts.configPath);
   const layout = shardLayout(discoverLayout(config, snapshot.files, opts.singleAppName), opts.shard);
-  const matrix = await matrixOf(snapshot, layout);
   const facts = driftFacts(git, snapshot, layout);
   // Most questions are answered by what runs now. A first pass notes which files' pasts the rest need; only those
   // are read from the branch's first-parent history (their content, the evidence parity uses; never trailers).
-  // Without live endpoints, the apps that asked nothing keep their first-pass answer.
+  // Without live endpoints, the apps that asked nothing keep their first-pass answer. The matrix is read slice by
+  // slice with that pass, so each overlay's two readings (version, images) come moments apart.
   const asked = new Set<string>();
   const quiet = { ...opts, live: undefined };
-  const first = await eachApp(matrix, false, (row) => {
-    const probe = new HistoryProbe(asked);
-    return appDrift(row, layout, facts, quiet, probe).then((items) => ({ items, probe }));
-  });
+  const rows: Matrix['apps'] = [];
+  const first: { items: DriftItem[]; probe: HistoryProbe }[] = [];
+  for (const targets of appSlices(layout.targets, SLICE)) {
+    const part = (await matrixOf(snapshot, { ...layout, targets })).apps;
+    rows.push(...part);
+    first.push(...(await Promise.all(part.map((row) => {
+      const probe = new HistoryProbe(asked);
+      return appDrift(row, layout, facts, quiet, probe).then((items) => ({ items, probe }));
+    }))));
+  }
+  const matrix: Matrix = { envs: layout.envs.map((e) => e.name), apps: rows };
   const history = await ContentHistory.load(git, head, [...asked]);
   const perApp = await eachApp(matrix, Boolean(opts.live), (row, i) => {
     const f = first[i] as (typeof first)[number];
     return opts.live || f.probe.asked ? appDrift(row, layout, facts, opts, history) : Promise.resolve(f.items);
   });
   return { matrix, drift: perApp.flat() };
+}
+
+/** The targets (grouped by app, as a layout keeps them) in runs of at most `size` apps. */
+function* appSlices(targets: readonly Target[], size: number): Generator<Target[]> {
+  let start = 0;
+  let apps = 0;
+  for (let i = 0; i < targets.length; i++) {
+    if (i > 0 && targets[i]?.app !== targets[i - 1]?.app && ++apps === size) {
+      yield targets.slice(start, i);
+      start = i;
+      apps = 0;
+    }
+  }
+  if (start < targets.length) yield targets.slice(start);
 }
 
 /**
