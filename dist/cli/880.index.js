@@ -264,7 +264,9 @@ function parseLayer(buf) {
     const index = at.get(BIDX);
     const data = at.get(BDAT);
     const layer = { buf, hashLen, fanout, oids, count };
-    if (index === undefined || data === undefined || index + 4 * count > buf.length || data + 12 > buf.length)
+    if (index === undefined || data === undefined)
+        return layer;
+    if (index + 4 * count > buf.length || data + 12 > buf.length)
         return layer;
     const hashVersion = buf.readUInt32BE(data);
     const numHashes = buf.readUInt32BE(data + 4);
@@ -416,7 +418,8 @@ async function parsed(git, args, input, paths) {
 }
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */
 async function openGraph(git) {
-    const cfg = await git.output(['config', '--type=bool', '--get-regexp', '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$']);
+    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
+    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
     if (/\sfalse$/m.test(cfg.stdout))
         return undefined;
     const r = await git.output(['rev-parse', '--git-path', 'objects']);

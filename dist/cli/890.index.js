@@ -1421,7 +1421,8 @@ async function appDrift(row, layout, facts, opts, history) {
         const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
         if (prev) {
             const prevCells = row.cells[prev.name] ?? [];
-            drift.push(...(await previousEnvDrift(facts, history, row.app, { env: env.name, prev: prev.name }, ok, prevCells, opts)));
+            const envs = { env: env.name, prev: prev.name };
+            drift.push(...(await previousEnvDrift(facts, history, row.app, envs, ok, prevCells, opts)));
         }
         if (opts.live)
             drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
@@ -1455,7 +1456,8 @@ async function previousEnvDrift(f, history, app, envs, ok, prevAll, opts) {
     const prevVersion = prevCells[0]?.version;
     const mine = ok[0]?.version;
     const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? (0,versions/* compareVersions */.Zy)(prevVersion, mine) : undefined;
-    const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion, history) : undefined;
+    const since = newer !== undefined && newer > 0
+        ? await f.versionSince(prevTargets, prevVersion, history) : undefined;
     if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
         const ran = (0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since));
         const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;

@@ -49620,7 +49620,9 @@ function parseLayer(buf) {
     const index = at.get(BIDX);
     const data = at.get(BDAT);
     const layer = { buf, hashLen, fanout, oids, count };
-    if (index === undefined || data === undefined || index + 4 * count > buf.length || data + 12 > buf.length)
+    if (index === undefined || data === undefined)
+        return layer;
+    if (index + 4 * count > buf.length || data + 12 > buf.length)
         return layer;
     const hashVersion = buf.readUInt32BE(data);
     const numHashes = buf.readUInt32BE(data + 4);
@@ -49772,7 +49774,8 @@ async function parsed(git, args, input, paths) {
 }
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */
 async function openGraph(git) {
-    const cfg = await git.output(['config', '--type=bool', '--get-regexp', '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$']);
+    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
+    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
     if (/\sfalse$/m.test(cfg.stdout))
         return undefined;
     const r = await git.output(['rev-parse', '--git-path', 'objects']);
@@ -50760,7 +50763,8 @@ async function appDrift(row, layout, facts, opts, history) {
         const prev = previousEnv(layout, env);
         if (prev) {
             const prevCells = row.cells[prev.name] ?? [];
-            drift.push(...(await previousEnvDrift(facts, history, row.app, { env: env.name, prev: prev.name }, ok, prevCells, opts)));
+            const envs = { env: env.name, prev: prev.name };
+            drift.push(...(await previousEnvDrift(facts, history, row.app, envs, ok, prevCells, opts)));
         }
         if (opts.live)
             drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
@@ -50794,7 +50798,8 @@ async function previousEnvDrift(f, history, app, envs, ok, prevAll, opts) {
     const prevVersion = prevCells[0]?.version;
     const mine = ok[0]?.version;
     const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
-    const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion, history) : undefined;
+    const since = newer !== undefined && newer > 0
+        ? await f.versionSince(prevTargets, prevVersion, history) : undefined;
     if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
         const ran = (0,durations/* formatDuration */.a3)(opts.now.getTime() - Date.parse(since));
         const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;

@@ -136,7 +136,8 @@ function parseLayer(buf: Buffer): Layer | undefined {
   const index = at.get(BIDX);
   const data = at.get(BDAT);
   const layer: Layer = { buf, hashLen, fanout, oids, count };
-  if (index === undefined || data === undefined || index + 4 * count > buf.length || data + 12 > buf.length) return layer;
+  if (index === undefined || data === undefined) return layer;
+  if (index + 4 * count > buf.length || data + 12 > buf.length) return layer;
   const hashVersion = buf.readUInt32BE(data);
   const numHashes = buf.readUInt32BE(data + 4);
   if ((hashVersion !== 1 && hashVersion !== 2) || numHashes < 1 || numHashes > 32) return layer;

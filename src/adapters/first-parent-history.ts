@@ -7,10 +7,12 @@ import { isAbsolute, join } from 'node:path';
 import type { HistoryCommit } from '../core/ports.js';
 import { ChangedPathGraph, PreparedPaths } from './commit-graph.js';
 
+export interface GitOutput { code: number; stdout: string; stderr: string }
+
 export interface HistoryGit {
   cwd: string;
   /** Runs git; never throws on a non-zero exit (the code says it). With onText, stdout goes there as it comes. */
-  output(args: string[], input?: string, onText?: (s: string) => void): Promise<{ code: number; stdout: string; stderr: string }>;
+  output(args: string[], input?: string, onText?: (s: string) => void): Promise<GitOutput>;
   /** A raw log's commits; with `keep`, only the changes of the paths it keeps. */
   parse(out: string, keep?: (path: string) => boolean): HistoryCommit[];
 }
@@ -27,14 +29,18 @@ export const RAW_LOG = ['--no-renames', '--raw', '--no-abbrev', '-z', '--format=
  * they asked for), newest first, with their changes of those paths against the first parent. Without paths,
  * every commit with every change.
  */
-export async function firstParentHistory(git: HistoryGit, ref: string, paths?: readonly string[]): Promise<HistoryCommit[]> {
+export async function firstParentHistory(
+  git: HistoryGit, ref: string, paths?: readonly string[],
+): Promise<HistoryCommit[]> {
   const narrowed = paths?.length ? await throughFilters(git, ref, paths) : undefined;
   if (narrowed) return narrowed;
   const spec = paths && paths.length <= PATHSPEC_LIMIT ? [...paths].sort() : [];
   return parsed(git, ['log', '--first-parent', ...RAW_LOG, ref, '--', ...spec], undefined, paths);
 }
 
-async function throughFilters(git: HistoryGit, ref: string, paths: readonly string[]): Promise<HistoryCommit[] | undefined> {
+async function throughFilters(
+  git: HistoryGit, ref: string, paths: readonly string[],
+): Promise<HistoryCommit[] | undefined> {
   if (paths.some((p) => /[^\x20-\x7e]/.test(p))) return undefined; // kept simple: such paths take git's walk
   const graph = await openGraph(git);
   if (!graph) return undefined;
@@ -89,7 +95,8 @@ async function parsed(
 
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */
 async function openGraph(git: HistoryGit): Promise<ChangedPathGraph | undefined> {
-  const cfg = await git.output(['config', '--type=bool', '--get-regexp', '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$']);
+  const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
+  const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
   if (/\sfalse$/m.test(cfg.stdout)) return undefined;
   const r = await git.output(['rev-parse', '--git-path', 'objects']);
   const dir = r.stdout.trim();

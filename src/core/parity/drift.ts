@@ -78,7 +78,9 @@ function* appSlices(targets: readonly Target[], size: number): Generator<Target[
  * Every app, in matrix order. Their blob reads reach git in batches (one at a time, 20,000 apps cost 20,000
  * writes); with live endpoints one app at a time, as before, never a burst of requests.
  */
-async function eachApp<T>(matrix: Matrix, oneByOne: boolean, f: (row: Matrix['apps'][number], i: number) => Promise<T>): Promise<T[]> {
+async function eachApp<T>(
+  matrix: Matrix, oneByOne: boolean, f: (row: Matrix['apps'][number], i: number) => Promise<T>,
+): Promise<T[]> {
   const out: T[] = [];
   const step = oneByOne ? 1 : SLICE;
   for (let i = 0; i < matrix.apps.length; i += step) {
@@ -108,7 +110,8 @@ async function appDrift(
     const prev = previousEnv(layout, env);
     if (prev) {
       const prevCells = row.cells[prev.name] ?? [];
-      drift.push(...(await previousEnvDrift(facts, history, row.app, { env: env.name, prev: prev.name }, ok, prevCells, opts)));
+      const envs = { env: env.name, prev: prev.name };
+      drift.push(...(await previousEnvDrift(facts, history, row.app, envs, ok, prevCells, opts)));
     }
     if (opts.live) drift.push(...(await liveDrift(opts.live, row.app, env.name, ok)));
   }
@@ -140,7 +143,8 @@ async function previousEnvDrift(
   const prevVersion = prevCells[0]?.version;
   const mine = ok[0]?.version;
   const newer = prevVersion && mine && prevCells.every((p) => p.version === prevVersion) ? compareVersions(prevVersion, mine) : undefined;
-  const since = newer !== undefined && newer > 0 ? await f.versionSince(prevTargets, prevVersion as string, history) : undefined;
+  const since = newer !== undefined && newer > 0
+    ? await f.versionSince(prevTargets, prevVersion as string, history) : undefined;
   if (since && opts.now.getTime() - Date.parse(since) > opts.behindAfterMs) {
     const ran = formatDuration(opts.now.getTime() - Date.parse(since));
     const message = `${env} runs ${mine}; ${prev} has run ${prevVersion} for ${ran}`;
