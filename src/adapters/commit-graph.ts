@@ -64,9 +64,9 @@ export class ChangedPathGraph {
     if (len <= 0) return undefined;
     const from = b.data + 12 + start;
     if (len === 1 && layer.buf[from] === 0xff) return undefined; // "too many changes": every path may have changed
-    const keys = paths.keysFor(b.hashVersion, b.numHashes);
+    const bits = paths.bitsFor(b.hashVersion, b.numHashes, len * 8);
     const out: number[] = [];
-    for (let i = 0; i < keys.length; i++) if (containsAll(layer.buf, from, len * 8, keys[i] as Keys)) out.push(i);
+    for (let i = 0; i < bits.length; i++) if (containsAll(layer.buf, from, bits[i] as Int32Array)) out.push(i);
     return out;
   }
 
@@ -93,8 +93,26 @@ export class ChangedPathGraph {
 /** Paths hashed once per filter setting, however many commits are tested. */
 export class PreparedPaths {
   private readonly bySetting = new Map<string, Keys[]>();
+  private readonly bySize = new Map<string, Int32Array[]>();
 
   constructor(readonly paths: readonly string[]) {}
+
+  /**
+   * Each path's bit positions in a filter of `size` bits. Filters come in few sizes (a commit that changes one file
+   * sets a 64-bit one), and a hash above 2^31 makes `%` a floating-point division: worked out once per size, a test
+   * is then a few byte reads.
+   */
+  bitsFor(hashVersion: number, numHashes: number, size: number): Int32Array[] {
+    const id = `${hashVersion}:${numHashes}:${size}`;
+    let bits = this.bySize.get(id);
+    if (!bits) {
+      if (this.bySize.size > 64) this.bySize.clear();
+      const keys = this.keysFor(hashVersion, numHashes);
+      bits = keys.map((ks) => Int32Array.from(ks.flatMap((k) => [...k].map((h) => h % size))));
+      this.bySize.set(id, bits);
+    }
+    return bits;
+  }
 
   keysFor(hashVersion: number, numHashes: number): Keys[] {
     const id = `${hashVersion}:${numHashes}`;
@@ -146,12 +164,10 @@ function parseLayer(buf: Buffer): Layer | undefined {
   return layer;
 }
 
-function containsAll(buf: Buffer, from: number, bits: number, keys: Keys): boolean {
-  for (const hashes of keys) {
-    for (let i = 0; i < hashes.length; i++) {
-      const pos = (hashes[i] as number) % bits;
-      if (!((buf[from + (pos >>> 3)] as number) & (1 << (pos & 7)))) return false;
-    }
+function containsAll(buf: Buffer, from: number, bits: Int32Array): boolean {
+  for (let i = 0; i < bits.length; i++) {
+    const pos = bits[i] as number;
+    if (!((buf[from + (pos >>> 3)] as number) & (1 << (pos & 7)))) return false;
   }
   return true;
 }
