@@ -64,6 +64,10 @@ function checkShards(inputs) {
         if (!isObject(data) || typeof data.ref !== 'string' || !Array.isArray(apps)) {
             throw new errors/* UserError */.y(`is not a shard report; ${EXPECTED}`, file, 1);
         }
+        // The commit is shown in the summary and the tracking issue: from an artifact, it must be a commit id.
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(data.ref)) {
+            throw new errors/* UserError */.y(`has ref ${(0,errors/* quote */.h)(data.ref.slice(0, 80))}; expected a commit id (40 or 64 hex digits)`, file, 1);
+        }
         const k = Array.isArray(data.drift) ? 'drift' : 'status';
         const s = shardOfReport(file, data);
         const ref = first.data.ref;

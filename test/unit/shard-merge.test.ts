@@ -55,12 +55,19 @@ describe('shards', () => {
   });
 
   it('refuse shards that do not belong together', () => {
-    const r = (index: number, count: number, ref = 'abc'): { file: string; data: unknown } => ({ file: `s${index}.json`, data: { ref, shard: { index, count }, matrix: { envs: [], apps: [] }, drift: [] } });
+    const A = 'a'.repeat(40);
+    const r = (index: number, count: number, ref = A): { file: string; data: unknown } => ({
+      file: `s${index}.json`, data: { ref, shard: { index, count }, matrix: { envs: [], apps: [] }, drift: [] },
+    });
     expect(() => mergeReports([r(1, 3), r(2, 3)])).toThrow('shard 3/3 missing; expected all 3 shard reports');
     expect(() => mergeReports([r(1, 2), r(1, 2)])).toThrow(/is shard 1\/2 again/);
     expect(() => mergeReports([r(1, 2), r(2, 3)])).toThrow(/expected one N/);
-    expect(() => mergeReports([r(1, 2), r(2, 2, 'def')])).toThrow(/expected the shards of one run/);
+    expect(() => mergeReports([r(1, 2), r(2, 2, 'd'.repeat(40))])).toThrow(/expected the shards of one run/);
+    // A tampered artifact's ref would reach the summary and the tracking issue: only a commit id is taken.
+    expect(() => mergeReports([r(1, 1, '<img src=x onerror=alert(1)>')])).toThrow(/expected a commit id/);
+    expect(() => mergeReports([r(1, 1, 'A'.repeat(40))])).toThrow(/expected a commit id/);
+    expect(mergeReports([r(1, 1, 'b'.repeat(64))]).report.ref).toBe('b'.repeat(64));
     expect(() => mergeReports([{ file: 'x.json', data: { matrix: {} } }])).toThrow(/is not a shard report/);
-    expect(() => mergeReports([{ file: 'x.json', data: { ref: 'a', matrix: { apps: [] }, drift: [] } }])).toThrow(/has no shard/);
+    expect(() => mergeReports([{ file: 'x.json', data: { ref: A, matrix: { apps: [] }, drift: [] } }])).toThrow(/has no shard/);
   });
 });
