@@ -95,6 +95,17 @@ describe('history through changed-path filters', () => {
     return { answer, narrowed: seen.some((a) => a.includes('--no-walk=unsorted')) };
   };
 
+  it('without a graph, walks without pathspecs for several paths (git tests every tree entry against each)', async () => {
+    const seen: string[][] = [];
+    await firstParentHistory(historyGit({}, seen), 'main', files.slice(0, 3));
+    const log = seen.find((a) => a[0] === 'log') as string[];
+    expect(log.slice(log.indexOf('--'))).toEqual(['--']);
+    seen.length = 0;
+    await firstParentHistory(historyGit({}, seen), 'main', [files[0] as string]);
+    const one = seen.find((a) => a[0] === 'log') as string[];
+    expect(one.slice(one.indexOf('--'))).toEqual(['--', files[0]]);
+  });
+
   it('without a graph, walks with git and finds every change of the wanted paths', async () => {
     const { answer, narrowed } = await walk(files.slice(0, 3));
     expect(narrowed).toBe(false);
