@@ -352,14 +352,26 @@ const rotl = (v, r) => ((v << r) | (v >>> (32 - r))) >>> 0;
 // The first-parent history of some paths, from git, by the cheapest exact route. In a flat directory of thousands
 // of apps every commit's tree diff walks the whole directory, so a walk costs about commits × apps whatever it asks
 // (20,000 apps × 10,000 commits: 5.5 s of git). With changed-path Bloom filters in the commit-graph, only the
-// commits that may touch a wanted path are diffed. Without them git walks everything and the wanted paths are kept
-// here: git tests every entry of every tree it diffs against every pathspec, so pathspecs cost more than they save
-// (20,000 apps × 10,000 commits: no pathspec 5.5 s; one late path 8 s; 3 paths spread over apps/ 12 s; 9 paths
-// 30 s; 50 paths 147 s). One path is the exception: it costs 0.2–1.45× the plain walk, by where it sorts.
+// commits that may touch a wanted path are diffed. Without them git walks, and pathspecs are used only when they
+// pay: git tests every entry of a tree it diffs against every pathspec, up to the last entry a pathspec can match
+// (20,000 apps × 10,000 commits: no pathspec 5.5 s; one path sorting last 8 s; 3 paths spread over apps/ 12 s;
+// 9 paths 30 s; 50 paths 147 s; but 150 paths among the first 50 apps 1.3 s). So the cost of k pathspecs is
+// about `extent × (k + 1) / 2` walks, where extent is how far into the tree (in git's order) the last one sorts.
 
 
-/** Pathspecs only up to this many paths (see above). */
-const PATHSPEC_LIMIT = 1;
+/** Pathspecs only when they are expected to cost at most half the plain walk, and never more than this many. */
+const PATHSPEC_LIMIT = 200;
+/**
+ * Whether to name the paths to git (see above). `extent`: the share of the tree's files (in git's order) up to the
+ * last wanted path, when known; unknown, only a single path is named (at worst 1.45 walks).
+ */
+function usePathspecs(count, extent) {
+    if (count === 1)
+        return true;
+    if (extent === undefined || count < 1 || count > PATHSPEC_LIMIT)
+        return false;
+    return (extent * (count + 1)) / 2 < 0.5;
+}
 /** Above this many filter tests (paths × commits; ~20 ns each) testing costs more than it can save. */
 const TEST_LIMIT = 20_000_000;
 /** When most commits are candidates anyway, one walk is cheaper than naming them. */
@@ -370,11 +382,11 @@ const RAW_LOG = ['--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H 
  * they asked for), newest first, with their changes of those paths against the first parent. Without paths,
  * every commit with every change.
  */
-async function firstParentHistory(git, ref, paths) {
+async function firstParentHistory(git, ref, paths, extent) {
     const narrowed = paths?.length ? await throughFilters(git, ref, paths) : undefined;
     if (narrowed)
         return narrowed;
-    const spec = paths && paths.length <= PATHSPEC_LIMIT ? [...paths].sort() : [];
+    const spec = paths && usePathspecs(paths.length, extent) ? [...paths].sort() : [];
     return parsed(git, ['log', '--first-parent', ...RAW_LOG, ref, '--', ...spec], undefined, paths);
 }
 async function throughFilters(git, ref, paths) {
@@ -662,7 +674,28 @@ class GitCli {
                 return collect(args, this.opts.cwd, this.env, input, onText);
             },
         };
-        return firstParentHistory(git, ref, paths);
+        return firstParentHistory(git, ref, paths, paths?.length ? await this.extentOf(ref, paths) : undefined);
+    }
+    /**
+     * How far into `ref`'s tree, in git's order, the last of `paths` lies (0..1), from the listing this run already
+     * made of it; undefined when it made none. What a pathspec walk costs grows with it (first-parent-history.ts).
+     */
+    async extentOf(ref, paths) {
+        const listed = this.snapshots.get(ref);
+        if (!listed)
+            return undefined;
+        const files = (await listed).files;
+        const want = new Set(paths);
+        let last = -1;
+        let found = 0;
+        files.forEach((f, i) => {
+            if (!want.has(f))
+                return;
+            found++;
+            last = i;
+        });
+        // A wanted path the tree no longer holds could sort anywhere: then the extent is not known.
+        return found === want.size ? (last + 1) / files.length : undefined;
     }
     async grepLines(commit, groups, pathspecs) {
         if (!groups.length || !pathspecs.length)

@@ -1,10 +1,11 @@
 // The first-parent history of some paths, from git, by the cheapest exact route. In a flat directory of thousands
 // of apps every commit's tree diff walks the whole directory, so a walk costs about commits × apps whatever it asks
 // (20,000 apps × 10,000 commits: 5.5 s of git). With changed-path Bloom filters in the commit-graph, only the
-// commits that may touch a wanted path are diffed. Without them git walks everything and the wanted paths are kept
-// here: git tests every entry of every tree it diffs against every pathspec, so pathspecs cost more than they save
-// (20,000 apps × 10,000 commits: no pathspec 5.5 s; one late path 8 s; 3 paths spread over apps/ 12 s; 9 paths
-// 30 s; 50 paths 147 s). One path is the exception: it costs 0.2–1.45× the plain walk, by where it sorts.
+// commits that may touch a wanted path are diffed. Without them git walks, and pathspecs are used only when they
+// pay: git tests every entry of a tree it diffs against every pathspec, up to the last entry a pathspec can match
+// (20,000 apps × 10,000 commits: no pathspec 5.5 s; one path sorting last 8 s; 3 paths spread over apps/ 12 s;
+// 9 paths 30 s; 50 paths 147 s; but 150 paths among the first 50 apps 1.3 s). So the cost of k pathspecs is
+// about `extent × (k + 1) / 2` walks, where extent is how far into the tree (in git's order) the last one sorts.
 import { isAbsolute, join } from 'node:path';
 import type { HistoryCommit } from '../core/ports.js';
 import { ChangedPathGraph, PreparedPaths } from './commit-graph.js';
@@ -19,8 +20,18 @@ export interface HistoryGit {
   parse(out: string, keep?: (path: string) => boolean): HistoryCommit[];
 }
 
-/** Pathspecs only up to this many paths (see above). */
-const PATHSPEC_LIMIT = 1;
+/** Pathspecs only when they are expected to cost at most half the plain walk, and never more than this many. */
+const PATHSPEC_LIMIT = 200;
+
+/**
+ * Whether to name the paths to git (see above). `extent`: the share of the tree's files (in git's order) up to the
+ * last wanted path, when known; unknown, only a single path is named (at worst 1.45 walks).
+ */
+export function usePathspecs(count: number, extent?: number): boolean {
+  if (count === 1) return true;
+  if (extent === undefined || count < 1 || count > PATHSPEC_LIMIT) return false;
+  return (extent * (count + 1)) / 2 < 0.5;
+}
 /** Above this many filter tests (paths × commits; ~20 ns each) testing costs more than it can save. */
 const TEST_LIMIT = 20_000_000;
 /** When most commits are candidates anyway, one walk is cheaper than naming them. */
@@ -33,11 +44,11 @@ export const RAW_LOG = ['--no-renames', '--raw', '--no-abbrev', '-z', '--format=
  * every commit with every change.
  */
 export async function firstParentHistory(
-  git: HistoryGit, ref: string, paths?: readonly string[],
+  git: HistoryGit, ref: string, paths?: readonly string[], extent?: number,
 ): Promise<HistoryCommit[]> {
   const narrowed = paths?.length ? await throughFilters(git, ref, paths) : undefined;
   if (narrowed) return narrowed;
-  const spec = paths && paths.length <= PATHSPEC_LIMIT ? [...paths].sort() : [];
+  const spec = paths && usePathspecs(paths.length, extent) ? [...paths].sort() : [];
   return parsed(git, ['log', '--first-parent', ...RAW_LOG, ref, '--', ...spec], undefined, paths);
 }
 

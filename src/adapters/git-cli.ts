@@ -223,7 +223,27 @@ export class GitCli implements GitPort {
         return collect(args, this.opts.cwd, this.env, input, onText);
       },
     };
-    return firstParentHistory(git, ref, paths);
+    return firstParentHistory(git, ref, paths, paths?.length ? await this.extentOf(ref, paths) : undefined);
+  }
+
+  /**
+   * How far into `ref`'s tree, in git's order, the last of `paths` lies (0..1), from the listing this run already
+   * made of it; undefined when it made none. What a pathspec walk costs grows with it (first-parent-history.ts).
+   */
+  private async extentOf(ref: string, paths: readonly string[]): Promise<number | undefined> {
+    const listed = this.snapshots.get(ref);
+    if (!listed) return undefined;
+    const files = (await listed).files;
+    const want = new Set(paths);
+    let last = -1;
+    let found = 0;
+    files.forEach((f, i) => {
+      if (!want.has(f)) return;
+      found++;
+      last = i;
+    });
+    // A wanted path the tree no longer holds could sort anywhere: then the extent is not known.
+    return found === want.size ? (last + 1) / files.length : undefined;
   }
 
   async grepLines(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<GrepLine[]> {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { firstParentHistory, type HistoryGit } from '../../src/adapters/first-parent-history.js';
+import { firstParentHistory, usePathspecs, type HistoryGit } from '../../src/adapters/first-parent-history.js';
 import { parseRawLog } from '../../src/adapters/git-cli.js';
 import { ChangedPathGraph, PreparedPaths } from '../../src/adapters/commit-graph.js';
 import { disposeGitHome, gitEnv } from './helpers/git-repo.js';
@@ -156,6 +156,18 @@ describe('history through changed-path filters', () => {
     const all = git(['rev-list', '--first-parent', 'main']).stdout.split('\n').filter(Boolean);
     // And the filters do rule commits out for it: the path is not simply always "maybe".
     expect(all.filter((c) => g.mayChange(c, one)?.length === 0).length).toBeGreaterThan(all.length / 2);
+  });
+});
+
+describe('when pathspecs are named to git', () => {
+  it('only where they cost at most half a plain walk: few paths, sorting early in the tree', () => {
+    expect(usePathspecs(1)).toBe(true); // one path: at worst 1.45 walks
+    expect(usePathspecs(3)).toBe(false); // where they sort is not known
+    expect(usePathspecs(150, 0.0025)).toBe(true); // the first 50 of 20,000 apps: measured 0.23 walks
+    expect(usePathspecs(3, 1)).toBe(false); // spread over the tree: measured 2.2 walks
+    expect(usePathspecs(50, 0.5)).toBe(false);
+    expect(usePathspecs(201, 0)).toBe(false);
+    expect(usePathspecs(0, 0)).toBe(false);
   });
 });
 
