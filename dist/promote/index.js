@@ -47445,7 +47445,8 @@ const quick_read_IMAGE_FIELDS = new Set(['name', 'newName', 'newTag', 'digest', 
  * their readers, so sharing them is safe; the bound keeps memory flat however many overlays pass through.
  */
 const recent = new Map();
-const RECENT = 8192;
+// One drift slice's overlays (1,000 apps × 4) fit; more only costs memory and time where each text is read once.
+const RECENT = 4096;
 function quickEntries(text) {
     if (recent.has(text))
         return recent.get(text);

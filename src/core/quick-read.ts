@@ -20,7 +20,8 @@ interface QuickEntry { map: SimpleMap; values: Map<string, { value: string; line
  * their readers, so sharing them is safe; the bound keeps memory flat however many overlays pass through.
  */
 const recent = new Map<string, QuickEntry[] | undefined>();
-const RECENT = 8192;
+// One drift slice's overlays (1,000 apps × 4) fit; more only costs memory and time where each text is read once.
+const RECENT = 4096;
 
 function quickEntries(text: string): QuickEntry[] | undefined {
   if (recent.has(text)) return recent.get(text);
