@@ -72,7 +72,8 @@ function planWaitHealthy(p) {
         const k = key.replace(/^\./, '').replace(/^headers\.(.+)$/, 'header $1').replace(/^(input "[^"]+")\./, '$1: ');
         return new errors/* UserError */.y(k ? `${k}: ${message}` : message);
     };
-    const fromConfig = cfg?.parsed.health[p.env] !== undefined ? (0,spec/* normalizeHealth */.U)(cfg.parsed.health[p.env], `health.${p.env}`, fail) : undefined;
+    const fromConfig = cfg?.parsed.health[p.env] !== undefined
+        ? (0,spec/* normalizeHealth */.U)(cfg.parsed.health[p.env], `health.${p.env}`, fail) : undefined;
     let checks = fromConfig?.checks ?? [];
     let source = fromConfig?.checks.length ? `${cfg?.file} health.${p.env}` : '';
     if (p.inline?.checks.length) {
@@ -84,14 +85,17 @@ function planWaitHealthy(p) {
         source = 'options';
     }
     if (!checks.length) {
-        throw new errors/* UserError */.y(`no health checks for environment ${(0,errors/* quote */.h)(p.env)}; expected health.${p.env}.checks in ${cfg?.file ?? 'gitops-promote.yaml'}, the checks input, or options such as --url, --prometheus, --argocd-url, --flux-name, --deployment`);
+        throw new errors/* UserError */.y(`no health checks for environment ${(0,errors/* quote */.h)(p.env)}; ` +
+            `expected health.${p.env}.checks in ${cfg?.file ?? 'gitops-promote.yaml'}, the checks input, ` +
+            'or options such as --url, --prometheus, --argocd-url, --flux-name, --deployment');
     }
     const timing = (0,spec/* mergeTiming */.R0)(fromConfig?.timing ?? {}, p.inline?.timing ?? {}, p.adhoc.timing);
     if (timing.requestTimeoutMs > timing.timeoutMs)
         timing.requestTimeoutMs = timing.timeoutMs;
     const regions = cfg?.parsed.environments?.find((e) => e.name === p.env)?.regions;
     const resolved = (0,spec/* resolveChecks */.KR)({ checks, timing: {} }, {
-        env: p.env, app: p.app, version: p.version, commit: p.commit, regions, environ: p.environ, kubeconfig: p.kubeconfig, fail,
+        env: p.env, app: p.app, version: p.version, commit: p.commit, regions, environ: p.environ,
+        kubeconfig: p.kubeconfig, fail,
     });
     return { checks: resolved, timing, whereOf, source, warnings: statusOnlyChecks(resolved) };
 }
@@ -368,22 +372,40 @@ function evaluateHttp(t, res) {
             doc = JSON.parse(res.body);
         }
         catch (e) {
-            return { verdict: 'fail', detail: `status ${res.status}${via}, but the body is not JSON (${oneLine(e.message, 80)}); expected a JSON object with ${t.versionField}` };
+            return {
+                verdict: 'fail',
+                detail: `status ${res.status}${via}, but the body is not JSON (${oneLine(e.message, 80)}); ` +
+                    `expected a JSON object with ${t.versionField}`,
+            };
         }
         const v = fieldAt(doc, t.versionPath);
-        if (v === undefined || v === null)
+        if (v === undefined || v === null) {
             return { verdict: 'fail', detail: `status ${res.status}${via}, but the JSON body has no ${t.versionField}` };
-        if (typeof v === 'object')
+        }
+        if (typeof v === 'object') {
             return { verdict: 'fail', detail: `status ${res.status}${via}, but ${t.versionField} is not a string or number` };
+        }
         version = String(v);
         if (t.expectVersion !== undefined && !sameVersion(version, t.expectVersion)) {
-            return { verdict: 'pending', detail: `status ${res.status}${via}, version ${version}, expected ${t.expectVersion}`, waiting: `to report ${t.expectVersion} (now ${version})`, version };
+            return {
+                verdict: 'pending', detail: `status ${res.status}${via}, version ${version}, expected ${t.expectVersion}`,
+                waiting: `to report ${t.expectVersion} (now ${version})`, version,
+            };
         }
     }
     if (t.bodyMatch && !t.bodyMatch.test(res.body)) {
-        return { verdict: 'fail', detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}, but the body does not match /${t.bodyMatch.source}/`, version };
+        return {
+            verdict: 'fail',
+            detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}, ` +
+                `but the body does not match /${t.bodyMatch.source}/`,
+            version,
+        };
     }
-    return { verdict: 'pass', detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}`, version };
+    return {
+        verdict: 'pass',
+        detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}`,
+        version,
+    };
 }
 async function probeHttp(t, http, timeoutMs) {
     let res;
@@ -865,7 +887,9 @@ function decide(targets, s, st, timing, elapsed) {
         return { outcome: 'unknown', reason: `unknown: ${evidenceText(at(error))}`, evidence: at(error) };
     if (st.passes >= timing.successThreshold) {
         const every = `with every check passing (${plural(targets.length, 'target')})`;
-        return { outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} ${every} after ${elapsed}` };
+        return {
+            outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} ${every} after ${elapsed}`,
+        };
     }
     const e = worst(targets, s);
     const last = `last: ${evidenceText(e)}`;
@@ -874,7 +898,8 @@ function decide(targets, s, st, timing, elapsed) {
         return { outcome: 'unhealthy', reason: `unhealthy: ${why}; ${last}`, evidence: e };
     }
     if (timing.inconclusiveLimit !== undefined && st.inconclusiveRun > timing.inconclusiveLimit) {
-        const why = `${st.inconclusiveRun} inconclusive samples in a row, more than inconclusive-limit ${timing.inconclusiveLimit}`;
+        const why = `${st.inconclusiveRun} inconclusive samples in a row, ` +
+            `more than inconclusive-limit ${timing.inconclusiveLimit}`;
         return { outcome: 'unknown', reason: `unknown: ${why}; ${last}`, evidence: e };
     }
     return undefined;
@@ -883,7 +908,11 @@ function timedOut(targets, kept, st, timing) {
     const v = timeoutVerdict(targets, kept);
     const person = v.evidence?.obs.paused ? '; a person decides' : '';
     const passes = `${st.passes}/${timing.successThreshold} consecutive passes`;
-    return { ...v, reason: `${v.outcome}: timed out after ${(0,durations/* formatDuration */.a3)(timing.timeoutMs)} with ${passes}; last: ${evidenceText(v.evidence)}${person}` };
+    return {
+        ...v,
+        reason: `${v.outcome}: timed out after ${(0,durations/* formatDuration */.a3)(timing.timeoutMs)} with ${passes}; ` +
+            `last: ${evidenceText(v.evidence)}${person}`,
+    };
 }
 /** Probes every target once, all together; an observation's text is made inert before anything reads it. */
 async function sample(o, perRequest) {
@@ -898,7 +927,9 @@ async function poll(o) {
     const start = clock.now();
     const deadline = start + timing.timeoutMs;
     const kept = [];
-    const st = { passes: 0, failures: 0, inconclusiveRun: 0, samples: 0, elapsedMs: 0, leftMs: timing.timeoutMs };
+    const st = {
+        passes: 0, failures: 0, inconclusiveRun: 0, samples: 0, elapsedMs: 0, leftMs: timing.timeoutMs,
+    };
     let dropped = 0;
     const state = () => Object.assign(st, { elapsedMs: clock.now() - start, leftMs: Math.max(0, deadline - clock.now()) });
     const finish = (d, timedOut = false) => ({ ...state(), ...d, timedOut, kept, dropped, last: kept[kept.length - 1] });
@@ -936,22 +967,30 @@ async function poll(o) {
 }
 /** "(2/3 passes, 1 failure of 3 allowed, 4m left)". */
 function progressTail(st, timing) {
-    const inc = timing.inconclusiveLimit !== undefined && st.inconclusiveRun ? `, ${st.inconclusiveRun} inconclusive of ${timing.inconclusiveLimit} allowed` : '';
-    return `(${st.passes}/${timing.successThreshold} passes, ${st.failures} failure${st.failures === 1 ? '' : 's'} of ${timing.failureLimit} allowed${inc}, ${(0,durations/* formatDuration */.a3)(st.leftMs)} left)`;
+    const inc = timing.inconclusiveLimit !== undefined && st.inconclusiveRun
+        ? `, ${st.inconclusiveRun} inconclusive of ${timing.inconclusiveLimit} allowed` : '';
+    return `(${st.passes}/${timing.successThreshold} passes, ` +
+        `${st.failures} failure${st.failures === 1 ? '' : 's'} of ${timing.failureLimit} allowed${inc}, ` +
+        `${(0,durations/* formatDuration */.a3)(st.leftMs)} left)`;
 }
-const WORD = { fail: 'failed', error: 'error', inconclusive: 'inconclusive', pending: 'pending', pass: 'pass' };
+const WORD = {
+    fail: 'failed', error: 'error', inconclusive: 'inconclusive', pending: 'pending', pass: 'pass',
+};
 /** One progress line per sample: what it waits for, or what failed. */
 function progressLine(targets, s, st, timing) {
     const notPassing = s.obs.filter((o) => o.verdict !== 'pass').length;
     const more = notPassing > 1 ? ` (+${notPassing - 1} more)` : '';
     const e = worst(targets, s);
     let what;
-    if (!e)
+    if (!e) {
         what = `all ${targets.length} target${targets.length === 1 ? '' : 's'} pass`;
-    else if (e.obs.verdict === 'pending')
+    }
+    else if (e.obs.verdict === 'pending') {
         what = `waiting for ${e.target.id} ${e.obs.waiting ?? `(${e.obs.detail})`}${more}`;
-    else
+    }
+    else {
         what = `${WORD[e.obs.verdict]}: ${e.target.id}: ${e.obs.detail}${more}`;
+    }
     return `[${(0,durations/* formatDuration */.a3)(s.at)}] sample ${s.n}: ${what} ${progressTail(st, timing)}`;
 }
 
@@ -1097,8 +1136,12 @@ function sparkline(values) {
     })
         .join('');
 }
-const ICON = { pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive', error: '⚠️ error' };
-const HEAD = { healthy: '✅ healthy', unhealthy: '❌ unhealthy', unknown: '❔ unknown (no verdict)' };
+const ICON = {
+    pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive', error: '⚠️ error',
+};
+const HEAD = {
+    healthy: '✅ healthy', unhealthy: '❌ unhealthy', unknown: '❔ unknown (no verdict)',
+};
 /** The distinct versions the last sample saw (http version fields, Deployment image tags). */
 function observedVersions(last) {
     return [...new Set((last?.obs ?? []).map((o) => o.version).filter((v) => v !== undefined && v !== ''))];
@@ -1109,12 +1152,22 @@ function samplesJson(targets, r, maxBytes = 60_000) {
         const counts = {};
         for (const o of s.obs)
             counts[o.verdict] = (counts[o.verdict] ?? 0) + 1;
-        const interesting = s.obs.map((o, i) => ({ o, t: targets[i] })).filter(({ o }) => o.verdict !== 'pass' || o.value !== undefined || s.obs.length <= maxTargets);
+        const interesting = s.obs.map((o, i) => ({ o, t: targets[i] }))
+            .filter(({ o }) => o.verdict !== 'pass' || o.value !== undefined || s.obs.length <= maxTargets);
         const checks = {};
         for (const { o, t } of interesting.slice(0, maxTargets)) {
-            checks[oneLine(t.id, 120)] = { verdict: o.verdict, detail: oneLine(o.detail, 160), ...(o.value !== undefined ? { value: Number.isNaN(o.value) ? 'NaN' : Number.isFinite(o.value) ? o.value : String(o.value) } : {}), ...(o.version !== undefined ? { version: o.version } : {}) };
+            checks[oneLine(t.id, 120)] = {
+                verdict: o.verdict, detail: oneLine(o.detail, 160),
+                ...(o.value !== undefined
+                    ? { value: Number.isNaN(o.value) ? 'NaN' : Number.isFinite(o.value) ? o.value : String(o.value) }
+                    : {}),
+                ...(o.version !== undefined ? { version: o.version } : {}),
+            };
         }
-        return { n: s.n, atMs: s.at, verdict: s.verdict, counts, checks, ...(interesting.length > maxTargets ? { more: interesting.length - maxTargets } : {}) };
+        return {
+            n: s.n, atMs: s.at, verdict: s.verdict, counts, checks,
+            ...(interesting.length > maxTargets ? { more: interesting.length - maxTargets } : {}),
+        };
     };
     for (const maxTargets of [50, 10, 3]) {
         const out = [];
@@ -1128,10 +1181,15 @@ function samplesJson(targets, r, maxBytes = 60_000) {
             out.unshift(one);
         }
         if (out.length || !r.kept.length) {
-            return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: out.length, targets: targets.length, list: out });
+            return JSON.stringify({
+                outcome: r.outcome, timedOut: r.timedOut, samples: r.samples,
+                shown: out.length, targets: targets.length, list: out,
+            });
         }
     }
-    return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: 0, targets: targets.length, list: [] });
+    return JSON.stringify({
+        outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: 0, targets: targets.length, list: [],
+    });
 }
 function outputs(r) {
     return {
@@ -1158,13 +1216,18 @@ function summary(r) {
         ['commit', r.commit ? r.commit.slice(0, 12) : '—'],
         ['observed version', observedVersions(result.last).join(', ') || '—'],
         ['samples', `${result.samples} in ${(0,durations/* formatDuration */.a3)(result.elapsedMs)}`],
-        ['timing', `interval ${(0,durations/* formatDuration */.a3)(timing.intervalMs)} ±10%, timeout ${(0,durations/* formatDuration */.a3)(timing.timeoutMs)}, initial delay ${(0,durations/* formatDuration */.a3)(timing.initialDelayMs)}, request timeout ${(0,durations/* formatDuration */.a3)(timing.requestTimeoutMs)}`],
-        ['thresholds', `success-threshold ${timing.successThreshold}, failure-limit ${timing.failureLimit}, inconclusive-limit ${timing.inconclusiveLimit ?? 'none'}`],
+        ['timing', `interval ${(0,durations/* formatDuration */.a3)(timing.intervalMs)} ±10%, timeout ${(0,durations/* formatDuration */.a3)(timing.timeoutMs)}, ` +
+                `initial delay ${(0,durations/* formatDuration */.a3)(timing.initialDelayMs)}, ` +
+                `request timeout ${(0,durations/* formatDuration */.a3)(timing.requestTimeoutMs)}`],
+        ['thresholds', `success-threshold ${timing.successThreshold}, failure-limit ${timing.failureLimit}, ` +
+                `inconclusive-limit ${timing.inconclusiveLimit ?? 'none'}`],
     ];
     lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), '');
     if (result.dropped)
         lines.push(`_The first ${result.dropped} samples are not shown._`, '');
-    const order = targets.map((t, i) => ({ t, i, bad: result.last ? result.last.obs[i].verdict !== 'pass' : false }));
+    const order = targets.map((t, i) => ({
+        t, i, bad: result.last ? result.last.obs[i].verdict !== 'pass' : false,
+    }));
     order.sort((a, b) => Number(b.bad) - Number(a.bad) || a.i - b.i);
     for (const { t, i } of order.slice(0, MAX_TIMELINES)) {
         const rows = result.kept.map((s) => ({ s, o: s.obs[i] }));
@@ -1176,8 +1239,9 @@ function summary(r) {
         if (shown.length < rows.length)
             lines.push(`_${rows.length - shown.length} earlier samples not shown._`, '');
         lines.push('| time (UTC) | value | verdict |', '| --- | --- | --- |');
-        for (const { s, o } of shown)
+        for (const { s, o } of shown) {
             lines.push(`| ${clock(r.startedAt, s.at)} | ${cell(oneLine(o.detail, 200))} | ${ICON[o.verdict]} |`);
+        }
         lines.push('');
     }
     if (targets.length > MAX_TIMELINES) {
@@ -1186,8 +1250,9 @@ function summary(r) {
             const o = result.last?.obs[i];
             lines.push(`| ${cell(t.id)} | ${o ? cell(oneLine(o.detail, 120)) : '—'} | ${o ? ICON[o.verdict] : '—'} |`);
         }
-        if (targets.length > MAX_TIMELINES + 500)
+        if (targets.length > MAX_TIMELINES + 500) {
             lines.push('', `_${targets.length - MAX_TIMELINES - 500} more not listed._`);
+        }
         lines.push('');
     }
     return lines.join('\n');
@@ -1219,7 +1284,9 @@ async function runWaitHealthy(req) {
     const targets = req.checks.targets.map((t) => ((t.type === 'argocd' || t.type === 'flux') && t.commit && req.commit ? { ...t, commit: req.commit } : t));
     const clock = req.clock ?? systemClock;
     const startedAt = new Date();
-    req.logger.info(`wait-healthy: ${req.env}${req.app ? ` ${req.app}` : ''}${req.version ? ` ${req.version}` : ''}${req.commit ? ` at ${req.commit.slice(0, 12)}` : ''}: ${targets.length} target${targets.length === 1 ? '' : 's'} (${req.checks.labels.join('; ')})`);
+    req.logger.info(`wait-healthy: ${req.env}${req.app ? ` ${req.app}` : ''}${req.version ? ` ${req.version}` : ''}` +
+        `${req.commit ? ` at ${req.commit.slice(0, 12)}` : ''}: ` +
+        `${targets.length} target${targets.length === 1 ? '' : 's'} (${req.checks.labels.join('; ')})`);
     const result = await poll({
         targets, timing: req.timing, clock,
         probe: (t, timeoutMs) => probeTarget(t, req, timeoutMs),
@@ -1229,7 +1296,10 @@ async function runWaitHealthy(req) {
     const where = result.evidence ? req.whereOf?.(result.evidence.target.key) : undefined;
     if (!healthy)
         req.logger.error(result.reason, where);
-    const report = { env: req.env, app: req.app, version: req.version, commit: req.commit, targets, timing: req.timing, result, startedAt };
+    const report = {
+        env: req.env, app: req.app, version: req.version, commit: req.commit,
+        targets, timing: req.timing, result, startedAt,
+    };
     const exitCode = EXIT_CODES[result.outcome];
     return { healthy, verdict: result.outcome, exitCode, result, outputs: outputs(report), summary: summary(report) };
 }
@@ -1256,8 +1326,10 @@ function checksFromText(text, label) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
     const src = new source_text/* SourceText */.D(text);
     const err = doc.errors[0];
-    if (err)
-        throw new errors/* UserError */.y(`${label}: not valid YAML or JSON (${err.message.split('\n')[0]}) at line ${src.lineOf(Math.min(err.pos[0], text.length))}`);
+    if (err) {
+        throw new errors/* UserError */.y(`${label}: not valid YAML or JSON (${err.message.split('\n')[0]}) ` +
+            `at line ${src.lineOf(Math.min(err.pos[0], text.length))}`);
+    }
     const root = doc.contents;
     const isList = Array.isArray(doc.toJS());
     const at = (n) => (n?.range ? ` (line ${src.lineOf(n.range[0])})` : '');
@@ -1280,12 +1352,18 @@ const WORKLOADS = ['deployment', 'statefulset', 'daemonset', 'rollout'];
 /** --deployment, --statefulset, --daemonset (kubernetes checks) and --rollout, all in --namespace. */
 function workloadChecks(o, used, build, fail, name) {
     if (!used(...WORKLOADS)) {
-        if (used('namespace'))
-            throw fail('namespace', `is for ${name('deployment')}, ${name('statefulset')}, ${name('daemonset')} or ${name('rollout')}; expected one of them too (Flux objects take ${name('flux-namespace')})`);
+        if (used('namespace')) {
+            throw fail('namespace', `is for ${name('deployment')}, ${name('statefulset')}, ${name('daemonset')} ` +
+                `or ${name('rollout')}; expected one of them too (Flux objects take ${name('flux-namespace')})`);
+        }
         return [];
     }
-    const shared = { namespace: o.namespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined, expectVersion: o.expectVersion || undefined };
-    return WORKLOADS.filter((k) => used(k)).map((k) => build({ type: k === 'rollout' ? 'rollout' : 'kubernetes', [k]: o[k], ...shared }, {}));
+    const shared = {
+        namespace: o.namespace || undefined, kubeconfig: o.kubeconfig || undefined,
+        context: o.context || undefined, expectVersion: o.expectVersion || undefined,
+    };
+    return WORKLOADS.filter((k) => used(k))
+        .map((k) => build({ type: k === 'rollout' ? 'rollout' : 'kubernetes', [k]: o[k], ...shared }, {}));
 }
 /**
  * `name` says how a user spells an option (`--success-condition` or `input "success-condition"`). Returns the checks
@@ -1305,23 +1383,34 @@ function adhocSpec(o, name) {
             return new errors/* UserError */.y(field ? `${name(rename[field] ?? kebab(field))} ${message}` : message);
         });
     };
-    if (used('expectStatus', 'bodyMatch', 'versionField', 'headers') && !used('urls'))
-        throw fail('url', `is needed with ${name('expect-status')}, ${name('version-field')}, ${name('body-match')} and headers; expected the URL to check`);
+    if (used('expectStatus', 'bodyMatch', 'versionField', 'headers') && !used('urls')) {
+        throw fail('url', `is needed with ${name('expect-status')}, ${name('version-field')}, ${name('body-match')} ` +
+            'and headers; expected the URL to check');
+    }
     if (used('urls')) {
         let expectStatus;
         if (o.expectStatus) {
             expectStatus = o.expectStatus.split(',').map((s) => s.trim()).map((s) => {
-                if (!/^[1-5][0-9][0-9]$/.test(s))
+                if (!/^[1-5][0-9][0-9]$/.test(s)) {
                     throw fail('expectStatus', `${(0,errors/* quote */.h)(o.expectStatus)} is not an HTTP status; expected e.g. 200 or 200,204`);
+                }
                 return Number(s);
             });
         }
-        checks.push(build({ type: 'http', urls: o.urls, expectVersion: o.expectVersion || undefined, versionField: o.versionField || undefined, expectStatus, bodyMatch: o.bodyMatch || undefined, headers: o.headers && Object.keys(o.headers).length ? o.headers : undefined }, { urls: 'url' }));
+        checks.push(build({
+            type: 'http', urls: o.urls, expectVersion: o.expectVersion || undefined,
+            versionField: o.versionField || undefined, expectStatus, bodyMatch: o.bodyMatch || undefined,
+            headers: o.headers && Object.keys(o.headers).length ? o.headers : undefined,
+        }, { urls: 'url' }));
     }
     if (used('prometheus', 'query', 'successCondition', 'failureCondition')) {
-        if (!o.prometheus)
+        if (!o.prometheus) {
             throw fail('prometheus', `is needed with ${name('query')}; expected the Prometheus URL, e.g. http://prometheus:9090`);
-        checks.push(build({ type: 'prometheus', url: o.prometheus, query: o.query || undefined, successCondition: o.successCondition || undefined, failureCondition: o.failureCondition || undefined }, { url: 'prometheus' }));
+        }
+        checks.push(build({
+            type: 'prometheus', url: o.prometheus, query: o.query || undefined,
+            successCondition: o.successCondition || undefined, failureCondition: o.failureCondition || undefined,
+        }, { url: 'prometheus' }));
     }
     if (used('argocdUrl', 'argocdApp')) {
         if (!o.argocdUrl)
@@ -1329,9 +1418,13 @@ function adhocSpec(o, name) {
         checks.push(build({ type: 'argocd', url: o.argocdUrl, app: o.argocdApp || undefined }, { url: 'argocd-url', app: 'argocd-app' }));
     }
     if (used('fluxKind', 'fluxName', 'fluxNamespace')) {
-        if (o.fluxKind && o.fluxKind !== 'Kustomization' && o.fluxKind !== 'HelmRelease')
+        if (o.fluxKind && o.fluxKind !== 'Kustomization' && o.fluxKind !== 'HelmRelease') {
             throw fail('fluxKind', `${(0,errors/* quote */.h)(o.fluxKind)} is not a Flux kind; expected Kustomization or HelmRelease`);
-        checks.push(build({ type: 'flux', kind: o.fluxKind || undefined, name: o.fluxName || undefined, namespace: o.fluxNamespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined }, { kind: 'flux-kind', name: 'flux-name', namespace: 'flux-namespace' }));
+        }
+        checks.push(build({
+            type: 'flux', kind: o.fluxKind || undefined, name: o.fluxName || undefined,
+            namespace: o.fluxNamespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined,
+        }, { kind: 'flux-kind', name: 'flux-name', namespace: 'flux-namespace' }));
     }
     checks.push(...workloadChecks(o, used, build, fail, name));
     const timing = {};
@@ -1352,8 +1445,9 @@ function adhocSpec(o, name) {
         const v = o[k];
         if (v === undefined || v === '')
             return;
-        if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > 1000)
+        if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > 1000) {
             throw fail(k, `${(0,errors/* quote */.h)(v)} is not allowed; expected a whole number from ${min} to 1000`);
+        }
         timing[k] = Number(v);
     };
     int('successThreshold', 1);
@@ -1368,21 +1462,25 @@ function parseHeaderLines(lines, name) {
         const i = line.indexOf(':');
         const k = i > 0 ? line.slice(0, i).trim() : '';
         // The value is a secret: never quoted back in an error.
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k))
-            throw new errors/* UserError */.y(`${name}: a header line ${k ? `starting ${(0,errors/* quote */.h)(k)} ` : ''}is not "Name: value"; expected e.g. Authorization: Bearer \${TOKEN}`);
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k)) {
+            throw new errors/* UserError */.y(`${name}: a header line ${k ? `starting ${(0,errors/* quote */.h)(k)} ` : ''}is not "Name: value"; ` +
+                `expected e.g. Authorization: Bearer \${TOKEN}`);
+        }
         out[k] = line.slice(i + 1).trim();
     }
     return out;
 }
 /** A version as it appears in tags: no spaces or control characters. */
 function checkVersion(kind, v) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._+@:/-]{0,127}$/.test(v))
+    if (!/^[A-Za-z0-9][A-Za-z0-9._+@:/-]{0,127}$/.test(v)) {
         throw new errors/* UserError */.y(`${kind} ${(0,errors/* quote */.h)(v)} is not a version; expected a tag such as v1.2.3`);
+    }
     return v;
 }
 function checkCommit(kind, v) {
-    if (!/^[0-9a-f]{7,40}$/i.test(v))
+    if (!/^[0-9a-f]{7,40}$/i.test(v)) {
         throw new errors/* UserError */.y(`${kind} ${(0,errors/* quote */.h)(v)} is not a commit; expected a sha of 7 to 40 hex digits`);
+    }
     return v.toLowerCase();
 }
 
@@ -1601,8 +1699,8 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./.build/adapters/http-fetch.js
 // HttpPort on node:http and node:https: keep-alive agents, one deadline for the whole request (redirects included),
-// redirects followed up to a bound (every configured header dropped when the origin changes), a cap on body size, and errors in
-// plain words ("TLS: certificate has expired", "connection refused", "no response within 5s").
+// redirects followed up to a bound (every configured header dropped when the origin changes), a cap on body size,
+// and errors in plain words ("TLS: certificate has expired", "connection refused", "no response within 5s").
 // A private CA is trusted the Node way: NODE_EXTRA_CA_CERTS=/path/ca.pem.
 
 
@@ -1628,8 +1726,9 @@ function describeHttpError(e, url) {
         return `TLS: ${TLS[code]} (${host})`;
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
         return `TLS: the certificate is not valid for ${url.hostname}`;
-    if (code.startsWith('ERR_SSL') || code === 'EPROTO')
+    if (code.startsWith('ERR_SSL') || code === 'EPROTO') {
         return `TLS: handshake with ${host} failed (${e.message.split('\n')[0]})`;
+    }
     switch (code) {
         case 'ECONNREFUSED': return `connection refused (${host})`;
         case 'ENOTFOUND':
@@ -1664,7 +1763,9 @@ function nodeHttp(o = {}) {
             else
                 resolve(value);
         };
-        const req = mod.request(url, { method: 'GET', agent, headers: { 'user-agent': ua, accept: 'application/json, */*', ...headers } }, (res) => {
+        const req = mod.request(url, {
+            method: 'GET', agent, headers: { 'user-agent': ua, accept: 'application/json, */*', ...headers },
+        }, (res) => {
             const chunks = [];
             let size = 0;
             res.on('data', (b) => {
@@ -1677,9 +1778,10 @@ function nodeHttp(o = {}) {
             });
             res.on('end', () => {
                 const h = {};
-                for (const [k, v] of Object.entries(res.headers))
+                for (const [k, v] of Object.entries(res.headers)) {
                     if (v !== undefined)
                         h[k] = Array.isArray(v) ? v.join(', ') : v;
+                }
                 finish(undefined, { status: res.statusCode ?? 0, headers: h, body: Buffer.concat(chunks).toString('utf8') });
             });
             res.on('error', (e) => finish(e instanceof HttpFailure ? e : new HttpFailure(describeHttpError(e, url))));
@@ -1698,13 +1800,16 @@ function nodeHttp(o = {}) {
             for (let redirects = 0;; redirects++) {
                 const res = await once(url, headers, deadline, r.timeoutMs);
                 const location = res.headers.location;
-                if (![301, 302, 303, 307, 308].includes(res.status) || !location)
+                if (![301, 302, 303, 307, 308].includes(res.status) || !location) {
                     return { ...res, url: url.toString(), redirects };
-                if (redirects >= max)
+                }
+                if (redirects >= max) {
                     throw new HttpFailure(`more than ${max} redirects (the last to ${new URL(location, url).host})`);
+                }
                 const next = new URL(location, url);
-                if (next.protocol !== 'http:' && next.protocol !== 'https:')
+                if (next.protocol !== 'http:' && next.protocol !== 'https:') {
                     throw new HttpFailure(`redirected to a ${next.protocol} URL; expected http(s)`);
+                }
                 // Any configured header may be a secret (X-Api-Key, X-Scope-OrgID, not only Authorization): none of them
                 // goes to an origin it was not given for, and none comes back after a detour through another origin.
                 if (next.origin !== origin)
@@ -1731,14 +1836,17 @@ function cleanError(stderr) {
     const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
     // kubectl's own klog lines (E1123 15:33:59 …) come before the message that matters.
     const plain = lines.filter((l) => !/^[EWI]\d{4} /.test(l));
-    return (plain[plain.length - 1] ?? lines[lines.length - 1] ?? 'kubectl failed without a message').replace(/^error: /, '');
+    return (plain[plain.length - 1] ?? lines[lines.length - 1] ?? 'kubectl failed without a message')
+        .replace(/^error: /, '');
 }
 function kubectlPort(o = {}) {
     const bin = o.kubectl ?? 'kubectl';
     let running = 0;
     const queue = [];
     const limit = o.concurrency ?? 8;
-    const acquire = () => running < limit ? (running++, Promise.resolve()) : new Promise((resolve) => queue.push(() => (running++, resolve())));
+    const acquire = () => running < limit
+        ? (running++, Promise.resolve())
+        : new Promise((resolve) => queue.push(() => (running++, resolve())));
     const release = () => {
         running--;
         queue.shift()?.();
@@ -1765,11 +1873,15 @@ function kubectlPort(o = {}) {
                     });
                     child.on('close', (c) => {
                         clearTimeout(timer);
-                        resolve({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+                        resolve({
+                            code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'),
+                        });
                     });
                 });
-                if (error?.code === 'ENOENT')
-                    throw new Error(`kubectl is not installed (${bin} is not on PATH); the flux and kubernetes checks run kubectl`);
+                if (error?.code === 'ENOENT') {
+                    throw new Error(`kubectl is not installed (${bin} is not on PATH); ` +
+                        'the flux and kubernetes checks run kubectl');
+                }
                 if (error)
                     throw new Error(`kubectl: ${error.message}`);
                 if (code !== 0)

@@ -31,18 +31,22 @@ function parseImageValue(value, file, line, label = '--to') {
     const at = value.indexOf('@');
     const expected = 'expected TAG, TAG@sha256:<64 lowercase hex> or @sha256:<64 lowercase hex>';
     if (at < 0) {
-        if (!TAG.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+        if (!TAG.test(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid image tag `
+                + `(letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+        }
         return { kind: 'tag', tag: value };
     }
     const tag = value.slice(0, at);
     const digest = value.slice(at + 1);
-    if (!DIGEST.test(digest))
+    if (!DIGEST.test(digest)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} has a malformed digest ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(digest)}; ${expected}`, file, line);
+    }
     if (tag === '')
         return { kind: 'digest', digest };
-    if (!TAG.test(tag))
+    if (!TAG.test(tag)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} has an invalid tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(tag)}; ${expected}`, file, line);
+    }
     return { kind: 'tag+digest', tag, digest };
 }
 
@@ -190,14 +194,18 @@ function findEntry(docs, name, document, src, file) {
             }
         }
     });
-    if (!lists)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--image ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)}`, file, 1);
+    if (!lists) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--image ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)}: no top-level "images:" list; `
+            + `expected a kustomization with an images: entry named ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)}`, file, 1);
+    }
     if (!found.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--image ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)}: no images: entry has name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)} (names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--image ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)}: no images: entry has name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)} `
+            + `(names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
     }
     if (found.length > 1) {
         const lines = found.map((e) => src.lineOf(e.map.range?.[0] ?? 0));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--image ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)}: ${found.length} images: entries have that name (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--image ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)}: ${found.length} images: entries have that name `
+            + `(lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
     }
     return found[0];
 }
@@ -230,7 +238,8 @@ function removePair(entry, p, src, file) {
     const prefix = text.slice(src.lineStart(keyLine), keyStart);
     const after = text.slice(pairEnd(p), src.lineEnd(endLine));
     if (!/^[ \t-]*$/.test(prefix) || !/^[ \t]*(#.*)?$/.test(after)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot remove "${String(p.key.value)}": other content shares its line; expected one key per line`, file, keyLine);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot remove "${String(p.key.value)}": `
+            + 'other content shares its line; expected one key per line', file, keyLine);
     }
     const splices = [];
     if (prefix.includes('-')) {
@@ -240,7 +249,8 @@ function removePair(entry, p, src, file) {
         const nextLine = nextStart === undefined ? 0 : src.lineOf(nextStart);
         const nextPrefix = nextStart === undefined ? '' : text.slice(src.lineStart(nextLine), nextStart);
         if (nextStart === undefined || nextPrefix.length !== prefix.length || !/^ *$/.test(nextPrefix)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot remove "${String(p.key.value)}": it starts the list item and no key below it can take over the "- "`, file, keyLine);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot remove "${String(p.key.value)}": `
+                + 'it starts the list item and no key below it can take over the "- "', file, keyLine);
         }
         splices.push({ start: src.lineStart(nextLine), end: nextStart, text: prefix });
     }
@@ -260,7 +270,9 @@ function insertAfter(entry, anchor, lines, src) {
     const at = src.lineEnd(line);
     const eol = src.eolOf(line) || src.eol;
     const indent = ' '.repeat(src.column(keyStart));
-    return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${(0,_scalar_style_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenFor */ .fn)(v, 'plain', false)}`).join('') };
+    return {
+        start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${(0,_scalar_style_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenFor */ .fn)(v, 'plain', false)}`).join(''),
+    };
 }
 /**
  * Which of newTag/digest to set and which lines to drop so that kustomize deploys exactly VALUE. Its image
@@ -301,7 +313,10 @@ function planImageEdit(docs, name, value, document, src, file) {
         const users = p.value ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .aliasesOf */ .QI)(doc, p.value) : [];
         if (users.length) {
             const key = String(p.key.value);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`, file, src.lineOf(p.key?.range?.[0] ?? 0));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, `
+                + `used by ${users.length} alias${users.length === 1 ? '' : 'es'} `
+                + `(line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); `
+                + 'expected a value no alias depends on', file, src.lineOf(p.key?.range?.[0] ?? 0));
         }
     }
     for (const key of ['newTag', 'digest']) {
@@ -327,7 +342,8 @@ function planImageEdit(docs, name, value, document, src, file) {
     if (inserts.length) {
         // newTag goes right after name/newName; a digest after newTag when there is one.
         const order = ['name', 'newName', ...(inserts[0]?.[0] === 'digest' ? ['newTag'] : [])];
-        const anchors = order.map((k) => onePair(entry, k, src, file)).filter((p) => !!p && !remove.includes(p));
+        const anchors = order.map((k) => onePair(entry, k, src, file))
+            .filter((p) => !!p && !remove.includes(p));
         const anchor = anchors.reduce((a, b) => (pairEnd(b) > pairEnd(a) ? b : a));
         splices.push(insertAfter(entry, anchor, inserts, src));
         const line = src.lineOf(pairEnd(anchor)) + 1;
@@ -335,7 +351,12 @@ function planImageEdit(docs, name, value, document, src, file) {
     }
     for (const p of remove) {
         splices.push(...removePair(entry, p, src, file));
-        changes.push({ line: src.lineOf(p.key?.range?.[0] ?? 0), field: String(p.key.value), from: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) ? String(p.value.value) : '', to: null });
+        changes.push({
+            line: src.lineOf(p.key?.range?.[0] ?? 0),
+            field: String(p.key.value),
+            from: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) ? String(p.value.value) : '',
+            to: null,
+        });
     }
     return { splices, changes, anchor, sharedByAliases };
 }
@@ -393,8 +414,9 @@ function anchorSite(doc, alias, source) {
         if (!n || typeof n !== 'object')
             return;
         const node = n;
-        if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before)
+        if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before) {
             found = { path, offset: node.range[0] };
+        }
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
             for (const p of node.items) {
                 const k = keyOf(p);
@@ -417,7 +439,8 @@ function editInstead(doc, alias, rest, source) {
     const at = site.line ? `anchor &${alias.source} at line ${site.line}` : `anchor &${alias.source}`;
     if (!site.path)
         return `edit the value at its ${at} instead`;
-    return `edit ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)((0,_yaml_path_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .j)([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
+    return `edit ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)((0,_yaml_path_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .j)([...site.path, ...rest]))} (under the ${at}) instead, `
+        + 'which changes every alias of it';
 }
 /** How many aliases in the document refer to `node` (which carries an anchor). */
 function aliasesOf(doc, node) {
@@ -448,7 +471,8 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         const seg = segments[depth];
         const here = (0,_yaml_path_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .j)(segments.slice(0, depth)) || 'the document root';
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-            const err = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--path ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pathText)} goes through the alias *${node.source} at ${here}; ${editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
+            const err = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--path ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pathText)} goes through the alias *${node.source} at ${here}; `
+                + `${editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
             return { kind: 'blocked', error: err };
         }
         if (node && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.flow)
@@ -457,8 +481,9 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         let hits = [];
         if (seg.kind === 'key') {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-                if (depth === 0 && (!node || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && String(node.value) === '')))
+                if (depth === 0 && (!node || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && String(node.value) === ''))) {
                     return miss(`document ${documentIndex} is empty`);
+                }
                 return miss(`${here} is ${describe(node)}, not a mapping with the key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(seg.key)}`);
             }
             hits = pairsNamed(node, seg.key).map((p) => ({ node: p.value, pair: p }));
@@ -468,39 +493,55 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
                     const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(m.value) ? m.value.items : [m.value];
                     for (const s of sources) {
                         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(s) && pairsNamed(s.resolve(doc), seg.key).length) {
-                            const err = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--path ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pathText)}: the key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(seg.key)} at ${here} comes from the merge key "<<: *${s.source}"; ${editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
+                            const err = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--path ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pathText)}: the key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(seg.key)} at ${here} `
+                                + `comes from the merge key "<<: *${s.source}"; `
+                                + `${editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
                             return { kind: 'blocked', error: err };
                         }
                     }
                 }
                 const keys = node.items.map(keyOf).filter((k) => k !== undefined);
-                return miss(`${here} has no key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(seg.key)} (its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
+                return miss(`${here} has no key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(seg.key)} `
+                    + `(its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
             }
             if (hits.length > 1) {
                 const lines = hits.map((h) => lineOfNode(h.pair?.key, source, line));
-                return { kind: 'blocked', error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`the key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(seg.key)} appears ${hits.length} times at ${here} (lines ${lines.join(', ')}); expected one`, file, lines[0]) };
+                return {
+                    kind: 'blocked',
+                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`the key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(seg.key)} appears ${hits.length} times at ${here} `
+                        + `(lines ${lines.join(', ')}); expected one`, file, lines[0]),
+                };
             }
         }
         else if (seg.kind === 'index') {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
                 return miss(`${here} is ${describe(node)}, not a list to take [${seg.index}] from`);
-            if (seg.index >= node.items.length)
+            if (seg.index >= node.items.length) {
                 return miss(`${here} has ${node.items.length} items, so [${seg.index}] is out of range`);
+            }
             hits = [{ node: node.items[seg.index] }];
         }
         else {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
                 return miss(`${here} is ${describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
+            }
             hits = node.items
-                .filter((it) => pairsNamed(it, seg.field).some((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) && String(p.value.value) === seg.equals))
+                .filter((it) => pairsNamed(it, seg.field)
+                .some((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) && String(p.value.value) === seg.equals))
                 .map((it) => ({ node: it }));
             if (!hits.length) {
-                const seen = node.items.flatMap((it) => pairsNamed(it, seg.field).map((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) ? String(p.value.value) : '?')));
-                return miss(`no item of ${here} has ${seg.field}=${seg.equals} (found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
+                const seen = node.items.flatMap((it) => pairsNamed(it, seg.field)
+                    .map((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) ? String(p.value.value) : '?')));
+                return miss(`no item of ${here} has ${seg.field}=${seg.equals} `
+                    + `(found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
             }
             if (hits.length > 1) {
                 const lines = hits.map((h) => lineOfNode(h.node, source, line));
-                return { kind: 'blocked', error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]) };
+                return {
+                    kind: 'blocked',
+                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] `
+                        + `(lines ${lines.join(', ')}); expected exactly one`, file, lines[0]),
+                };
             }
         }
         const hit = hits[0];
@@ -530,7 +571,9 @@ function locatePath(docs, segments, document, source, file, pathText) {
     if (resolved.length > 1) {
         const which = scope.filter((_, k) => outcomes[k]?.kind !== 'miss').map(({ i }) => i);
         const lines = which.map((i) => lineOfNode(docs[i]?.contents, source, 1));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--path ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pathText)} resolves in ${which.length} documents (${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); expected one, or pass --document N (0-based)`, file, lines[0]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--path ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pathText)} resolves in ${which.length} documents `
+            + `(${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); `
+            + 'expected one, or pass --document N (0-based)', file, lines[0]);
     }
     const only = resolved[0];
     if (only?.kind === 'found')
@@ -538,8 +581,9 @@ function locatePath(docs, segments, document, source, file, pathText) {
     if (only?.kind === 'blocked')
         throw only.error;
     const misses = outcomes.filter((o) => o.kind === 'miss');
-    if (!misses.length)
+    if (!misses.length) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--path ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pathText)} not found: the file has no YAML document`, file, 1);
+    }
     const best = misses.reduce((a, b) => (b.depth > a.depth ? b : a));
     const inDoc = scope.length > 1 ? ` in any of the ${scope.length} documents` : '';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--path ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pathText)} not found${inDoc}: ${best.reason}`, file, best.line);

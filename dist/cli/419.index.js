@@ -237,13 +237,18 @@ function parseDuration(text, max = WEEK) {
     while (at < s.length) {
         PART.lastIndex = at;
         const m = PART.exec(s);
-        if (!m)
+        if (!m) {
             return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
+        }
         ms += Number(m[1]) * UNITS[m[2]];
         at = PART.lastIndex;
     }
-    if (!Number.isFinite(ms) || ms > max)
-        return { error: `${JSON.stringify(text)} is longer than ${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}` };
+    if (!Number.isFinite(ms) || ms > max) {
+        return {
+            error: `${JSON.stringify(text)} is longer than `
+                + `${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}`,
+        };
+    }
     return Math.round(ms);
 }
 /** A short human form: 500ms, 5s, 1m30s, 4m, 1h2m. Rounds to whole seconds from 10 s up. */

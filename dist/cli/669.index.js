@@ -89,16 +89,33 @@ function parseTrailers(message) {
 const SEMVER_TAG = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 function checkTag(version, tagPattern) {
     const tag = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tagOf */ .cO)(version);
-    if (tag === '')
-        return { rule: 'no-latest', message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 (a digest alone cannot be checked against the tag policy)` };
-    if (tag.toLowerCase() === 'latest')
-        return { rule: 'no-latest', message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3` };
+    if (tag === '') {
+        return {
+            rule: 'no-latest',
+            message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 `
+                + '(a digest alone cannot be checked against the tag policy)',
+        };
+    }
+    if (tag.toLowerCase() === 'latest') {
+        return {
+            rule: 'no-latest',
+            message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3`,
+        };
+    }
     if (tagPattern === 'semver') {
-        if (!SEMVER_TAG.test(tag))
-            return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} is not semver; expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)` };
+        if (!SEMVER_TAG.test(tag)) {
+            return {
+                rule: 'tag-pattern',
+                message: `tag ${JSON.stringify(tag)} is not semver; `
+                    + 'expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)',
+            };
+        }
     }
     else if (!new RegExp(tagPattern).test(tag)) {
-        return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}` };
+        return {
+            rule: 'tag-pattern',
+            message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}`,
+        };
     }
     return undefined;
 }
@@ -222,8 +239,10 @@ function promotionMessage(f) {
 async function configAt(snapshot, path) {
     const file = path ?? _config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILE */ .g2;
     if (!snapshot.files.includes(file)) {
-        if (path !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`config ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        if (path !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`config ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(path)} is not in the repository`
+                + `${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        }
         return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .zeroConfig */ .dq)();
     }
     return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(await snapshot.read(file), file);
@@ -264,8 +283,10 @@ async function planAt(git, tip, request, configPath) {
 }
 async function fetchTip(git, branch) {
     const tip = await git.fetchBranch(branch);
-    if (!tip)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`branch ${JSON.stringify(branch)} does not exist on the remote; expected the config repository's branch (input branch)`);
+    if (!tip) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`branch ${JSON.stringify(branch)} does not exist on the remote; `
+            + `expected the config repository's branch (input branch)`);
+    }
     return tip;
 }
 async function deliverByPush(input) {
@@ -283,7 +304,10 @@ async function deliverByPush(input) {
         const tip = attempt === 1 && input.tip ? input.tip : await fetchTip(git, branch);
         if (pushed && (await landed(tip))) {
             logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
-            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
+            return {
+                status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip,
+                attempts: attempt - 1, prUrls: [],
+            };
         }
         const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
         if (plan.violations.length)
@@ -301,19 +325,27 @@ async function deliverByPush(input) {
             commits.push(parent);
         }
         const result = await git.push(parent, branch);
-        if (result.ok)
+        if (result.ok) {
             return { status: 'pushed', plan, commit: parent, commits, base: tip, attempts: attempt, prUrls: [] };
+        }
         if (result.kind === 'fatal')
             throw new Error(`push to ${branch} failed: ${result.message}`);
         pushed = result.kind === 'transient' ? { commit: parent, plan, commits } : undefined;
-        lastError = result.kind === 'rejected' ? `${branch} moved on the remote (push rejected)` : `push failed: ${result.message}`;
+        lastError = result.kind === 'rejected'
+            ? `${branch} moved on the remote (push rejected)`
+            : `push failed: ${result.message}`;
     }
     if (pushed) {
         const tip = await fetchTip(git, branch);
-        if (await landed(tip))
-            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: retry.maxAttempts, prUrls: [] };
+        if (await landed(tip)) {
+            return {
+                status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip,
+                attempts: retry.maxAttempts, prUrls: [],
+            };
+        }
     }
-    throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)`);
+    throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; `
+        + 'nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)');
 }
 
 
@@ -390,44 +422,63 @@ async function readAll(snapshot, targets) {
 }
 async function planPromotion(snapshot, config, request) {
     // A reason of only spaces is no reason: the audit trail must say something.
-    const req = { ...request, skipGate: request.skipGate?.trim() || undefined, freezeOverrideReason: request.freezeOverrideReason?.trim() || undefined };
+    const req = {
+        ...request,
+        skipGate: request.skipGate?.trim() || undefined,
+        freezeOverrideReason: request.freezeOverrideReason?.trim() || undefined,
+    };
     const layout = (0,core_layout/* discoverLayout */.CA)(config, snapshot.files, req.singleAppName);
     const env = (0,core_layout/* findEnv */.z9)(layout, req.to);
     const prev = (0,core_layout/* previousEnv */.tB)(layout, env);
     const from = req.from !== undefined ? (0,core_layout/* findEnv */.z9)(layout, req.from) : prev;
-    if (from === env)
-        throw new errors/* UserError */.y(`--from ${(0,errors/* quote */.h)(req.from ?? '')} is the environment being promoted to; expected an earlier one`);
+    if (from === env) {
+        throw new errors/* UserError */.y(`--from ${(0,errors/* quote */.h)(req.from ?? '')} is the environment being promoted to; `
+            + 'expected an earlier one');
+    }
     const apps = req.apps.length ? req.apps.map((a) => (0,core_layout/* findApp */.J0)(layout, a)) : layout.apps.length === 1 ? layout.apps : [];
-    if (!apps.length)
-        throw new errors/* UserError */.y(`no app given; expected --app with one of: ${layout.apps.slice(0, 10).join(', ')}${layout.apps.length > 10 ? ', …' : ''}`);
+    if (!apps.length) {
+        throw new errors/* UserError */.y(`no app given; expected --app with one of: ${layout.apps.slice(0, 10).join(', ')}`
+            + `${layout.apps.length > 10 ? ', …' : ''}`);
+    }
     const promotions = [];
     const violations = [];
     for (const app of apps) {
         const missing = layout.missing.filter((m) => m.app === app && m.env === env.name);
         if (missing.length) {
-            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target for declared region(s) ${missing.map((m) => m.region).join(', ')} of ${env.name} (expected ${missing.map((m) => m.file).join(', ')}); add the overlay or remove the region from environments:`);
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target for declared region(s) `
+                + `${missing.map((m) => m.region).join(', ')} of ${env.name} `
+                + `(expected ${missing.map((m) => m.file).join(', ')}); `
+                + 'add the overlay or remove the region from environments:');
         }
         const targets = (0,core_layout/* targetsOf */.QR)(layout, app, env.name);
-        if (!targets.length)
-            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in environment ${(0,errors/* quote */.h)(env.name)}; expected an overlay or a configured target for it`);
+        if (!targets.length) {
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in environment ${(0,errors/* quote */.h)(env.name)}; `
+                + 'expected an overlay or a configured target for it');
+        }
         const here = await readAll(snapshot, targets);
         const fromReads = from ? await readAll(snapshot, (0,core_layout/* targetsOf */.QR)(layout, app, from.name)) : [];
         const prevReads = prev && prev !== from ? await readAll(snapshot, (0,core_layout/* targetsOf */.QR)(layout, app, prev.name)) : fromReads;
         // The version: given, or what the source env runs (all its targets agreeing).
         let version = req.version;
         if (version === undefined || version === '') {
-            if (!from)
-                throw new errors/* UserError */.y(`no version given for ${(0,errors/* quote */.h)(env.name)}, the first environment; expected --version (there is no earlier environment to take it from)`);
-            if (!fromReads.length)
-                throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in ${(0,errors/* quote */.h)(from.name)} to take the version from; expected --version`);
+            if (!from) {
+                throw new errors/* UserError */.y(`no version given for ${(0,errors/* quote */.h)(env.name)}, the first environment; `
+                    + 'expected --version (there is no earlier environment to take it from)');
+            }
+            if (!fromReads.length) {
+                throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in ${(0,errors/* quote */.h)(from.name)} to take the version from; `
+                    + 'expected --version');
+            }
             const vs = (0,versions/* distinct */.dM)(fromReads.map((r) => r.version));
             if (vs.length !== 1 || fromReads[0]?.version === undefined) {
-                throw new errors/* UserError */.y(`cannot take the version from ${from.name}: its targets disagree (${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
+                throw new errors/* UserError */.y(`cannot take the version from ${from.name}: its targets disagree `
+                    + `(${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
             }
             version = fromReads[0].version;
         }
-        if (targets.some((t) => t.image !== undefined))
+        if (targets.some((t) => t.image !== undefined)) {
             (0,edit_value/* parseImageValue */.s)(version, targets[0]?.file, here[0]?.line, 'version');
+        }
         else
             (0,edit_value/* checkValue */.S)(version, targets[0]?.file, here[0]?.line, 'version');
         const found = [];
@@ -436,13 +487,24 @@ async function planPromotion(snapshot, config, request) {
             found.push(tagProblem);
         if (prev && config.policy.requirePreviousEnv && !req.skipGate) {
             const off = prevReads.filter((r) => !(0,versions/* sameVersion */.r1)(r.version, version));
-            if (!prevReads.length)
-                found.push({ rule: 'gate', message: `${app} has no target in ${prev.name}, so ${version} cannot have run there; expected it there first, or skip-gate with a reason` });
-            else if (off.length) {
-                const first = off[0];
+            if (!prevReads.length) {
                 found.push({
                     rule: 'gate',
-                    message: `${version} is not running in ${prev.name}${prevReads.length > 1 ? ` (all ${prevReads.length} targets must run it)` : ''}: ${off.map((r) => `${r.target.file}${r.target.region ? ` [${r.target.region}]` : ''} runs ${r.version ?? 'nothing'}`).join('; ')}; expected ${prev.name} to run it first, or skip-gate with a reason`,
+                    message: `${app} has no target in ${prev.name}, so ${version} cannot have run there; `
+                        + 'expected it there first, or skip-gate with a reason',
+                });
+            }
+            else if (off.length) {
+                const first = off[0];
+                const runs = off
+                    .map((r) => `${r.target.file}${r.target.region ? ` [${r.target.region}]` : ''} runs ${r.version ?? 'nothing'}`)
+                    .join('; ');
+                found.push({
+                    rule: 'gate',
+                    message: `${version} is not running in ${prev.name}`
+                        + `${prevReads.length > 1 ? ` (all ${prevReads.length} targets must run it)` : ''}: `
+                        + `${runs}; `
+                        + `expected ${prev.name} to run it first, or skip-gate with a reason`,
                     file: first.target.file, line: first.line,
                 });
             }
@@ -451,14 +513,23 @@ async function planPromotion(snapshot, config, request) {
             for (const r of here) {
                 const c = r.version ? (0,versions/* compareVersions */.Zy)(version, r.version) : undefined;
                 if (c !== undefined && c < 0) {
-                    found.push({ rule: 'downgrade', message: `${version} is older than ${r.version} in ${r.target.file}; expected a newer version (use allow-downgrade, or the rollback action)`, file: r.target.file, line: r.line });
+                    found.push({
+                        rule: 'downgrade',
+                        message: `${version} is older than ${r.version} in ${r.target.file}; `
+                            + 'expected a newer version (use allow-downgrade, or the rollback action)',
+                        file: r.target.file, line: r.line,
+                    });
                     break;
                 }
             }
         }
         const freeze = activeFreeze(config.policy.freeze, env.name, layout.envs[0]?.name, req.now);
         if (freeze && !req.freezeOverrideReason) {
-            found.push({ rule: 'freeze', message: `${env.name} is frozen by ${describeWindow(freeze)}; expected a promotion outside the window, or freeze-override-reason` });
+            found.push({
+                rule: 'freeze',
+                message: `${env.name} is frozen by ${describeWindow(freeze)}; `
+                    + 'expected a promotion outside the window, or freeze-override-reason',
+            });
         }
         if (found.length) {
             violations.push(...found.map((v) => ({ ...v, app })));
@@ -481,7 +552,9 @@ async function planPromotion(snapshot, config, request) {
             freezeOverride: freeze ? req.freezeOverrideReason : undefined,
             targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
         };
-        promotions.push({ app, env: env.name, from: from?.name, version, previous, changes, files, message: (0,commit_message/* promotionMessage */.fv)(facts), facts });
+        promotions.push({
+            app, env: env.name, from: from?.name, version, previous, changes, files, message: (0,commit_message/* promotionMessage */.fv)(facts), facts,
+        });
     }
     return { promotions, violations, layout };
 }
@@ -512,7 +585,8 @@ var commit_message = __webpack_require__(9684);
 const cell = (s) => (s ?? '').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 const code = (s) => (s === undefined ? `_${commit_message/* NO_VERSION */.dG}_` : `\`${cell(s)}\``);
 function changeTable(p) {
-    const rows = p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region ?? '')} | ${code(c.old)} | ${code(c.new)} | ${c.old === c.new ? 'unchanged' : 'changed'} |`);
+    const rows = p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region ?? '')} `
+        + `| ${code(c.old)} | ${code(c.new)} | ${c.old === c.new ? 'unchanged' : 'changed'} |`);
     return ['| file | region | old | new | |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 function promotionSummary(o, links = {}, diffs = []) {
@@ -525,11 +599,16 @@ function promotionSummary(o, links = {}, diffs = []) {
         return `${out.join('\n')}\n`;
     }
     for (const p of o.plan.promotions) {
-        const verb = o.status === 'dry-run' ? 'Would promote' : o.status === 'unchanged' || !p.files.size ? 'Already promoted' : o.status === 'pull-request' ? 'Proposed' : 'Promoted';
+        const verb = o.status === 'dry-run' ? 'Would promote'
+            : o.status === 'unchanged' || !p.files.size ? 'Already promoted'
+                : o.status === 'pull-request' ? 'Proposed' : 'Promoted';
         const icon = o.status === 'dry-run' ? '🔍' : p.files.size ? '✅' : '☑️';
         out.push(`### ${icon} ${verb} ${p.app} to ${p.env}: ${(0,commit_message/* previousLabel */.cO)(p.previous)} → ${p.version}`, '');
-        if (p.from)
-            out.push(`From ${p.from}.${p.facts.gateSkipped ? ` **Gate skipped:** ${cell(p.facts.gateSkipped)}.` : ''}${p.facts.freezeOverride ? ` **Freeze overridden:** ${cell(p.facts.freezeOverride)}.` : ''}`, '');
+        if (p.from) {
+            out.push(`From ${p.from}.`
+                + `${p.facts.gateSkipped ? ` **Gate skipped:** ${cell(p.facts.gateSkipped)}.` : ''}`
+                + `${p.facts.freezeOverride ? ` **Freeze overridden:** ${cell(p.facts.freezeOverride)}.` : ''}`, '');
+        }
         out.push(changeTable(p), '');
     }
     if (o.status === 'dry-run') {
@@ -537,8 +616,12 @@ function promotionSummary(o, links = {}, diffs = []) {
         for (const d of diffs)
             out.push('```diff', d.diff.trimEnd(), '```', '');
     }
-    if (o.commit && o.status === 'pushed')
-        out.push(`Commit: ${links.commitUrl ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})` : `\`${o.commit.slice(0, 12)}\``} (after ${o.attempts} attempt${o.attempts === 1 ? '' : 's'})`);
+    if (o.commit && o.status === 'pushed') {
+        const commitRef = links.commitUrl
+            ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})`
+            : `\`${o.commit.slice(0, 12)}\``;
+        out.push(`Commit: ${commitRef} (after ${o.attempts} attempt${o.attempts === 1 ? '' : 's'})`);
+    }
     for (const url of o.prUrls)
         out.push(`Pull request: ${url}`);
     if (o.status === 'unchanged')
@@ -547,7 +630,8 @@ function promotionSummary(o, links = {}, diffs = []) {
 }
 function pullRequestBody(p, runUrl) {
     return [
-        `Promotes **${p.app}** to **${p.env}**: ${(0,commit_message/* previousLabel */.cO)(p.previous)} → \`${p.version}\`${p.from ? ` (running in ${p.from})` : ''}.`,
+        `Promotes **${p.app}** to **${p.env}**: ${(0,commit_message/* previousLabel */.cO)(p.previous)} → \`${p.version}\``
+            + `${p.from ? ` (running in ${p.from})` : ''}.`,
         '',
         changeTable(p),
         '',
@@ -558,7 +642,10 @@ function pullRequestBody(p, runUrl) {
 }
 function promotionOutputs(o) {
     const ps = o.plan?.promotions ?? [];
-    const files = ps.flatMap((p) => p.changes.map((c) => ({ app: p.app, env: p.env, file: c.target.file, region: c.target.region ?? null, line: c.line, old: c.old ?? null, new: c.new, changed: c.old !== c.new })));
+    const files = ps.flatMap((p) => p.changes.map((c) => ({
+        app: p.app, env: p.env, file: c.target.file, region: c.target.region ?? null, line: c.line,
+        old: c.old ?? null, new: c.new, changed: c.old !== c.new,
+    })));
     const wrote = o.status === 'pushed' || o.status === 'pull-request';
     return {
         version: [...new Set(ps.map((p) => p.version))].join(','),
@@ -650,27 +737,38 @@ async function deliverByPullRequest(input) {
 const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runPromote(input) {
     const base = {
-        git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
-        tip: input.tip,
+        git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath,
+        dryRun: input.dryRun, planner: input.planner, tip: input.tip,
         retry: {
             maxAttempts: input.maxAttempts, sleep: input.sleep ?? realSleep,
             backoff: (n) => (0,deliver_push/* defaultBackoff */.ks)(n, Math.random, input.backoffBaseMs),
         },
     };
     const outcome = input.mode === 'pull-request'
-        ? await deliverByPullRequest({ ...base, prs: await input.pullRequests(), labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch })
+        ? await deliverByPullRequest({
+            ...base,
+            prs: await input.pullRequests(),
+            labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch,
+        })
         : await (0,deliver_push/* deliverByPush */.X8)(base);
     const diffs = [];
     if (outcome.status === 'dry-run' && outcome.base && input.git.diff) {
         const snap = await input.git.snapshot(outcome.base);
         for (const p of outcome.plan.promotions) {
-            for (const [file, text] of p.files)
+            for (const [file, text] of p.files) {
                 diffs.push({ file, diff: await input.git.diff(file, await snap.read(file), text) });
+            }
         }
     }
-    for (const v of outcome.plan?.violations ?? [])
+    for (const v of outcome.plan?.violations ?? []) {
         input.logger.error(`${v.app}: ${v.rule}: ${v.message}`, { file: v.file, line: v.line });
-    return { outcome, summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
+    }
+    return {
+        outcome,
+        summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs),
+        outputs: promotionOutputs(outcome),
+        exitCode: outcome.status === 'refused' ? 1 : 0,
+    };
 }
 
 

@@ -376,18 +376,31 @@ function cellText(entries) {
     const vs = new Set(entries.map((e) => e.problem ? '!' : e.version ?? 'none'));
     if (vs.size === 1 && !entries.some((e) => e.problem))
         return entries[0]?.version ?? 'none';
-    return entries.map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`).join(', ');
+    return entries
+        .map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`)
+        .join(', ');
 }
 function renderMatrix(m, format) {
     if (format === 'json') {
-        return JSON.stringify({ envs: m.envs, apps: m.apps.map((a) => ({ app: a.app, envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({ file: c.file, region: c.region ?? null, version: c.version ?? null, ...(c.problem ? { problem: c.problem } : {}) }))])) })) });
+        return JSON.stringify({
+            envs: m.envs,
+            apps: m.apps.map((a) => ({
+                app: a.app,
+                envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({
+                        file: c.file, region: c.region ?? null, version: c.version ?? null,
+                        ...(c.problem ? { problem: c.problem } : {}),
+                    }))])),
+            })),
+        });
     }
     const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
     const head = ['app', ...m.envs];
     if (format === 'markdown') {
         // Versions and names come from the repository (or a shard report's artifact): inert in the job summary.
         const rowText = (r) => `| ${r.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`;
-        return [`| ${head.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText)].join('\n');
+        return [
+            `| ${head.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText),
+        ].join('\n');
     }
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();

@@ -92,7 +92,9 @@ function readFile(file) {
     }
     catch (e) {
         const code = e.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
+        const why = code === 'ENOENT' ? 'no such file'
+            : code === 'EISDIR' ? 'is a directory'
+                : code === 'EACCES' ? 'permission denied' : String(code);
         throw new errors/* UserError */.y(`cannot read: ${why}; expected a YAML file`, file);
     }
     return (0,yaml_documents/* decodeText */.g)(bytes, file);
@@ -103,25 +105,34 @@ async function runEdit(argv, out) {
     const values = { image: given('image'), path: given('path'), document: given('document'), to: given('to') };
     if (!positionals.length)
         throw new errors/* UserError */.y(`edit needs a FILE; ${EDIT_USAGE}`);
-    if ((values.image === undefined) === (values.path === undefined))
+    if ((values.image === undefined) === (values.path === undefined)) {
         throw new errors/* UserError */.y(`edit needs exactly one of --image NAME or --path PATH; ${EDIT_USAGE}`);
+    }
     if (values.to === undefined)
         throw new errors/* UserError */.y(source.missing((0,definition/* optionOf */.XD)(file_verbs/* EDIT */.z, 'to')));
     let document;
     if (values.document !== undefined) {
-        if (!/^[0-9]{1,6}$/.test(values.document))
-            throw new errors/* UserError */.y(`--document ${(0,errors/* quote */.h)(values.document)} is not a document index; expected a 0-based number such as 0`);
+        if (!/^[0-9]{1,6}$/.test(values.document)) {
+            throw new errors/* UserError */.y(`--document ${(0,errors/* quote */.h)(values.document)} is not a document index; `
+                + 'expected a 0-based number such as 0');
+        }
         document = Number(values.document);
     }
-    const target = values.image !== undefined ? { kind: 'image', name: values.image } : { kind: 'path', path: values.path };
+    const target = values.image !== undefined
+        ? { kind: 'image', name: values.image }
+        : { kind: 'path', path: values.path };
     const results = [];
     for (const file of positionals) {
         const text = readFile(file);
         results.push({ file, result: (0,edit/* editYamlText */.h)(text, { target, value: values.to, document }, file) });
     }
-    await writeFilesAtomic(results.filter((r) => r.result.changed).map(({ file, result }) => ({ file, text: result.text })));
+    await writeFilesAtomic(results
+        .filter((r) => r.result.changed)
+        .map(({ file, result }) => ({ file, text: result.text })));
     if (source.value((0,definition/* optionOf */.XD)(file_verbs/* EDIT */.z, 'json')) === 'true') {
-        out.stdout(JSON.stringify(results.map(({ file, result: r }) => ({ file, changed: r.changed, changes: r.changes, anchor: r.anchor ?? null, sharedByAliases: r.sharedByAliases }))));
+        out.stdout(JSON.stringify(results.map(({ file, result: r }) => ({
+            file, changed: r.changed, changes: r.changes, anchor: r.anchor ?? null, sharedByAliases: r.sharedByAliases,
+        }))));
         return 0;
     }
     for (const { file, result: r } of results) {
@@ -130,11 +141,15 @@ async function runEdit(argv, out) {
             continue;
         }
         for (const c of r.changes) {
-            const what = c.from === null ? `inserted ${c.field}: ${c.to}` : c.to === null ? `removed ${c.field}: ${c.from}` : `${c.field}: ${c.from === '' ? '(empty)' : c.from} -> ${c.to}`;
+            const what = c.from === null ? `inserted ${c.field}: ${c.to}`
+                : c.to === null ? `removed ${c.field}: ${c.from}`
+                    : `${c.field}: ${c.from === '' ? '(empty)' : c.from} -> ${c.to}`;
             out.stdout(`${file}:${c.line}: ${what}`);
         }
-        if (r.anchor)
-            out.stdout(`${file}: the edited value is anchor &${r.anchor}, shared by ${r.sharedByAliases === 1 ? '1 alias that changes' : `${r.sharedByAliases} aliases that change`} with it`);
+        if (r.anchor) {
+            out.stdout(`${file}: the edited value is anchor &${r.anchor}, shared by `
+                + `${r.sharedByAliases === 1 ? '1 alias that changes' : `${r.sharedByAliases} aliases that change`} with it`);
+        }
     }
     return 0;
 }
@@ -291,8 +306,9 @@ function decodeText(bytes, file) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
     const nul = bytes.indexOf(0);
     const text = DECODER.decode(bytes);
-    if (nul >= 0)
+    if (nul >= 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    }
     const bad = text.indexOf('\ufffd');
     if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
@@ -308,7 +324,9 @@ function lineAt(text, offset) {
 function parseYaml(text, file) {
     const source = new _source_text_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceText */ .D(text);
     // An empty text gives an EmptyStream, which is an empty array.
-    const documents = [...(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+    const documents = [
+        ...(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false }),
+    ];
     for (const doc of documents) {
         const err = doc.errors[0];
         if (err) {

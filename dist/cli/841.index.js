@@ -63,8 +63,9 @@ async function changeFromFileHistory(git, tip, t, current) {
     const commits = await git.log(tip, { paths: [t.file], max: 200 });
     for (const c of commits) {
         const here = await versionAt(git, c.sha, t);
+        // The value changed back and forth: stop at the first change.
         if (!(0,versions/* sameVersion */.r1)(here.version, current))
-            return undefined; // the value changed back and forth: stop at the first change
+            return undefined;
         const parent = c.parents[0];
         const before = parent ? await versionAt(git, parent, t) : {};
         if (!(0,versions/* sameVersion */.r1)(before.version, current))
@@ -74,10 +75,14 @@ async function changeFromFileHistory(git, tip, t, current) {
 }
 function rollbackMessage(f) {
     const subject = `rollback(${f.app}): ${f.env} ${f.bad} -> ${f.good}`;
-    const lines = f.targets.filter((t) => t.old !== t.new).map((t) => `- ${t.file}${t.region ? ` [${t.region}]` : ''}: ${t.old ?? commit_message/* NO_VERSION */.dG} -> ${t.new}`);
-    const intro = `Roll ${f.app} in ${f.env} back to ${f.good}${f.rollbackOf ? `, undoing ${f.rollbackOf.slice(0, 12)}` : ''}${f.reason ? `: ${f.reason}` : '.'}`;
+    const lines = f.targets
+        .filter((t) => t.old !== t.new)
+        .map((t) => `- ${t.file}${t.region ? ` [${t.region}]` : ''}: ${t.old ?? commit_message/* NO_VERSION */.dG} -> ${t.new}`);
+    const intro = `Roll ${f.app} in ${f.env} back to ${f.good}`
+        + `${f.rollbackOf ? `, undoing ${f.rollbackOf.slice(0, 12)}` : ''}${f.reason ? `: ${f.reason}` : '.'}`;
     const trailers = (0,history_trailers/* formatTrailers */.mb)([
-        ['Rollback-App', f.app], ['Rollback-Env', f.env], ['Rollback-Of', f.rollbackOf], ['Rolled-Back-Version', f.bad], ['Restored-Version', f.good],
+        ['Rollback-App', f.app], ['Rollback-Env', f.env], ['Rollback-Of', f.rollbackOf],
+        ['Rolled-Back-Version', f.bad], ['Restored-Version', f.good],
         ['Reason', f.reason], ['Rollback-Forced', f.force], ['Rolled-Back-By', f.by], ['Workflow-Run', f.runUrl],
     ]);
     return `${subject}\n\n${intro}\n\n${lines.join('\n')}\n\n${trailers}\n`;
@@ -89,12 +94,16 @@ async function planRollback(git, tip, req, pinned) {
     const env = (0,core_layout/* findEnv */.z9)(layout, req.env);
     const app = (0,core_layout/* findApp */.J0)(layout, req.app);
     let targets = (0,core_layout/* targetsOf */.QR)(layout, app, env.name);
-    if (!targets.length)
+    if (!targets.length) {
         throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in environment ${(0,errors/* quote */.h)(env.name)}; nothing to roll back`);
+    }
     if (req.region !== undefined) {
         targets = targets.filter((t) => t.region === req.region);
-        if (!targets.length)
-            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in region ${(0,errors/* quote */.h)(req.region)} of ${env.name}; expected one of: ${[...new Set((0,core_layout/* targetsOf */.QR)(layout, app, env.name).map((t) => t.region ?? '(no region)'))].join(', ')}`);
+        if (!targets.length) {
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in region ${(0,errors/* quote */.h)(req.region)} of ${env.name}; `
+                + 'expected one of: '
+                + `${[...new Set((0,core_layout/* targetsOf */.QR)(layout, app, env.name).map((t) => t.region ?? '(no region)'))].join(', ')}`);
+        }
     }
     const here = await Promise.all(targets.map(async (t) => {
         const text = await snapshot.read(t.file);
@@ -108,7 +117,8 @@ async function planRollback(git, tip, req, pinned) {
         found = { commit: pinned, parent: c?.parents[0], source: 'trailers' };
     }
     else {
-        const records = (0,promotions/* promotionRecords */.U)(await git.log(tip, { grep: promotions/* PROMOTION_GREP */.D, max: 500 })).filter((r) => r.app === app && (0,environments/* sameEnv */.cC)(r.env, env.name));
+        const records = (0,promotions/* promotionRecords */.U)(await git.log(tip, { grep: promotions/* PROMOTION_GREP */.D, max: 500 }))
+            .filter((r) => r.app === app && (0,environments/* sameEnv */.cC)(r.env, env.name));
         // A target is already rolled back when the newest recorded change that touched it is a rollback, and it has
         // not moved since. Undoing that by default would redeploy the bad version.
         const rolledBack = new Map();
@@ -129,10 +139,13 @@ async function planRollback(git, tip, req, pinned) {
         }
         if (rolledBack.size === here.length && req.toVersion === undefined && req.toCommit === undefined) {
             const r = [...rolledBack.values()][0];
-            throw new errors/* UserError */.y(`${app} in ${env.name} was already rolled back to ${r.version} by ${r.sha.slice(0, 12)}${r.rollbackOf ? ` (undoing ${r.rollbackOf.slice(0, 12)})` : ''}; expected a version to go further back (input to, or --to VERSION)`);
+            throw new errors/* UserError */.y(`${app} in ${env.name} was already rolled back to ${r.version} by ${r.sha.slice(0, 12)}`
+                + `${r.rollbackOf ? ` (undoing ${r.rollbackOf.slice(0, 12)})` : ''}; `
+                + 'expected a version to go further back (input to, or --to VERSION)');
         }
         const pending = here.filter((h) => !rolledBack.has(h.t));
-        const last = records.find((r) => r.kind === 'promotion' && pending.some((h) => (0,versions/* sameVersion */.r1)(h.version, r.version)));
+        const last = records.find((r) => r.kind === 'promotion'
+            && pending.some((h) => (0,versions/* sameVersion */.r1)(h.version, r.version)));
         if (last) {
             const c = (await git.log(last.sha, { max: 1 }))[0];
             found = { commit: last.sha, parent: c?.parents[0], source: 'trailers' };
@@ -150,15 +163,18 @@ async function planRollback(git, tip, req, pinned) {
     if (req.toCommit !== undefined) {
         for (const h of here) {
             const at = await versionAt(git, req.toCommit, h.t);
-            if (!at.version)
-                throw new errors/* UserError */.y(`${h.t.file} holds no version at ${req.toCommit.slice(0, 12)}; expected a commit where ${app} ran in ${env.name}`);
+            if (!at.version) {
+                throw new errors/* UserError */.y(`${h.t.file} holds no version at ${req.toCommit.slice(0, 12)}; `
+                    + `expected a commit where ${app} ran in ${env.name}`);
+            }
             restore.set(h.t, { version: at.version });
         }
     }
     else if (req.toVersion !== undefined) {
         if (!req.force) {
             const ran = new Set();
-            const records = (0,promotions/* promotionRecords */.U)(await git.log(tip, { grep: promotions/* PROMOTION_GREP */.D, max: 1000 })).filter((r) => r.app === app && (0,environments/* sameEnv */.cC)(r.env, env.name));
+            const records = (0,promotions/* promotionRecords */.U)(await git.log(tip, { grep: promotions/* PROMOTION_GREP */.D, max: 1000 }))
+                .filter((r) => r.app === app && (0,environments/* sameEnv */.cC)(r.env, env.name));
             for (const r of records) {
                 ran.add(r.version);
                 for (const p of (r.previous ?? '').split(', '))
@@ -173,7 +189,9 @@ async function planRollback(git, tip, req, pinned) {
                 }
             }
             if (![...ran].some((v) => (0,versions/* sameVersion */.r1)(v, req.toVersion))) {
-                throw new errors/* UserError */.y(`${env.name} never ran ${app} ${req.toVersion} (found in its history: ${[...ran].slice(0, 10).join(', ') || 'nothing'}); expected one of those, or force with a reason`);
+                throw new errors/* UserError */.y(`${env.name} never ran ${app} ${req.toVersion} `
+                    + `(found in its history: ${[...ran].slice(0, 10).join(', ') || 'nothing'}); `
+                    + 'expected one of those, or force with a reason');
             }
         }
         for (const h of here)
@@ -181,12 +199,16 @@ async function planRollback(git, tip, req, pinned) {
     }
     else {
         if (!found?.parent) {
-            throw new errors/* UserError */.y(`found no earlier version of ${app} in ${env.name} to roll back to (no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); expected a version or commit to restore (input to or to-commit; --to or --to-commit)`);
+            throw new errors/* UserError */.y(`found no earlier version of ${app} in ${env.name} to roll back to `
+                + `(no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); `
+                + 'expected a version or commit to restore (input to or to-commit; --to or --to-commit)');
         }
         for (const h of here) {
             const before = await versionAt(git, found.parent, h.t);
-            if (!before.version)
-                throw new errors/* UserError */.y(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; expected a version to restore (input to, or --to)`, h.t.file, h.line);
+            if (!before.version) {
+                throw new errors/* UserError */.y(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; `
+                    + 'expected a version to restore (input to, or --to)', h.t.file, h.line);
+            }
             // Unchanged since the bad promotion: restore the earlier bytes exactly.
             const after = await versionAt(git, found.commit, h.t);
             restore.set(h.t, { version: before.version, text: after.text === h.text ? before.text : undefined });
@@ -216,13 +238,20 @@ async function planRollback(git, tip, req, pinned) {
     const goodLabel = good.join(', ');
     const rollbackOf = found?.commit;
     const message = rollbackMessage({
-        app, env: env.name, bad, good: goodLabel, rollbackOf, reason: req.reason, force: req.toVersion !== undefined ? req.force : undefined, by: req.actor, runUrl: req.runUrl,
+        app, env: env.name, bad, good: goodLabel, rollbackOf, reason: req.reason,
+        force: req.toVersion !== undefined ? req.force : undefined, by: req.actor, runUrl: req.runUrl,
         targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
     });
-    const facts = { app, env: env.name, version: goodLabel, previous: current, by: req.actor, runUrl: req.runUrl, targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })) };
+    const facts = {
+        app, env: env.name, version: goodLabel, previous: current, by: req.actor, runUrl: req.runUrl,
+        targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
+    };
     const promotion = {
         app, env: env.name, version: goodLabel, previous: current, changes, files, message, facts,
-        prBody: `Rolls **${app}** in **${env.name}** back from \`${bad}\` to \`${goodLabel}\`${rollbackOf ? ` (undoing ${rollbackOf.slice(0, 12)})` : ''}.${req.reason ? `\n\n> ${req.reason.replace(/\n/g, ' ')}` : ''}${req.runUrl ? `\n\n[Workflow run](${req.runUrl})` : ''}`,
+        prBody: `Rolls **${app}** in **${env.name}** back from \`${bad}\` to \`${goodLabel}\``
+            + `${rollbackOf ? ` (undoing ${rollbackOf.slice(0, 12)})` : ''}.`
+            + `${req.reason ? `\n\n> ${req.reason.replace(/\n/g, ' ')}` : ''}`
+            + `${req.runUrl ? `\n\n[Workflow run](${req.runUrl})` : ''}`,
     };
     return { promotions: violations.length ? [] : [promotion], violations, layout, rollbackOf };
 }
@@ -238,21 +267,32 @@ function rollbackSummary(o, links = {}, diffs = [], reason) {
         return `${out.join('\n')}\n`;
     }
     for (const p of o.plan.promotions) {
-        const verb = o.status === 'dry-run' ? 'Would roll back' : o.status === 'unchanged' || !p.files.size ? 'Already at' : o.status === 'pull-request' ? 'Proposed rollback of' : 'Rolled back';
+        const verb = o.status === 'dry-run' ? 'Would roll back'
+            : o.status === 'unchanged' || !p.files.size ? 'Already at'
+                : o.status === 'pull-request' ? 'Proposed rollback of' : 'Rolled back';
         out.push(`### ↩️ ${verb} ${p.app} in ${p.env}: ${p.previous.join(', ')} → ${p.version}`, '');
         if (reason)
             out.push(`**Why:** ${cell(reason)}`, '');
         if (links.failedRunUrl)
             out.push(`Failed run: ${links.failedRunUrl}`, '');
         const undoes = o.plan.rollbackOf;
-        if (undoes)
-            out.push(`Undoes ${links.commitUrl ? `[${undoes.slice(0, 12)}](${links.commitUrl(undoes)})` : `\`${undoes.slice(0, 12)}\``}.`, '');
-        out.push('| file | region | from | to |', '| --- | --- | --- | --- |', ...p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region)} | \`${cell(c.old ?? 'none')}\` | \`${cell(c.new)}\` |`), '');
+        if (undoes) {
+            const undoesRef = links.commitUrl
+                ? `[${undoes.slice(0, 12)}](${links.commitUrl(undoes)})`
+                : `\`${undoes.slice(0, 12)}\``;
+            out.push(`Undoes ${undoesRef}.`, '');
+        }
+        out.push('| file | region | from | to |', '| --- | --- | --- | --- |', ...p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region)} `
+            + `| \`${cell(c.old ?? 'none')}\` | \`${cell(c.new)}\` |`), '');
     }
     for (const d of diffs)
         out.push('```diff', d.diff.trimEnd(), '```', '');
-    if (o.commit && o.status === 'pushed')
-        out.push(`Commit: ${links.commitUrl ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})` : `\`${o.commit.slice(0, 12)}\``}`);
+    if (o.commit && o.status === 'pushed') {
+        const commitRef = links.commitUrl
+            ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})`
+            : `\`${o.commit.slice(0, 12)}\``;
+        out.push(`Commit: ${commitRef}`);
+    }
     for (const url of o.prUrls)
         out.push(`Pull request: ${url}`);
     if (o.status === 'unchanged')
@@ -262,11 +302,14 @@ function rollbackSummary(o, links = {}, diffs = [], reason) {
 async function runRollback(input) {
     let pinned;
     const r = await (0,run_promote/* runPromote */.E)({
-        git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch, dryRun: input.dryRun,
-        maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links, sleep: input.sleep,
-        backoffBaseMs: input.backoffBaseMs, tip: input.tip,
+        git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch,
+        dryRun: input.dryRun, maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links,
+        sleep: input.sleep, backoffBaseMs: input.backoffBaseMs, tip: input.tip,
         // runPromote needs a PromoteRequest for its types; the rollback planner below is what plans.
-        request: { apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor, runUrl: input.request.runUrl, singleAppName: input.request.singleAppName },
+        request: {
+            apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor,
+            runUrl: input.request.runUrl, singleAppName: input.request.singleAppName,
+        },
         planner: async (tip) => {
             const plan = await planRollback(input.git, tip, input.request, pinned);
             pinned ??= plan.rollbackOf;
@@ -280,7 +323,8 @@ async function runRollback(input) {
     return {
         ...r,
         outputs: {
-            version: p?.version.replace(/, /g, ',') ?? '', 'rolled-back-from': p?.previous.join(',') ?? '', 'commit-sha': wrote ? r.outcome.commit ?? '' : '',
+            version: p?.version.replace(/, /g, ',') ?? '', 'rolled-back-from': p?.previous.join(',') ?? '',
+            'commit-sha': wrote ? r.outcome.commit ?? '' : '',
             'pr-url': r.outcome.prUrls.join(','), changed: String(wrote && (p?.files.size ?? 0) > 0),
         },
     };

@@ -449,15 +449,17 @@ async function parsed(git, args, input, paths) {
 }
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */
 async function openGraph(git) {
-    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
-    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
-    if (/\sfalse$/m.test(cfg.stdout))
-        return undefined;
     const r = await git.output(['rev-parse', '--git-path', 'objects']);
     const dir = r.stdout.trim();
     if (r.code !== 0 || !dir)
         return undefined;
-    return ChangedPathGraph.open((0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.join)(git.cwd, dir));
+    const graph = await ChangedPathGraph.open((0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.join)(git.cwd, dir));
+    // Asked only when there is a graph: most clones have none, and then this costs no process.
+    if (!graph)
+        return undefined;
+    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
+    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
+    return /\sfalse$/m.test(cfg.stdout) ? undefined : graph;
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/git-cli.js
@@ -477,7 +479,8 @@ async function openGraph(git) {
 
 
 const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
-const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+const FATAL = new RegExp('Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch'
+    + '|could not read Username|Repository not found|returned error: 404', 'i');
 /**
  * glibc malloc settings for git children (ignored elsewhere; a user's own settings win). Walking a history whose
  * directories hold thousands of entries, git allocates and frees a large tree buffer per commit; with the default
@@ -516,7 +519,7 @@ class GitCli {
             ignoreReturnCode: true,
         });
         if (r.exitCode !== 0 && !o.allowFail)
-            throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+            throw failure(args, r.exitCode, r.stderr);
         return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
     }
     /** A command whose output may be large: stdout collected as Buffers, decoded once. */
@@ -524,7 +527,7 @@ class GitCli {
         this.opts.logger.debug(`git ${args.join(' ')}`);
         const r = await collect(args, this.opts.cwd, this.env);
         if (r.code !== 0 && !o.allowFail)
-            throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+            throw failure(args, r.code, r.stderr);
         return r;
     }
     /** The remote's fetch URL (to scope auth), or undefined when there is no such remote. */
@@ -533,19 +536,25 @@ class GitCli {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async fetchBranch(branch) {
-        if (this.shallow === undefined)
+        if (this.shallow === undefined) {
             this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        }
         const ref = `${this.ns}/${branch}`;
         // Noted before the fetch: one that fails half-way may still have written the ref.
         this.fetched.add(ref);
         // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
-        const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
+        const args = [
+            'fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []),
+            this.remote, `+refs/heads/${branch}:${ref}`,
+        ];
         const r = await this.run(args, { allowFail: true });
         if (r.code !== 0) {
             if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr))
                 return undefined;
-            if (FATAL.test(r.stderr))
-                throw new errors/* UserError */.y(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+            if (FATAL.test(r.stderr)) {
+                throw new errors/* UserError */.y(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; `
+                    + 'expected a token with contents access');
+            }
             throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
         }
         return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
@@ -590,8 +599,9 @@ class GitCli {
             blobId: (path) => blobs.get(path),
             read: async (path) => {
                 const sha = blobs.get(path);
-                if (!sha)
+                if (!sha) {
                     throw new errors/* UserError */.y(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+                }
                 return (0,yaml_documents/* decodeText */.g)(await this.blob(sha), path);
             },
         };
@@ -610,15 +620,17 @@ class GitCli {
                 return tmp;
             });
             const shas = (await this.run(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobs.join('\n')}\n` })).stdout.trim().split('\n');
-            if (shas.length !== paths.length)
+            if (shas.length !== paths.length) {
                 throw new Error(`git hash-object returned ${shas.length} ids for ${paths.length} files`);
+            }
             const lines = paths.map((path, i) => `${snap.modes.get(path) ?? '100644'} ${shas[i]}\t${path}`);
             await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
             const tree = (await this.run(['write-tree'], { env })).stdout.trim();
             const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
             if (r.code !== 0) {
                 if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
-                    throw new errors/* UserError */.y('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+                    throw new errors/* UserError */.y('git has no identity to commit with; '
+                        + 'expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
                 }
                 throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
             }
@@ -632,7 +644,8 @@ class GitCli {
         if (r.code === 0)
             return { ok: true };
         const text = `${r.stdout}\n${r.stderr}`;
-        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ') || `exit ${r.code}`;
+        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ')
+            || `exit ${r.code}`;
         if (FATAL.test(text))
             return { ok: false, kind: 'fatal', message };
         if (REJECTED.test(text))
@@ -647,7 +660,9 @@ class GitCli {
         return this.classify(await this.run(args, { allowFail: true }));
     }
     async deleteBranch(branch, expect) {
-        return this.classify(await this.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`], { allowFail: true }));
+        return this.classify(await this.run([
+            'push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`,
+        ], { allowFail: true }));
     }
     async isAncestor(ancestor, descendant) {
         return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
@@ -662,7 +677,10 @@ class GitCli {
         const out = (await this.output(args)).stdout;
         return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
             const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
-            return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+            return {
+                sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '',
+                authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '',
+            };
         });
     }
     async firstParentChanges(ref, paths) {
@@ -753,11 +771,14 @@ class GitCli {
         const have = await this.resolveCommit(sha);
         if (have)
             return have;
-        if (/^[0-9a-f]{40}$/.test(sha))
+        if (/^[0-9a-f]{40}$/.test(sha)) {
             await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+        }
         const got = await this.resolveCommit(sha);
-        if (!got)
-            throw new errors/* UserError */.y(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+        if (!got) {
+            throw new errors/* UserError */.y(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; `
+                + 'expected a commit of this repository (use actions/checkout with fetch-depth: 0)');
+        }
         return got;
     }
     async mergeBase(a, b) {
@@ -765,7 +786,8 @@ class GitCli {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async changedFiles(base, head) {
-        return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
+        return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head]))
+            .stdout.split('\0').filter(Boolean);
     }
     async treeOf(commit) {
         return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
@@ -802,6 +824,10 @@ class GitCli {
     deleteRefs(refs) {
         return this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
+}
+/** A failed git command, named by its subcommand with the last lines git said about it. */
+function failure(args, code, stderr) {
+    return new Error(`git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
 }
 /**
  * git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it); or, with
@@ -1122,8 +1148,10 @@ function cliPullRequests(git, logger) {
     return async () => {
         const token = tokenFromEnv();
         const repository = repositoryFromUrl((await git.remoteUrl()) ?? '');
-        if (!token || !repository)
-            throw new errors/* UserError */.y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
+        if (!token || !repository) {
+            throw new errors/* UserError */.y('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment '
+                + 'and a GitHub origin; expected both');
+        }
         const { pullRequestsOver } = await __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 2081));
         const { fetchClient } = await __webpack_require__.e(/* import() */ 419).then(__webpack_require__.bind(__webpack_require__, 8419));
         const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com', { logger });
@@ -1406,7 +1434,10 @@ function scanTargets(config, files, singleAppName) {
             if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(app))
                 continue;
             for (const env of hasEnv ? [b.env] : envs) {
-                const t = { app, env, region: b.region, file: f, image: tpl.image ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(template, { app, env }) };
+                const t = {
+                    app, env, region: b.region, file: f, image: tpl.image ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(tpl.image, { app, env }) : undefined,
+                    path: tpl.path, document: tpl.document, template: (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .fill */ .GS)(template, { app, env }),
+                };
                 const key = `${t.app}\0${t.env}\0${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}`;
                 if (seen.has(key))
                     continue;
@@ -1427,7 +1458,9 @@ function zeroConfigEnvs(found) {
     names.sort((a, b) => (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(a) - (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(b));
     for (let i = 1; i < names.length; i++) {
         if ((0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i]) === (0,_config_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .knownRank */ .UC)(names[i - 1])) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the repository has overlays for both ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i - 1])} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the repository has overlays for both ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i - 1])} `
+                + `and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(names[i])}, which zero-config reads as the same environment; `
+                + `add ${'gitops-promote.yaml'} with environments: to say which is which`);
         }
     }
     return names.map((name) => ({ name }));
@@ -1439,7 +1472,8 @@ function zeroConfigEnvs(found) {
 function sortTargets(targets) {
     const apps = [...new Set(targets.map((t) => t.app))].sort((a, b) => a.localeCompare(b));
     const rank = new Map(apps.map((a, i) => [a, i]));
-    targets.sort((a, b) => rank.get(a.app) - rank.get(b.app) || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
+    targets.sort((a, b) => rank.get(a.app) - rank.get(b.app)
+        || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
     return apps.sort();
 }
 /** The env a user means by `asked` ("prod" finds "production"), or the unknown-name error. */
@@ -1606,17 +1640,21 @@ class SourceText {
 
 function checkName(kind, value) {
     if (!(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .isSafeName */ .TE)(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" `
+            + '(not starting with "-" or ".", no "..", at most 63 characters)');
     }
     return value;
 }
 /** A branch name git accepts and no option parser can mistake for a flag. */
 function checkBranch(kind, value) {
-    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
+    const bad = value === '' || value.startsWith('-') || value.startsWith('/') ||
+        value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
         value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
         /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
-    if (bad)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+    if (bad) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${kind} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a valid branch name; `
+            + 'expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")');
+    }
     return value;
 }
 
@@ -1740,8 +1778,9 @@ function decodeText(bytes, file) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
     const nul = bytes.indexOf(0);
     const text = DECODER.decode(bytes);
-    if (nul >= 0)
+    if (nul >= 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    }
     const bad = text.indexOf('\ufffd');
     if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
@@ -1757,7 +1796,9 @@ function lineAt(text, offset) {
 function parseYaml(text, file) {
     const source = new _source_text_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceText */ .D(text);
     // An empty text gives an EmptyStream, which is an empty array.
-    const documents = [...(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+    const documents = [
+        ...(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false }),
+    ];
     for (const doc of documents) {
         const err = doc.errors[0];
         if (err) {

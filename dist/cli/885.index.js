@@ -34,8 +34,8 @@ export const modules = {
 
 const CONFIG_FILE = 'gitops-promote.yaml';
 const DEFAULT_POLICY = {
-    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
-    render: 'auto', parityIgnore: [],
+    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current',
+    allowSameChange: false, render: 'auto', parityIgnore: [],
 };
 /** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
 const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
@@ -56,8 +56,12 @@ function nodeAt(root, key) {
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n))
             break;
         // The longest key that the path continues with.
-        const pairs = n.items.filter((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key)).map((p) => ({ k: String(p.key.value), v: p.value }));
-        const hit = pairs.filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)).sort((a, b) => b.k.length - a.k.length)[0];
+        const pairs = n.items
+            .filter((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+            .map((p) => ({ k: String(p.key.value), v: p.value }));
+        const hit = pairs
+            .filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`))
+            .sort((a, b) => b.k.length - a.k.length)[0];
         if (!hit)
             break;
         n = hit.v ?? n;
@@ -69,8 +73,10 @@ function loadConfig(text, file) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: false });
     const src = new _source_text_js__WEBPACK_IMPORTED_MODULE_7__/* .SourceText */ .D(text);
     const err = doc.errors[0];
-    if (err)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    if (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; `
+            + 'expected a gitops-promote config', file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    }
     const root = doc.contents;
     const fail = (key, message, node) => {
         const n = node === undefined ? nodeAt(root, key) : node;
@@ -86,30 +92,37 @@ function loadConfig(text, file) {
     const envNames = environments?.map((e) => e.name);
     if (envNames) {
         const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
-        if (at >= 0)
+        if (at >= 0) {
             throw fail(`environments[${at}]`, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(envNames[at])} is listed twice; expected each environment once`);
+        }
     }
     const checkEnvRefs = (key, list) => {
         for (const e of list ?? []) {
-            if (envNames && !envNames.includes(e))
+            if (envNames && !envNames.includes(e)) {
                 throw fail(key, `unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(e)}; expected one of ${envNames.join(', ')}`);
+            }
             if (!envNames && (0,_environments_js__WEBPACK_IMPORTED_MODULE_8__/* .knownRank */ .UC)(e) === undefined) {
-                throw fail(key, `unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
+                throw fail(key, `unknown environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(e)}; without environments: the known ones are dev, staging, prod `
+                    + '(also development, stage, production)');
             }
         }
     };
     const targetsOf = (key, list) => (list ?? []).map((t, i) => {
         const at = `${key}[${i}]`;
-        if ((t.image === undefined) === (t.path === undefined))
+        if ((t.image === undefined) === (t.path === undefined)) {
             throw fail(at, 'needs exactly one of image (a kustomization images: entry) or path (a YAML path)');
-        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
-            if (!['app', 'env', 'region'].includes(p[1]))
-                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
         }
-        if (t.file.startsWith('/') || t.file.split('/').includes('..'))
+        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
+            if (!['app', 'env', 'region'].includes(p[1])) {
+                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
+            }
+        }
+        if (t.file.startsWith('/') || t.file.split('/').includes('..')) {
             throw fail(`${at}.file`, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(t.file)} must be a path inside the repository (no leading "/", no "..")`);
-        if (!(0,_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .placeholders */ .Ft)(t.file).includes('env') && t.env === undefined)
+        }
+        if (!(0,_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .placeholders */ .Ft)(t.file).includes('env') && t.env === undefined) {
             throw fail(`${at}.file`, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
+        }
         const env = t.env === undefined ? undefined : Array.isArray(t.env) ? t.env : [t.env];
         checkEnvRefs(`${at}.env`, env);
         return { file: t.file, image: t.image, path: t.path, document: t.document, env };
@@ -117,8 +130,9 @@ function loadConfig(text, file) {
     const targets = targetsOf('targets', raw.targets);
     const apps = {};
     for (const [app, spec] of Object.entries(raw.apps ?? {})) {
-        if (!(0,_environments_js__WEBPACK_IMPORTED_MODULE_8__/* .isSafeName */ .TE)(app))
+        if (!(0,_environments_js__WEBPACK_IMPORTED_MODULE_8__/* .isSafeName */ .TE)(app)) {
             throw fail(`apps.${app}`, `app name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
+        }
         apps[app] = { targets: targetsOf(`apps.${app}.targets`, spec.targets) };
     }
     if (!targets.length && !Object.keys(apps).length) {
@@ -131,13 +145,15 @@ function loadConfig(text, file) {
             new RegExp(policy.tagPattern);
         }
         catch (e) {
-            throw fail('policy.tagPattern', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(policy.tagPattern)} is not a valid regular expression (${e.message}); expected "semver" or a regex`);
+            throw fail('policy.tagPattern', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(policy.tagPattern)} is not a valid regular expression `
+                + `(${e.message}); expected "semver" or a regex`);
         }
     }
     (raw.policy?.freeze ?? []).forEach((w, i) => {
         const at = `policy.freeze[${i}]`;
-        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined))
+        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined)) {
             throw fail(at, 'needs either cron, or from and to');
+        }
         if (w.cron !== undefined) {
             try {
                 (0,_policy_cron_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCron */ .E$)(w.cron);
@@ -147,25 +163,32 @@ function loadConfig(text, file) {
             }
         }
         else if (w.from === undefined || w.to === undefined) {
-            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
+            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); `
+                + 'expected ISO dates such as 2026-12-20');
         }
         else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
-            throw fail(at, `from ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(String(w.from))} and to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
+            throw fail(at, `from ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(String(w.from))} and to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(String(w.to))} `
+                + 'must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00');
         }
         const timezone = w.timezone ?? 'UTC';
-        if (!(0,_policy_cron_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidTimeZone */ .Aq)(timezone))
+        if (!(0,_policy_cron_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidTimeZone */ .Aq)(timezone)) {
             throw fail(`${at}.timezone`, `unknown time zone ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(timezone)}; expected an IANA name such as Europe/Berlin`);
+        }
         checkEnvRefs(`${at}.envs`, w.envs);
         policy.freeze.push({ ...w, timezone });
     });
     for (const env of Object.keys(raw.health ?? {}))
         checkEnvRefs(`health.${env}`, [env]);
     // wait-healthy's checks and timing: durations, conditions (with the column), URLs, placeholders, keys per type.
-    for (const [env, h] of Object.entries(raw.health ?? {}))
+    for (const [env, h] of Object.entries(raw.health ?? {})) {
         (0,_health_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHealth */ .U)(h, `health.${env}`, (key, message) => fail(key, message));
+    }
     for (const env of Object.keys(raw.drift?.live ?? {}))
         checkEnvRefs(`drift.live.${env}`, [env]);
-    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
+    return {
+        file, environments, targets, apps, policy,
+        delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {},
+    };
 }
 
 
@@ -188,8 +211,9 @@ function kindOf(n) {
         return 'object';
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n))
         return 'array';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n))
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n)) {
         return typeof n.value === 'number' ? (Number.isInteger(n.value) ? 'integer' : 'number') : typeof n.value;
+    }
     return 'alias';
 }
 const join = (key, k) => (typeof k === 'number' ? `${key}[${k}]` : key ? `${key}.${k}` : k);
@@ -208,27 +232,38 @@ function checkSchema(n, schema, key = '') {
     if (schema.type) {
         const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
         const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
-        if (!ok)
-            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : article(String(schema.type))}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? n.value : '')}`}`);
+        if (!ok) {
+            const want = schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list'
+                : article(String(schema.type));
+            const got = kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing'
+                : `the ${kind} ${JSON.stringify((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? n.value : '')}`;
+            return fail(`expected ${want}, got ${got}`);
+        }
     }
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n)) {
         const v = n.value;
-        if (schema.enum && !schema.enum.includes(v))
-            return fail(`${JSON.stringify(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        if (schema.enum && !schema.enum.includes(v)) {
+            return fail(`${JSON.stringify(v)} is not one of `
+                + `${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        }
         if (typeof v === 'string') {
             if (typeof schema.minLength === 'number' && v.length < schema.minLength)
                 return fail('must not be empty');
-            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v))
+            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v)) {
                 return fail(`${JSON.stringify(v)} does not match ${schema.pattern}`);
+            }
         }
-        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum)
+        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum) {
             return fail(`${v} is below the minimum ${schema.minimum}`);
-        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum)
+        }
+        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum) {
             return fail(`${v} is above the maximum ${schema.maximum}`);
+        }
     }
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n)) {
-        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems)
+        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems) {
             return fail(`needs at least ${schema.minItems} item(s)`);
+        }
         if (schema.items) {
             for (const [i, it] of n.items.entries()) {
                 const p = checkSchema(it, schema.items, join(key, i));
@@ -251,7 +286,8 @@ function checkSchema(n, schema, key = '') {
                 if (p)
                     return { ...p, message: `the name ${p.message}` };
             }
-            const sub = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+            const sub = props[k]
+                ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
             if (!sub) {
                 if (schema.additionalProperties === false) {
                     return { node: pair.key, key: at, message: `unknown key; expected one of ${Object.keys(props).join(', ')}` };
@@ -262,9 +298,10 @@ function checkSchema(n, schema, key = '') {
             if (p)
                 return p;
         }
-        for (const r of (schema.required ?? []))
+        for (const r of (schema.required ?? [])) {
             if (!seen.has(r))
                 return fail(`missing the required key "${r}"`);
+        }
     }
     return undefined;
 }
@@ -300,13 +337,18 @@ function parseDuration(text, max = WEEK) {
     while (at < s.length) {
         PART.lastIndex = at;
         const m = PART.exec(s);
-        if (!m)
+        if (!m) {
             return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
+        }
         ms += Number(m[1]) * UNITS[m[2]];
         at = PART.lastIndex;
     }
-    if (!Number.isFinite(ms) || ms > max)
-        return { error: `${JSON.stringify(text)} is longer than ${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}` };
+    if (!Number.isFinite(ms) || ms > max) {
+        return {
+            error: `${JSON.stringify(text)} is longer than `
+                + `${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}`,
+        };
+    }
     return Math.round(ms);
 }
 /** A short human form: 500ms, 5s, 1m30s, 4m, 1h2m. Rounds to whole seconds from 10 s up. */
@@ -1604,11 +1646,15 @@ const KEYS = {
     prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
     argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
     flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
-    kubernetes: ['deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+    kubernetes: [
+        'deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context',
+    ],
     rollout: ['rollout', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
 };
 /** The workload keys of a kubernetes check and the kind each names. */
-const WORKLOAD_KEYS = { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet' };
+const WORKLOAD_KEYS = {
+    deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet',
+};
 const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'];
 const PLACEHOLDER = /\{(app|env|version|region|commit)\}/g;
 const TIMING_KEYS = {
@@ -1625,8 +1671,10 @@ function durationAt(value, key, fail) {
 }
 function checkTemplate(value, key, fail) {
     for (const m of value.matchAll(/\{([A-Za-z_]+)\}/g)) {
-        if (!PLACEHOLDERS.includes(m[1]))
-            throw fail(key, `unknown placeholder {${m[1]}} in ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)}; expected {app}, {env}, {version}, {region} or {commit}`);
+        if (!PLACEHOLDERS.includes(m[1])) {
+            throw fail(key, `unknown placeholder {${m[1]}} in ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)}; ` +
+                'expected {app}, {env}, {version}, {region} or {commit}');
+        }
     }
 }
 function checkUrl(value, key, fail) {
@@ -1638,8 +1686,9 @@ function checkUrl(value, key, fail) {
     catch {
         throw fail(key, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not a URL; expected e.g. https://web.example.com/api/version`);
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
         throw fail(key, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} is not an http(s) URL; expected http:// or https://`);
+    }
 }
 /** Where in the expression, as part of a one-line message. */
 function conditionAt(src, key, fail) {
@@ -1696,25 +1745,29 @@ function normalizeHealth(raw, key, fail) {
         if (typeof r[k] === 'string')
             timing[field] = durationAt(r[k], `${key}.${k}`, fail);
     }
-    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit'])
+    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit']) {
         if (typeof r[k] === 'number')
             timing[k] = r[k];
+    }
     if (timing.intervalMs === 0)
         throw fail(`${key}.interval`, 'is 0; expected at least 100ms');
     if (timing.timeoutMs === 0)
         throw fail(`${key}.timeout`, 'is 0; expected a deadline such as 10m');
     if (timing.requestTimeoutMs === 0)
         throw fail(`${key}.requestTimeout`, 'is 0; expected e.g. 10s');
-    const checks = (r.checks ?? []).map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
+    const checks = (r.checks ?? [])
+        .map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
     return { checks, timing };
 }
 function normalizeCheck(c, key, fail) {
     const type = c.type;
-    if (!CHECK_TYPES.includes(type))
+    if (!CHECK_TYPES.includes(type)) {
         throw fail(`${key}.type`, `unknown check type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(String(c.type))}; expected one of ${CHECK_TYPES.join(', ')}`);
+    }
     for (const k of Object.keys(c)) {
-        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k))
+        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k)) {
             throw fail(`${key}.${k}`, `is not a key of a ${type} check; expected ${KEYS[type].join(', ')}`);
+        }
     }
     const spec = { ...c, type, key };
     if (typeof c.expectStatus === 'number')
@@ -1724,33 +1777,40 @@ function normalizeCheck(c, key, fail) {
             throw fail(key, `a ${type} check needs ${k} (${what})`);
     };
     for (const [k, v] of Object.entries(spec.headers ?? {})) {
-        if (!HEADER_NAME.test(k))
+        if (!HEADER_NAME.test(k)) {
             throw fail(`${key}.headers`, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(k)} is not a header name; expected letters, digits and -`);
+        }
         if (/[\r\n\0]/.test(v))
             throw fail(`${key}.headers.${k}`, 'has a line break; expected one line');
     }
     switch (type) {
         case 'http':
-            if ((spec.url === undefined) === (spec.urls === undefined))
+            if ((spec.url === undefined) === (spec.urls === undefined)) {
                 throw fail(key, 'an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
-            (spec.urls ?? [spec.url]).forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
+            }
+            (spec.urls ?? [spec.url])
+                .forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
             if (spec.bodyMatch !== undefined) {
                 try {
                     new RegExp(spec.bodyMatch);
                 }
                 catch (e) {
-                    throw fail(`${key}.bodyMatch`, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(spec.bodyMatch)} is not a valid regular expression (${e.message.replace(/^Invalid regular expression: /, '')})`);
+                    throw fail(`${key}.bodyMatch`, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(spec.bodyMatch)} is not a valid regular expression ` +
+                        `(${e.message.replace(/^Invalid regular expression: /, '')})`);
                 }
             }
-            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField))
+            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField)) {
                 throw fail(`${key}.versionField`, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(spec.versionField)} is not a field path; expected e.g. version, build.tag or items[0].version`);
+            }
             break;
         case 'prometheus':
             need('url', 'the Prometheus server, e.g. http://prometheus:9090');
             checkUrl(spec.url, `${key}.url`, fail);
             need('query', 'a PromQL instant query');
-            if (spec.successCondition === undefined && spec.failureCondition === undefined)
-                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), e.g. successCondition: result >= 0.95');
+            if (spec.successCondition === undefined && spec.failureCondition === undefined) {
+                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), ' +
+                    'e.g. successCondition: result >= 0.95');
+            }
             if (spec.successCondition !== undefined)
                 conditionAt(spec.successCondition, `${key}.successCondition`, fail);
             if (spec.failureCondition !== undefined)
@@ -1766,8 +1826,10 @@ function normalizeCheck(c, key, fail) {
             break;
         case 'kubernetes': {
             const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k] !== undefined);
-            if (given.length > 1)
-                throw fail(key, `a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            if (given.length > 1) {
+                throw fail(key, 'a kubernetes check names one workload; ' +
+                    `expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            }
             checkKubeNames(spec, key, fail);
             break;
         }
@@ -1819,8 +1881,13 @@ function resolveChecks(spec, ctx) {
     const targets = [];
     const labels = [];
     const { fail } = ctx;
-    const values = { app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined };
-    const what = { app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)', commit: 'a commit (--commit / input commit)', region: 'regions' };
+    const values = {
+        app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined,
+    };
+    const what = {
+        app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)',
+        commit: 'a commit (--commit / input commit)', region: 'regions',
+    };
     const envVar = (name, key) => {
         const v = ctx.environ[name];
         if (!v)
@@ -1831,13 +1898,16 @@ function resolveChecks(spec, ctx) {
     spec.checks.forEach((c, check) => {
         const strings = JSON.stringify(c);
         const perRegion = strings.includes('{region}');
-        if (perRegion && !ctx.regions?.length)
-            throw fail(c.key, `uses {region}, but environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(ctx.env)} has no regions; expected regions: under the environment in gitops-promote.yaml`);
+        if (perRegion && !ctx.regions?.length) {
+            throw fail(c.key, `uses {region}, but environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(ctx.env)} has no regions; ` +
+                'expected regions: under the environment in gitops-promote.yaml');
+        }
         for (const region of perRegion ? ctx.regions : [undefined]) {
             const fill = (s, key) => s.replace(PLACEHOLDER, (_w, name) => {
                 const v = name === 'region' ? region : values[name];
-                if (v === undefined)
+                if (v === undefined) {
                     throw fail(key, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(s)} uses {${name}}, but no ${name} was given; expected ${what[name]}`);
+                }
                 return v;
             });
             const headers = () => {
@@ -1852,13 +1922,15 @@ function resolveChecks(spec, ctx) {
             const base = { check, key: c.key, region, id: '' };
             switch (c.type) {
                 case 'http': {
-                    const expectVersion = c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
+                    const expectVersion = c.expectVersion !== undefined
+                        ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
                     const versionField = c.versionField ?? (expectVersion !== undefined ? 'version' : undefined);
                     const urls = c.urls ?? [c.url];
                     urls.forEach((u, i) => {
                         targets.push({
                             ...base, type: 'http', url: fill(u, c.urls ? `${c.key}.urls[${i}]` : `${c.key}.url`), headers: headers(),
-                            expectStatus: c.expectStatus ?? [200], versionField, versionPath: versionField ? parseFieldPath(versionField) : undefined,
+                            expectStatus: c.expectStatus ?? [200], versionField,
+                            versionPath: versionField ? parseFieldPath(versionField) : undefined,
                             expectVersion, bodyMatch: c.bodyMatch !== undefined ? new RegExp(c.bodyMatch) : undefined,
                         });
                     });
@@ -1874,7 +1946,8 @@ function resolveChecks(spec, ctx) {
                         h.Authorization = `Basic ${basic}`;
                     }
                     targets.push({
-                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`), query: fill(c.query, `${c.key}.query`), headers: h,
+                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`),
+                        query: fill(c.query, `${c.key}.query`), headers: h,
                         success: c.successCondition !== undefined ? (0,_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .compileCondition */ .vs)(c.successCondition) : undefined,
                         failure: c.failureCondition !== undefined ? (0,_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .compileCondition */ .vs)(c.failureCondition) : undefined,
                     });
@@ -1884,29 +1957,39 @@ function resolveChecks(spec, ctx) {
                     const token = envVar(c.tokenEnv ?? 'ARGOCD_TOKEN', c.tokenEnv ? `${c.key}.tokenEnv` : c.key);
                     const app = fill(c.app ?? '{app}', `${c.key}.app`);
                     targets.push({
-                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app, headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
+                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app,
+                        headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
                         appNamespace: c.appNamespace !== undefined ? fill(c.appNamespace, `${c.key}.appNamespace`) : undefined,
                     });
                     break;
                 }
                 case 'flux':
                     targets.push({
-                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`), namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
+                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`),
+                        namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
                         kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
                         context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
                     });
                     break;
                 case 'kubernetes': {
-                    const field = Object.keys(WORKLOAD_KEYS).find((k) => c[k] !== undefined) ?? 'deployment';
-                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field], name: fill(c[field] ?? '{app}', `${c.key}.${field}`) });
+                    const field = Object.keys(WORKLOAD_KEYS)
+                        .find((k) => c[k] !== undefined) ?? 'deployment';
+                    targets.push({
+                        ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field],
+                        name: fill(c[field] ?? '{app}', `${c.key}.${field}`),
+                    });
                     break;
                 }
                 case 'rollout':
-                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`) });
+                    targets.push({
+                        ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`),
+                    });
                     break;
             }
         }
-        labels[check] = c.label ?? `${targetLabel(targets[targets.length - 1])}${targets.filter((t) => t.check === check).length > 1 ? ` (+${targets.filter((t) => t.check === check).length - 1})` : ''}`;
+        const count = targets.filter((t) => t.check === check).length;
+        labels[check] = c.label ??
+            `${targetLabel(targets[targets.length - 1])}${count > 1 ? ` (+${count - 1})` : ''}`;
     });
     // Unique ids, readable: the label, numbered when two targets share one.
     const seen = new Map();
@@ -1923,10 +2006,12 @@ function resolveChecks(spec, ctx) {
 /** Timing with defaults, later layers (flags, inputs) over earlier ones (config). */
 function mergeTiming(...layers) {
     const t = { ..._timing_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMING */ .f };
-    for (const l of layers)
-        for (const [k, v] of Object.entries(l))
+    for (const l of layers) {
+        for (const [k, v] of Object.entries(l)) {
             if (v !== undefined)
                 t[k] = v;
+        }
+    }
     return t;
 }
 /** A UserError maker for keys of a file (no line) — the `checks` input and flags use this. */
@@ -1955,23 +2040,29 @@ const FIELDS = [['minute', 0, 59], ['hour', 0, 23], ['dom', 1, 31], ['month', 1,
 /** Throws an Error whose message says which field is wrong and what was expected. */
 function parseCron(expr) {
     const parts = expr.trim().split(/\s+/);
-    if (parts.length !== 5)
-        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; expected 5 (minute hour day-of-month month day-of-week)`);
+    if (parts.length !== 5) {
+        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; `
+            + 'expected 5 (minute hour day-of-month month day-of-week)');
+    }
     const sets = [];
     FIELDS.forEach(([field, lo, hi], i) => {
         const text = parts[i].toLowerCase();
         const set = new Set();
         const num = (s) => {
             const v = NAMES[field]?.[s] ?? (/^[0-9]+$/.test(s) ? Number(s) : NaN);
-            if (!(v >= lo && v <= hi))
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} is not a number from ${lo} to ${hi}`);
+            if (!(v >= lo && v <= hi)) {
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} `
+                    + `is not a number from ${lo} to ${hi}`);
+            }
             return v;
         };
         for (const item of text.split(',')) {
             const [range, stepText] = item.split('/');
             const step = stepText === undefined ? 1 : Number(stepText);
-            if (!Number.isInteger(step) || step < 1)
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} must be a positive whole number`);
+            if (!Number.isInteger(step) || step < 1) {
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} `
+                    + 'must be a positive whole number');
+            }
             let a;
             let b;
             if (range === '*')
@@ -1997,11 +2088,13 @@ function parseCron(expr) {
 /** Wall-clock fields of `at` in `timeZone`; throws RangeError for an unknown zone. */
 function localTime(at, timeZone) {
     const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
+        timeZone, hourCycle: 'h23',
+        year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
     }).formatToParts(at);
     const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
     return {
-        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), hour: Number(get('hour')), minute: Number(get('minute')),
+        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')),
+        hour: Number(get('hour')), minute: Number(get('minute')),
         weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
     };
 }

@@ -2227,16 +2227,33 @@ function trackingIssueBody(matrix, drift, runUrl) {
 const SEMVER_TAG = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 function checkTag(version, tagPattern) {
     const tag = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tagOf */ .cO)(version);
-    if (tag === '')
-        return { rule: 'no-latest', message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 (a digest alone cannot be checked against the tag policy)` };
-    if (tag.toLowerCase() === 'latest')
-        return { rule: 'no-latest', message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3` };
+    if (tag === '') {
+        return {
+            rule: 'no-latest',
+            message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 `
+                + '(a digest alone cannot be checked against the tag policy)',
+        };
+    }
+    if (tag.toLowerCase() === 'latest') {
+        return {
+            rule: 'no-latest',
+            message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3`,
+        };
+    }
     if (tagPattern === 'semver') {
-        if (!SEMVER_TAG.test(tag))
-            return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} is not semver; expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)` };
+        if (!SEMVER_TAG.test(tag)) {
+            return {
+                rule: 'tag-pattern',
+                message: `tag ${JSON.stringify(tag)} is not semver; `
+                    + 'expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)',
+            };
+        }
     }
     else if (!new RegExp(tagPattern).test(tag)) {
-        return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}` };
+        return {
+            rule: 'tag-pattern',
+            message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}`,
+        };
     }
     return undefined;
 }
@@ -2303,8 +2320,10 @@ function distinct(versions) {
 async function configAt(snapshot, path) {
     const file = path ?? _config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILE */ .g2;
     if (!snapshot.files.includes(file)) {
-        if (path !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`config ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        if (path !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`config ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(path)} is not in the repository`
+                + `${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        }
         return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .zeroConfig */ .dq)();
     }
     return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(await snapshot.read(file), file);
@@ -2409,18 +2428,31 @@ function cellText(entries) {
     const vs = new Set(entries.map((e) => e.problem ? '!' : e.version ?? 'none'));
     if (vs.size === 1 && !entries.some((e) => e.problem))
         return entries[0]?.version ?? 'none';
-    return entries.map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`).join(', ');
+    return entries
+        .map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`)
+        .join(', ');
 }
 function renderMatrix(m, format) {
     if (format === 'json') {
-        return JSON.stringify({ envs: m.envs, apps: m.apps.map((a) => ({ app: a.app, envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({ file: c.file, region: c.region ?? null, version: c.version ?? null, ...(c.problem ? { problem: c.problem } : {}) }))])) })) });
+        return JSON.stringify({
+            envs: m.envs,
+            apps: m.apps.map((a) => ({
+                app: a.app,
+                envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({
+                        file: c.file, region: c.region ?? null, version: c.version ?? null,
+                        ...(c.problem ? { problem: c.problem } : {}),
+                    }))])),
+            })),
+        });
     }
     const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
     const head = ['app', ...m.envs];
     if (format === 'markdown') {
         // Versions and names come from the repository (or a shard report's artifact): inert in the job summary.
         const rowText = (r) => `| ${r.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`;
-        return [`| ${head.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText)].join('\n');
+        return [
+            `| ${head.map(_health_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryText */ .g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText),
+        ].join('\n');
     }
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();

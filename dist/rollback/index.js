@@ -40534,13 +40534,18 @@ function parseDuration(text, max = WEEK) {
     while (at < s.length) {
         PART.lastIndex = at;
         const m = PART.exec(s);
-        if (!m)
+        if (!m) {
             return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
+        }
         ms += Number(m[1]) * UNITS[m[2]];
         at = PART.lastIndex;
     }
-    if (!Number.isFinite(ms) || ms > max)
-        return { error: `${JSON.stringify(text)} is longer than ${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}` };
+    if (!Number.isFinite(ms) || ms > max) {
+        return {
+            error: `${JSON.stringify(text)} is longer than `
+                + `${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}`,
+        };
+    }
     return Math.round(ms);
 }
 /** A short human form: 500ms, 5s, 1m30s, 4m, 1h2m. Rounds to whole seconds from 10 s up. */
@@ -43765,23 +43770,29 @@ const FIELDS = [['minute', 0, 59], ['hour', 0, 23], ['dom', 1, 31], ['month', 1,
 /** Throws an Error whose message says which field is wrong and what was expected. */
 function parseCron(expr) {
     const parts = expr.trim().split(/\s+/);
-    if (parts.length !== 5)
-        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; expected 5 (minute hour day-of-month month day-of-week)`);
+    if (parts.length !== 5) {
+        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; `
+            + 'expected 5 (minute hour day-of-month month day-of-week)');
+    }
     const sets = [];
     FIELDS.forEach(([field, lo, hi], i) => {
         const text = parts[i].toLowerCase();
         const set = new Set();
         const num = (s) => {
             const v = NAMES[field]?.[s] ?? (/^[0-9]+$/.test(s) ? Number(s) : NaN);
-            if (!(v >= lo && v <= hi))
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} is not a number from ${lo} to ${hi}`);
+            if (!(v >= lo && v <= hi)) {
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} `
+                    + `is not a number from ${lo} to ${hi}`);
+            }
             return v;
         };
         for (const item of text.split(',')) {
             const [range, stepText] = item.split('/');
             const step = stepText === undefined ? 1 : Number(stepText);
-            if (!Number.isInteger(step) || step < 1)
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} must be a positive whole number`);
+            if (!Number.isInteger(step) || step < 1) {
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} `
+                    + 'must be a positive whole number');
+            }
             let a;
             let b;
             if (range === '*')
@@ -43807,11 +43818,13 @@ function parseCron(expr) {
 /** Wall-clock fields of `at` in `timeZone`; throws RangeError for an unknown zone. */
 function localTime(at, timeZone) {
     const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
+        timeZone, hourCycle: 'h23',
+        year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
     }).formatToParts(at);
     const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
     return {
-        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), hour: Number(get('hour')), minute: Number(get('minute')),
+        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')),
+        hour: Number(get('hour')), minute: Number(get('minute')),
         weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
     };
 }
@@ -43845,13 +43858,23 @@ const config_schema_name = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-
 const nameList = { type: 'array', items: config_schema_name, minItems: 1 };
 const target = {
     type: 'object',
-    description: 'A file to edit. `{app}`, `{env}` and `{region}` are filled in; a template matches the files that exist.',
+    description: 'A file to edit. `{app}`, `{env}` and `{region}` are filled in; '
+        + 'a template matches the files that exist.',
     additionalProperties: false,
     required: ['file'],
     properties: {
-        file: { type: 'string', minLength: 1, description: 'Path from the repository root, e.g. apps/{app}/overlays/{env}/kustomization.yaml' },
-        image: { type: 'string', minLength: 1, description: 'Edit the kustomization images: entry with this name (may use {app}).' },
-        path: { type: 'string', minLength: 1, description: 'Edit the scalar at this path, e.g. image.tag or spec.source.helm.parameters[name=image.tag].value' },
+        file: {
+            type: 'string', minLength: 1,
+            description: 'Path from the repository root, e.g. apps/{app}/overlays/{env}/kustomization.yaml',
+        },
+        image: {
+            type: 'string', minLength: 1,
+            description: 'Edit the kustomization images: entry with this name (may use {app}).',
+        },
+        path: {
+            type: 'string', minLength: 1,
+            description: 'Edit the scalar at this path, e.g. image.tag or spec.source.helm.parameters[name=image.tag].value',
+        },
         document: { type: 'integer', minimum: 0, description: '0-based document index in a multi-document file.' },
         env: { oneOf: [config_schema_name, nameList], description: 'Only for these environments.' },
     },
@@ -43860,7 +43883,10 @@ const freezeWindow = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        cron: { type: 'string', description: 'Five-field cron; every minute it matches is frozen, e.g. "* * * * 5,0" (Fridays and Sundays).' },
+        cron: {
+            type: 'string',
+            description: 'Five-field cron; every minute it matches is frozen, e.g. "* * * * 5,0" (Fridays and Sundays).',
+        },
         from: { type: 'string', description: 'Start of a frozen period, ISO date or date-time (local to timezone).' },
         to: { type: 'string', description: 'End of a frozen period (exclusive), ISO date or date-time.' },
         timezone: { type: 'string', description: 'IANA time zone, e.g. Europe/Berlin. Default UTC.' },
@@ -43868,10 +43894,18 @@ const freezeWindow = {
         envs: { ...nameList, description: 'Environments the window applies to. Default: every environment but the first.' },
     },
 };
-const duration = { type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.' };
-const envVarName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'The name of an environment variable that holds the secret (never the secret itself).' };
+const duration = {
+    type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.',
+};
+const envVarName = {
+    type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+    description: 'The name of an environment variable that holds the secret (never the secret itself).',
+};
 const statusCode = { type: 'integer', minimum: 100, maximum: 599 };
-/** One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are filled in). */
+/**
+ * One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are
+ * filled in).
+ */
 const healthCheck = {
     type: 'object',
     additionalProperties: false,
@@ -43879,15 +43913,37 @@ const healthCheck = {
     properties: {
         type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'] },
         label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
-        url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
-        urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
-        expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
-        versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
-        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).' },
+        url: {
+            type: 'string', minLength: 1,
+            description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. '
+                + '{region} makes one per region.',
+        },
+        urls: {
+            type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1,
+            description: 'http: several URLs (e.g. one per region).',
+        },
+        expectStatus: {
+            oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }],
+            description: 'http: the status(es) that pass (default 200).',
+        },
+        versionField: {
+            type: 'string', minLength: 1,
+            description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).',
+        },
+        expectVersion: {
+            type: 'string', minLength: 1,
+            description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).',
+        },
         bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
-        headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
+        headers: {
+            type: 'object', additionalProperties: { type: 'string' },
+            description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.',
+        },
         query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
-        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).' },
+        successCondition: {
+            type: 'string', minLength: 1,
+            description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).',
+        },
         failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
         bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
         basicAuth: {
@@ -43897,17 +43953,47 @@ const healthCheck = {
             properties: { username: { type: 'string', minLength: 1 }, passwordEnv: envVarName },
         },
         app: { type: 'string', minLength: 1, description: 'argocd: the Application name (default {app}).' },
-        appNamespace: { type: 'string', minLength: 1, description: 'argocd: the Application namespace (apps in any namespace).' },
-        tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
-        kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
+        appNamespace: {
+            type: 'string', minLength: 1,
+            description: 'argocd: the Application namespace (apps in any namespace).',
+        },
+        tokenEnv: {
+            ...envVarName,
+            description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).',
+        },
+        kind: {
+            type: 'string', enum: ['Kustomization', 'HelmRelease'],
+            description: 'flux: the object kind (default Kustomization).',
+        },
         name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
-        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).' },
-        deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
-        statefulset: { type: 'string', minLength: 1, description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).' },
-        daemonset: { type: 'string', minLength: 1, description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).' },
-        rollout: { type: 'string', minLength: 1, description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).' },
-        container: { type: 'string', minLength: 1, description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).' },
-        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).' },
+        namespace: {
+            type: 'string', minLength: 1,
+            description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).',
+        },
+        deployment: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes: the Deployment whose rollout must complete (default {app}).',
+        },
+        statefulset: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).',
+        },
+        daemonset: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).',
+        },
+        rollout: {
+            type: 'string', minLength: 1,
+            description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).',
+        },
+        container: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).',
+        },
+        kubeconfig: {
+            type: 'string', minLength: 1,
+            description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).',
+        },
         context: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: kubeconfig context.' },
     },
 };
@@ -43922,9 +44008,19 @@ const HEALTH_ENV_SCHEMA = {
         interval: { ...duration, description: 'Between samples, jittered by ±10% (default 10s).' },
         timeout: { ...duration, description: 'Overall deadline (default 10m).' },
         requestTimeout: { ...duration, description: 'Per request (default 10s).' },
-        successThreshold: { type: 'integer', minimum: 1, maximum: 1000, description: 'Consecutive samples in which every check passes (default 3).' },
-        failureLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Failed samples tolerated; one more is unhealthy (default 2).' },
-        inconclusiveLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Consecutive inconclusive samples tolerated (no data, NaN); one more is unhealthy (default: no limit).' },
+        successThreshold: {
+            type: 'integer', minimum: 1, maximum: 1000,
+            description: 'Consecutive samples in which every check passes (default 3).',
+        },
+        failureLimit: {
+            type: 'integer', minimum: 0, maximum: 1000,
+            description: 'Failed samples tolerated; one more is unhealthy (default 2).',
+        },
+        inconclusiveLimit: {
+            type: 'integer', minimum: 0, maximum: 1000,
+            description: 'Consecutive inconclusive samples tolerated (no data, NaN); '
+                + 'one more is unhealthy (default: no limit).',
+        },
     },
 };
 const CONFIG_SCHEMA = {
@@ -43968,19 +44064,27 @@ const CONFIG_SCHEMA = {
             properties: {
                 tagPattern: { type: 'string', description: '"semver" (v?MAJOR.MINOR.PATCH[-pre]) or a regular expression.' },
                 allowDowngrade: { type: 'boolean' },
-                requirePreviousEnv: { type: 'boolean', description: 'The version must run in the previous environment first (default true).' },
+                requirePreviousEnv: {
+                    type: 'boolean',
+                    description: 'The version must run in the previous environment first (default true).',
+                },
                 freeze: { type: 'array', items: freezeWindow },
                 parity: { type: 'string', pattern: '^(current|ever|soak:[0-9]+[smhdw])$' },
-                allowSameChange: { type: 'boolean', description: 'Allow one change to move an env and its previous env to a new version together.' },
+                allowSameChange: {
+                    type: 'boolean',
+                    description: 'Allow one change to move an env and its previous env to a new version together.',
+                },
                 render: {
                     type: 'string',
                     enum: ['auto', 'kustomize', 'kubectl', 'none'],
-                    description: 'How parity computes what an overlay deploys: render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
+                    description: 'How parity computes what an overlay deploys: '
+                        + 'render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
                 },
                 parityIgnore: {
                     type: 'array',
                     items: { type: 'string', minLength: 1 },
-                    description: 'Globs of files that never carry images: parity does not count their changes (read from the base branch only).',
+                    description: 'Globs of files that never carry images: parity does not count their changes '
+                        + '(read from the base branch only).',
                 },
             },
         },
@@ -44000,10 +44104,15 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             description: 'The scheduled drift report (verify-staging-parity on a schedule).',
             properties: {
-                behindAfter: { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$', description: 'Report an environment whose previous environment has run a newer version for longer than this, e.g. 7d.' },
+                behindAfter: {
+                    type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$',
+                    description: 'Report an environment whose previous environment has run a newer version '
+                        + 'for longer than this, e.g. 7d.',
+                },
                 live: {
                     type: 'object',
-                    description: 'Per environment, where the running version can be read: a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
+                    description: 'Per environment, where the running version can be read: '
+                        + 'a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
                     propertyNames: config_schema_name,
                     additionalProperties: {
                         type: 'object',
@@ -44014,7 +44123,11 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
-        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: config_schema_name, additionalProperties: HEALTH_ENV_SCHEMA },
+        health: {
+            type: 'object',
+            description: 'Health checks per environment (used by wait-healthy).',
+            propertyNames: config_schema_name, additionalProperties: HEALTH_ENV_SCHEMA,
+        },
     },
 };
 
@@ -45280,11 +45393,15 @@ const KEYS = {
     prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
     argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
     flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
-    kubernetes: ['deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+    kubernetes: [
+        'deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context',
+    ],
     rollout: ['rollout', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
 };
 /** The workload keys of a kubernetes check and the kind each names. */
-const WORKLOAD_KEYS = { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet' };
+const WORKLOAD_KEYS = {
+    deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet',
+};
 const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'];
 const PLACEHOLDER = /\{(app|env|version|region|commit)\}/g;
 const TIMING_KEYS = {
@@ -45301,8 +45418,10 @@ function durationAt(value, key, fail) {
 }
 function checkTemplate(value, key, fail) {
     for (const m of value.matchAll(/\{([A-Za-z_]+)\}/g)) {
-        if (!PLACEHOLDERS.includes(m[1]))
-            throw fail(key, `unknown placeholder {${m[1]}} in ${(0,errors/* quote */.h)(value)}; expected {app}, {env}, {version}, {region} or {commit}`);
+        if (!PLACEHOLDERS.includes(m[1])) {
+            throw fail(key, `unknown placeholder {${m[1]}} in ${(0,errors/* quote */.h)(value)}; ` +
+                'expected {app}, {env}, {version}, {region} or {commit}');
+        }
     }
 }
 function checkUrl(value, key, fail) {
@@ -45314,8 +45433,9 @@ function checkUrl(value, key, fail) {
     catch {
         throw fail(key, `${(0,errors/* quote */.h)(value)} is not a URL; expected e.g. https://web.example.com/api/version`);
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
         throw fail(key, `${(0,errors/* quote */.h)(value)} is not an http(s) URL; expected http:// or https://`);
+    }
 }
 /** Where in the expression, as part of a one-line message. */
 function conditionAt(src, key, fail) {
@@ -45372,25 +45492,29 @@ function normalizeHealth(raw, key, fail) {
         if (typeof r[k] === 'string')
             timing[field] = durationAt(r[k], `${key}.${k}`, fail);
     }
-    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit'])
+    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit']) {
         if (typeof r[k] === 'number')
             timing[k] = r[k];
+    }
     if (timing.intervalMs === 0)
         throw fail(`${key}.interval`, 'is 0; expected at least 100ms');
     if (timing.timeoutMs === 0)
         throw fail(`${key}.timeout`, 'is 0; expected a deadline such as 10m');
     if (timing.requestTimeoutMs === 0)
         throw fail(`${key}.requestTimeout`, 'is 0; expected e.g. 10s');
-    const checks = (r.checks ?? []).map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
+    const checks = (r.checks ?? [])
+        .map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
     return { checks, timing };
 }
 function normalizeCheck(c, key, fail) {
     const type = c.type;
-    if (!CHECK_TYPES.includes(type))
+    if (!CHECK_TYPES.includes(type)) {
         throw fail(`${key}.type`, `unknown check type ${(0,errors/* quote */.h)(String(c.type))}; expected one of ${CHECK_TYPES.join(', ')}`);
+    }
     for (const k of Object.keys(c)) {
-        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k))
+        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k)) {
             throw fail(`${key}.${k}`, `is not a key of a ${type} check; expected ${KEYS[type].join(', ')}`);
+        }
     }
     const spec = { ...c, type, key };
     if (typeof c.expectStatus === 'number')
@@ -45400,33 +45524,40 @@ function normalizeCheck(c, key, fail) {
             throw fail(key, `a ${type} check needs ${k} (${what})`);
     };
     for (const [k, v] of Object.entries(spec.headers ?? {})) {
-        if (!HEADER_NAME.test(k))
+        if (!HEADER_NAME.test(k)) {
             throw fail(`${key}.headers`, `${(0,errors/* quote */.h)(k)} is not a header name; expected letters, digits and -`);
+        }
         if (/[\r\n\0]/.test(v))
             throw fail(`${key}.headers.${k}`, 'has a line break; expected one line');
     }
     switch (type) {
         case 'http':
-            if ((spec.url === undefined) === (spec.urls === undefined))
+            if ((spec.url === undefined) === (spec.urls === undefined)) {
                 throw fail(key, 'an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
-            (spec.urls ?? [spec.url]).forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
+            }
+            (spec.urls ?? [spec.url])
+                .forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
             if (spec.bodyMatch !== undefined) {
                 try {
                     new RegExp(spec.bodyMatch);
                 }
                 catch (e) {
-                    throw fail(`${key}.bodyMatch`, `${(0,errors/* quote */.h)(spec.bodyMatch)} is not a valid regular expression (${e.message.replace(/^Invalid regular expression: /, '')})`);
+                    throw fail(`${key}.bodyMatch`, `${(0,errors/* quote */.h)(spec.bodyMatch)} is not a valid regular expression ` +
+                        `(${e.message.replace(/^Invalid regular expression: /, '')})`);
                 }
             }
-            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField))
+            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField)) {
                 throw fail(`${key}.versionField`, `${(0,errors/* quote */.h)(spec.versionField)} is not a field path; expected e.g. version, build.tag or items[0].version`);
+            }
             break;
         case 'prometheus':
             need('url', 'the Prometheus server, e.g. http://prometheus:9090');
             checkUrl(spec.url, `${key}.url`, fail);
             need('query', 'a PromQL instant query');
-            if (spec.successCondition === undefined && spec.failureCondition === undefined)
-                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), e.g. successCondition: result >= 0.95');
+            if (spec.successCondition === undefined && spec.failureCondition === undefined) {
+                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), ' +
+                    'e.g. successCondition: result >= 0.95');
+            }
             if (spec.successCondition !== undefined)
                 conditionAt(spec.successCondition, `${key}.successCondition`, fail);
             if (spec.failureCondition !== undefined)
@@ -45442,8 +45573,10 @@ function normalizeCheck(c, key, fail) {
             break;
         case 'kubernetes': {
             const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k] !== undefined);
-            if (given.length > 1)
-                throw fail(key, `a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            if (given.length > 1) {
+                throw fail(key, 'a kubernetes check names one workload; ' +
+                    `expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            }
             checkKubeNames(spec, key, fail);
             break;
         }
@@ -45495,8 +45628,13 @@ function resolveChecks(spec, ctx) {
     const targets = [];
     const labels = [];
     const { fail } = ctx;
-    const values = { app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined };
-    const what = { app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)', commit: 'a commit (--commit / input commit)', region: 'regions' };
+    const values = {
+        app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined,
+    };
+    const what = {
+        app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)',
+        commit: 'a commit (--commit / input commit)', region: 'regions',
+    };
     const envVar = (name, key) => {
         const v = ctx.environ[name];
         if (!v)
@@ -45507,13 +45645,16 @@ function resolveChecks(spec, ctx) {
     spec.checks.forEach((c, check) => {
         const strings = JSON.stringify(c);
         const perRegion = strings.includes('{region}');
-        if (perRegion && !ctx.regions?.length)
-            throw fail(c.key, `uses {region}, but environment ${quote(ctx.env)} has no regions; expected regions: under the environment in gitops-promote.yaml`);
+        if (perRegion && !ctx.regions?.length) {
+            throw fail(c.key, `uses {region}, but environment ${quote(ctx.env)} has no regions; ` +
+                'expected regions: under the environment in gitops-promote.yaml');
+        }
         for (const region of perRegion ? ctx.regions : [undefined]) {
             const fill = (s, key) => s.replace(PLACEHOLDER, (_w, name) => {
                 const v = name === 'region' ? region : values[name];
-                if (v === undefined)
+                if (v === undefined) {
                     throw fail(key, `${quote(s)} uses {${name}}, but no ${name} was given; expected ${what[name]}`);
+                }
                 return v;
             });
             const headers = () => {
@@ -45528,13 +45669,15 @@ function resolveChecks(spec, ctx) {
             const base = { check, key: c.key, region, id: '' };
             switch (c.type) {
                 case 'http': {
-                    const expectVersion = c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
+                    const expectVersion = c.expectVersion !== undefined
+                        ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
                     const versionField = c.versionField ?? (expectVersion !== undefined ? 'version' : undefined);
                     const urls = c.urls ?? [c.url];
                     urls.forEach((u, i) => {
                         targets.push({
                             ...base, type: 'http', url: fill(u, c.urls ? `${c.key}.urls[${i}]` : `${c.key}.url`), headers: headers(),
-                            expectStatus: c.expectStatus ?? [200], versionField, versionPath: versionField ? parseFieldPath(versionField) : undefined,
+                            expectStatus: c.expectStatus ?? [200], versionField,
+                            versionPath: versionField ? parseFieldPath(versionField) : undefined,
                             expectVersion, bodyMatch: c.bodyMatch !== undefined ? new RegExp(c.bodyMatch) : undefined,
                         });
                     });
@@ -45550,7 +45693,8 @@ function resolveChecks(spec, ctx) {
                         h.Authorization = `Basic ${basic}`;
                     }
                     targets.push({
-                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`), query: fill(c.query, `${c.key}.query`), headers: h,
+                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`),
+                        query: fill(c.query, `${c.key}.query`), headers: h,
                         success: c.successCondition !== undefined ? compileCondition(c.successCondition) : undefined,
                         failure: c.failureCondition !== undefined ? compileCondition(c.failureCondition) : undefined,
                     });
@@ -45560,29 +45704,39 @@ function resolveChecks(spec, ctx) {
                     const token = envVar(c.tokenEnv ?? 'ARGOCD_TOKEN', c.tokenEnv ? `${c.key}.tokenEnv` : c.key);
                     const app = fill(c.app ?? '{app}', `${c.key}.app`);
                     targets.push({
-                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app, headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
+                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app,
+                        headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
                         appNamespace: c.appNamespace !== undefined ? fill(c.appNamespace, `${c.key}.appNamespace`) : undefined,
                     });
                     break;
                 }
                 case 'flux':
                     targets.push({
-                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`), namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
+                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`),
+                        namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
                         kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
                         context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
                     });
                     break;
                 case 'kubernetes': {
-                    const field = Object.keys(WORKLOAD_KEYS).find((k) => c[k] !== undefined) ?? 'deployment';
-                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field], name: fill(c[field] ?? '{app}', `${c.key}.${field}`) });
+                    const field = Object.keys(WORKLOAD_KEYS)
+                        .find((k) => c[k] !== undefined) ?? 'deployment';
+                    targets.push({
+                        ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field],
+                        name: fill(c[field] ?? '{app}', `${c.key}.${field}`),
+                    });
                     break;
                 }
                 case 'rollout':
-                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`) });
+                    targets.push({
+                        ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`),
+                    });
                     break;
             }
         }
-        labels[check] = c.label ?? `${targetLabel(targets[targets.length - 1])}${targets.filter((t) => t.check === check).length > 1 ? ` (+${targets.filter((t) => t.check === check).length - 1})` : ''}`;
+        const count = targets.filter((t) => t.check === check).length;
+        labels[check] = c.label ??
+            `${targetLabel(targets[targets.length - 1])}${count > 1 ? ` (+${count - 1})` : ''}`;
     });
     // Unique ids, readable: the label, numbered when two targets share one.
     const seen = new Map();
@@ -45599,10 +45753,12 @@ function resolveChecks(spec, ctx) {
 /** Timing with defaults, later layers (flags, inputs) over earlier ones (config). */
 function mergeTiming(...layers) {
     const t = { ...DEFAULT_TIMING };
-    for (const l of layers)
-        for (const [k, v] of Object.entries(l))
+    for (const l of layers) {
+        for (const [k, v] of Object.entries(l)) {
             if (v !== undefined)
                 t[k] = v;
+        }
+    }
     return t;
 }
 /** A UserError maker for keys of a file (no line) — the `checks` input and flags use this. */
@@ -45619,8 +45775,9 @@ function schema_check_kindOf(n) {
         return 'object';
     if ((0,dist/* isSeq */.oP)(n))
         return 'array';
-    if ((0,dist/* isScalar */.jn)(n))
+    if ((0,dist/* isScalar */.jn)(n)) {
         return typeof n.value === 'number' ? (Number.isInteger(n.value) ? 'integer' : 'number') : typeof n.value;
+    }
     return 'alias';
 }
 const join = (key, k) => (typeof k === 'number' ? `${key}[${k}]` : key ? `${key}.${k}` : k);
@@ -45639,27 +45796,38 @@ function checkSchema(n, schema, key = '') {
     if (schema.type) {
         const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
         const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
-        if (!ok)
-            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : article(String(schema.type))}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
+        if (!ok) {
+            const want = schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list'
+                : article(String(schema.type));
+            const got = kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing'
+                : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`;
+            return fail(`expected ${want}, got ${got}`);
+        }
     }
     if ((0,dist/* isScalar */.jn)(n)) {
         const v = n.value;
-        if (schema.enum && !schema.enum.includes(v))
-            return fail(`${JSON.stringify(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        if (schema.enum && !schema.enum.includes(v)) {
+            return fail(`${JSON.stringify(v)} is not one of `
+                + `${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        }
         if (typeof v === 'string') {
             if (typeof schema.minLength === 'number' && v.length < schema.minLength)
                 return fail('must not be empty');
-            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v))
+            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v)) {
                 return fail(`${JSON.stringify(v)} does not match ${schema.pattern}`);
+            }
         }
-        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum)
+        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum) {
             return fail(`${v} is below the minimum ${schema.minimum}`);
-        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum)
+        }
+        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum) {
             return fail(`${v} is above the maximum ${schema.maximum}`);
+        }
     }
     if ((0,dist/* isSeq */.oP)(n)) {
-        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems)
+        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems) {
             return fail(`needs at least ${schema.minItems} item(s)`);
+        }
         if (schema.items) {
             for (const [i, it] of n.items.entries()) {
                 const p = checkSchema(it, schema.items, join(key, i));
@@ -45682,7 +45850,8 @@ function checkSchema(n, schema, key = '') {
                 if (p)
                     return { ...p, message: `the name ${p.message}` };
             }
-            const sub = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+            const sub = props[k]
+                ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
             if (!sub) {
                 if (schema.additionalProperties === false) {
                     return { node: pair.key, key: at, message: `unknown key; expected one of ${Object.keys(props).join(', ')}` };
@@ -45693,9 +45862,10 @@ function checkSchema(n, schema, key = '') {
             if (p)
                 return p;
         }
-        for (const r of (schema.required ?? []))
+        for (const r of (schema.required ?? [])) {
             if (!seen.has(r))
                 return fail(`missing the required key "${r}"`);
+        }
     }
     return undefined;
 }
@@ -45846,8 +46016,8 @@ class SourceText {
 
 const CONFIG_FILE = 'gitops-promote.yaml';
 const DEFAULT_POLICY = {
-    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
-    render: 'auto', parityIgnore: [],
+    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current',
+    allowSameChange: false, render: 'auto', parityIgnore: [],
 };
 /** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
 const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
@@ -45868,8 +46038,12 @@ function nodeAt(root, key) {
         if (!(0,dist/* isMap */.jh)(n))
             break;
         // The longest key that the path continues with.
-        const pairs = n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => ({ k: String(p.key.value), v: p.value }));
-        const hit = pairs.filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)).sort((a, b) => b.k.length - a.k.length)[0];
+        const pairs = n.items
+            .filter((p) => (0,dist/* isScalar */.jn)(p.key))
+            .map((p) => ({ k: String(p.key.value), v: p.value }));
+        const hit = pairs
+            .filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`))
+            .sort((a, b) => b.k.length - a.k.length)[0];
         if (!hit)
             break;
         n = hit.v ?? n;
@@ -45881,8 +46055,10 @@ function loadConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
     const src = new SourceText(text);
     const err = doc.errors[0];
-    if (err)
-        throw new errors/* UserError */.y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    if (err) {
+        throw new errors/* UserError */.y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; `
+            + 'expected a gitops-promote config', file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    }
     const root = doc.contents;
     const fail = (key, message, node) => {
         const n = node === undefined ? nodeAt(root, key) : node;
@@ -45898,30 +46074,37 @@ function loadConfig(text, file) {
     const envNames = environments?.map((e) => e.name);
     if (envNames) {
         const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
-        if (at >= 0)
+        if (at >= 0) {
             throw fail(`environments[${at}]`, `${(0,errors/* quote */.h)(envNames[at])} is listed twice; expected each environment once`);
+        }
     }
     const checkEnvRefs = (key, list) => {
         for (const e of list ?? []) {
-            if (envNames && !envNames.includes(e))
+            if (envNames && !envNames.includes(e)) {
                 throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; expected one of ${envNames.join(', ')}`);
+            }
             if (!envNames && knownRank(e) === undefined) {
-                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
+                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; without environments: the known ones are dev, staging, prod `
+                    + '(also development, stage, production)');
             }
         }
     };
     const targetsOf = (key, list) => (list ?? []).map((t, i) => {
         const at = `${key}[${i}]`;
-        if ((t.image === undefined) === (t.path === undefined))
+        if ((t.image === undefined) === (t.path === undefined)) {
             throw fail(at, 'needs exactly one of image (a kustomization images: entry) or path (a YAML path)');
-        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
-            if (!['app', 'env', 'region'].includes(p[1]))
-                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
         }
-        if (t.file.startsWith('/') || t.file.split('/').includes('..'))
+        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
+            if (!['app', 'env', 'region'].includes(p[1])) {
+                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
+            }
+        }
+        if (t.file.startsWith('/') || t.file.split('/').includes('..')) {
             throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} must be a path inside the repository (no leading "/", no "..")`);
-        if (!placeholders(t.file).includes('env') && t.env === undefined)
+        }
+        if (!placeholders(t.file).includes('env') && t.env === undefined) {
             throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
+        }
         const env = t.env === undefined ? undefined : Array.isArray(t.env) ? t.env : [t.env];
         checkEnvRefs(`${at}.env`, env);
         return { file: t.file, image: t.image, path: t.path, document: t.document, env };
@@ -45929,8 +46112,9 @@ function loadConfig(text, file) {
     const targets = targetsOf('targets', raw.targets);
     const apps = {};
     for (const [app, spec] of Object.entries(raw.apps ?? {})) {
-        if (!isSafeName(app))
+        if (!isSafeName(app)) {
             throw fail(`apps.${app}`, `app name ${(0,errors/* quote */.h)(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
+        }
         apps[app] = { targets: targetsOf(`apps.${app}.targets`, spec.targets) };
     }
     if (!targets.length && !Object.keys(apps).length) {
@@ -45943,13 +46127,15 @@ function loadConfig(text, file) {
             new RegExp(policy.tagPattern);
         }
         catch (e) {
-            throw fail('policy.tagPattern', `${(0,errors/* quote */.h)(policy.tagPattern)} is not a valid regular expression (${e.message}); expected "semver" or a regex`);
+            throw fail('policy.tagPattern', `${(0,errors/* quote */.h)(policy.tagPattern)} is not a valid regular expression `
+                + `(${e.message}); expected "semver" or a regex`);
         }
     }
     (raw.policy?.freeze ?? []).forEach((w, i) => {
         const at = `policy.freeze[${i}]`;
-        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined))
+        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined)) {
             throw fail(at, 'needs either cron, or from and to');
+        }
         if (w.cron !== undefined) {
             try {
                 parseCron(w.cron);
@@ -45959,25 +46145,32 @@ function loadConfig(text, file) {
             }
         }
         else if (w.from === undefined || w.to === undefined) {
-            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
+            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); `
+                + 'expected ISO dates such as 2026-12-20');
         }
         else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
-            throw fail(at, `from ${(0,errors/* quote */.h)(String(w.from))} and to ${(0,errors/* quote */.h)(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
+            throw fail(at, `from ${(0,errors/* quote */.h)(String(w.from))} and to ${(0,errors/* quote */.h)(String(w.to))} `
+                + 'must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00');
         }
         const timezone = w.timezone ?? 'UTC';
-        if (!isValidTimeZone(timezone))
+        if (!isValidTimeZone(timezone)) {
             throw fail(`${at}.timezone`, `unknown time zone ${(0,errors/* quote */.h)(timezone)}; expected an IANA name such as Europe/Berlin`);
+        }
         checkEnvRefs(`${at}.envs`, w.envs);
         policy.freeze.push({ ...w, timezone });
     });
     for (const env of Object.keys(raw.health ?? {}))
         checkEnvRefs(`health.${env}`, [env]);
     // wait-healthy's checks and timing: durations, conditions (with the column), URLs, placeholders, keys per type.
-    for (const [env, h] of Object.entries(raw.health ?? {}))
+    for (const [env, h] of Object.entries(raw.health ?? {})) {
         normalizeHealth(h, `health.${env}`, (key, message) => fail(key, message));
+    }
     for (const env of Object.keys(raw.drift?.live ?? {}))
         checkEnvRefs(`drift.live.${env}`, [env]);
-    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
+    return {
+        file, environments, targets, apps, policy,
+        delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {},
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/promote/config-at.js
@@ -45987,8 +46180,10 @@ function loadConfig(text, file) {
 async function configAt(snapshot, path) {
     const file = path ?? CONFIG_FILE;
     if (!snapshot.files.includes(file)) {
-        if (path !== undefined)
-            throw new errors/* UserError */.y(`config ${(0,errors/* quote */.h)(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        if (path !== undefined) {
+            throw new errors/* UserError */.y(`config ${(0,errors/* quote */.h)(path)} is not in the repository`
+                + `${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        }
         return zeroConfig();
     }
     return loadConfig(await snapshot.read(file), file);
@@ -46016,18 +46211,22 @@ function parseImageValue(value, file, line, label = '--to') {
     const at = value.indexOf('@');
     const expected = 'expected TAG, TAG@sha256:<64 lowercase hex> or @sha256:<64 lowercase hex>';
     if (at < 0) {
-        if (!TAG.test(value))
-            throw new errors/* UserError */.y(`${label} ${(0,errors/* quote */.h)(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+        if (!TAG.test(value)) {
+            throw new errors/* UserError */.y(`${label} ${(0,errors/* quote */.h)(value)} is not a valid image tag `
+                + `(letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+        }
         return { kind: 'tag', tag: value };
     }
     const tag = value.slice(0, at);
     const digest = value.slice(at + 1);
-    if (!DIGEST.test(digest))
+    if (!DIGEST.test(digest)) {
         throw new errors/* UserError */.y(`${label} ${(0,errors/* quote */.h)(value)} has a malformed digest ${(0,errors/* quote */.h)(digest)}; ${expected}`, file, line);
+    }
     if (tag === '')
         return { kind: 'digest', digest };
-    if (!TAG.test(tag))
+    if (!TAG.test(tag)) {
         throw new errors/* UserError */.y(`${label} ${(0,errors/* quote */.h)(value)} has an invalid tag ${(0,errors/* quote */.h)(tag)}; ${expected}`, file, line);
+    }
     return { kind: 'tag+digest', tag, digest };
 }
 
@@ -46100,7 +46299,10 @@ function scanTargets(config, files, singleAppName) {
             if (!isSafeName(app))
                 continue;
             for (const env of hasEnv ? [b.env] : envs) {
-                const t = { app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) };
+                const t = {
+                    app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined,
+                    path: tpl.path, document: tpl.document, template: fill(template, { app, env }),
+                };
                 const key = `${t.app}\0${t.env}\0${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}`;
                 if (seen.has(key))
                     continue;
@@ -46121,7 +46323,9 @@ function zeroConfigEnvs(found) {
     names.sort((a, b) => knownRank(a) - knownRank(b));
     for (let i = 1; i < names.length; i++) {
         if (knownRank(names[i]) === knownRank(names[i - 1])) {
-            throw new errors/* UserError */.y(`the repository has overlays for both ${(0,errors/* quote */.h)(names[i - 1])} and ${(0,errors/* quote */.h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+            throw new errors/* UserError */.y(`the repository has overlays for both ${(0,errors/* quote */.h)(names[i - 1])} `
+                + `and ${(0,errors/* quote */.h)(names[i])}, which zero-config reads as the same environment; `
+                + `add ${'gitops-promote.yaml'} with environments: to say which is which`);
         }
     }
     return names.map((name) => ({ name }));
@@ -46133,7 +46337,8 @@ function zeroConfigEnvs(found) {
 function sortTargets(targets) {
     const apps = [...new Set(targets.map((t) => t.app))].sort((a, b) => a.localeCompare(b));
     const rank = new Map(apps.map((a, i) => [a, i]));
-    targets.sort((a, b) => rank.get(a.app) - rank.get(b.app) || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
+    targets.sort((a, b) => rank.get(a.app) - rank.get(b.app)
+        || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
     return apps.sort();
 }
 /** The env a user means by `asked` ("prod" finds "production"), or the unknown-name error. */
@@ -46277,16 +46482,33 @@ function distinct(versions) {
 const SEMVER_TAG = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 function checkTag(version, tagPattern) {
     const tag = tagOf(version);
-    if (tag === '')
-        return { rule: 'no-latest', message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 (a digest alone cannot be checked against the tag policy)` };
-    if (tag.toLowerCase() === 'latest')
-        return { rule: 'no-latest', message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3` };
+    if (tag === '') {
+        return {
+            rule: 'no-latest',
+            message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 `
+                + '(a digest alone cannot be checked against the tag policy)',
+        };
+    }
+    if (tag.toLowerCase() === 'latest') {
+        return {
+            rule: 'no-latest',
+            message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3`,
+        };
+    }
     if (tagPattern === 'semver') {
-        if (!SEMVER_TAG.test(tag))
-            return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} is not semver; expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)` };
+        if (!SEMVER_TAG.test(tag)) {
+            return {
+                rule: 'tag-pattern',
+                message: `tag ${JSON.stringify(tag)} is not semver; `
+                    + 'expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)',
+            };
+        }
     }
     else if (!new RegExp(tagPattern).test(tag)) {
-        return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}` };
+        return {
+            rule: 'tag-pattern',
+            message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}`,
+        };
     }
     return undefined;
 }
@@ -46414,8 +46636,9 @@ function anchorSite(doc, alias, source) {
         if (!n || typeof n !== 'object')
             return;
         const node = n;
-        if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before)
+        if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before) {
             found = { path, offset: node.range[0] };
+        }
         if ((0,dist/* isMap */.jh)(node))
             for (const p of node.items) {
                 const k = keyOf(p);
@@ -46438,7 +46661,8 @@ function editInstead(doc, alias, rest, source) {
     const at = site.line ? `anchor &${alias.source} at line ${site.line}` : `anchor &${alias.source}`;
     if (!site.path)
         return `edit the value at its ${at} instead`;
-    return `edit ${(0,errors/* quote */.h)(formatPath([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
+    return `edit ${(0,errors/* quote */.h)(formatPath([...site.path, ...rest]))} (under the ${at}) instead, `
+        + 'which changes every alias of it';
 }
 /** How many aliases in the document refer to `node` (which carries an anchor). */
 function aliasesOf(doc, node) {
@@ -46469,7 +46693,8 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         const seg = segments[depth];
         const here = formatPath(segments.slice(0, depth)) || 'the document root';
         if ((0,dist/* isAlias */.Vj)(node)) {
-            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} goes through the alias *${node.source} at ${here}; ${editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
+            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} goes through the alias *${node.source} at ${here}; `
+                + `${editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
             return { kind: 'blocked', error: err };
         }
         if (node && ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow)
@@ -46478,8 +46703,9 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         let hits = [];
         if (seg.kind === 'key') {
             if (!(0,dist/* isMap */.jh)(node)) {
-                if (depth === 0 && (!node || ((0,dist/* isScalar */.jn)(node) && String(node.value) === '')))
+                if (depth === 0 && (!node || ((0,dist/* isScalar */.jn)(node) && String(node.value) === ''))) {
                     return miss(`document ${documentIndex} is empty`);
+                }
                 return miss(`${here} is ${locate_describe(node)}, not a mapping with the key ${(0,errors/* quote */.h)(seg.key)}`);
             }
             hits = pairsNamed(node, seg.key).map((p) => ({ node: p.value, pair: p }));
@@ -46489,39 +46715,55 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
                     const sources = (0,dist/* isSeq */.oP)(m.value) ? m.value.items : [m.value];
                     for (const s of sources) {
                         if ((0,dist/* isAlias */.Vj)(s) && pairsNamed(s.resolve(doc), seg.key).length) {
-                            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)}: the key ${(0,errors/* quote */.h)(seg.key)} at ${here} comes from the merge key "<<: *${s.source}"; ${editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
+                            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)}: the key ${(0,errors/* quote */.h)(seg.key)} at ${here} `
+                                + `comes from the merge key "<<: *${s.source}"; `
+                                + `${editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
                             return { kind: 'blocked', error: err };
                         }
                     }
                 }
                 const keys = node.items.map(keyOf).filter((k) => k !== undefined);
-                return miss(`${here} has no key ${(0,errors/* quote */.h)(seg.key)} (its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
+                return miss(`${here} has no key ${(0,errors/* quote */.h)(seg.key)} `
+                    + `(its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
             }
             if (hits.length > 1) {
                 const lines = hits.map((h) => lineOfNode(h.pair?.key, source, line));
-                return { kind: 'blocked', error: new errors/* UserError */.y(`the key ${(0,errors/* quote */.h)(seg.key)} appears ${hits.length} times at ${here} (lines ${lines.join(', ')}); expected one`, file, lines[0]) };
+                return {
+                    kind: 'blocked',
+                    error: new errors/* UserError */.y(`the key ${(0,errors/* quote */.h)(seg.key)} appears ${hits.length} times at ${here} `
+                        + `(lines ${lines.join(', ')}); expected one`, file, lines[0]),
+                };
             }
         }
         else if (seg.kind === 'index') {
             if (!(0,dist/* isSeq */.oP)(node))
                 return miss(`${here} is ${locate_describe(node)}, not a list to take [${seg.index}] from`);
-            if (seg.index >= node.items.length)
+            if (seg.index >= node.items.length) {
                 return miss(`${here} has ${node.items.length} items, so [${seg.index}] is out of range`);
+            }
             hits = [{ node: node.items[seg.index] }];
         }
         else {
-            if (!(0,dist/* isSeq */.oP)(node))
+            if (!(0,dist/* isSeq */.oP)(node)) {
                 return miss(`${here} is ${locate_describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
+            }
             hits = node.items
-                .filter((it) => pairsNamed(it, seg.field).some((p) => (0,dist/* isScalar */.jn)(p.value) && String(p.value.value) === seg.equals))
+                .filter((it) => pairsNamed(it, seg.field)
+                .some((p) => (0,dist/* isScalar */.jn)(p.value) && String(p.value.value) === seg.equals))
                 .map((it) => ({ node: it }));
             if (!hits.length) {
-                const seen = node.items.flatMap((it) => pairsNamed(it, seg.field).map((p) => ((0,dist/* isScalar */.jn)(p.value) ? String(p.value.value) : '?')));
-                return miss(`no item of ${here} has ${seg.field}=${seg.equals} (found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
+                const seen = node.items.flatMap((it) => pairsNamed(it, seg.field)
+                    .map((p) => ((0,dist/* isScalar */.jn)(p.value) ? String(p.value.value) : '?')));
+                return miss(`no item of ${here} has ${seg.field}=${seg.equals} `
+                    + `(found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
             }
             if (hits.length > 1) {
                 const lines = hits.map((h) => lineOfNode(h.node, source, line));
-                return { kind: 'blocked', error: new errors/* UserError */.y(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]) };
+                return {
+                    kind: 'blocked',
+                    error: new errors/* UserError */.y(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] `
+                        + `(lines ${lines.join(', ')}); expected exactly one`, file, lines[0]),
+                };
             }
         }
         const hit = hits[0];
@@ -46551,7 +46793,9 @@ function locatePath(docs, segments, document, source, file, pathText) {
     if (resolved.length > 1) {
         const which = scope.filter((_, k) => outcomes[k]?.kind !== 'miss').map(({ i }) => i);
         const lines = which.map((i) => lineOfNode(docs[i]?.contents, source, 1));
-        throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} resolves in ${which.length} documents (${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); expected one, or pass --document N (0-based)`, file, lines[0]);
+        throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} resolves in ${which.length} documents `
+            + `(${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); `
+            + 'expected one, or pass --document N (0-based)', file, lines[0]);
     }
     const only = resolved[0];
     if (only?.kind === 'found')
@@ -46559,8 +46803,9 @@ function locatePath(docs, segments, document, source, file, pathText) {
     if (only?.kind === 'blocked')
         throw only.error;
     const misses = outcomes.filter((o) => o.kind === 'miss');
-    if (!misses.length)
+    if (!misses.length) {
         throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} not found: the file has no YAML document`, file, 1);
+    }
     const best = misses.reduce((a, b) => (b.depth > a.depth ? b : a));
     const inDoc = scope.length > 1 ? ` in any of the ${scope.length} documents` : '';
     throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} not found${inDoc}: ${best.reason}`, file, best.line);
@@ -46732,14 +46977,18 @@ function findEntry(docs, name, document, src, file) {
             }
         }
     });
-    if (!lists)
-        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${(0,errors/* quote */.h)(name)}`, file, 1);
+    if (!lists) {
+        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no top-level "images:" list; `
+            + `expected a kustomization with an images: entry named ${(0,errors/* quote */.h)(name)}`, file, 1);
+    }
     if (!found.length) {
-        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no images: entry has name ${(0,errors/* quote */.h)(name)} (names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
+        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no images: entry has name ${(0,errors/* quote */.h)(name)} `
+            + `(names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
     }
     if (found.length > 1) {
         const lines = found.map((e) => src.lineOf(e.map.range?.[0] ?? 0));
-        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: ${found.length} images: entries have that name (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
+        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: ${found.length} images: entries have that name `
+            + `(lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
     }
     return found[0];
 }
@@ -46772,7 +47021,8 @@ function removePair(entry, p, src, file) {
     const prefix = text.slice(src.lineStart(keyLine), keyStart);
     const after = text.slice(pairEnd(p), src.lineEnd(endLine));
     if (!/^[ \t-]*$/.test(prefix) || !/^[ \t]*(#.*)?$/.test(after)) {
-        throw new errors/* UserError */.y(`cannot remove "${String(p.key.value)}": other content shares its line; expected one key per line`, file, keyLine);
+        throw new errors/* UserError */.y(`cannot remove "${String(p.key.value)}": `
+            + 'other content shares its line; expected one key per line', file, keyLine);
     }
     const splices = [];
     if (prefix.includes('-')) {
@@ -46782,7 +47032,8 @@ function removePair(entry, p, src, file) {
         const nextLine = nextStart === undefined ? 0 : src.lineOf(nextStart);
         const nextPrefix = nextStart === undefined ? '' : text.slice(src.lineStart(nextLine), nextStart);
         if (nextStart === undefined || nextPrefix.length !== prefix.length || !/^ *$/.test(nextPrefix)) {
-            throw new errors/* UserError */.y(`cannot remove "${String(p.key.value)}": it starts the list item and no key below it can take over the "- "`, file, keyLine);
+            throw new errors/* UserError */.y(`cannot remove "${String(p.key.value)}": `
+                + 'it starts the list item and no key below it can take over the "- "', file, keyLine);
         }
         splices.push({ start: src.lineStart(nextLine), end: nextStart, text: prefix });
     }
@@ -46802,7 +47053,9 @@ function insertAfter(entry, anchor, lines, src) {
     const at = src.lineEnd(line);
     const eol = src.eolOf(line) || src.eol;
     const indent = ' '.repeat(src.column(keyStart));
-    return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${tokenFor(v, 'plain', false)}`).join('') };
+    return {
+        start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${tokenFor(v, 'plain', false)}`).join(''),
+    };
 }
 /**
  * Which of newTag/digest to set and which lines to drop so that kustomize deploys exactly VALUE. Its image
@@ -46843,7 +47096,10 @@ function planImageEdit(docs, name, value, document, src, file) {
         const users = p.value ? aliasesOf(doc, p.value) : [];
         if (users.length) {
             const key = String(p.key.value);
-            throw new errors/* UserError */.y(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`, file, src.lineOf(p.key?.range?.[0] ?? 0));
+            throw new errors/* UserError */.y(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, `
+                + `used by ${users.length} alias${users.length === 1 ? '' : 'es'} `
+                + `(line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); `
+                + 'expected a value no alias depends on', file, src.lineOf(p.key?.range?.[0] ?? 0));
         }
     }
     for (const key of ['newTag', 'digest']) {
@@ -46869,7 +47125,8 @@ function planImageEdit(docs, name, value, document, src, file) {
     if (inserts.length) {
         // newTag goes right after name/newName; a digest after newTag when there is one.
         const order = ['name', 'newName', ...(inserts[0]?.[0] === 'digest' ? ['newTag'] : [])];
-        const anchors = order.map((k) => onePair(entry, k, src, file)).filter((p) => !!p && !remove.includes(p));
+        const anchors = order.map((k) => onePair(entry, k, src, file))
+            .filter((p) => !!p && !remove.includes(p));
         const anchor = anchors.reduce((a, b) => (pairEnd(b) > pairEnd(a) ? b : a));
         splices.push(insertAfter(entry, anchor, inserts, src));
         const line = src.lineOf(pairEnd(anchor)) + 1;
@@ -46877,7 +47134,12 @@ function planImageEdit(docs, name, value, document, src, file) {
     }
     for (const p of remove) {
         splices.push(...removePair(entry, p, src, file));
-        changes.push({ line: src.lineOf(p.key?.range?.[0] ?? 0), field: String(p.key.value), from: (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value) : '', to: null });
+        changes.push({
+            line: src.lineOf(p.key?.range?.[0] ?? 0),
+            field: String(p.key.value),
+            from: (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value) : '',
+            to: null,
+        });
     }
     return { splices, changes, anchor, sharedByAliases };
 }
@@ -46910,8 +47172,9 @@ function decodeText(bytes, file) {
         throw new errors/* UserError */.y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
     const nul = bytes.indexOf(0);
     const text = DECODER.decode(bytes);
-    if (nul >= 0)
+    if (nul >= 0) {
         throw new errors/* UserError */.y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    }
     const bad = text.indexOf('\ufffd');
     if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
         throw new errors/* UserError */.y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
@@ -46927,7 +47190,9 @@ function lineAt(text, offset) {
 function parseYaml(text, file) {
     const source = new SourceText(text);
     // An empty text gives an EmptyStream, which is an empty array.
-    const documents = [...(0,dist/* parseAllDocuments */.hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+    const documents = [
+        ...(0,dist/* parseAllDocuments */.hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false }),
+    ];
     for (const doc of documents) {
         const err = doc.errors[0];
         if (err) {
@@ -47567,7 +47832,8 @@ function autoImage(docs, t) {
     if (byApp.length === 1)
         return byApp[0];
     throw new errors/* UserError */.y(names.length
-        ? `cannot tell which images: entry is app ${(0,errors/* quote */.h)(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
+        ? `cannot tell which images: entry is app ${(0,errors/* quote */.h)(t.app)} (entries: ${names.join(', ')}); `
+            + `expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
         : `has no images: entries; expected a kustomization with an images: entry for app ${(0,errors/* quote */.h)(t.app)}`, t.file, 1);
 }
 function readTargetVersion(text, t) {
@@ -47590,20 +47856,24 @@ function fullTargetVersion(text, t) {
         };
         const tag = value('newTag');
         const digest = value('digest');
-        const line = src.lineOf((onePair(entry, 'newTag', src, t.file) ?? onePair(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
+        const line = src.lineOf((onePair(entry, 'newTag', src, t.file) ?? onePair(entry, 'digest', src, t.file))?.value?.range?.[0]
+            ?? entry.range?.[0] ?? 0);
         const version = tag && digest ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
         return { version, line, imageName: name };
     }
     const pathText = t.path;
     const loc = locatePath(documents, parsePath(pathText), t.document, src, t.file, pathText);
     const node = loc.node;
-    if (!(0,dist/* isScalar */.jn)(node))
+    if (!(0,dist/* isScalar */.jn)(node)) {
         throw new errors/* UserError */.y(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
+    }
     const v = String(node.value);
     return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
 }
 function setTargetVersion(text, t, imageName, version) {
-    const target = t.image !== undefined ? { kind: 'image', name: imageName ?? t.image } : { kind: 'path', path: t.path };
+    const target = t.image !== undefined
+        ? { kind: 'image', name: imageName ?? t.image }
+        : { kind: 'path', path: t.path };
     return editYamlText(text, { target, value: version, document: t.document }, t.file);
 }
 
@@ -47687,44 +47957,63 @@ async function readAll(snapshot, targets) {
 }
 async function planPromotion(snapshot, config, request) {
     // A reason of only spaces is no reason: the audit trail must say something.
-    const req = { ...request, skipGate: request.skipGate?.trim() || undefined, freezeOverrideReason: request.freezeOverrideReason?.trim() || undefined };
+    const req = {
+        ...request,
+        skipGate: request.skipGate?.trim() || undefined,
+        freezeOverrideReason: request.freezeOverrideReason?.trim() || undefined,
+    };
     const layout = discoverLayout(config, snapshot.files, req.singleAppName);
     const env = findEnv(layout, req.to);
     const prev = previousEnv(layout, env);
     const from = req.from !== undefined ? findEnv(layout, req.from) : prev;
-    if (from === env)
-        throw new errors/* UserError */.y(`--from ${(0,errors/* quote */.h)(req.from ?? '')} is the environment being promoted to; expected an earlier one`);
+    if (from === env) {
+        throw new errors/* UserError */.y(`--from ${(0,errors/* quote */.h)(req.from ?? '')} is the environment being promoted to; `
+            + 'expected an earlier one');
+    }
     const apps = req.apps.length ? req.apps.map((a) => findApp(layout, a)) : layout.apps.length === 1 ? layout.apps : [];
-    if (!apps.length)
-        throw new errors/* UserError */.y(`no app given; expected --app with one of: ${layout.apps.slice(0, 10).join(', ')}${layout.apps.length > 10 ? ', …' : ''}`);
+    if (!apps.length) {
+        throw new errors/* UserError */.y(`no app given; expected --app with one of: ${layout.apps.slice(0, 10).join(', ')}`
+            + `${layout.apps.length > 10 ? ', …' : ''}`);
+    }
     const promotions = [];
     const violations = [];
     for (const app of apps) {
         const missing = layout.missing.filter((m) => m.app === app && m.env === env.name);
         if (missing.length) {
-            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target for declared region(s) ${missing.map((m) => m.region).join(', ')} of ${env.name} (expected ${missing.map((m) => m.file).join(', ')}); add the overlay or remove the region from environments:`);
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target for declared region(s) `
+                + `${missing.map((m) => m.region).join(', ')} of ${env.name} `
+                + `(expected ${missing.map((m) => m.file).join(', ')}); `
+                + 'add the overlay or remove the region from environments:');
         }
         const targets = targetsOf(layout, app, env.name);
-        if (!targets.length)
-            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in environment ${(0,errors/* quote */.h)(env.name)}; expected an overlay or a configured target for it`);
+        if (!targets.length) {
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in environment ${(0,errors/* quote */.h)(env.name)}; `
+                + 'expected an overlay or a configured target for it');
+        }
         const here = await readAll(snapshot, targets);
         const fromReads = from ? await readAll(snapshot, targetsOf(layout, app, from.name)) : [];
         const prevReads = prev && prev !== from ? await readAll(snapshot, targetsOf(layout, app, prev.name)) : fromReads;
         // The version: given, or what the source env runs (all its targets agreeing).
         let version = req.version;
         if (version === undefined || version === '') {
-            if (!from)
-                throw new errors/* UserError */.y(`no version given for ${(0,errors/* quote */.h)(env.name)}, the first environment; expected --version (there is no earlier environment to take it from)`);
-            if (!fromReads.length)
-                throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in ${(0,errors/* quote */.h)(from.name)} to take the version from; expected --version`);
+            if (!from) {
+                throw new errors/* UserError */.y(`no version given for ${(0,errors/* quote */.h)(env.name)}, the first environment; `
+                    + 'expected --version (there is no earlier environment to take it from)');
+            }
+            if (!fromReads.length) {
+                throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in ${(0,errors/* quote */.h)(from.name)} to take the version from; `
+                    + 'expected --version');
+            }
             const vs = distinct(fromReads.map((r) => r.version));
             if (vs.length !== 1 || fromReads[0]?.version === undefined) {
-                throw new errors/* UserError */.y(`cannot take the version from ${from.name}: its targets disagree (${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
+                throw new errors/* UserError */.y(`cannot take the version from ${from.name}: its targets disagree `
+                    + `(${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
             }
             version = fromReads[0].version;
         }
-        if (targets.some((t) => t.image !== undefined))
+        if (targets.some((t) => t.image !== undefined)) {
             parseImageValue(version, targets[0]?.file, here[0]?.line, 'version');
+        }
         else
             checkValue(version, targets[0]?.file, here[0]?.line, 'version');
         const found = [];
@@ -47733,13 +48022,24 @@ async function planPromotion(snapshot, config, request) {
             found.push(tagProblem);
         if (prev && config.policy.requirePreviousEnv && !req.skipGate) {
             const off = prevReads.filter((r) => !sameVersion(r.version, version));
-            if (!prevReads.length)
-                found.push({ rule: 'gate', message: `${app} has no target in ${prev.name}, so ${version} cannot have run there; expected it there first, or skip-gate with a reason` });
-            else if (off.length) {
-                const first = off[0];
+            if (!prevReads.length) {
                 found.push({
                     rule: 'gate',
-                    message: `${version} is not running in ${prev.name}${prevReads.length > 1 ? ` (all ${prevReads.length} targets must run it)` : ''}: ${off.map((r) => `${r.target.file}${r.target.region ? ` [${r.target.region}]` : ''} runs ${r.version ?? 'nothing'}`).join('; ')}; expected ${prev.name} to run it first, or skip-gate with a reason`,
+                    message: `${app} has no target in ${prev.name}, so ${version} cannot have run there; `
+                        + 'expected it there first, or skip-gate with a reason',
+                });
+            }
+            else if (off.length) {
+                const first = off[0];
+                const runs = off
+                    .map((r) => `${r.target.file}${r.target.region ? ` [${r.target.region}]` : ''} runs ${r.version ?? 'nothing'}`)
+                    .join('; ');
+                found.push({
+                    rule: 'gate',
+                    message: `${version} is not running in ${prev.name}`
+                        + `${prevReads.length > 1 ? ` (all ${prevReads.length} targets must run it)` : ''}: `
+                        + `${runs}; `
+                        + `expected ${prev.name} to run it first, or skip-gate with a reason`,
                     file: first.target.file, line: first.line,
                 });
             }
@@ -47748,14 +48048,23 @@ async function planPromotion(snapshot, config, request) {
             for (const r of here) {
                 const c = r.version ? compareVersions(version, r.version) : undefined;
                 if (c !== undefined && c < 0) {
-                    found.push({ rule: 'downgrade', message: `${version} is older than ${r.version} in ${r.target.file}; expected a newer version (use allow-downgrade, or the rollback action)`, file: r.target.file, line: r.line });
+                    found.push({
+                        rule: 'downgrade',
+                        message: `${version} is older than ${r.version} in ${r.target.file}; `
+                            + 'expected a newer version (use allow-downgrade, or the rollback action)',
+                        file: r.target.file, line: r.line,
+                    });
                     break;
                 }
             }
         }
         const freeze = activeFreeze(config.policy.freeze, env.name, layout.envs[0]?.name, req.now);
         if (freeze && !req.freezeOverrideReason) {
-            found.push({ rule: 'freeze', message: `${env.name} is frozen by ${describeWindow(freeze)}; expected a promotion outside the window, or freeze-override-reason` });
+            found.push({
+                rule: 'freeze',
+                message: `${env.name} is frozen by ${describeWindow(freeze)}; `
+                    + 'expected a promotion outside the window, or freeze-override-reason',
+            });
         }
         if (found.length) {
             violations.push(...found.map((v) => ({ ...v, app })));
@@ -47778,7 +48087,9 @@ async function planPromotion(snapshot, config, request) {
             freezeOverride: freeze ? req.freezeOverrideReason : undefined,
             targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
         };
-        promotions.push({ app, env: env.name, from: from?.name, version, previous, changes, files, message: promotionMessage(facts), facts });
+        promotions.push({
+            app, env: env.name, from: from?.name, version, previous, changes, files, message: promotionMessage(facts), facts,
+        });
     }
     return { promotions, violations, layout };
 }
@@ -47805,8 +48116,10 @@ async function planAt(git, tip, request, configPath) {
 }
 async function fetchTip(git, branch) {
     const tip = await git.fetchBranch(branch);
-    if (!tip)
-        throw new errors/* UserError */.y(`branch ${JSON.stringify(branch)} does not exist on the remote; expected the config repository's branch (input branch)`);
+    if (!tip) {
+        throw new errors/* UserError */.y(`branch ${JSON.stringify(branch)} does not exist on the remote; `
+            + `expected the config repository's branch (input branch)`);
+    }
     return tip;
 }
 async function deliverByPush(input) {
@@ -47824,7 +48137,10 @@ async function deliverByPush(input) {
         const tip = attempt === 1 && input.tip ? input.tip : await fetchTip(git, branch);
         if (pushed && (await landed(tip))) {
             logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
-            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
+            return {
+                status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip,
+                attempts: attempt - 1, prUrls: [],
+            };
         }
         const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
         if (plan.violations.length)
@@ -47842,19 +48158,27 @@ async function deliverByPush(input) {
             commits.push(parent);
         }
         const result = await git.push(parent, branch);
-        if (result.ok)
+        if (result.ok) {
             return { status: 'pushed', plan, commit: parent, commits, base: tip, attempts: attempt, prUrls: [] };
+        }
         if (result.kind === 'fatal')
             throw new Error(`push to ${branch} failed: ${result.message}`);
         pushed = result.kind === 'transient' ? { commit: parent, plan, commits } : undefined;
-        lastError = result.kind === 'rejected' ? `${branch} moved on the remote (push rejected)` : `push failed: ${result.message}`;
+        lastError = result.kind === 'rejected'
+            ? `${branch} moved on the remote (push rejected)`
+            : `push failed: ${result.message}`;
     }
     if (pushed) {
         const tip = await fetchTip(git, branch);
-        if (await landed(tip))
-            return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: retry.maxAttempts, prUrls: [] };
+        if (await landed(tip)) {
+            return {
+                status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip,
+                attempts: retry.maxAttempts, prUrls: [],
+            };
+        }
     }
-    throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)`);
+    throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; `
+        + 'nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)');
 }
 
 ;// CONCATENATED MODULE: ./.build/core/promote/branch-tip.js
@@ -47871,7 +48195,8 @@ async function branchTip(git, branch, configPath) {
 const cell = (s) => (s ?? '').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 const code = (s) => (s === undefined ? `_${NO_VERSION}_` : `\`${cell(s)}\``);
 function changeTable(p) {
-    const rows = p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region ?? '')} | ${code(c.old)} | ${code(c.new)} | ${c.old === c.new ? 'unchanged' : 'changed'} |`);
+    const rows = p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region ?? '')} `
+        + `| ${code(c.old)} | ${code(c.new)} | ${c.old === c.new ? 'unchanged' : 'changed'} |`);
     return ['| file | region | old | new | |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 function promotionSummary(o, links = {}, diffs = []) {
@@ -47884,11 +48209,16 @@ function promotionSummary(o, links = {}, diffs = []) {
         return `${out.join('\n')}\n`;
     }
     for (const p of o.plan.promotions) {
-        const verb = o.status === 'dry-run' ? 'Would promote' : o.status === 'unchanged' || !p.files.size ? 'Already promoted' : o.status === 'pull-request' ? 'Proposed' : 'Promoted';
+        const verb = o.status === 'dry-run' ? 'Would promote'
+            : o.status === 'unchanged' || !p.files.size ? 'Already promoted'
+                : o.status === 'pull-request' ? 'Proposed' : 'Promoted';
         const icon = o.status === 'dry-run' ? '🔍' : p.files.size ? '✅' : '☑️';
         out.push(`### ${icon} ${verb} ${p.app} to ${p.env}: ${previousLabel(p.previous)} → ${p.version}`, '');
-        if (p.from)
-            out.push(`From ${p.from}.${p.facts.gateSkipped ? ` **Gate skipped:** ${cell(p.facts.gateSkipped)}.` : ''}${p.facts.freezeOverride ? ` **Freeze overridden:** ${cell(p.facts.freezeOverride)}.` : ''}`, '');
+        if (p.from) {
+            out.push(`From ${p.from}.`
+                + `${p.facts.gateSkipped ? ` **Gate skipped:** ${cell(p.facts.gateSkipped)}.` : ''}`
+                + `${p.facts.freezeOverride ? ` **Freeze overridden:** ${cell(p.facts.freezeOverride)}.` : ''}`, '');
+        }
         out.push(changeTable(p), '');
     }
     if (o.status === 'dry-run') {
@@ -47896,8 +48226,12 @@ function promotionSummary(o, links = {}, diffs = []) {
         for (const d of diffs)
             out.push('```diff', d.diff.trimEnd(), '```', '');
     }
-    if (o.commit && o.status === 'pushed')
-        out.push(`Commit: ${links.commitUrl ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})` : `\`${o.commit.slice(0, 12)}\``} (after ${o.attempts} attempt${o.attempts === 1 ? '' : 's'})`);
+    if (o.commit && o.status === 'pushed') {
+        const commitRef = links.commitUrl
+            ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})`
+            : `\`${o.commit.slice(0, 12)}\``;
+        out.push(`Commit: ${commitRef} (after ${o.attempts} attempt${o.attempts === 1 ? '' : 's'})`);
+    }
     for (const url of o.prUrls)
         out.push(`Pull request: ${url}`);
     if (o.status === 'unchanged')
@@ -47906,7 +48240,8 @@ function promotionSummary(o, links = {}, diffs = []) {
 }
 function pullRequestBody(p, runUrl) {
     return [
-        `Promotes **${p.app}** to **${p.env}**: ${previousLabel(p.previous)} → \`${p.version}\`${p.from ? ` (running in ${p.from})` : ''}.`,
+        `Promotes **${p.app}** to **${p.env}**: ${previousLabel(p.previous)} → \`${p.version}\``
+            + `${p.from ? ` (running in ${p.from})` : ''}.`,
         '',
         changeTable(p),
         '',
@@ -47917,7 +48252,10 @@ function pullRequestBody(p, runUrl) {
 }
 function promotionOutputs(o) {
     const ps = o.plan?.promotions ?? [];
-    const files = ps.flatMap((p) => p.changes.map((c) => ({ app: p.app, env: p.env, file: c.target.file, region: c.target.region ?? null, line: c.line, old: c.old ?? null, new: c.new, changed: c.old !== c.new })));
+    const files = ps.flatMap((p) => p.changes.map((c) => ({
+        app: p.app, env: p.env, file: c.target.file, region: c.target.region ?? null, line: c.line,
+        old: c.old ?? null, new: c.new, changed: c.old !== c.new,
+    })));
     const wrote = o.status === 'pushed' || o.status === 'pull-request';
     return {
         version: [...new Set(ps.map((p) => p.version))].join(','),
@@ -48009,27 +48347,38 @@ async function deliverByPullRequest(input) {
 const realSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runPromote(input) {
     const base = {
-        git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
-        tip: input.tip,
+        git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath,
+        dryRun: input.dryRun, planner: input.planner, tip: input.tip,
         retry: {
             maxAttempts: input.maxAttempts, sleep: input.sleep ?? realSleep,
             backoff: (n) => defaultBackoff(n, Math.random, input.backoffBaseMs),
         },
     };
     const outcome = input.mode === 'pull-request'
-        ? await deliverByPullRequest({ ...base, prs: await input.pullRequests(), labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch })
+        ? await deliverByPullRequest({
+            ...base,
+            prs: await input.pullRequests(),
+            labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch,
+        })
         : await deliverByPush(base);
     const diffs = [];
     if (outcome.status === 'dry-run' && outcome.base && input.git.diff) {
         const snap = await input.git.snapshot(outcome.base);
         for (const p of outcome.plan.promotions) {
-            for (const [file, text] of p.files)
+            for (const [file, text] of p.files) {
                 diffs.push({ file, diff: await input.git.diff(file, await snap.read(file), text) });
+            }
         }
     }
-    for (const v of outcome.plan?.violations ?? [])
+    for (const v of outcome.plan?.violations ?? []) {
         input.logger.error(`${v.app}: ${v.rule}: ${v.message}`, { file: v.file, line: v.line });
-    return { outcome, summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
+    }
+    return {
+        outcome,
+        summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs),
+        outputs: promotionOutputs(outcome),
+        exitCode: outcome.status === 'refused' ? 1 : 0,
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/history/promotions.js
@@ -48083,8 +48432,9 @@ async function changeFromFileHistory(git, tip, t, current) {
     const commits = await git.log(tip, { paths: [t.file], max: 200 });
     for (const c of commits) {
         const here = await versionAt(git, c.sha, t);
+        // The value changed back and forth: stop at the first change.
         if (!sameVersion(here.version, current))
-            return undefined; // the value changed back and forth: stop at the first change
+            return undefined;
         const parent = c.parents[0];
         const before = parent ? await versionAt(git, parent, t) : {};
         if (!sameVersion(before.version, current))
@@ -48094,10 +48444,14 @@ async function changeFromFileHistory(git, tip, t, current) {
 }
 function rollbackMessage(f) {
     const subject = `rollback(${f.app}): ${f.env} ${f.bad} -> ${f.good}`;
-    const lines = f.targets.filter((t) => t.old !== t.new).map((t) => `- ${t.file}${t.region ? ` [${t.region}]` : ''}: ${t.old ?? NO_VERSION} -> ${t.new}`);
-    const intro = `Roll ${f.app} in ${f.env} back to ${f.good}${f.rollbackOf ? `, undoing ${f.rollbackOf.slice(0, 12)}` : ''}${f.reason ? `: ${f.reason}` : '.'}`;
+    const lines = f.targets
+        .filter((t) => t.old !== t.new)
+        .map((t) => `- ${t.file}${t.region ? ` [${t.region}]` : ''}: ${t.old ?? NO_VERSION} -> ${t.new}`);
+    const intro = `Roll ${f.app} in ${f.env} back to ${f.good}`
+        + `${f.rollbackOf ? `, undoing ${f.rollbackOf.slice(0, 12)}` : ''}${f.reason ? `: ${f.reason}` : '.'}`;
     const trailers = formatTrailers([
-        ['Rollback-App', f.app], ['Rollback-Env', f.env], ['Rollback-Of', f.rollbackOf], ['Rolled-Back-Version', f.bad], ['Restored-Version', f.good],
+        ['Rollback-App', f.app], ['Rollback-Env', f.env], ['Rollback-Of', f.rollbackOf],
+        ['Rolled-Back-Version', f.bad], ['Restored-Version', f.good],
         ['Reason', f.reason], ['Rollback-Forced', f.force], ['Rolled-Back-By', f.by], ['Workflow-Run', f.runUrl],
     ]);
     return `${subject}\n\n${intro}\n\n${lines.join('\n')}\n\n${trailers}\n`;
@@ -48109,12 +48463,16 @@ async function planRollback(git, tip, req, pinned) {
     const env = findEnv(layout, req.env);
     const app = findApp(layout, req.app);
     let targets = targetsOf(layout, app, env.name);
-    if (!targets.length)
+    if (!targets.length) {
         throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in environment ${(0,errors/* quote */.h)(env.name)}; nothing to roll back`);
+    }
     if (req.region !== undefined) {
         targets = targets.filter((t) => t.region === req.region);
-        if (!targets.length)
-            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in region ${(0,errors/* quote */.h)(req.region)} of ${env.name}; expected one of: ${[...new Set(targetsOf(layout, app, env.name).map((t) => t.region ?? '(no region)'))].join(', ')}`);
+        if (!targets.length) {
+            throw new errors/* UserError */.y(`app ${(0,errors/* quote */.h)(app)} has no target in region ${(0,errors/* quote */.h)(req.region)} of ${env.name}; `
+                + 'expected one of: '
+                + `${[...new Set(targetsOf(layout, app, env.name).map((t) => t.region ?? '(no region)'))].join(', ')}`);
+        }
     }
     const here = await Promise.all(targets.map(async (t) => {
         const text = await snapshot.read(t.file);
@@ -48128,7 +48486,8 @@ async function planRollback(git, tip, req, pinned) {
         found = { commit: pinned, parent: c?.parents[0], source: 'trailers' };
     }
     else {
-        const records = promotionRecords(await git.log(tip, { grep: PROMOTION_GREP, max: 500 })).filter((r) => r.app === app && sameEnv(r.env, env.name));
+        const records = promotionRecords(await git.log(tip, { grep: PROMOTION_GREP, max: 500 }))
+            .filter((r) => r.app === app && sameEnv(r.env, env.name));
         // A target is already rolled back when the newest recorded change that touched it is a rollback, and it has
         // not moved since. Undoing that by default would redeploy the bad version.
         const rolledBack = new Map();
@@ -48149,10 +48508,13 @@ async function planRollback(git, tip, req, pinned) {
         }
         if (rolledBack.size === here.length && req.toVersion === undefined && req.toCommit === undefined) {
             const r = [...rolledBack.values()][0];
-            throw new errors/* UserError */.y(`${app} in ${env.name} was already rolled back to ${r.version} by ${r.sha.slice(0, 12)}${r.rollbackOf ? ` (undoing ${r.rollbackOf.slice(0, 12)})` : ''}; expected a version to go further back (input to, or --to VERSION)`);
+            throw new errors/* UserError */.y(`${app} in ${env.name} was already rolled back to ${r.version} by ${r.sha.slice(0, 12)}`
+                + `${r.rollbackOf ? ` (undoing ${r.rollbackOf.slice(0, 12)})` : ''}; `
+                + 'expected a version to go further back (input to, or --to VERSION)');
         }
         const pending = here.filter((h) => !rolledBack.has(h.t));
-        const last = records.find((r) => r.kind === 'promotion' && pending.some((h) => sameVersion(h.version, r.version)));
+        const last = records.find((r) => r.kind === 'promotion'
+            && pending.some((h) => sameVersion(h.version, r.version)));
         if (last) {
             const c = (await git.log(last.sha, { max: 1 }))[0];
             found = { commit: last.sha, parent: c?.parents[0], source: 'trailers' };
@@ -48170,15 +48532,18 @@ async function planRollback(git, tip, req, pinned) {
     if (req.toCommit !== undefined) {
         for (const h of here) {
             const at = await versionAt(git, req.toCommit, h.t);
-            if (!at.version)
-                throw new errors/* UserError */.y(`${h.t.file} holds no version at ${req.toCommit.slice(0, 12)}; expected a commit where ${app} ran in ${env.name}`);
+            if (!at.version) {
+                throw new errors/* UserError */.y(`${h.t.file} holds no version at ${req.toCommit.slice(0, 12)}; `
+                    + `expected a commit where ${app} ran in ${env.name}`);
+            }
             restore.set(h.t, { version: at.version });
         }
     }
     else if (req.toVersion !== undefined) {
         if (!req.force) {
             const ran = new Set();
-            const records = promotionRecords(await git.log(tip, { grep: PROMOTION_GREP, max: 1000 })).filter((r) => r.app === app && sameEnv(r.env, env.name));
+            const records = promotionRecords(await git.log(tip, { grep: PROMOTION_GREP, max: 1000 }))
+                .filter((r) => r.app === app && sameEnv(r.env, env.name));
             for (const r of records) {
                 ran.add(r.version);
                 for (const p of (r.previous ?? '').split(', '))
@@ -48193,7 +48558,9 @@ async function planRollback(git, tip, req, pinned) {
                 }
             }
             if (![...ran].some((v) => sameVersion(v, req.toVersion))) {
-                throw new errors/* UserError */.y(`${env.name} never ran ${app} ${req.toVersion} (found in its history: ${[...ran].slice(0, 10).join(', ') || 'nothing'}); expected one of those, or force with a reason`);
+                throw new errors/* UserError */.y(`${env.name} never ran ${app} ${req.toVersion} `
+                    + `(found in its history: ${[...ran].slice(0, 10).join(', ') || 'nothing'}); `
+                    + 'expected one of those, or force with a reason');
             }
         }
         for (const h of here)
@@ -48201,12 +48568,16 @@ async function planRollback(git, tip, req, pinned) {
     }
     else {
         if (!found?.parent) {
-            throw new errors/* UserError */.y(`found no earlier version of ${app} in ${env.name} to roll back to (no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); expected a version or commit to restore (input to or to-commit; --to or --to-commit)`);
+            throw new errors/* UserError */.y(`found no earlier version of ${app} in ${env.name} to roll back to `
+                + `(no promotion trailers, and the files' history has no earlier value; a shallow clone needs fetch-depth: 0); `
+                + 'expected a version or commit to restore (input to or to-commit; --to or --to-commit)');
         }
         for (const h of here) {
             const before = await versionAt(git, found.parent, h.t);
-            if (!before.version)
-                throw new errors/* UserError */.y(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; expected a version to restore (input to, or --to)`, h.t.file, h.line);
+            if (!before.version) {
+                throw new errors/* UserError */.y(`${h.t.file} held no version before ${found.commit.slice(0, 12)}; `
+                    + 'expected a version to restore (input to, or --to)', h.t.file, h.line);
+            }
             // Unchanged since the bad promotion: restore the earlier bytes exactly.
             const after = await versionAt(git, found.commit, h.t);
             restore.set(h.t, { version: before.version, text: after.text === h.text ? before.text : undefined });
@@ -48236,13 +48607,20 @@ async function planRollback(git, tip, req, pinned) {
     const goodLabel = good.join(', ');
     const rollbackOf = found?.commit;
     const message = rollbackMessage({
-        app, env: env.name, bad, good: goodLabel, rollbackOf, reason: req.reason, force: req.toVersion !== undefined ? req.force : undefined, by: req.actor, runUrl: req.runUrl,
+        app, env: env.name, bad, good: goodLabel, rollbackOf, reason: req.reason,
+        force: req.toVersion !== undefined ? req.force : undefined, by: req.actor, runUrl: req.runUrl,
         targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
     });
-    const facts = { app, env: env.name, version: goodLabel, previous: current, by: req.actor, runUrl: req.runUrl, targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })) };
+    const facts = {
+        app, env: env.name, version: goodLabel, previous: current, by: req.actor, runUrl: req.runUrl,
+        targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
+    };
     const promotion = {
         app, env: env.name, version: goodLabel, previous: current, changes, files, message, facts,
-        prBody: `Rolls **${app}** in **${env.name}** back from \`${bad}\` to \`${goodLabel}\`${rollbackOf ? ` (undoing ${rollbackOf.slice(0, 12)})` : ''}.${req.reason ? `\n\n> ${req.reason.replace(/\n/g, ' ')}` : ''}${req.runUrl ? `\n\n[Workflow run](${req.runUrl})` : ''}`,
+        prBody: `Rolls **${app}** in **${env.name}** back from \`${bad}\` to \`${goodLabel}\``
+            + `${rollbackOf ? ` (undoing ${rollbackOf.slice(0, 12)})` : ''}.`
+            + `${req.reason ? `\n\n> ${req.reason.replace(/\n/g, ' ')}` : ''}`
+            + `${req.runUrl ? `\n\n[Workflow run](${req.runUrl})` : ''}`,
     };
     return { promotions: violations.length ? [] : [promotion], violations, layout, rollbackOf };
 }
@@ -48258,21 +48636,32 @@ function rollbackSummary(o, links = {}, diffs = [], reason) {
         return `${out.join('\n')}\n`;
     }
     for (const p of o.plan.promotions) {
-        const verb = o.status === 'dry-run' ? 'Would roll back' : o.status === 'unchanged' || !p.files.size ? 'Already at' : o.status === 'pull-request' ? 'Proposed rollback of' : 'Rolled back';
+        const verb = o.status === 'dry-run' ? 'Would roll back'
+            : o.status === 'unchanged' || !p.files.size ? 'Already at'
+                : o.status === 'pull-request' ? 'Proposed rollback of' : 'Rolled back';
         out.push(`### ↩️ ${verb} ${p.app} in ${p.env}: ${p.previous.join(', ')} → ${p.version}`, '');
         if (reason)
             out.push(`**Why:** ${run_rollback_cell(reason)}`, '');
         if (links.failedRunUrl)
             out.push(`Failed run: ${links.failedRunUrl}`, '');
         const undoes = o.plan.rollbackOf;
-        if (undoes)
-            out.push(`Undoes ${links.commitUrl ? `[${undoes.slice(0, 12)}](${links.commitUrl(undoes)})` : `\`${undoes.slice(0, 12)}\``}.`, '');
-        out.push('| file | region | from | to |', '| --- | --- | --- | --- |', ...p.changes.map((c) => `| ${run_rollback_cell(c.target.file)} | ${run_rollback_cell(c.target.region)} | \`${run_rollback_cell(c.old ?? 'none')}\` | \`${run_rollback_cell(c.new)}\` |`), '');
+        if (undoes) {
+            const undoesRef = links.commitUrl
+                ? `[${undoes.slice(0, 12)}](${links.commitUrl(undoes)})`
+                : `\`${undoes.slice(0, 12)}\``;
+            out.push(`Undoes ${undoesRef}.`, '');
+        }
+        out.push('| file | region | from | to |', '| --- | --- | --- | --- |', ...p.changes.map((c) => `| ${run_rollback_cell(c.target.file)} | ${run_rollback_cell(c.target.region)} `
+            + `| \`${run_rollback_cell(c.old ?? 'none')}\` | \`${run_rollback_cell(c.new)}\` |`), '');
     }
     for (const d of diffs)
         out.push('```diff', d.diff.trimEnd(), '```', '');
-    if (o.commit && o.status === 'pushed')
-        out.push(`Commit: ${links.commitUrl ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})` : `\`${o.commit.slice(0, 12)}\``}`);
+    if (o.commit && o.status === 'pushed') {
+        const commitRef = links.commitUrl
+            ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})`
+            : `\`${o.commit.slice(0, 12)}\``;
+        out.push(`Commit: ${commitRef}`);
+    }
     for (const url of o.prUrls)
         out.push(`Pull request: ${url}`);
     if (o.status === 'unchanged')
@@ -48282,11 +48671,14 @@ function rollbackSummary(o, links = {}, diffs = [], reason) {
 async function runRollback(input) {
     let pinned;
     const r = await runPromote({
-        git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch, dryRun: input.dryRun,
-        maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links, sleep: input.sleep,
-        backoffBaseMs: input.backoffBaseMs, tip: input.tip,
+        git: input.git, pullRequests: input.pullRequests, logger: input.logger, mode: input.mode, branch: input.branch,
+        dryRun: input.dryRun, maxAttempts: input.maxAttempts, labels: [], autoMerge: false, links: input.links,
+        sleep: input.sleep, backoffBaseMs: input.backoffBaseMs, tip: input.tip,
         // runPromote needs a PromoteRequest for its types; the rollback planner below is what plans.
-        request: { apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor, runUrl: input.request.runUrl, singleAppName: input.request.singleAppName },
+        request: {
+            apps: [input.request.app], to: input.request.env, now: new Date(), actor: input.request.actor,
+            runUrl: input.request.runUrl, singleAppName: input.request.singleAppName,
+        },
         planner: async (tip) => {
             const plan = await planRollback(input.git, tip, input.request, pinned);
             pinned ??= plan.rollbackOf;
@@ -48300,7 +48692,8 @@ async function runRollback(input) {
     return {
         ...r,
         outputs: {
-            version: p?.version.replace(/, /g, ',') ?? '', 'rolled-back-from': p?.previous.join(',') ?? '', 'commit-sha': wrote ? r.outcome.commit ?? '' : '',
+            version: p?.version.replace(/, /g, ',') ?? '', 'rolled-back-from': p?.previous.join(',') ?? '',
+            'commit-sha': wrote ? r.outcome.commit ?? '' : '',
             'pr-url': r.outcome.prUrls.join(','), changed: String(wrote && (p?.files.size ?? 0) > 0),
         },
     };
@@ -48312,17 +48705,21 @@ async function runRollback(input) {
 
 function validate_names_checkName(kind, value) {
     if (!isSafeName(value)) {
-        throw new errors/* UserError */.y(`${kind} ${(0,errors/* quote */.h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+        throw new errors/* UserError */.y(`${kind} ${(0,errors/* quote */.h)(value)} is not allowed; expected letters, digits, ".", "_" or "-" `
+            + '(not starting with "-" or ".", no "..", at most 63 characters)');
     }
     return value;
 }
 /** A branch name git accepts and no option parser can mistake for a flag. */
 function checkBranch(kind, value) {
-    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
+    const bad = value === '' || value.startsWith('-') || value.startsWith('/') ||
+        value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
         value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
         /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
-    if (bad)
-        throw new errors/* UserError */.y(`${kind} ${(0,errors/* quote */.h)(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+    if (bad) {
+        throw new errors/* UserError */.y(`${kind} ${(0,errors/* quote */.h)(value)} is not a valid branch name; `
+            + 'expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")');
+    }
     return value;
 }
 
@@ -49200,15 +49597,17 @@ async function parsed(git, args, input, paths) {
 }
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */
 async function openGraph(git) {
-    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
-    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
-    if (/\sfalse$/m.test(cfg.stdout))
-        return undefined;
     const r = await git.output(['rev-parse', '--git-path', 'objects']);
     const dir = r.stdout.trim();
     if (r.code !== 0 || !dir)
         return undefined;
-    return ChangedPathGraph.open((0,external_node_path_namespaceObject.isAbsolute)(dir) ? dir : (0,external_node_path_namespaceObject.join)(git.cwd, dir));
+    const graph = await ChangedPathGraph.open((0,external_node_path_namespaceObject.isAbsolute)(dir) ? dir : (0,external_node_path_namespaceObject.join)(git.cwd, dir));
+    // Asked only when there is a graph: most clones have none, and then this costs no process.
+    if (!graph)
+        return undefined;
+    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
+    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
+    return /\sfalse$/m.test(cfg.stdout) ? undefined : graph;
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/git-cli.js
@@ -49228,7 +49627,8 @@ async function openGraph(git) {
 
 
 const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
-const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+const FATAL = new RegExp('Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch'
+    + '|could not read Username|Repository not found|returned error: 404', 'i');
 /**
  * glibc malloc settings for git children (ignored elsewhere; a user's own settings win). Walking a history whose
  * directories hold thousands of entries, git allocates and frees a large tree buffer per commit; with the default
@@ -49267,7 +49667,7 @@ class GitCli {
             ignoreReturnCode: true,
         });
         if (r.exitCode !== 0 && !o.allowFail)
-            throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+            throw failure(args, r.exitCode, r.stderr);
         return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
     }
     /** A command whose output may be large: stdout collected as Buffers, decoded once. */
@@ -49275,7 +49675,7 @@ class GitCli {
         this.opts.logger.debug(`git ${args.join(' ')}`);
         const r = await collect(args, this.opts.cwd, this.env);
         if (r.code !== 0 && !o.allowFail)
-            throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+            throw failure(args, r.code, r.stderr);
         return r;
     }
     /** The remote's fetch URL (to scope auth), or undefined when there is no such remote. */
@@ -49284,19 +49684,25 @@ class GitCli {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async fetchBranch(branch) {
-        if (this.shallow === undefined)
+        if (this.shallow === undefined) {
             this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        }
         const ref = `${this.ns}/${branch}`;
         // Noted before the fetch: one that fails half-way may still have written the ref.
         this.fetched.add(ref);
         // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
-        const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
+        const args = [
+            'fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []),
+            this.remote, `+refs/heads/${branch}:${ref}`,
+        ];
         const r = await this.run(args, { allowFail: true });
         if (r.code !== 0) {
             if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr))
                 return undefined;
-            if (FATAL.test(r.stderr))
-                throw new errors/* UserError */.y(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+            if (FATAL.test(r.stderr)) {
+                throw new errors/* UserError */.y(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; `
+                    + 'expected a token with contents access');
+            }
             throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
         }
         return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
@@ -49341,8 +49747,9 @@ class GitCli {
             blobId: (path) => blobs.get(path),
             read: async (path) => {
                 const sha = blobs.get(path);
-                if (!sha)
+                if (!sha) {
                     throw new errors/* UserError */.y(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+                }
                 return decodeText(await this.blob(sha), path);
             },
         };
@@ -49361,15 +49768,17 @@ class GitCli {
                 return tmp;
             });
             const shas = (await this.run(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobs.join('\n')}\n` })).stdout.trim().split('\n');
-            if (shas.length !== paths.length)
+            if (shas.length !== paths.length) {
                 throw new Error(`git hash-object returned ${shas.length} ids for ${paths.length} files`);
+            }
             const lines = paths.map((path, i) => `${snap.modes.get(path) ?? '100644'} ${shas[i]}\t${path}`);
             await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
             const tree = (await this.run(['write-tree'], { env })).stdout.trim();
             const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
             if (r.code !== 0) {
                 if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
-                    throw new errors/* UserError */.y('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+                    throw new errors/* UserError */.y('git has no identity to commit with; '
+                        + 'expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
                 }
                 throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
             }
@@ -49383,7 +49792,8 @@ class GitCli {
         if (r.code === 0)
             return { ok: true };
         const text = `${r.stdout}\n${r.stderr}`;
-        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ') || `exit ${r.code}`;
+        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ')
+            || `exit ${r.code}`;
         if (FATAL.test(text))
             return { ok: false, kind: 'fatal', message };
         if (REJECTED.test(text))
@@ -49398,7 +49808,9 @@ class GitCli {
         return this.classify(await this.run(args, { allowFail: true }));
     }
     async deleteBranch(branch, expect) {
-        return this.classify(await this.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`], { allowFail: true }));
+        return this.classify(await this.run([
+            'push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`,
+        ], { allowFail: true }));
     }
     async isAncestor(ancestor, descendant) {
         return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
@@ -49413,7 +49825,10 @@ class GitCli {
         const out = (await this.output(args)).stdout;
         return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
             const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
-            return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+            return {
+                sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '',
+                authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '',
+            };
         });
     }
     async firstParentChanges(ref, paths) {
@@ -49504,11 +49919,14 @@ class GitCli {
         const have = await this.resolveCommit(sha);
         if (have)
             return have;
-        if (/^[0-9a-f]{40}$/.test(sha))
+        if (/^[0-9a-f]{40}$/.test(sha)) {
             await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+        }
         const got = await this.resolveCommit(sha);
-        if (!got)
-            throw new errors/* UserError */.y(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+        if (!got) {
+            throw new errors/* UserError */.y(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; `
+                + 'expected a commit of this repository (use actions/checkout with fetch-depth: 0)');
+        }
         return got;
     }
     async mergeBase(a, b) {
@@ -49516,7 +49934,8 @@ class GitCli {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async changedFiles(base, head) {
-        return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
+        return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head]))
+            .stdout.split('\0').filter(Boolean);
     }
     async treeOf(commit) {
         return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
@@ -49553,6 +49972,10 @@ class GitCli {
     deleteRefs(refs) {
         return this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
+}
+/** A failed git command, named by its subcommand with the last lines git said about it. */
+function failure(args, code, stderr) {
+    return new Error(`git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
 }
 /**
  * git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it); or, with
@@ -49722,7 +50145,8 @@ function runContext(env = process.env) {
     const actor = env.GITHUB_ACTOR || 'github-actions[bot]';
     const actorId = env.GITHUB_ACTOR_ID;
     const runUrl = repository && env.GITHUB_RUN_ID
-        ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` +
+            `${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
         : undefined;
     const bot = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
     const author = actorId ? { name: actor, email: `${actorId}+${actor}@users.noreply.github.com` } : bot;
@@ -49734,7 +50158,10 @@ function runContext(env = process.env) {
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         actor,
         runUrl,
-        identity: { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email },
+        identity: {
+            GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email,
+        },
     };
 }
 

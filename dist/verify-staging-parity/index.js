@@ -40463,13 +40463,18 @@ function parseDuration(text, max = WEEK) {
     while (at < s.length) {
         PART.lastIndex = at;
         const m = PART.exec(s);
-        if (!m)
+        if (!m) {
             return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
+        }
         ms += Number(m[1]) * UNITS[m[2]];
         at = PART.lastIndex;
     }
-    if (!Number.isFinite(ms) || ms > max)
-        return { error: `${JSON.stringify(text)} is longer than ${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}` };
+    if (!Number.isFinite(ms) || ms > max) {
+        return {
+            error: `${JSON.stringify(text)} is longer than `
+                + `${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}`,
+        };
+    }
     return Math.round(ms);
 }
 /** A short human form: 500ms, 5s, 1m30s, 4m, 1h2m. Rounds to whole seconds from 10 s up. */
@@ -43802,16 +43807,33 @@ function distinct(versions) {
 const SEMVER_TAG = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 function checkTag(version, tagPattern) {
     const tag = tagOf(version);
-    if (tag === '')
-        return { rule: 'no-latest', message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 (a digest alone cannot be checked against the tag policy)` };
-    if (tag.toLowerCase() === 'latest')
-        return { rule: 'no-latest', message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3` };
+    if (tag === '') {
+        return {
+            rule: 'no-latest',
+            message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 `
+                + '(a digest alone cannot be checked against the tag policy)',
+        };
+    }
+    if (tag.toLowerCase() === 'latest') {
+        return {
+            rule: 'no-latest',
+            message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3`,
+        };
+    }
     if (tagPattern === 'semver') {
-        if (!SEMVER_TAG.test(tag))
-            return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} is not semver; expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)` };
+        if (!SEMVER_TAG.test(tag)) {
+            return {
+                rule: 'tag-pattern',
+                message: `tag ${JSON.stringify(tag)} is not semver; `
+                    + 'expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)',
+            };
+        }
     }
     else if (!new RegExp(tagPattern).test(tag)) {
-        return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}` };
+        return {
+            rule: 'tag-pattern',
+            message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}`,
+        };
     }
     return undefined;
 }
@@ -43976,7 +43998,10 @@ function scanTargets(config, files, singleAppName) {
             if (!environments_isSafeName(app))
                 continue;
             for (const env of hasEnv ? [b.env] : envs) {
-                const t = { app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) };
+                const t = {
+                    app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined,
+                    path: tpl.path, document: tpl.document, template: fill(template, { app, env }),
+                };
                 const key = `${t.app}\0${t.env}\0${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}`;
                 if (seen.has(key))
                     continue;
@@ -43997,7 +44022,9 @@ function zeroConfigEnvs(found) {
     names.sort((a, b) => knownRank(a) - knownRank(b));
     for (let i = 1; i < names.length; i++) {
         if (knownRank(names[i]) === knownRank(names[i - 1])) {
-            throw new errors/* UserError */.y(`the repository has overlays for both ${(0,errors/* quote */.h)(names[i - 1])} and ${(0,errors/* quote */.h)(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+            throw new errors/* UserError */.y(`the repository has overlays for both ${(0,errors/* quote */.h)(names[i - 1])} `
+                + `and ${(0,errors/* quote */.h)(names[i])}, which zero-config reads as the same environment; `
+                + `add ${'gitops-promote.yaml'} with environments: to say which is which`);
         }
     }
     return names.map((name) => ({ name }));
@@ -44009,7 +44036,8 @@ function zeroConfigEnvs(found) {
 function sortTargets(targets) {
     const apps = [...new Set(targets.map((t) => t.app))].sort((a, b) => a.localeCompare(b));
     const rank = new Map(apps.map((a, i) => [a, i]));
-    targets.sort((a, b) => rank.get(a.app) - rank.get(b.app) || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
+    targets.sort((a, b) => rank.get(a.app) - rank.get(b.app)
+        || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
     return apps.sort();
 }
 /** The env a user means by `asked` ("prod" finds "production"), or the unknown-name error. */
@@ -44113,18 +44141,22 @@ function edit_value_parseImageValue(value, file, line, label = '--to') {
     const at = value.indexOf('@');
     const expected = 'expected TAG, TAG@sha256:<64 lowercase hex> or @sha256:<64 lowercase hex>';
     if (at < 0) {
-        if (!TAG.test(value))
-            throw new UserError(`${label} ${quote(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+        if (!TAG.test(value)) {
+            throw new UserError(`${label} ${quote(value)} is not a valid image tag `
+                + `(letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+        }
         return { kind: 'tag', tag: value };
     }
     const tag = value.slice(0, at);
     const digest = value.slice(at + 1);
-    if (!DIGEST.test(digest))
+    if (!DIGEST.test(digest)) {
         throw new UserError(`${label} ${quote(value)} has a malformed digest ${quote(digest)}; ${expected}`, file, line);
+    }
     if (tag === '')
         return { kind: 'digest', digest };
-    if (!TAG.test(tag))
+    if (!TAG.test(tag)) {
         throw new UserError(`${label} ${quote(value)} has an invalid tag ${quote(tag)}; ${expected}`, file, line);
+    }
     return { kind: 'tag+digest', tag, digest };
 }
 
@@ -44251,8 +44283,9 @@ function anchorSite(doc, alias, source) {
         if (!n || typeof n !== 'object')
             return;
         const node = n;
-        if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before)
+        if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before) {
             found = { path, offset: node.range[0] };
+        }
         if ((0,dist/* isMap */.jh)(node))
             for (const p of node.items) {
                 const k = keyOf(p);
@@ -44275,7 +44308,8 @@ function locate_editInstead(doc, alias, rest, source) {
     const at = site.line ? `anchor &${alias.source} at line ${site.line}` : `anchor &${alias.source}`;
     if (!site.path)
         return `edit the value at its ${at} instead`;
-    return `edit ${(0,errors/* quote */.h)(formatPath([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
+    return `edit ${(0,errors/* quote */.h)(formatPath([...site.path, ...rest]))} (under the ${at}) instead, `
+        + 'which changes every alias of it';
 }
 /** How many aliases in the document refer to `node` (which carries an anchor). */
 function locate_aliasesOf(doc, node) {
@@ -44306,7 +44340,8 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         const seg = segments[depth];
         const here = formatPath(segments.slice(0, depth)) || 'the document root';
         if ((0,dist/* isAlias */.Vj)(node)) {
-            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} goes through the alias *${node.source} at ${here}; ${locate_editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
+            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} goes through the alias *${node.source} at ${here}; `
+                + `${locate_editInstead(doc, node, segments.slice(depth), source)}`, file, lineOfNode(node, source, line));
             return { kind: 'blocked', error: err };
         }
         if (node && ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow)
@@ -44315,8 +44350,9 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
         let hits = [];
         if (seg.kind === 'key') {
             if (!(0,dist/* isMap */.jh)(node)) {
-                if (depth === 0 && (!node || ((0,dist/* isScalar */.jn)(node) && String(node.value) === '')))
+                if (depth === 0 && (!node || ((0,dist/* isScalar */.jn)(node) && String(node.value) === ''))) {
                     return miss(`document ${documentIndex} is empty`);
+                }
                 return miss(`${here} is ${locate_describe(node)}, not a mapping with the key ${(0,errors/* quote */.h)(seg.key)}`);
             }
             hits = pairsNamed(node, seg.key).map((p) => ({ node: p.value, pair: p }));
@@ -44326,39 +44362,55 @@ function resolveIn(doc, documentIndex, segments, source, file, pathText) {
                     const sources = (0,dist/* isSeq */.oP)(m.value) ? m.value.items : [m.value];
                     for (const s of sources) {
                         if ((0,dist/* isAlias */.Vj)(s) && pairsNamed(s.resolve(doc), seg.key).length) {
-                            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)}: the key ${(0,errors/* quote */.h)(seg.key)} at ${here} comes from the merge key "<<: *${s.source}"; ${locate_editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
+                            const err = new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)}: the key ${(0,errors/* quote */.h)(seg.key)} at ${here} `
+                                + `comes from the merge key "<<: *${s.source}"; `
+                                + `${locate_editInstead(doc, s, segments.slice(depth), source)}`, file, lineOfNode(m.key, source, line));
                             return { kind: 'blocked', error: err };
                         }
                     }
                 }
                 const keys = node.items.map(keyOf).filter((k) => k !== undefined);
-                return miss(`${here} has no key ${(0,errors/* quote */.h)(seg.key)} (its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
+                return miss(`${here} has no key ${(0,errors/* quote */.h)(seg.key)} `
+                    + `(its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
             }
             if (hits.length > 1) {
                 const lines = hits.map((h) => lineOfNode(h.pair?.key, source, line));
-                return { kind: 'blocked', error: new errors/* UserError */.y(`the key ${(0,errors/* quote */.h)(seg.key)} appears ${hits.length} times at ${here} (lines ${lines.join(', ')}); expected one`, file, lines[0]) };
+                return {
+                    kind: 'blocked',
+                    error: new errors/* UserError */.y(`the key ${(0,errors/* quote */.h)(seg.key)} appears ${hits.length} times at ${here} `
+                        + `(lines ${lines.join(', ')}); expected one`, file, lines[0]),
+                };
             }
         }
         else if (seg.kind === 'index') {
             if (!(0,dist/* isSeq */.oP)(node))
                 return miss(`${here} is ${locate_describe(node)}, not a list to take [${seg.index}] from`);
-            if (seg.index >= node.items.length)
+            if (seg.index >= node.items.length) {
                 return miss(`${here} has ${node.items.length} items, so [${seg.index}] is out of range`);
+            }
             hits = [{ node: node.items[seg.index] }];
         }
         else {
-            if (!(0,dist/* isSeq */.oP)(node))
+            if (!(0,dist/* isSeq */.oP)(node)) {
                 return miss(`${here} is ${locate_describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
+            }
             hits = node.items
-                .filter((it) => pairsNamed(it, seg.field).some((p) => (0,dist/* isScalar */.jn)(p.value) && String(p.value.value) === seg.equals))
+                .filter((it) => pairsNamed(it, seg.field)
+                .some((p) => (0,dist/* isScalar */.jn)(p.value) && String(p.value.value) === seg.equals))
                 .map((it) => ({ node: it }));
             if (!hits.length) {
-                const seen = node.items.flatMap((it) => pairsNamed(it, seg.field).map((p) => ((0,dist/* isScalar */.jn)(p.value) ? String(p.value.value) : '?')));
-                return miss(`no item of ${here} has ${seg.field}=${seg.equals} (found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
+                const seen = node.items.flatMap((it) => pairsNamed(it, seg.field)
+                    .map((p) => ((0,dist/* isScalar */.jn)(p.value) ? String(p.value.value) : '?')));
+                return miss(`no item of ${here} has ${seg.field}=${seg.equals} `
+                    + `(found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
             }
             if (hits.length > 1) {
                 const lines = hits.map((h) => lineOfNode(h.node, source, line));
-                return { kind: 'blocked', error: new errors/* UserError */.y(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]) };
+                return {
+                    kind: 'blocked',
+                    error: new errors/* UserError */.y(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] `
+                        + `(lines ${lines.join(', ')}); expected exactly one`, file, lines[0]),
+                };
             }
         }
         const hit = hits[0];
@@ -44388,7 +44440,9 @@ function locate_locatePath(docs, segments, document, source, file, pathText) {
     if (resolved.length > 1) {
         const which = scope.filter((_, k) => outcomes[k]?.kind !== 'miss').map(({ i }) => i);
         const lines = which.map((i) => lineOfNode(docs[i]?.contents, source, 1));
-        throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} resolves in ${which.length} documents (${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); expected one, or pass --document N (0-based)`, file, lines[0]);
+        throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} resolves in ${which.length} documents `
+            + `(${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); `
+            + 'expected one, or pass --document N (0-based)', file, lines[0]);
     }
     const only = resolved[0];
     if (only?.kind === 'found')
@@ -44396,8 +44450,9 @@ function locate_locatePath(docs, segments, document, source, file, pathText) {
     if (only?.kind === 'blocked')
         throw only.error;
     const misses = outcomes.filter((o) => o.kind === 'miss');
-    if (!misses.length)
+    if (!misses.length) {
         throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} not found: the file has no YAML document`, file, 1);
+    }
     const best = misses.reduce((a, b) => (b.depth > a.depth ? b : a));
     const inDoc = scope.length > 1 ? ` in any of the ${scope.length} documents` : '';
     throw new errors/* UserError */.y(`--path ${(0,errors/* quote */.h)(pathText)} not found${inDoc}: ${best.reason}`, file, best.line);
@@ -44493,14 +44548,18 @@ function findEntry(docs, name, document, src, file) {
             }
         }
     });
-    if (!lists)
-        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${(0,errors/* quote */.h)(name)}`, file, 1);
+    if (!lists) {
+        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no top-level "images:" list; `
+            + `expected a kustomization with an images: entry named ${(0,errors/* quote */.h)(name)}`, file, 1);
+    }
     if (!found.length) {
-        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no images: entry has name ${(0,errors/* quote */.h)(name)} (names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
+        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: no images: entry has name ${(0,errors/* quote */.h)(name)} `
+            + `(names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
     }
     if (found.length > 1) {
         const lines = found.map((e) => src.lineOf(e.map.range?.[0] ?? 0));
-        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: ${found.length} images: entries have that name (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
+        throw new errors/* UserError */.y(`--image ${(0,errors/* quote */.h)(name)}: ${found.length} images: entries have that name `
+            + `(lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
     }
     return found[0];
 }
@@ -44533,7 +44592,8 @@ function removePair(entry, p, src, file) {
     const prefix = text.slice(src.lineStart(keyLine), keyStart);
     const after = text.slice(pairEnd(p), src.lineEnd(endLine));
     if (!/^[ \t-]*$/.test(prefix) || !/^[ \t]*(#.*)?$/.test(after)) {
-        throw new UserError(`cannot remove "${String(p.key.value)}": other content shares its line; expected one key per line`, file, keyLine);
+        throw new UserError(`cannot remove "${String(p.key.value)}": `
+            + 'other content shares its line; expected one key per line', file, keyLine);
     }
     const splices = [];
     if (prefix.includes('-')) {
@@ -44543,7 +44603,8 @@ function removePair(entry, p, src, file) {
         const nextLine = nextStart === undefined ? 0 : src.lineOf(nextStart);
         const nextPrefix = nextStart === undefined ? '' : text.slice(src.lineStart(nextLine), nextStart);
         if (nextStart === undefined || nextPrefix.length !== prefix.length || !/^ *$/.test(nextPrefix)) {
-            throw new UserError(`cannot remove "${String(p.key.value)}": it starts the list item and no key below it can take over the "- "`, file, keyLine);
+            throw new UserError(`cannot remove "${String(p.key.value)}": `
+                + 'it starts the list item and no key below it can take over the "- "', file, keyLine);
         }
         splices.push({ start: src.lineStart(nextLine), end: nextStart, text: prefix });
     }
@@ -44563,7 +44624,9 @@ function insertAfter(entry, anchor, lines, src) {
     const at = src.lineEnd(line);
     const eol = src.eolOf(line) || src.eol;
     const indent = ' '.repeat(src.column(keyStart));
-    return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${tokenFor(v, 'plain', false)}`).join('') };
+    return {
+        start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${tokenFor(v, 'plain', false)}`).join(''),
+    };
 }
 /**
  * Which of newTag/digest to set and which lines to drop so that kustomize deploys exactly VALUE. Its image
@@ -44604,7 +44667,10 @@ function kustomize_image_planImageEdit(docs, name, value, document, src, file) {
         const users = p.value ? aliasesOf(doc, p.value) : [];
         if (users.length) {
             const key = String(p.key.value);
-            throw new UserError(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`, file, src.lineOf(p.key?.range?.[0] ?? 0));
+            throw new UserError(`cannot remove ${key} of images[name=${name}]: it is the anchor &${p.value.anchor}, `
+                + `used by ${users.length} alias${users.length === 1 ? '' : 'es'} `
+                + `(line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); `
+                + 'expected a value no alias depends on', file, src.lineOf(p.key?.range?.[0] ?? 0));
         }
     }
     for (const key of ['newTag', 'digest']) {
@@ -44630,7 +44696,8 @@ function kustomize_image_planImageEdit(docs, name, value, document, src, file) {
     if (inserts.length) {
         // newTag goes right after name/newName; a digest after newTag when there is one.
         const order = ['name', 'newName', ...(inserts[0]?.[0] === 'digest' ? ['newTag'] : [])];
-        const anchors = order.map((k) => onePair(entry, k, src, file)).filter((p) => !!p && !remove.includes(p));
+        const anchors = order.map((k) => onePair(entry, k, src, file))
+            .filter((p) => !!p && !remove.includes(p));
         const anchor = anchors.reduce((a, b) => (pairEnd(b) > pairEnd(a) ? b : a));
         splices.push(insertAfter(entry, anchor, inserts, src));
         const line = src.lineOf(pairEnd(anchor)) + 1;
@@ -44638,7 +44705,12 @@ function kustomize_image_planImageEdit(docs, name, value, document, src, file) {
     }
     for (const p of remove) {
         splices.push(...removePair(entry, p, src, file));
-        changes.push({ line: src.lineOf(p.key?.range?.[0] ?? 0), field: String(p.key.value), from: isScalar(p.value) ? String(p.value.value) : '', to: null });
+        changes.push({
+            line: src.lineOf(p.key?.range?.[0] ?? 0),
+            field: String(p.key.value),
+            from: isScalar(p.value) ? String(p.value.value) : '',
+            to: null,
+        });
     }
     return { splices, changes, anchor, sharedByAliases };
 }
@@ -44719,8 +44791,9 @@ function decodeText(bytes, file) {
         throw new errors/* UserError */.y('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
     const nul = bytes.indexOf(0);
     const text = DECODER.decode(bytes);
-    if (nul >= 0)
+    if (nul >= 0) {
         throw new errors/* UserError */.y('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    }
     const bad = text.indexOf('\ufffd');
     if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
         throw new errors/* UserError */.y('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
@@ -44736,7 +44809,9 @@ function lineAt(text, offset) {
 function yaml_documents_parseYaml(text, file) {
     const source = new SourceText(text);
     // An empty text gives an EmptyStream, which is an empty array.
-    const documents = [...(0,dist/* parseAllDocuments */.hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+    const documents = [
+        ...(0,dist/* parseAllDocuments */.hR)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false }),
+    ];
     for (const doc of documents) {
         const err = doc.errors[0];
         if (err) {
@@ -45376,7 +45451,8 @@ function autoImage(docs, t) {
     if (byApp.length === 1)
         return byApp[0];
     throw new errors/* UserError */.y(names.length
-        ? `cannot tell which images: entry is app ${(0,errors/* quote */.h)(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
+        ? `cannot tell which images: entry is app ${(0,errors/* quote */.h)(t.app)} (entries: ${names.join(', ')}); `
+            + `expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
         : `has no images: entries; expected a kustomization with an images: entry for app ${(0,errors/* quote */.h)(t.app)}`, t.file, 1);
 }
 function readTargetVersion(text, t) {
@@ -45399,20 +45475,24 @@ function fullTargetVersion(text, t) {
         };
         const tag = value('newTag');
         const digest = value('digest');
-        const line = src.lineOf((onePair(entry, 'newTag', src, t.file) ?? onePair(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
+        const line = src.lineOf((onePair(entry, 'newTag', src, t.file) ?? onePair(entry, 'digest', src, t.file))?.value?.range?.[0]
+            ?? entry.range?.[0] ?? 0);
         const version = tag && digest ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
         return { version, line, imageName: name };
     }
     const pathText = t.path;
     const loc = locate_locatePath(documents, yaml_path_parsePath(pathText), t.document, src, t.file, pathText);
     const node = loc.node;
-    if (!(0,dist/* isScalar */.jn)(node))
+    if (!(0,dist/* isScalar */.jn)(node)) {
         throw new errors/* UserError */.y(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
+    }
     const v = String(node.value);
     return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
 }
 function setTargetVersion(text, t, imageName, version) {
-    const target = t.image !== undefined ? { kind: 'image', name: imageName ?? t.image } : { kind: 'path', path: t.path };
+    const target = t.image !== undefined
+        ? { kind: 'image', name: imageName ?? t.image }
+        : { kind: 'path', path: t.path };
     return editYamlText(text, { target, value: version, document: t.document }, t.file);
 }
 
@@ -46266,23 +46346,29 @@ const cron_FIELDS = [['minute', 0, 59], ['hour', 0, 23], ['dom', 1, 31], ['month
 /** Throws an Error whose message says which field is wrong and what was expected. */
 function parseCron(expr) {
     const parts = expr.trim().split(/\s+/);
-    if (parts.length !== 5)
-        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; expected 5 (minute hour day-of-month month day-of-week)`);
+    if (parts.length !== 5) {
+        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; `
+            + 'expected 5 (minute hour day-of-month month day-of-week)');
+    }
     const sets = [];
     cron_FIELDS.forEach(([field, lo, hi], i) => {
         const text = parts[i].toLowerCase();
         const set = new Set();
         const num = (s) => {
             const v = NAMES[field]?.[s] ?? (/^[0-9]+$/.test(s) ? Number(s) : NaN);
-            if (!(v >= lo && v <= hi))
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} is not a number from ${lo} to ${hi}`);
+            if (!(v >= lo && v <= hi)) {
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} `
+                    + `is not a number from ${lo} to ${hi}`);
+            }
             return v;
         };
         for (const item of text.split(',')) {
             const [range, stepText] = item.split('/');
             const step = stepText === undefined ? 1 : Number(stepText);
-            if (!Number.isInteger(step) || step < 1)
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} must be a positive whole number`);
+            if (!Number.isInteger(step) || step < 1) {
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} `
+                    + 'must be a positive whole number');
+            }
             let a;
             let b;
             if (range === '*')
@@ -46308,11 +46394,13 @@ function parseCron(expr) {
 /** Wall-clock fields of `at` in `timeZone`; throws RangeError for an unknown zone. */
 function localTime(at, timeZone) {
     const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
+        timeZone, hourCycle: 'h23',
+        year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
     }).formatToParts(at);
     const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
     return {
-        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), hour: Number(get('hour')), minute: Number(get('minute')),
+        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')),
+        hour: Number(get('hour')), minute: Number(get('minute')),
         weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
     };
 }
@@ -46346,13 +46434,23 @@ const config_schema_name = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-
 const nameList = { type: 'array', items: config_schema_name, minItems: 1 };
 const target = {
     type: 'object',
-    description: 'A file to edit. `{app}`, `{env}` and `{region}` are filled in; a template matches the files that exist.',
+    description: 'A file to edit. `{app}`, `{env}` and `{region}` are filled in; '
+        + 'a template matches the files that exist.',
     additionalProperties: false,
     required: ['file'],
     properties: {
-        file: { type: 'string', minLength: 1, description: 'Path from the repository root, e.g. apps/{app}/overlays/{env}/kustomization.yaml' },
-        image: { type: 'string', minLength: 1, description: 'Edit the kustomization images: entry with this name (may use {app}).' },
-        path: { type: 'string', minLength: 1, description: 'Edit the scalar at this path, e.g. image.tag or spec.source.helm.parameters[name=image.tag].value' },
+        file: {
+            type: 'string', minLength: 1,
+            description: 'Path from the repository root, e.g. apps/{app}/overlays/{env}/kustomization.yaml',
+        },
+        image: {
+            type: 'string', minLength: 1,
+            description: 'Edit the kustomization images: entry with this name (may use {app}).',
+        },
+        path: {
+            type: 'string', minLength: 1,
+            description: 'Edit the scalar at this path, e.g. image.tag or spec.source.helm.parameters[name=image.tag].value',
+        },
         document: { type: 'integer', minimum: 0, description: '0-based document index in a multi-document file.' },
         env: { oneOf: [config_schema_name, nameList], description: 'Only for these environments.' },
     },
@@ -46361,7 +46459,10 @@ const freezeWindow = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        cron: { type: 'string', description: 'Five-field cron; every minute it matches is frozen, e.g. "* * * * 5,0" (Fridays and Sundays).' },
+        cron: {
+            type: 'string',
+            description: 'Five-field cron; every minute it matches is frozen, e.g. "* * * * 5,0" (Fridays and Sundays).',
+        },
         from: { type: 'string', description: 'Start of a frozen period, ISO date or date-time (local to timezone).' },
         to: { type: 'string', description: 'End of a frozen period (exclusive), ISO date or date-time.' },
         timezone: { type: 'string', description: 'IANA time zone, e.g. Europe/Berlin. Default UTC.' },
@@ -46369,10 +46470,18 @@ const freezeWindow = {
         envs: { ...nameList, description: 'Environments the window applies to. Default: every environment but the first.' },
     },
 };
-const duration = { type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.' };
-const envVarName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'The name of an environment variable that holds the secret (never the secret itself).' };
+const duration = {
+    type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.',
+};
+const envVarName = {
+    type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+    description: 'The name of an environment variable that holds the secret (never the secret itself).',
+};
 const statusCode = { type: 'integer', minimum: 100, maximum: 599 };
-/** One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are filled in). */
+/**
+ * One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are
+ * filled in).
+ */
 const healthCheck = {
     type: 'object',
     additionalProperties: false,
@@ -46380,15 +46489,37 @@ const healthCheck = {
     properties: {
         type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'] },
         label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
-        url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
-        urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
-        expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
-        versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
-        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).' },
+        url: {
+            type: 'string', minLength: 1,
+            description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. '
+                + '{region} makes one per region.',
+        },
+        urls: {
+            type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1,
+            description: 'http: several URLs (e.g. one per region).',
+        },
+        expectStatus: {
+            oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }],
+            description: 'http: the status(es) that pass (default 200).',
+        },
+        versionField: {
+            type: 'string', minLength: 1,
+            description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).',
+        },
+        expectVersion: {
+            type: 'string', minLength: 1,
+            description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).',
+        },
         bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
-        headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
+        headers: {
+            type: 'object', additionalProperties: { type: 'string' },
+            description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.',
+        },
         query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
-        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).' },
+        successCondition: {
+            type: 'string', minLength: 1,
+            description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).',
+        },
         failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
         bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
         basicAuth: {
@@ -46398,17 +46529,47 @@ const healthCheck = {
             properties: { username: { type: 'string', minLength: 1 }, passwordEnv: envVarName },
         },
         app: { type: 'string', minLength: 1, description: 'argocd: the Application name (default {app}).' },
-        appNamespace: { type: 'string', minLength: 1, description: 'argocd: the Application namespace (apps in any namespace).' },
-        tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
-        kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
+        appNamespace: {
+            type: 'string', minLength: 1,
+            description: 'argocd: the Application namespace (apps in any namespace).',
+        },
+        tokenEnv: {
+            ...envVarName,
+            description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).',
+        },
+        kind: {
+            type: 'string', enum: ['Kustomization', 'HelmRelease'],
+            description: 'flux: the object kind (default Kustomization).',
+        },
         name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
-        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).' },
-        deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
-        statefulset: { type: 'string', minLength: 1, description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).' },
-        daemonset: { type: 'string', minLength: 1, description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).' },
-        rollout: { type: 'string', minLength: 1, description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).' },
-        container: { type: 'string', minLength: 1, description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).' },
-        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).' },
+        namespace: {
+            type: 'string', minLength: 1,
+            description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).',
+        },
+        deployment: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes: the Deployment whose rollout must complete (default {app}).',
+        },
+        statefulset: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).',
+        },
+        daemonset: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).',
+        },
+        rollout: {
+            type: 'string', minLength: 1,
+            description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).',
+        },
+        container: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).',
+        },
+        kubeconfig: {
+            type: 'string', minLength: 1,
+            description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).',
+        },
         context: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: kubeconfig context.' },
     },
 };
@@ -46423,9 +46584,19 @@ const HEALTH_ENV_SCHEMA = {
         interval: { ...duration, description: 'Between samples, jittered by ±10% (default 10s).' },
         timeout: { ...duration, description: 'Overall deadline (default 10m).' },
         requestTimeout: { ...duration, description: 'Per request (default 10s).' },
-        successThreshold: { type: 'integer', minimum: 1, maximum: 1000, description: 'Consecutive samples in which every check passes (default 3).' },
-        failureLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Failed samples tolerated; one more is unhealthy (default 2).' },
-        inconclusiveLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Consecutive inconclusive samples tolerated (no data, NaN); one more is unhealthy (default: no limit).' },
+        successThreshold: {
+            type: 'integer', minimum: 1, maximum: 1000,
+            description: 'Consecutive samples in which every check passes (default 3).',
+        },
+        failureLimit: {
+            type: 'integer', minimum: 0, maximum: 1000,
+            description: 'Failed samples tolerated; one more is unhealthy (default 2).',
+        },
+        inconclusiveLimit: {
+            type: 'integer', minimum: 0, maximum: 1000,
+            description: 'Consecutive inconclusive samples tolerated (no data, NaN); '
+                + 'one more is unhealthy (default: no limit).',
+        },
     },
 };
 const CONFIG_SCHEMA = {
@@ -46469,19 +46640,27 @@ const CONFIG_SCHEMA = {
             properties: {
                 tagPattern: { type: 'string', description: '"semver" (v?MAJOR.MINOR.PATCH[-pre]) or a regular expression.' },
                 allowDowngrade: { type: 'boolean' },
-                requirePreviousEnv: { type: 'boolean', description: 'The version must run in the previous environment first (default true).' },
+                requirePreviousEnv: {
+                    type: 'boolean',
+                    description: 'The version must run in the previous environment first (default true).',
+                },
                 freeze: { type: 'array', items: freezeWindow },
                 parity: { type: 'string', pattern: '^(current|ever|soak:[0-9]+[smhdw])$' },
-                allowSameChange: { type: 'boolean', description: 'Allow one change to move an env and its previous env to a new version together.' },
+                allowSameChange: {
+                    type: 'boolean',
+                    description: 'Allow one change to move an env and its previous env to a new version together.',
+                },
                 render: {
                     type: 'string',
                     enum: ['auto', 'kustomize', 'kubectl', 'none'],
-                    description: 'How parity computes what an overlay deploys: render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
+                    description: 'How parity computes what an overlay deploys: '
+                        + 'render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
                 },
                 parityIgnore: {
                     type: 'array',
                     items: { type: 'string', minLength: 1 },
-                    description: 'Globs of files that never carry images: parity does not count their changes (read from the base branch only).',
+                    description: 'Globs of files that never carry images: parity does not count their changes '
+                        + '(read from the base branch only).',
                 },
             },
         },
@@ -46501,10 +46680,15 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             description: 'The scheduled drift report (verify-staging-parity on a schedule).',
             properties: {
-                behindAfter: { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$', description: 'Report an environment whose previous environment has run a newer version for longer than this, e.g. 7d.' },
+                behindAfter: {
+                    type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$',
+                    description: 'Report an environment whose previous environment has run a newer version '
+                        + 'for longer than this, e.g. 7d.',
+                },
                 live: {
                     type: 'object',
-                    description: 'Per environment, where the running version can be read: a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
+                    description: 'Per environment, where the running version can be read: '
+                        + 'a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
                     propertyNames: config_schema_name,
                     additionalProperties: {
                         type: 'object',
@@ -46515,7 +46699,11 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
-        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: config_schema_name, additionalProperties: HEALTH_ENV_SCHEMA },
+        health: {
+            type: 'object',
+            description: 'Health checks per environment (used by wait-healthy).',
+            propertyNames: config_schema_name, additionalProperties: HEALTH_ENV_SCHEMA,
+        },
     },
 };
 
@@ -47758,11 +47946,15 @@ const KEYS = {
     prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
     argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
     flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
-    kubernetes: ['deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+    kubernetes: [
+        'deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context',
+    ],
     rollout: ['rollout', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
 };
 /** The workload keys of a kubernetes check and the kind each names. */
-const WORKLOAD_KEYS = { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet' };
+const WORKLOAD_KEYS = {
+    deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet',
+};
 const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'];
 const spec_PLACEHOLDER = /\{(app|env|version|region|commit)\}/g;
 const TIMING_KEYS = {
@@ -47779,8 +47971,10 @@ function durationAt(value, key, fail) {
 }
 function checkTemplate(value, key, fail) {
     for (const m of value.matchAll(/\{([A-Za-z_]+)\}/g)) {
-        if (!PLACEHOLDERS.includes(m[1]))
-            throw fail(key, `unknown placeholder {${m[1]}} in ${(0,errors/* quote */.h)(value)}; expected {app}, {env}, {version}, {region} or {commit}`);
+        if (!PLACEHOLDERS.includes(m[1])) {
+            throw fail(key, `unknown placeholder {${m[1]}} in ${(0,errors/* quote */.h)(value)}; ` +
+                'expected {app}, {env}, {version}, {region} or {commit}');
+        }
     }
 }
 function checkUrl(value, key, fail) {
@@ -47792,8 +47986,9 @@ function checkUrl(value, key, fail) {
     catch {
         throw fail(key, `${(0,errors/* quote */.h)(value)} is not a URL; expected e.g. https://web.example.com/api/version`);
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
         throw fail(key, `${(0,errors/* quote */.h)(value)} is not an http(s) URL; expected http:// or https://`);
+    }
 }
 /** Where in the expression, as part of a one-line message. */
 function conditionAt(src, key, fail) {
@@ -47850,25 +48045,29 @@ function normalizeHealth(raw, key, fail) {
         if (typeof r[k] === 'string')
             timing[field] = durationAt(r[k], `${key}.${k}`, fail);
     }
-    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit'])
+    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit']) {
         if (typeof r[k] === 'number')
             timing[k] = r[k];
+    }
     if (timing.intervalMs === 0)
         throw fail(`${key}.interval`, 'is 0; expected at least 100ms');
     if (timing.timeoutMs === 0)
         throw fail(`${key}.timeout`, 'is 0; expected a deadline such as 10m');
     if (timing.requestTimeoutMs === 0)
         throw fail(`${key}.requestTimeout`, 'is 0; expected e.g. 10s');
-    const checks = (r.checks ?? []).map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
+    const checks = (r.checks ?? [])
+        .map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
     return { checks, timing };
 }
 function normalizeCheck(c, key, fail) {
     const type = c.type;
-    if (!CHECK_TYPES.includes(type))
+    if (!CHECK_TYPES.includes(type)) {
         throw fail(`${key}.type`, `unknown check type ${(0,errors/* quote */.h)(String(c.type))}; expected one of ${CHECK_TYPES.join(', ')}`);
+    }
     for (const k of Object.keys(c)) {
-        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k))
+        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k)) {
             throw fail(`${key}.${k}`, `is not a key of a ${type} check; expected ${KEYS[type].join(', ')}`);
+        }
     }
     const spec = { ...c, type, key };
     if (typeof c.expectStatus === 'number')
@@ -47878,33 +48077,40 @@ function normalizeCheck(c, key, fail) {
             throw fail(key, `a ${type} check needs ${k} (${what})`);
     };
     for (const [k, v] of Object.entries(spec.headers ?? {})) {
-        if (!HEADER_NAME.test(k))
+        if (!HEADER_NAME.test(k)) {
             throw fail(`${key}.headers`, `${(0,errors/* quote */.h)(k)} is not a header name; expected letters, digits and -`);
+        }
         if (/[\r\n\0]/.test(v))
             throw fail(`${key}.headers.${k}`, 'has a line break; expected one line');
     }
     switch (type) {
         case 'http':
-            if ((spec.url === undefined) === (spec.urls === undefined))
+            if ((spec.url === undefined) === (spec.urls === undefined)) {
                 throw fail(key, 'an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
-            (spec.urls ?? [spec.url]).forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
+            }
+            (spec.urls ?? [spec.url])
+                .forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
             if (spec.bodyMatch !== undefined) {
                 try {
                     new RegExp(spec.bodyMatch);
                 }
                 catch (e) {
-                    throw fail(`${key}.bodyMatch`, `${(0,errors/* quote */.h)(spec.bodyMatch)} is not a valid regular expression (${e.message.replace(/^Invalid regular expression: /, '')})`);
+                    throw fail(`${key}.bodyMatch`, `${(0,errors/* quote */.h)(spec.bodyMatch)} is not a valid regular expression ` +
+                        `(${e.message.replace(/^Invalid regular expression: /, '')})`);
                 }
             }
-            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField))
+            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField)) {
                 throw fail(`${key}.versionField`, `${(0,errors/* quote */.h)(spec.versionField)} is not a field path; expected e.g. version, build.tag or items[0].version`);
+            }
             break;
         case 'prometheus':
             need('url', 'the Prometheus server, e.g. http://prometheus:9090');
             checkUrl(spec.url, `${key}.url`, fail);
             need('query', 'a PromQL instant query');
-            if (spec.successCondition === undefined && spec.failureCondition === undefined)
-                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), e.g. successCondition: result >= 0.95');
+            if (spec.successCondition === undefined && spec.failureCondition === undefined) {
+                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), ' +
+                    'e.g. successCondition: result >= 0.95');
+            }
             if (spec.successCondition !== undefined)
                 conditionAt(spec.successCondition, `${key}.successCondition`, fail);
             if (spec.failureCondition !== undefined)
@@ -47920,8 +48126,10 @@ function normalizeCheck(c, key, fail) {
             break;
         case 'kubernetes': {
             const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k] !== undefined);
-            if (given.length > 1)
-                throw fail(key, `a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            if (given.length > 1) {
+                throw fail(key, 'a kubernetes check names one workload; ' +
+                    `expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            }
             checkKubeNames(spec, key, fail);
             break;
         }
@@ -47973,8 +48181,13 @@ function resolveChecks(spec, ctx) {
     const targets = [];
     const labels = [];
     const { fail } = ctx;
-    const values = { app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined };
-    const what = { app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)', commit: 'a commit (--commit / input commit)', region: 'regions' };
+    const values = {
+        app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined,
+    };
+    const what = {
+        app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)',
+        commit: 'a commit (--commit / input commit)', region: 'regions',
+    };
     const envVar = (name, key) => {
         const v = ctx.environ[name];
         if (!v)
@@ -47985,13 +48198,16 @@ function resolveChecks(spec, ctx) {
     spec.checks.forEach((c, check) => {
         const strings = JSON.stringify(c);
         const perRegion = strings.includes('{region}');
-        if (perRegion && !ctx.regions?.length)
-            throw fail(c.key, `uses {region}, but environment ${quote(ctx.env)} has no regions; expected regions: under the environment in gitops-promote.yaml`);
+        if (perRegion && !ctx.regions?.length) {
+            throw fail(c.key, `uses {region}, but environment ${quote(ctx.env)} has no regions; ` +
+                'expected regions: under the environment in gitops-promote.yaml');
+        }
         for (const region of perRegion ? ctx.regions : [undefined]) {
             const fill = (s, key) => s.replace(spec_PLACEHOLDER, (_w, name) => {
                 const v = name === 'region' ? region : values[name];
-                if (v === undefined)
+                if (v === undefined) {
                     throw fail(key, `${quote(s)} uses {${name}}, but no ${name} was given; expected ${what[name]}`);
+                }
                 return v;
             });
             const headers = () => {
@@ -48006,13 +48222,15 @@ function resolveChecks(spec, ctx) {
             const base = { check, key: c.key, region, id: '' };
             switch (c.type) {
                 case 'http': {
-                    const expectVersion = c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
+                    const expectVersion = c.expectVersion !== undefined
+                        ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
                     const versionField = c.versionField ?? (expectVersion !== undefined ? 'version' : undefined);
                     const urls = c.urls ?? [c.url];
                     urls.forEach((u, i) => {
                         targets.push({
                             ...base, type: 'http', url: fill(u, c.urls ? `${c.key}.urls[${i}]` : `${c.key}.url`), headers: headers(),
-                            expectStatus: c.expectStatus ?? [200], versionField, versionPath: versionField ? parseFieldPath(versionField) : undefined,
+                            expectStatus: c.expectStatus ?? [200], versionField,
+                            versionPath: versionField ? parseFieldPath(versionField) : undefined,
                             expectVersion, bodyMatch: c.bodyMatch !== undefined ? new RegExp(c.bodyMatch) : undefined,
                         });
                     });
@@ -48028,7 +48246,8 @@ function resolveChecks(spec, ctx) {
                         h.Authorization = `Basic ${basic}`;
                     }
                     targets.push({
-                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`), query: fill(c.query, `${c.key}.query`), headers: h,
+                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`),
+                        query: fill(c.query, `${c.key}.query`), headers: h,
                         success: c.successCondition !== undefined ? compileCondition(c.successCondition) : undefined,
                         failure: c.failureCondition !== undefined ? compileCondition(c.failureCondition) : undefined,
                     });
@@ -48038,29 +48257,39 @@ function resolveChecks(spec, ctx) {
                     const token = envVar(c.tokenEnv ?? 'ARGOCD_TOKEN', c.tokenEnv ? `${c.key}.tokenEnv` : c.key);
                     const app = fill(c.app ?? '{app}', `${c.key}.app`);
                     targets.push({
-                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app, headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
+                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app,
+                        headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
                         appNamespace: c.appNamespace !== undefined ? fill(c.appNamespace, `${c.key}.appNamespace`) : undefined,
                     });
                     break;
                 }
                 case 'flux':
                     targets.push({
-                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`), namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
+                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`),
+                        namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
                         kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
                         context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
                     });
                     break;
                 case 'kubernetes': {
-                    const field = Object.keys(WORKLOAD_KEYS).find((k) => c[k] !== undefined) ?? 'deployment';
-                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field], name: fill(c[field] ?? '{app}', `${c.key}.${field}`) });
+                    const field = Object.keys(WORKLOAD_KEYS)
+                        .find((k) => c[k] !== undefined) ?? 'deployment';
+                    targets.push({
+                        ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field],
+                        name: fill(c[field] ?? '{app}', `${c.key}.${field}`),
+                    });
                     break;
                 }
                 case 'rollout':
-                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`) });
+                    targets.push({
+                        ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`),
+                    });
                     break;
             }
         }
-        labels[check] = c.label ?? `${targetLabel(targets[targets.length - 1])}${targets.filter((t) => t.check === check).length > 1 ? ` (+${targets.filter((t) => t.check === check).length - 1})` : ''}`;
+        const count = targets.filter((t) => t.check === check).length;
+        labels[check] = c.label ??
+            `${targetLabel(targets[targets.length - 1])}${count > 1 ? ` (+${count - 1})` : ''}`;
     });
     // Unique ids, readable: the label, numbered when two targets share one.
     const seen = new Map();
@@ -48077,10 +48306,12 @@ function resolveChecks(spec, ctx) {
 /** Timing with defaults, later layers (flags, inputs) over earlier ones (config). */
 function mergeTiming(...layers) {
     const t = { ...DEFAULT_TIMING };
-    for (const l of layers)
-        for (const [k, v] of Object.entries(l))
+    for (const l of layers) {
+        for (const [k, v] of Object.entries(l)) {
             if (v !== undefined)
                 t[k] = v;
+        }
+    }
     return t;
 }
 /** A UserError maker for keys of a file (no line) — the `checks` input and flags use this. */
@@ -48097,8 +48328,9 @@ function schema_check_kindOf(n) {
         return 'object';
     if ((0,dist/* isSeq */.oP)(n))
         return 'array';
-    if ((0,dist/* isScalar */.jn)(n))
+    if ((0,dist/* isScalar */.jn)(n)) {
         return typeof n.value === 'number' ? (Number.isInteger(n.value) ? 'integer' : 'number') : typeof n.value;
+    }
     return 'alias';
 }
 const join = (key, k) => (typeof k === 'number' ? `${key}[${k}]` : key ? `${key}.${k}` : k);
@@ -48117,27 +48349,38 @@ function checkSchema(n, schema, key = '') {
     if (schema.type) {
         const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
         const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
-        if (!ok)
-            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : article(String(schema.type))}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
+        if (!ok) {
+            const want = schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list'
+                : article(String(schema.type));
+            const got = kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing'
+                : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`;
+            return fail(`expected ${want}, got ${got}`);
+        }
     }
     if ((0,dist/* isScalar */.jn)(n)) {
         const v = n.value;
-        if (schema.enum && !schema.enum.includes(v))
-            return fail(`${JSON.stringify(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        if (schema.enum && !schema.enum.includes(v)) {
+            return fail(`${JSON.stringify(v)} is not one of `
+                + `${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        }
         if (typeof v === 'string') {
             if (typeof schema.minLength === 'number' && v.length < schema.minLength)
                 return fail('must not be empty');
-            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v))
+            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v)) {
                 return fail(`${JSON.stringify(v)} does not match ${schema.pattern}`);
+            }
         }
-        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum)
+        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum) {
             return fail(`${v} is below the minimum ${schema.minimum}`);
-        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum)
+        }
+        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum) {
             return fail(`${v} is above the maximum ${schema.maximum}`);
+        }
     }
     if ((0,dist/* isSeq */.oP)(n)) {
-        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems)
+        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems) {
             return fail(`needs at least ${schema.minItems} item(s)`);
+        }
         if (schema.items) {
             for (const [i, it] of n.items.entries()) {
                 const p = checkSchema(it, schema.items, join(key, i));
@@ -48160,7 +48403,8 @@ function checkSchema(n, schema, key = '') {
                 if (p)
                     return { ...p, message: `the name ${p.message}` };
             }
-            const sub = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+            const sub = props[k]
+                ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
             if (!sub) {
                 if (schema.additionalProperties === false) {
                     return { node: pair.key, key: at, message: `unknown key; expected one of ${Object.keys(props).join(', ')}` };
@@ -48171,9 +48415,10 @@ function checkSchema(n, schema, key = '') {
             if (p)
                 return p;
         }
-        for (const r of (schema.required ?? []))
+        for (const r of (schema.required ?? [])) {
             if (!seen.has(r))
                 return fail(`missing the required key "${r}"`);
+        }
     }
     return undefined;
 }
@@ -48192,8 +48437,8 @@ function checkSchema(n, schema, key = '') {
 
 const CONFIG_FILE = 'gitops-promote.yaml';
 const DEFAULT_POLICY = {
-    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
-    render: 'auto', parityIgnore: [],
+    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current',
+    allowSameChange: false, render: 'auto', parityIgnore: [],
 };
 /** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
 const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
@@ -48214,8 +48459,12 @@ function nodeAt(root, key) {
         if (!(0,dist/* isMap */.jh)(n))
             break;
         // The longest key that the path continues with.
-        const pairs = n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => ({ k: String(p.key.value), v: p.value }));
-        const hit = pairs.filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)).sort((a, b) => b.k.length - a.k.length)[0];
+        const pairs = n.items
+            .filter((p) => (0,dist/* isScalar */.jn)(p.key))
+            .map((p) => ({ k: String(p.key.value), v: p.value }));
+        const hit = pairs
+            .filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`))
+            .sort((a, b) => b.k.length - a.k.length)[0];
         if (!hit)
             break;
         n = hit.v ?? n;
@@ -48227,8 +48476,10 @@ function loadConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
     const src = new SourceText(text);
     const err = doc.errors[0];
-    if (err)
-        throw new errors/* UserError */.y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    if (err) {
+        throw new errors/* UserError */.y(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; `
+            + 'expected a gitops-promote config', file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    }
     const root = doc.contents;
     const fail = (key, message, node) => {
         const n = node === undefined ? nodeAt(root, key) : node;
@@ -48244,30 +48495,37 @@ function loadConfig(text, file) {
     const envNames = environments?.map((e) => e.name);
     if (envNames) {
         const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
-        if (at >= 0)
+        if (at >= 0) {
             throw fail(`environments[${at}]`, `${(0,errors/* quote */.h)(envNames[at])} is listed twice; expected each environment once`);
+        }
     }
     const checkEnvRefs = (key, list) => {
         for (const e of list ?? []) {
-            if (envNames && !envNames.includes(e))
+            if (envNames && !envNames.includes(e)) {
                 throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; expected one of ${envNames.join(', ')}`);
+            }
             if (!envNames && knownRank(e) === undefined) {
-                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
+                throw fail(key, `unknown environment ${(0,errors/* quote */.h)(e)}; without environments: the known ones are dev, staging, prod `
+                    + '(also development, stage, production)');
             }
         }
     };
     const targetsOf = (key, list) => (list ?? []).map((t, i) => {
         const at = `${key}[${i}]`;
-        if ((t.image === undefined) === (t.path === undefined))
+        if ((t.image === undefined) === (t.path === undefined)) {
             throw fail(at, 'needs exactly one of image (a kustomization images: entry) or path (a YAML path)');
-        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
-            if (!['app', 'env', 'region'].includes(p[1]))
-                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
         }
-        if (t.file.startsWith('/') || t.file.split('/').includes('..'))
+        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
+            if (!['app', 'env', 'region'].includes(p[1])) {
+                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
+            }
+        }
+        if (t.file.startsWith('/') || t.file.split('/').includes('..')) {
             throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} must be a path inside the repository (no leading "/", no "..")`);
-        if (!placeholders(t.file).includes('env') && t.env === undefined)
+        }
+        if (!placeholders(t.file).includes('env') && t.env === undefined) {
             throw fail(`${at}.file`, `${(0,errors/* quote */.h)(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
+        }
         const env = t.env === undefined ? undefined : Array.isArray(t.env) ? t.env : [t.env];
         checkEnvRefs(`${at}.env`, env);
         return { file: t.file, image: t.image, path: t.path, document: t.document, env };
@@ -48275,8 +48533,9 @@ function loadConfig(text, file) {
     const targets = targetsOf('targets', raw.targets);
     const apps = {};
     for (const [app, spec] of Object.entries(raw.apps ?? {})) {
-        if (!environments_isSafeName(app))
+        if (!environments_isSafeName(app)) {
             throw fail(`apps.${app}`, `app name ${(0,errors/* quote */.h)(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
+        }
         apps[app] = { targets: targetsOf(`apps.${app}.targets`, spec.targets) };
     }
     if (!targets.length && !Object.keys(apps).length) {
@@ -48289,13 +48548,15 @@ function loadConfig(text, file) {
             new RegExp(policy.tagPattern);
         }
         catch (e) {
-            throw fail('policy.tagPattern', `${(0,errors/* quote */.h)(policy.tagPattern)} is not a valid regular expression (${e.message}); expected "semver" or a regex`);
+            throw fail('policy.tagPattern', `${(0,errors/* quote */.h)(policy.tagPattern)} is not a valid regular expression `
+                + `(${e.message}); expected "semver" or a regex`);
         }
     }
     (raw.policy?.freeze ?? []).forEach((w, i) => {
         const at = `policy.freeze[${i}]`;
-        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined))
+        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined)) {
             throw fail(at, 'needs either cron, or from and to');
+        }
         if (w.cron !== undefined) {
             try {
                 parseCron(w.cron);
@@ -48305,25 +48566,32 @@ function loadConfig(text, file) {
             }
         }
         else if (w.from === undefined || w.to === undefined) {
-            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
+            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); `
+                + 'expected ISO dates such as 2026-12-20');
         }
         else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
-            throw fail(at, `from ${(0,errors/* quote */.h)(String(w.from))} and to ${(0,errors/* quote */.h)(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
+            throw fail(at, `from ${(0,errors/* quote */.h)(String(w.from))} and to ${(0,errors/* quote */.h)(String(w.to))} `
+                + 'must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00');
         }
         const timezone = w.timezone ?? 'UTC';
-        if (!isValidTimeZone(timezone))
+        if (!isValidTimeZone(timezone)) {
             throw fail(`${at}.timezone`, `unknown time zone ${(0,errors/* quote */.h)(timezone)}; expected an IANA name such as Europe/Berlin`);
+        }
         checkEnvRefs(`${at}.envs`, w.envs);
         policy.freeze.push({ ...w, timezone });
     });
     for (const env of Object.keys(raw.health ?? {}))
         checkEnvRefs(`health.${env}`, [env]);
     // wait-healthy's checks and timing: durations, conditions (with the column), URLs, placeholders, keys per type.
-    for (const [env, h] of Object.entries(raw.health ?? {}))
+    for (const [env, h] of Object.entries(raw.health ?? {})) {
         normalizeHealth(h, `health.${env}`, (key, message) => fail(key, message));
+    }
     for (const env of Object.keys(raw.drift?.live ?? {}))
         checkEnvRefs(`drift.live.${env}`, [env]);
-    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
+    return {
+        file, environments, targets, apps, policy,
+        delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {},
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/promote/config-at.js
@@ -48333,8 +48601,10 @@ function loadConfig(text, file) {
 async function configAt(snapshot, path) {
     const file = path ?? CONFIG_FILE;
     if (!snapshot.files.includes(file)) {
-        if (path !== undefined)
-            throw new errors/* UserError */.y(`config ${(0,errors/* quote */.h)(path)} is not in the repository${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        if (path !== undefined) {
+            throw new errors/* UserError */.y(`config ${(0,errors/* quote */.h)(path)} is not in the repository`
+                + `${snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : ''}; expected a path from the repository root`);
+        }
         return zeroConfig();
     }
     return loadConfig(await snapshot.read(file), file);
@@ -48779,18 +49049,31 @@ function cellText(entries) {
     const vs = new Set(entries.map((e) => e.problem ? '!' : e.version ?? 'none'));
     if (vs.size === 1 && !entries.some((e) => e.problem))
         return entries[0]?.version ?? 'none';
-    return entries.map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`).join(', ');
+    return entries
+        .map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`)
+        .join(', ');
 }
 function renderMatrix(m, format) {
     if (format === 'json') {
-        return JSON.stringify({ envs: m.envs, apps: m.apps.map((a) => ({ app: a.app, envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({ file: c.file, region: c.region ?? null, version: c.version ?? null, ...(c.problem ? { problem: c.problem } : {}) }))])) })) });
+        return JSON.stringify({
+            envs: m.envs,
+            apps: m.apps.map((a) => ({
+                app: a.app,
+                envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({
+                        file: c.file, region: c.region ?? null, version: c.version ?? null,
+                        ...(c.problem ? { problem: c.problem } : {}),
+                    }))])),
+            })),
+        });
     }
     const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
     const head = ['app', ...m.envs];
     if (format === 'markdown') {
         // Versions and names come from the repository (or a shard report's artifact): inert in the job summary.
         const rowText = (r) => `| ${r.map(untrusted/* summaryText */.g5).join(' | ')} |`;
-        return [`| ${head.map(untrusted/* summaryText */.g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText)].join('\n');
+        return [
+            `| ${head.map(untrusted/* summaryText */.g5).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText),
+        ].join('\n');
     }
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
@@ -48914,17 +49197,21 @@ function optionOf(v, name) {
 
 function validate_names_checkName(kind, value) {
     if (!isSafeName(value)) {
-        throw new UserError(`${kind} ${quote(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+        throw new UserError(`${kind} ${quote(value)} is not allowed; expected letters, digits, ".", "_" or "-" `
+            + '(not starting with "-" or ".", no "..", at most 63 characters)');
     }
     return value;
 }
 /** A branch name git accepts and no option parser can mistake for a flag. */
 function validate_names_checkBranch(kind, value) {
-    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
+    const bad = value === '' || value.startsWith('-') || value.startsWith('/') ||
+        value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
         value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
         /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
-    if (bad)
-        throw new UserError(`${kind} ${quote(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+    if (bad) {
+        throw new UserError(`${kind} ${quote(value)} is not a valid branch name; `
+            + 'expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")');
+    }
     return value;
 }
 
@@ -49141,6 +49428,8 @@ const PARITY_TOKEN = {
     description: 'Token, used only to fetch missing commits and (drift mode, tracking-issue) to manage the tracking '
         + 'issue.',
 };
+/** The options both read verbs end with: where the repository is and how to talk about it. */
+const READ_OPTIONS = [CONFIG, PATH, REPO, PARITY_TOKEN, NO_FETCH, JSON_OUT, VERBOSE];
 const READ_DETAILS = [
     'Without --ref (drift) or --base (parity), origin/BRANCH is fetched quietly and read; --no-fetch reads HEAD.',
     'The config comes from the commit being read (for parity, the base), never from the working tree.',
@@ -49180,13 +49469,7 @@ const PARITY = {
             defaultText: 'the base',
             why: "the action takes it from the merge_group event's base_ref",
         },
-        CONFIG,
-        PATH,
-        REPO,
-        PARITY_TOKEN,
-        NO_FETCH,
-        JSON_OUT,
-        VERBOSE,
+        ...READ_OPTIONS,
     ],
     env: TOKEN_ENV,
     examples: ['gitops-promote parity', 'gitops-promote parity --base origin/main --head HEAD --render none --json'],
@@ -49224,13 +49507,7 @@ const DRIFT = {
             defaultText: '$RUNNER_TEMP/gitops-promote-drift-shard-I-of-N.json',
             why: 'the CLI prints the report on stdout with --json',
         },
-        CONFIG,
-        PATH,
-        REPO,
-        PARITY_TOKEN,
-        NO_FETCH,
-        JSON_OUT,
-        VERBOSE,
+        ...READ_OPTIONS,
     ],
     env: TOKEN_ENV,
     examples: [
@@ -49806,15 +50083,17 @@ async function parsed(git, args, input, paths) {
 }
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */
 async function openGraph(git) {
-    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
-    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
-    if (/\sfalse$/m.test(cfg.stdout))
-        return undefined;
     const r = await git.output(['rev-parse', '--git-path', 'objects']);
     const dir = r.stdout.trim();
     if (r.code !== 0 || !dir)
         return undefined;
-    return ChangedPathGraph.open((0,external_node_path_namespaceObject.isAbsolute)(dir) ? dir : (0,external_node_path_namespaceObject.join)(git.cwd, dir));
+    const graph = await ChangedPathGraph.open((0,external_node_path_namespaceObject.isAbsolute)(dir) ? dir : (0,external_node_path_namespaceObject.join)(git.cwd, dir));
+    // Asked only when there is a graph: most clones have none, and then this costs no process.
+    if (!graph)
+        return undefined;
+    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
+    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
+    return /\sfalse$/m.test(cfg.stdout) ? undefined : graph;
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/git-cli.js
@@ -49834,7 +50113,8 @@ async function openGraph(git) {
 
 
 const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
-const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+const FATAL = new RegExp('Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch'
+    + '|could not read Username|Repository not found|returned error: 404', 'i');
 /**
  * glibc malloc settings for git children (ignored elsewhere; a user's own settings win). Walking a history whose
  * directories hold thousands of entries, git allocates and frees a large tree buffer per commit; with the default
@@ -49873,7 +50153,7 @@ class GitCli {
             ignoreReturnCode: true,
         });
         if (r.exitCode !== 0 && !o.allowFail)
-            throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+            throw failure(args, r.exitCode, r.stderr);
         return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
     }
     /** A command whose output may be large: stdout collected as Buffers, decoded once. */
@@ -49881,7 +50161,7 @@ class GitCli {
         this.opts.logger.debug(`git ${args.join(' ')}`);
         const r = await collect(args, this.opts.cwd, this.env);
         if (r.code !== 0 && !o.allowFail)
-            throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+            throw failure(args, r.code, r.stderr);
         return r;
     }
     /** The remote's fetch URL (to scope auth), or undefined when there is no such remote. */
@@ -49890,19 +50170,25 @@ class GitCli {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async fetchBranch(branch) {
-        if (this.shallow === undefined)
+        if (this.shallow === undefined) {
             this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        }
         const ref = `${this.ns}/${branch}`;
         // Noted before the fetch: one that fails half-way may still have written the ref.
         this.fetched.add(ref);
         // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
-        const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
+        const args = [
+            'fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []),
+            this.remote, `+refs/heads/${branch}:${ref}`,
+        ];
         const r = await this.run(args, { allowFail: true });
         if (r.code !== 0) {
             if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr))
                 return undefined;
-            if (FATAL.test(r.stderr))
-                throw new errors/* UserError */.y(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+            if (FATAL.test(r.stderr)) {
+                throw new errors/* UserError */.y(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; `
+                    + 'expected a token with contents access');
+            }
             throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
         }
         return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
@@ -49947,8 +50233,9 @@ class GitCli {
             blobId: (path) => blobs.get(path),
             read: async (path) => {
                 const sha = blobs.get(path);
-                if (!sha)
+                if (!sha) {
                     throw new errors/* UserError */.y(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+                }
                 return decodeText(await this.blob(sha), path);
             },
         };
@@ -49967,15 +50254,17 @@ class GitCli {
                 return tmp;
             });
             const shas = (await this.run(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobs.join('\n')}\n` })).stdout.trim().split('\n');
-            if (shas.length !== paths.length)
+            if (shas.length !== paths.length) {
                 throw new Error(`git hash-object returned ${shas.length} ids for ${paths.length} files`);
+            }
             const lines = paths.map((path, i) => `${snap.modes.get(path) ?? '100644'} ${shas[i]}\t${path}`);
             await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
             const tree = (await this.run(['write-tree'], { env })).stdout.trim();
             const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
             if (r.code !== 0) {
                 if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
-                    throw new errors/* UserError */.y('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+                    throw new errors/* UserError */.y('git has no identity to commit with; '
+                        + 'expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
                 }
                 throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
             }
@@ -49989,7 +50278,8 @@ class GitCli {
         if (r.code === 0)
             return { ok: true };
         const text = `${r.stdout}\n${r.stderr}`;
-        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ') || `exit ${r.code}`;
+        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ')
+            || `exit ${r.code}`;
         if (FATAL.test(text))
             return { ok: false, kind: 'fatal', message };
         if (REJECTED.test(text))
@@ -50004,7 +50294,9 @@ class GitCli {
         return this.classify(await this.run(args, { allowFail: true }));
     }
     async deleteBranch(branch, expect) {
-        return this.classify(await this.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`], { allowFail: true }));
+        return this.classify(await this.run([
+            'push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`,
+        ], { allowFail: true }));
     }
     async isAncestor(ancestor, descendant) {
         return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
@@ -50019,7 +50311,10 @@ class GitCli {
         const out = (await this.output(args)).stdout;
         return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
             const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
-            return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+            return {
+                sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '',
+                authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '',
+            };
         });
     }
     async firstParentChanges(ref, paths) {
@@ -50110,11 +50405,14 @@ class GitCli {
         const have = await this.resolveCommit(sha);
         if (have)
             return have;
-        if (/^[0-9a-f]{40}$/.test(sha))
+        if (/^[0-9a-f]{40}$/.test(sha)) {
             await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+        }
         const got = await this.resolveCommit(sha);
-        if (!got)
-            throw new errors/* UserError */.y(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+        if (!got) {
+            throw new errors/* UserError */.y(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; `
+                + 'expected a commit of this repository (use actions/checkout with fetch-depth: 0)');
+        }
         return got;
     }
     async mergeBase(a, b) {
@@ -50122,7 +50420,8 @@ class GitCli {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async changedFiles(base, head) {
-        return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
+        return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head]))
+            .stdout.split('\0').filter(Boolean);
     }
     async treeOf(commit) {
         return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
@@ -50159,6 +50458,10 @@ class GitCli {
     deleteRefs(refs) {
         return this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
+}
+/** A failed git command, named by its subcommand with the last lines git said about it. */
+function failure(args, code, stderr) {
+    return new Error(`git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
 }
 /**
  * git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it); or, with
@@ -50307,7 +50610,8 @@ function runContext(env = process.env) {
     const actor = env.GITHUB_ACTOR || 'github-actions[bot]';
     const actorId = env.GITHUB_ACTOR_ID;
     const runUrl = repository && env.GITHUB_RUN_ID
-        ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` +
+            `${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
         : undefined;
     const bot = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
     const author = actorId ? { name: actor, email: `${actorId}+${actor}@users.noreply.github.com` } : bot;
@@ -50319,7 +50623,10 @@ function runContext(env = process.env) {
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         actor,
         runUrl,
-        identity: { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email },
+        identity: {
+            GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email,
+        },
     };
 }
 

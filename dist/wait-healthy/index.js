@@ -40171,23 +40171,29 @@ const FIELDS = [['minute', 0, 59], ['hour', 0, 23], ['dom', 1, 31], ['month', 1,
 /** Throws an Error whose message says which field is wrong and what was expected. */
 function parseCron(expr) {
     const parts = expr.trim().split(/\s+/);
-    if (parts.length !== 5)
-        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; expected 5 (minute hour day-of-month month day-of-week)`);
+    if (parts.length !== 5) {
+        throw new Error(`cron ${JSON.stringify(expr)} has ${parts.length} fields; `
+            + 'expected 5 (minute hour day-of-month month day-of-week)');
+    }
     const sets = [];
     FIELDS.forEach(([field, lo, hi], i) => {
         const text = parts[i].toLowerCase();
         const set = new Set();
         const num = (s) => {
             const v = NAMES[field]?.[s] ?? (/^[0-9]+$/.test(s) ? Number(s) : NaN);
-            if (!(v >= lo && v <= hi))
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} is not a number from ${lo} to ${hi}`);
+            if (!(v >= lo && v <= hi)) {
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} ${JSON.stringify(s)} `
+                    + `is not a number from ${lo} to ${hi}`);
+            }
             return v;
         };
         for (const item of text.split(',')) {
             const [range, stepText] = item.split('/');
             const step = stepText === undefined ? 1 : Number(stepText);
-            if (!Number.isInteger(step) || step < 1)
-                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} must be a positive whole number`);
+            if (!Number.isInteger(step) || step < 1) {
+                throw new Error(`cron ${JSON.stringify(expr)}: ${field} step ${JSON.stringify(stepText)} `
+                    + 'must be a positive whole number');
+            }
             let a;
             let b;
             if (range === '*')
@@ -40213,11 +40219,13 @@ function parseCron(expr) {
 /** Wall-clock fields of `at` in `timeZone`; throws RangeError for an unknown zone. */
 function localTime(at, timeZone) {
     const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
+        timeZone, hourCycle: 'h23',
+        year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
     }).formatToParts(at);
     const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
     return {
-        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), hour: Number(get('hour')), minute: Number(get('minute')),
+        year: Number(get('year')), month: Number(get('month')), day: Number(get('day')),
+        hour: Number(get('hour')), minute: Number(get('minute')),
         weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
     };
 }
@@ -40251,13 +40259,23 @@ const config_schema_name = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-
 const nameList = { type: 'array', items: config_schema_name, minItems: 1 };
 const target = {
     type: 'object',
-    description: 'A file to edit. `{app}`, `{env}` and `{region}` are filled in; a template matches the files that exist.',
+    description: 'A file to edit. `{app}`, `{env}` and `{region}` are filled in; '
+        + 'a template matches the files that exist.',
     additionalProperties: false,
     required: ['file'],
     properties: {
-        file: { type: 'string', minLength: 1, description: 'Path from the repository root, e.g. apps/{app}/overlays/{env}/kustomization.yaml' },
-        image: { type: 'string', minLength: 1, description: 'Edit the kustomization images: entry with this name (may use {app}).' },
-        path: { type: 'string', minLength: 1, description: 'Edit the scalar at this path, e.g. image.tag or spec.source.helm.parameters[name=image.tag].value' },
+        file: {
+            type: 'string', minLength: 1,
+            description: 'Path from the repository root, e.g. apps/{app}/overlays/{env}/kustomization.yaml',
+        },
+        image: {
+            type: 'string', minLength: 1,
+            description: 'Edit the kustomization images: entry with this name (may use {app}).',
+        },
+        path: {
+            type: 'string', minLength: 1,
+            description: 'Edit the scalar at this path, e.g. image.tag or spec.source.helm.parameters[name=image.tag].value',
+        },
         document: { type: 'integer', minimum: 0, description: '0-based document index in a multi-document file.' },
         env: { oneOf: [config_schema_name, nameList], description: 'Only for these environments.' },
     },
@@ -40266,7 +40284,10 @@ const freezeWindow = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        cron: { type: 'string', description: 'Five-field cron; every minute it matches is frozen, e.g. "* * * * 5,0" (Fridays and Sundays).' },
+        cron: {
+            type: 'string',
+            description: 'Five-field cron; every minute it matches is frozen, e.g. "* * * * 5,0" (Fridays and Sundays).',
+        },
         from: { type: 'string', description: 'Start of a frozen period, ISO date or date-time (local to timezone).' },
         to: { type: 'string', description: 'End of a frozen period (exclusive), ISO date or date-time.' },
         timezone: { type: 'string', description: 'IANA time zone, e.g. Europe/Berlin. Default UTC.' },
@@ -40274,10 +40295,18 @@ const freezeWindow = {
         envs: { ...nameList, description: 'Environments the window applies to. Default: every environment but the first.' },
     },
 };
-const duration = { type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.' };
-const envVarName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'The name of an environment variable that holds the secret (never the secret itself).' };
+const duration = {
+    type: 'string', pattern: '^(0|([0-9]+(\\.[0-9]+)?(ms|s|m|h))+)$', description: 'A duration: 500ms, 5s, 10m, 1h30m.',
+};
+const envVarName = {
+    type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+    description: 'The name of an environment variable that holds the secret (never the secret itself).',
+};
 const statusCode = { type: 'integer', minimum: 100, maximum: 599 };
-/** One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are filled in). */
+/**
+ * One health check of wait-healthy; `type` says which keys apply ({app} {env} {version} {region} {commit} are
+ * filled in).
+ */
 const healthCheck = {
     type: 'object',
     additionalProperties: false,
@@ -40285,15 +40314,37 @@ const healthCheck = {
     properties: {
         type: { type: 'string', enum: ['http', 'prometheus', 'argocd', 'flux', 'kubernetes', 'rollout'] },
         label: { type: 'string', minLength: 1, description: 'A label for the summary (default: the URL or object).' },
-        url: { type: 'string', minLength: 1, description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. {region} makes one per region.' },
-        urls: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'http: several URLs (e.g. one per region).' },
-        expectStatus: { oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }], description: 'http: the status(es) that pass (default 200).' },
-        versionField: { type: 'string', minLength: 1, description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).' },
-        expectVersion: { type: 'string', minLength: 1, description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).' },
+        url: {
+            type: 'string', minLength: 1,
+            description: 'http: the URL to GET; prometheus: the server; argocd: the Argo CD server. '
+                + '{region} makes one per region.',
+        },
+        urls: {
+            type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1,
+            description: 'http: several URLs (e.g. one per region).',
+        },
+        expectStatus: {
+            oneOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }],
+            description: 'http: the status(es) that pass (default 200).',
+        },
+        versionField: {
+            type: 'string', minLength: 1,
+            description: 'http: dotted JSON path of the version in the body, e.g. version or build.tag (default version).',
+        },
+        expectVersion: {
+            type: 'string', minLength: 1,
+            description: 'http/kubernetes/rollout: the version that must be live (default: the promoted version).',
+        },
         bodyMatch: { type: 'string', minLength: 1, description: 'http: a regular expression the body must match.' },
-        headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.' },
+        headers: {
+            type: 'object', additionalProperties: { type: 'string' },
+            description: 'Request headers; ${VAR} is read from the environment. Values are treated as secrets.',
+        },
         query: { type: 'string', minLength: 1, description: 'prometheus: a PromQL instant query.' },
-        successCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).' },
+        successCondition: {
+            type: 'string', minLength: 1,
+            description: 'prometheus: e.g. result >= 0.95, result[0] < 0.01, all(result, # < 0.5).',
+        },
         failureCondition: { type: 'string', minLength: 1, description: 'prometheus: e.g. result > 0.05.' },
         bearerTokenEnv: { ...envVarName, description: 'prometheus: environment variable holding a bearer token.' },
         basicAuth: {
@@ -40303,17 +40354,47 @@ const healthCheck = {
             properties: { username: { type: 'string', minLength: 1 }, passwordEnv: envVarName },
         },
         app: { type: 'string', minLength: 1, description: 'argocd: the Application name (default {app}).' },
-        appNamespace: { type: 'string', minLength: 1, description: 'argocd: the Application namespace (apps in any namespace).' },
-        tokenEnv: { ...envVarName, description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).' },
-        kind: { type: 'string', enum: ['Kustomization', 'HelmRelease'], description: 'flux: the object kind (default Kustomization).' },
+        appNamespace: {
+            type: 'string', minLength: 1,
+            description: 'argocd: the Application namespace (apps in any namespace).',
+        },
+        tokenEnv: {
+            ...envVarName,
+            description: 'argocd: environment variable holding the API token (default ARGOCD_TOKEN).',
+        },
+        kind: {
+            type: 'string', enum: ['Kustomization', 'HelmRelease'],
+            description: 'flux: the object kind (default Kustomization).',
+        },
         name: { type: 'string', minLength: 1, description: 'flux: the Kustomization or HelmRelease name (default {app}).' },
-        namespace: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).' },
-        deployment: { type: 'string', minLength: 1, description: 'kubernetes: the Deployment whose rollout must complete (default {app}).' },
-        statefulset: { type: 'string', minLength: 1, description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).' },
-        daemonset: { type: 'string', minLength: 1, description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).' },
-        rollout: { type: 'string', minLength: 1, description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).' },
-        container: { type: 'string', minLength: 1, description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).' },
-        kubeconfig: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).' },
+        namespace: {
+            type: 'string', minLength: 1,
+            description: 'flux/kubernetes/rollout: the namespace (flux default flux-system, others default).',
+        },
+        deployment: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes: the Deployment whose rollout must complete (default {app}).',
+        },
+        statefulset: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes: a StatefulSet whose rollout must complete (instead of deployment).',
+        },
+        daemonset: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes: a DaemonSet whose rollout must complete (instead of deployment).',
+        },
+        rollout: {
+            type: 'string', minLength: 1,
+            description: 'rollout: the Argo Rollouts Rollout that must be fully promoted (default {app}).',
+        },
+        container: {
+            type: 'string', minLength: 1,
+            description: 'kubernetes/rollout: the container whose image tag must be the version (default: any).',
+        },
+        kubeconfig: {
+            type: 'string', minLength: 1,
+            description: 'flux/kubernetes/rollout: path of the kubeconfig (default $KUBECONFIG).',
+        },
         context: { type: 'string', minLength: 1, description: 'flux/kubernetes/rollout: kubeconfig context.' },
     },
 };
@@ -40328,9 +40409,19 @@ const HEALTH_ENV_SCHEMA = {
         interval: { ...duration, description: 'Between samples, jittered by ±10% (default 10s).' },
         timeout: { ...duration, description: 'Overall deadline (default 10m).' },
         requestTimeout: { ...duration, description: 'Per request (default 10s).' },
-        successThreshold: { type: 'integer', minimum: 1, maximum: 1000, description: 'Consecutive samples in which every check passes (default 3).' },
-        failureLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Failed samples tolerated; one more is unhealthy (default 2).' },
-        inconclusiveLimit: { type: 'integer', minimum: 0, maximum: 1000, description: 'Consecutive inconclusive samples tolerated (no data, NaN); one more is unhealthy (default: no limit).' },
+        successThreshold: {
+            type: 'integer', minimum: 1, maximum: 1000,
+            description: 'Consecutive samples in which every check passes (default 3).',
+        },
+        failureLimit: {
+            type: 'integer', minimum: 0, maximum: 1000,
+            description: 'Failed samples tolerated; one more is unhealthy (default 2).',
+        },
+        inconclusiveLimit: {
+            type: 'integer', minimum: 0, maximum: 1000,
+            description: 'Consecutive inconclusive samples tolerated (no data, NaN); '
+                + 'one more is unhealthy (default: no limit).',
+        },
     },
 };
 const CONFIG_SCHEMA = {
@@ -40374,19 +40465,27 @@ const CONFIG_SCHEMA = {
             properties: {
                 tagPattern: { type: 'string', description: '"semver" (v?MAJOR.MINOR.PATCH[-pre]) or a regular expression.' },
                 allowDowngrade: { type: 'boolean' },
-                requirePreviousEnv: { type: 'boolean', description: 'The version must run in the previous environment first (default true).' },
+                requirePreviousEnv: {
+                    type: 'boolean',
+                    description: 'The version must run in the previous environment first (default true).',
+                },
                 freeze: { type: 'array', items: freezeWindow },
                 parity: { type: 'string', pattern: '^(current|ever|soak:[0-9]+[smhdw])$' },
-                allowSameChange: { type: 'boolean', description: 'Allow one change to move an env and its previous env to a new version together.' },
+                allowSameChange: {
+                    type: 'boolean',
+                    description: 'Allow one change to move an env and its previous env to a new version together.',
+                },
                 render: {
                     type: 'string',
                     enum: ['auto', 'kustomize', 'kubectl', 'none'],
-                    description: 'How parity computes what an overlay deploys: render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
+                    description: 'How parity computes what an overlay deploys: '
+                        + 'render it (auto: kustomize, else kubectl, else static) or only read images: (none).',
                 },
                 parityIgnore: {
                     type: 'array',
                     items: { type: 'string', minLength: 1 },
-                    description: 'Globs of files that never carry images: parity does not count their changes (read from the base branch only).',
+                    description: 'Globs of files that never carry images: parity does not count their changes '
+                        + '(read from the base branch only).',
                 },
             },
         },
@@ -40406,10 +40505,15 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             description: 'The scheduled drift report (verify-staging-parity on a schedule).',
             properties: {
-                behindAfter: { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$', description: 'Report an environment whose previous environment has run a newer version for longer than this, e.g. 7d.' },
+                behindAfter: {
+                    type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w))+$',
+                    description: 'Report an environment whose previous environment has run a newer version '
+                        + 'for longer than this, e.g. 7d.',
+                },
                 live: {
                     type: 'object',
-                    description: 'Per environment, where the running version can be read: a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
+                    description: 'Per environment, where the running version can be read: '
+                        + 'a URL ({app}, {env}, {region} filled in) and the JSON field holding the version.',
                     propertyNames: config_schema_name,
                     additionalProperties: {
                         type: 'object',
@@ -40420,7 +40524,11 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
-        health: { type: 'object', description: 'Health checks per environment (used by wait-healthy).', propertyNames: config_schema_name, additionalProperties: HEALTH_ENV_SCHEMA },
+        health: {
+            type: 'object',
+            description: 'Health checks per environment (used by wait-healthy).',
+            propertyNames: config_schema_name, additionalProperties: HEALTH_ENV_SCHEMA,
+        },
     },
 };
 
@@ -40466,13 +40574,18 @@ function parseDuration(text, max = WEEK) {
     while (at < s.length) {
         PART.lastIndex = at;
         const m = PART.exec(s);
-        if (!m)
+        if (!m) {
             return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
+        }
         ms += Number(m[1]) * UNITS[m[2]];
         at = PART.lastIndex;
     }
-    if (!Number.isFinite(ms) || ms > max)
-        return { error: `${JSON.stringify(text)} is longer than ${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}` };
+    if (!Number.isFinite(ms) || ms > max) {
+        return {
+            error: `${JSON.stringify(text)} is longer than `
+                + `${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}`,
+        };
+    }
     return Math.round(ms);
 }
 /** A short human form: 500ms, 5s, 1m30s, 4m, 1h2m. Rounds to whole seconds from 10 s up. */
@@ -41742,11 +41855,15 @@ const KEYS = {
     prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
     argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
     flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
-    kubernetes: ['deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+    kubernetes: [
+        'deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context',
+    ],
     rollout: ['rollout', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
 };
 /** The workload keys of a kubernetes check and the kind each names. */
-const WORKLOAD_KEYS = { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet' };
+const WORKLOAD_KEYS = {
+    deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet',
+};
 const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'];
 const PLACEHOLDER = /\{(app|env|version|region|commit)\}/g;
 const TIMING_KEYS = {
@@ -41763,8 +41880,10 @@ function durationAt(value, key, fail) {
 }
 function checkTemplate(value, key, fail) {
     for (const m of value.matchAll(/\{([A-Za-z_]+)\}/g)) {
-        if (!PLACEHOLDERS.includes(m[1]))
-            throw fail(key, `unknown placeholder {${m[1]}} in ${errors_quote(value)}; expected {app}, {env}, {version}, {region} or {commit}`);
+        if (!PLACEHOLDERS.includes(m[1])) {
+            throw fail(key, `unknown placeholder {${m[1]}} in ${errors_quote(value)}; ` +
+                'expected {app}, {env}, {version}, {region} or {commit}');
+        }
     }
 }
 function checkUrl(value, key, fail) {
@@ -41776,8 +41895,9 @@ function checkUrl(value, key, fail) {
     catch {
         throw fail(key, `${errors_quote(value)} is not a URL; expected e.g. https://web.example.com/api/version`);
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
         throw fail(key, `${errors_quote(value)} is not an http(s) URL; expected http:// or https://`);
+    }
 }
 /** Where in the expression, as part of a one-line message. */
 function conditionAt(src, key, fail) {
@@ -41834,25 +41954,29 @@ function normalizeHealth(raw, key, fail) {
         if (typeof r[k] === 'string')
             timing[field] = durationAt(r[k], `${key}.${k}`, fail);
     }
-    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit'])
+    for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit']) {
         if (typeof r[k] === 'number')
             timing[k] = r[k];
+    }
     if (timing.intervalMs === 0)
         throw fail(`${key}.interval`, 'is 0; expected at least 100ms');
     if (timing.timeoutMs === 0)
         throw fail(`${key}.timeout`, 'is 0; expected a deadline such as 10m');
     if (timing.requestTimeoutMs === 0)
         throw fail(`${key}.requestTimeout`, 'is 0; expected e.g. 10s');
-    const checks = (r.checks ?? []).map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
+    const checks = (r.checks ?? [])
+        .map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
     return { checks, timing };
 }
 function normalizeCheck(c, key, fail) {
     const type = c.type;
-    if (!CHECK_TYPES.includes(type))
+    if (!CHECK_TYPES.includes(type)) {
         throw fail(`${key}.type`, `unknown check type ${errors_quote(String(c.type))}; expected one of ${CHECK_TYPES.join(', ')}`);
+    }
     for (const k of Object.keys(c)) {
-        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k))
+        if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k)) {
             throw fail(`${key}.${k}`, `is not a key of a ${type} check; expected ${KEYS[type].join(', ')}`);
+        }
     }
     const spec = { ...c, type, key };
     if (typeof c.expectStatus === 'number')
@@ -41862,33 +41986,40 @@ function normalizeCheck(c, key, fail) {
             throw fail(key, `a ${type} check needs ${k} (${what})`);
     };
     for (const [k, v] of Object.entries(spec.headers ?? {})) {
-        if (!HEADER_NAME.test(k))
+        if (!HEADER_NAME.test(k)) {
             throw fail(`${key}.headers`, `${errors_quote(k)} is not a header name; expected letters, digits and -`);
+        }
         if (/[\r\n\0]/.test(v))
             throw fail(`${key}.headers.${k}`, 'has a line break; expected one line');
     }
     switch (type) {
         case 'http':
-            if ((spec.url === undefined) === (spec.urls === undefined))
+            if ((spec.url === undefined) === (spec.urls === undefined)) {
                 throw fail(key, 'an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
-            (spec.urls ?? [spec.url]).forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
+            }
+            (spec.urls ?? [spec.url])
+                .forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
             if (spec.bodyMatch !== undefined) {
                 try {
                     new RegExp(spec.bodyMatch);
                 }
                 catch (e) {
-                    throw fail(`${key}.bodyMatch`, `${errors_quote(spec.bodyMatch)} is not a valid regular expression (${e.message.replace(/^Invalid regular expression: /, '')})`);
+                    throw fail(`${key}.bodyMatch`, `${errors_quote(spec.bodyMatch)} is not a valid regular expression ` +
+                        `(${e.message.replace(/^Invalid regular expression: /, '')})`);
                 }
             }
-            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField))
+            if (spec.versionField !== undefined && !parseFieldPath(spec.versionField)) {
                 throw fail(`${key}.versionField`, `${errors_quote(spec.versionField)} is not a field path; expected e.g. version, build.tag or items[0].version`);
+            }
             break;
         case 'prometheus':
             need('url', 'the Prometheus server, e.g. http://prometheus:9090');
             checkUrl(spec.url, `${key}.url`, fail);
             need('query', 'a PromQL instant query');
-            if (spec.successCondition === undefined && spec.failureCondition === undefined)
-                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), e.g. successCondition: result >= 0.95');
+            if (spec.successCondition === undefined && spec.failureCondition === undefined) {
+                throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), ' +
+                    'e.g. successCondition: result >= 0.95');
+            }
             if (spec.successCondition !== undefined)
                 conditionAt(spec.successCondition, `${key}.successCondition`, fail);
             if (spec.failureCondition !== undefined)
@@ -41904,8 +42035,10 @@ function normalizeCheck(c, key, fail) {
             break;
         case 'kubernetes': {
             const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k] !== undefined);
-            if (given.length > 1)
-                throw fail(key, `a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            if (given.length > 1) {
+                throw fail(key, 'a kubernetes check names one workload; ' +
+                    `expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+            }
             checkKubeNames(spec, key, fail);
             break;
         }
@@ -41957,8 +42090,13 @@ function resolveChecks(spec, ctx) {
     const targets = [];
     const labels = [];
     const { fail } = ctx;
-    const values = { app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined };
-    const what = { app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)', commit: 'a commit (--commit / input commit)', region: 'regions' };
+    const values = {
+        app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined,
+    };
+    const what = {
+        app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)',
+        commit: 'a commit (--commit / input commit)', region: 'regions',
+    };
     const envVar = (name, key) => {
         const v = ctx.environ[name];
         if (!v)
@@ -41969,13 +42107,16 @@ function resolveChecks(spec, ctx) {
     spec.checks.forEach((c, check) => {
         const strings = JSON.stringify(c);
         const perRegion = strings.includes('{region}');
-        if (perRegion && !ctx.regions?.length)
-            throw fail(c.key, `uses {region}, but environment ${errors_quote(ctx.env)} has no regions; expected regions: under the environment in gitops-promote.yaml`);
+        if (perRegion && !ctx.regions?.length) {
+            throw fail(c.key, `uses {region}, but environment ${errors_quote(ctx.env)} has no regions; ` +
+                'expected regions: under the environment in gitops-promote.yaml');
+        }
         for (const region of perRegion ? ctx.regions : [undefined]) {
             const fill = (s, key) => s.replace(PLACEHOLDER, (_w, name) => {
                 const v = name === 'region' ? region : values[name];
-                if (v === undefined)
+                if (v === undefined) {
                     throw fail(key, `${errors_quote(s)} uses {${name}}, but no ${name} was given; expected ${what[name]}`);
+                }
                 return v;
             });
             const headers = () => {
@@ -41990,13 +42131,15 @@ function resolveChecks(spec, ctx) {
             const base = { check, key: c.key, region, id: '' };
             switch (c.type) {
                 case 'http': {
-                    const expectVersion = c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
+                    const expectVersion = c.expectVersion !== undefined
+                        ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
                     const versionField = c.versionField ?? (expectVersion !== undefined ? 'version' : undefined);
                     const urls = c.urls ?? [c.url];
                     urls.forEach((u, i) => {
                         targets.push({
                             ...base, type: 'http', url: fill(u, c.urls ? `${c.key}.urls[${i}]` : `${c.key}.url`), headers: headers(),
-                            expectStatus: c.expectStatus ?? [200], versionField, versionPath: versionField ? parseFieldPath(versionField) : undefined,
+                            expectStatus: c.expectStatus ?? [200], versionField,
+                            versionPath: versionField ? parseFieldPath(versionField) : undefined,
                             expectVersion, bodyMatch: c.bodyMatch !== undefined ? new RegExp(c.bodyMatch) : undefined,
                         });
                     });
@@ -42012,7 +42155,8 @@ function resolveChecks(spec, ctx) {
                         h.Authorization = `Basic ${basic}`;
                     }
                     targets.push({
-                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`), query: fill(c.query, `${c.key}.query`), headers: h,
+                        ...base, type: 'prometheus', url: fill(c.url, `${c.key}.url`),
+                        query: fill(c.query, `${c.key}.query`), headers: h,
                         success: c.successCondition !== undefined ? compileCondition(c.successCondition) : undefined,
                         failure: c.failureCondition !== undefined ? compileCondition(c.failureCondition) : undefined,
                     });
@@ -42022,29 +42166,39 @@ function resolveChecks(spec, ctx) {
                     const token = envVar(c.tokenEnv ?? 'ARGOCD_TOKEN', c.tokenEnv ? `${c.key}.tokenEnv` : c.key);
                     const app = fill(c.app ?? '{app}', `${c.key}.app`);
                     targets.push({
-                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app, headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
+                        ...base, type: 'argocd', url: fill(c.url, `${c.key}.url`), app,
+                        headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
                         appNamespace: c.appNamespace !== undefined ? fill(c.appNamespace, `${c.key}.appNamespace`) : undefined,
                     });
                     break;
                 }
                 case 'flux':
                     targets.push({
-                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`), namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
+                        ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`),
+                        namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
                         kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
                         context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
                     });
                     break;
                 case 'kubernetes': {
-                    const field = Object.keys(WORKLOAD_KEYS).find((k) => c[k] !== undefined) ?? 'deployment';
-                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field], name: fill(c[field] ?? '{app}', `${c.key}.${field}`) });
+                    const field = Object.keys(WORKLOAD_KEYS)
+                        .find((k) => c[k] !== undefined) ?? 'deployment';
+                    targets.push({
+                        ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field],
+                        name: fill(c[field] ?? '{app}', `${c.key}.${field}`),
+                    });
                     break;
                 }
                 case 'rollout':
-                    targets.push({ ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`) });
+                    targets.push({
+                        ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`),
+                    });
                     break;
             }
         }
-        labels[check] = c.label ?? `${targetLabel(targets[targets.length - 1])}${targets.filter((t) => t.check === check).length > 1 ? ` (+${targets.filter((t) => t.check === check).length - 1})` : ''}`;
+        const count = targets.filter((t) => t.check === check).length;
+        labels[check] = c.label ??
+            `${targetLabel(targets[targets.length - 1])}${count > 1 ? ` (+${count - 1})` : ''}`;
     });
     // Unique ids, readable: the label, numbered when two targets share one.
     const seen = new Map();
@@ -42061,10 +42215,12 @@ function resolveChecks(spec, ctx) {
 /** Timing with defaults, later layers (flags, inputs) over earlier ones (config). */
 function mergeTiming(...layers) {
     const t = { ...DEFAULT_TIMING };
-    for (const l of layers)
-        for (const [k, v] of Object.entries(l))
+    for (const l of layers) {
+        for (const [k, v] of Object.entries(l)) {
             if (v !== undefined)
                 t[k] = v;
+        }
+    }
     return t;
 }
 /** A UserError maker for keys of a file (no line) — the `checks` input and flags use this. */
@@ -42081,8 +42237,9 @@ function schema_check_kindOf(n) {
         return 'object';
     if ((0,dist/* isSeq */.oP)(n))
         return 'array';
-    if ((0,dist/* isScalar */.jn)(n))
+    if ((0,dist/* isScalar */.jn)(n)) {
         return typeof n.value === 'number' ? (Number.isInteger(n.value) ? 'integer' : 'number') : typeof n.value;
+    }
     return 'alias';
 }
 const join = (key, k) => (typeof k === 'number' ? `${key}[${k}]` : key ? `${key}.${k}` : k);
@@ -42101,27 +42258,38 @@ function checkSchema(n, schema, key = '') {
     if (schema.type) {
         const ok = schema.type === kind || (schema.type === 'number' && kind === 'integer');
         const article = (w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
-        if (!ok)
-            return fail(`expected ${schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list' : article(String(schema.type))}, got ${kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing' : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`}`);
+        if (!ok) {
+            const want = schema.type === 'object' ? 'a mapping' : schema.type === 'array' ? 'a list'
+                : article(String(schema.type));
+            const got = kind === 'object' ? 'a mapping' : kind === 'array' ? 'a list' : kind === 'null' ? 'nothing'
+                : `the ${kind} ${JSON.stringify((0,dist/* isScalar */.jn)(n) ? n.value : '')}`;
+            return fail(`expected ${want}, got ${got}`);
+        }
     }
     if ((0,dist/* isScalar */.jn)(n)) {
         const v = n.value;
-        if (schema.enum && !schema.enum.includes(v))
-            return fail(`${JSON.stringify(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        if (schema.enum && !schema.enum.includes(v)) {
+            return fail(`${JSON.stringify(v)} is not one of `
+                + `${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+        }
         if (typeof v === 'string') {
             if (typeof schema.minLength === 'number' && v.length < schema.minLength)
                 return fail('must not be empty');
-            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v))
+            if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(v)) {
                 return fail(`${JSON.stringify(v)} does not match ${schema.pattern}`);
+            }
         }
-        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum)
+        if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum) {
             return fail(`${v} is below the minimum ${schema.minimum}`);
-        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum)
+        }
+        if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum) {
             return fail(`${v} is above the maximum ${schema.maximum}`);
+        }
     }
     if ((0,dist/* isSeq */.oP)(n)) {
-        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems)
+        if (typeof schema.minItems === 'number' && n.items.length < schema.minItems) {
             return fail(`needs at least ${schema.minItems} item(s)`);
+        }
         if (schema.items) {
             for (const [i, it] of n.items.entries()) {
                 const p = checkSchema(it, schema.items, join(key, i));
@@ -42144,7 +42312,8 @@ function checkSchema(n, schema, key = '') {
                 if (p)
                     return { ...p, message: `the name ${p.message}` };
             }
-            const sub = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+            const sub = props[k]
+                ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
             if (!sub) {
                 if (schema.additionalProperties === false) {
                     return { node: pair.key, key: at, message: `unknown key; expected one of ${Object.keys(props).join(', ')}` };
@@ -42155,9 +42324,10 @@ function checkSchema(n, schema, key = '') {
             if (p)
                 return p;
         }
-        for (const r of (schema.required ?? []))
+        for (const r of (schema.required ?? [])) {
             if (!seen.has(r))
                 return fail(`missing the required key "${r}"`);
+        }
     }
     return undefined;
 }
@@ -42308,8 +42478,8 @@ class source_text_SourceText {
 
 const CONFIG_FILE = 'gitops-promote.yaml';
 const DEFAULT_POLICY = {
-    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current', allowSameChange: false,
-    render: 'auto', parityIgnore: [],
+    tagPattern: 'semver', allowDowngrade: false, requirePreviousEnv: true, freeze: [], parity: 'current',
+    allowSameChange: false, render: 'auto', parityIgnore: [],
 };
 /** Zero-config layouts: apps/<app>/overlays/<env>[-<region>|/<region>]/, and a single-app overlays/<env>/. */
 const ZERO_CONFIG_TARGETS = ['apps/{app}/overlays', 'overlays'].flatMap((base) => ['{env}', '{env}-{region}', '{env}/{region}'].flatMap((dir) => ['kustomization.yaml', 'kustomization.yml'].map((f) => ({ file: `${base}/${dir}/${f}`, image: 'auto' }))));
@@ -42330,8 +42500,12 @@ function nodeAt(root, key) {
         if (!(0,dist/* isMap */.jh)(n))
             break;
         // The longest key that the path continues with.
-        const pairs = n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => ({ k: String(p.key.value), v: p.value }));
-        const hit = pairs.filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)).sort((a, b) => b.k.length - a.k.length)[0];
+        const pairs = n.items
+            .filter((p) => (0,dist/* isScalar */.jn)(p.key))
+            .map((p) => ({ k: String(p.key.value), v: p.value }));
+        const hit = pairs
+            .filter(({ k }) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`))
+            .sort((a, b) => b.k.length - a.k.length)[0];
         if (!hit)
             break;
         n = hit.v ?? n;
@@ -42343,8 +42517,10 @@ function loadConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
     const src = new source_text_SourceText(text);
     const err = doc.errors[0];
-    if (err)
-        throw new errors_UserError(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; expected a gitops-promote config`, file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    if (err) {
+        throw new errors_UserError(`not valid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; `
+            + 'expected a gitops-promote config', file, src.lineOf(Math.min(err.pos[0], text.trimEnd().length)));
+    }
     const root = doc.contents;
     const fail = (key, message, node) => {
         const n = node === undefined ? nodeAt(root, key) : node;
@@ -42360,30 +42536,37 @@ function loadConfig(text, file) {
     const envNames = environments?.map((e) => e.name);
     if (envNames) {
         const at = envNames.findIndex((n, i) => envNames.indexOf(n) !== i);
-        if (at >= 0)
+        if (at >= 0) {
             throw fail(`environments[${at}]`, `${errors_quote(envNames[at])} is listed twice; expected each environment once`);
+        }
     }
     const checkEnvRefs = (key, list) => {
         for (const e of list ?? []) {
-            if (envNames && !envNames.includes(e))
+            if (envNames && !envNames.includes(e)) {
                 throw fail(key, `unknown environment ${errors_quote(e)}; expected one of ${envNames.join(', ')}`);
+            }
             if (!envNames && knownRank(e) === undefined) {
-                throw fail(key, `unknown environment ${errors_quote(e)}; without environments: the known ones are dev, staging, prod (also development, stage, production)`);
+                throw fail(key, `unknown environment ${errors_quote(e)}; without environments: the known ones are dev, staging, prod `
+                    + '(also development, stage, production)');
             }
         }
     };
     const targetsOf = (key, list) => (list ?? []).map((t, i) => {
         const at = `${key}[${i}]`;
-        if ((t.image === undefined) === (t.path === undefined))
+        if ((t.image === undefined) === (t.path === undefined)) {
             throw fail(at, 'needs exactly one of image (a kustomization images: entry) or path (a YAML path)');
-        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
-            if (!['app', 'env', 'region'].includes(p[1]))
-                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
         }
-        if (t.file.startsWith('/') || t.file.split('/').includes('..'))
+        for (const p of t.file.matchAll(/\{([^}]*)\}/g)) {
+            if (!['app', 'env', 'region'].includes(p[1])) {
+                throw fail(`${at}.file`, `unknown placeholder {${p[1]}}; expected {app}, {env} or {region}`);
+            }
+        }
+        if (t.file.startsWith('/') || t.file.split('/').includes('..')) {
             throw fail(`${at}.file`, `${errors_quote(t.file)} must be a path inside the repository (no leading "/", no "..")`);
-        if (!placeholders(t.file).includes('env') && t.env === undefined)
+        }
+        if (!placeholders(t.file).includes('env') && t.env === undefined) {
             throw fail(`${at}.file`, `${errors_quote(t.file)} has no {env}; expected {env} in the path, or env: naming the environment it is for`);
+        }
         const env = t.env === undefined ? undefined : Array.isArray(t.env) ? t.env : [t.env];
         checkEnvRefs(`${at}.env`, env);
         return { file: t.file, image: t.image, path: t.path, document: t.document, env };
@@ -42391,8 +42574,9 @@ function loadConfig(text, file) {
     const targets = targetsOf('targets', raw.targets);
     const apps = {};
     for (const [app, spec] of Object.entries(raw.apps ?? {})) {
-        if (!isSafeName(app))
+        if (!isSafeName(app)) {
             throw fail(`apps.${app}`, `app name ${errors_quote(app)} is not allowed; expected letters, digits, ".", "_" and "-"`);
+        }
         apps[app] = { targets: targetsOf(`apps.${app}.targets`, spec.targets) };
     }
     if (!targets.length && !Object.keys(apps).length) {
@@ -42405,13 +42589,15 @@ function loadConfig(text, file) {
             new RegExp(policy.tagPattern);
         }
         catch (e) {
-            throw fail('policy.tagPattern', `${errors_quote(policy.tagPattern)} is not a valid regular expression (${e.message}); expected "semver" or a regex`);
+            throw fail('policy.tagPattern', `${errors_quote(policy.tagPattern)} is not a valid regular expression `
+                + `(${e.message}); expected "semver" or a regex`);
         }
     }
     (raw.policy?.freeze ?? []).forEach((w, i) => {
         const at = `policy.freeze[${i}]`;
-        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined))
+        if ((w.cron === undefined) === (w.from === undefined && w.to === undefined)) {
             throw fail(at, 'needs either cron, or from and to');
+        }
         if (w.cron !== undefined) {
             try {
                 parseCron(w.cron);
@@ -42421,25 +42607,32 @@ function loadConfig(text, file) {
             }
         }
         else if (w.from === undefined || w.to === undefined) {
-            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); expected ISO dates such as 2026-12-20`);
+            throw fail(at, `needs both from and to (${w.from === undefined ? 'from' : 'to'} is missing); `
+                + 'expected ISO dates such as 2026-12-20');
         }
         else if (Number.isNaN(Date.parse(w.from)) || Number.isNaN(Date.parse(w.to))) {
-            throw fail(at, `from ${errors_quote(String(w.from))} and to ${errors_quote(String(w.to))} must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00`);
+            throw fail(at, `from ${errors_quote(String(w.from))} and to ${errors_quote(String(w.to))} `
+                + 'must both be ISO dates such as 2026-12-20 or 2026-12-20T18:00');
         }
         const timezone = w.timezone ?? 'UTC';
-        if (!isValidTimeZone(timezone))
+        if (!isValidTimeZone(timezone)) {
             throw fail(`${at}.timezone`, `unknown time zone ${errors_quote(timezone)}; expected an IANA name such as Europe/Berlin`);
+        }
         checkEnvRefs(`${at}.envs`, w.envs);
         policy.freeze.push({ ...w, timezone });
     });
     for (const env of Object.keys(raw.health ?? {}))
         checkEnvRefs(`health.${env}`, [env]);
     // wait-healthy's checks and timing: durations, conditions (with the column), URLs, placeholders, keys per type.
-    for (const [env, h] of Object.entries(raw.health ?? {}))
+    for (const [env, h] of Object.entries(raw.health ?? {})) {
         normalizeHealth(h, `health.${env}`, (key, message) => fail(key, message));
+    }
     for (const env of Object.keys(raw.drift?.live ?? {}))
         checkEnvRefs(`drift.live.${env}`, [env]);
-    return { file, environments, targets, apps, policy, delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {} };
+    return {
+        file, environments, targets, apps, policy,
+        delivery: raw.delivery ?? {}, drift: raw.drift ?? {}, health: raw.health ?? {},
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/health/untrusted.js
@@ -42551,7 +42744,8 @@ function planWaitHealthy(p) {
         const k = key.replace(/^\./, '').replace(/^headers\.(.+)$/, 'header $1').replace(/^(input "[^"]+")\./, '$1: ');
         return new errors_UserError(k ? `${k}: ${message}` : message);
     };
-    const fromConfig = cfg?.parsed.health[p.env] !== undefined ? normalizeHealth(cfg.parsed.health[p.env], `health.${p.env}`, fail) : undefined;
+    const fromConfig = cfg?.parsed.health[p.env] !== undefined
+        ? normalizeHealth(cfg.parsed.health[p.env], `health.${p.env}`, fail) : undefined;
     let checks = fromConfig?.checks ?? [];
     let source = fromConfig?.checks.length ? `${cfg?.file} health.${p.env}` : '';
     if (p.inline?.checks.length) {
@@ -42563,14 +42757,17 @@ function planWaitHealthy(p) {
         source = 'options';
     }
     if (!checks.length) {
-        throw new errors_UserError(`no health checks for environment ${errors_quote(p.env)}; expected health.${p.env}.checks in ${cfg?.file ?? 'gitops-promote.yaml'}, the checks input, or options such as --url, --prometheus, --argocd-url, --flux-name, --deployment`);
+        throw new errors_UserError(`no health checks for environment ${errors_quote(p.env)}; ` +
+            `expected health.${p.env}.checks in ${cfg?.file ?? 'gitops-promote.yaml'}, the checks input, ` +
+            'or options such as --url, --prometheus, --argocd-url, --flux-name, --deployment');
     }
     const timing = mergeTiming(fromConfig?.timing ?? {}, p.inline?.timing ?? {}, p.adhoc.timing);
     if (timing.requestTimeoutMs > timing.timeoutMs)
         timing.requestTimeoutMs = timing.timeoutMs;
     const regions = cfg?.parsed.environments?.find((e) => e.name === p.env)?.regions;
     const resolved = resolveChecks({ checks, timing: {} }, {
-        env: p.env, app: p.app, version: p.version, commit: p.commit, regions, environ: p.environ, kubeconfig: p.kubeconfig, fail,
+        env: p.env, app: p.app, version: p.version, commit: p.commit, regions, environ: p.environ,
+        kubeconfig: p.kubeconfig, fail,
     });
     return { checks: resolved, timing, whereOf, source, warnings: statusOnlyChecks(resolved) };
 }
@@ -42847,22 +43044,40 @@ function evaluateHttp(t, res) {
             doc = JSON.parse(res.body);
         }
         catch (e) {
-            return { verdict: 'fail', detail: `status ${res.status}${via}, but the body is not JSON (${oneLine(e.message, 80)}); expected a JSON object with ${t.versionField}` };
+            return {
+                verdict: 'fail',
+                detail: `status ${res.status}${via}, but the body is not JSON (${oneLine(e.message, 80)}); ` +
+                    `expected a JSON object with ${t.versionField}`,
+            };
         }
         const v = fieldAt(doc, t.versionPath);
-        if (v === undefined || v === null)
+        if (v === undefined || v === null) {
             return { verdict: 'fail', detail: `status ${res.status}${via}, but the JSON body has no ${t.versionField}` };
-        if (typeof v === 'object')
+        }
+        if (typeof v === 'object') {
             return { verdict: 'fail', detail: `status ${res.status}${via}, but ${t.versionField} is not a string or number` };
+        }
         version = String(v);
         if (t.expectVersion !== undefined && !sameVersion(version, t.expectVersion)) {
-            return { verdict: 'pending', detail: `status ${res.status}${via}, version ${version}, expected ${t.expectVersion}`, waiting: `to report ${t.expectVersion} (now ${version})`, version };
+            return {
+                verdict: 'pending', detail: `status ${res.status}${via}, version ${version}, expected ${t.expectVersion}`,
+                waiting: `to report ${t.expectVersion} (now ${version})`, version,
+            };
         }
     }
     if (t.bodyMatch && !t.bodyMatch.test(res.body)) {
-        return { verdict: 'fail', detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}, but the body does not match /${t.bodyMatch.source}/`, version };
+        return {
+            verdict: 'fail',
+            detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}, ` +
+                `but the body does not match /${t.bodyMatch.source}/`,
+            version,
+        };
     }
-    return { verdict: 'pass', detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}`, version };
+    return {
+        verdict: 'pass',
+        detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}`,
+        version,
+    };
 }
 async function probeHttp(t, http, timeoutMs) {
     let res;
@@ -43342,7 +43557,9 @@ function decide(targets, s, st, timing, elapsed) {
         return { outcome: 'unknown', reason: `unknown: ${evidenceText(at(error))}`, evidence: at(error) };
     if (st.passes >= timing.successThreshold) {
         const every = `with every check passing (${plural(targets.length, 'target')})`;
-        return { outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} ${every} after ${elapsed}` };
+        return {
+            outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} ${every} after ${elapsed}`,
+        };
     }
     const e = worst(targets, s);
     const last = `last: ${evidenceText(e)}`;
@@ -43351,7 +43568,8 @@ function decide(targets, s, st, timing, elapsed) {
         return { outcome: 'unhealthy', reason: `unhealthy: ${why}; ${last}`, evidence: e };
     }
     if (timing.inconclusiveLimit !== undefined && st.inconclusiveRun > timing.inconclusiveLimit) {
-        const why = `${st.inconclusiveRun} inconclusive samples in a row, more than inconclusive-limit ${timing.inconclusiveLimit}`;
+        const why = `${st.inconclusiveRun} inconclusive samples in a row, ` +
+            `more than inconclusive-limit ${timing.inconclusiveLimit}`;
         return { outcome: 'unknown', reason: `unknown: ${why}; ${last}`, evidence: e };
     }
     return undefined;
@@ -43360,7 +43578,11 @@ function timedOut(targets, kept, st, timing) {
     const v = timeoutVerdict(targets, kept);
     const person = v.evidence?.obs.paused ? '; a person decides' : '';
     const passes = `${st.passes}/${timing.successThreshold} consecutive passes`;
-    return { ...v, reason: `${v.outcome}: timed out after ${formatDuration(timing.timeoutMs)} with ${passes}; last: ${evidenceText(v.evidence)}${person}` };
+    return {
+        ...v,
+        reason: `${v.outcome}: timed out after ${formatDuration(timing.timeoutMs)} with ${passes}; ` +
+            `last: ${evidenceText(v.evidence)}${person}`,
+    };
 }
 /** Probes every target once, all together; an observation's text is made inert before anything reads it. */
 async function sample(o, perRequest) {
@@ -43375,7 +43597,9 @@ async function poll(o) {
     const start = clock.now();
     const deadline = start + timing.timeoutMs;
     const kept = [];
-    const st = { passes: 0, failures: 0, inconclusiveRun: 0, samples: 0, elapsedMs: 0, leftMs: timing.timeoutMs };
+    const st = {
+        passes: 0, failures: 0, inconclusiveRun: 0, samples: 0, elapsedMs: 0, leftMs: timing.timeoutMs,
+    };
     let dropped = 0;
     const state = () => Object.assign(st, { elapsedMs: clock.now() - start, leftMs: Math.max(0, deadline - clock.now()) });
     const finish = (d, timedOut = false) => ({ ...state(), ...d, timedOut, kept, dropped, last: kept[kept.length - 1] });
@@ -43413,22 +43637,30 @@ async function poll(o) {
 }
 /** "(2/3 passes, 1 failure of 3 allowed, 4m left)". */
 function progressTail(st, timing) {
-    const inc = timing.inconclusiveLimit !== undefined && st.inconclusiveRun ? `, ${st.inconclusiveRun} inconclusive of ${timing.inconclusiveLimit} allowed` : '';
-    return `(${st.passes}/${timing.successThreshold} passes, ${st.failures} failure${st.failures === 1 ? '' : 's'} of ${timing.failureLimit} allowed${inc}, ${formatDuration(st.leftMs)} left)`;
+    const inc = timing.inconclusiveLimit !== undefined && st.inconclusiveRun
+        ? `, ${st.inconclusiveRun} inconclusive of ${timing.inconclusiveLimit} allowed` : '';
+    return `(${st.passes}/${timing.successThreshold} passes, ` +
+        `${st.failures} failure${st.failures === 1 ? '' : 's'} of ${timing.failureLimit} allowed${inc}, ` +
+        `${formatDuration(st.leftMs)} left)`;
 }
-const WORD = { fail: 'failed', error: 'error', inconclusive: 'inconclusive', pending: 'pending', pass: 'pass' };
+const WORD = {
+    fail: 'failed', error: 'error', inconclusive: 'inconclusive', pending: 'pending', pass: 'pass',
+};
 /** One progress line per sample: what it waits for, or what failed. */
 function progressLine(targets, s, st, timing) {
     const notPassing = s.obs.filter((o) => o.verdict !== 'pass').length;
     const more = notPassing > 1 ? ` (+${notPassing - 1} more)` : '';
     const e = worst(targets, s);
     let what;
-    if (!e)
+    if (!e) {
         what = `all ${targets.length} target${targets.length === 1 ? '' : 's'} pass`;
-    else if (e.obs.verdict === 'pending')
+    }
+    else if (e.obs.verdict === 'pending') {
         what = `waiting for ${e.target.id} ${e.obs.waiting ?? `(${e.obs.detail})`}${more}`;
-    else
+    }
+    else {
         what = `${WORD[e.obs.verdict]}: ${e.target.id}: ${e.obs.detail}${more}`;
+    }
     return `[${formatDuration(s.at)}] sample ${s.n}: ${what} ${progressTail(st, timing)}`;
 }
 
@@ -43572,8 +43804,12 @@ function sparkline(values) {
     })
         .join('');
 }
-const ICON = { pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive', error: '⚠️ error' };
-const HEAD = { healthy: '✅ healthy', unhealthy: '❌ unhealthy', unknown: '❔ unknown (no verdict)' };
+const ICON = {
+    pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive', error: '⚠️ error',
+};
+const HEAD = {
+    healthy: '✅ healthy', unhealthy: '❌ unhealthy', unknown: '❔ unknown (no verdict)',
+};
 /** The distinct versions the last sample saw (http version fields, Deployment image tags). */
 function observedVersions(last) {
     return [...new Set((last?.obs ?? []).map((o) => o.version).filter((v) => v !== undefined && v !== ''))];
@@ -43584,12 +43820,22 @@ function samplesJson(targets, r, maxBytes = 60_000) {
         const counts = {};
         for (const o of s.obs)
             counts[o.verdict] = (counts[o.verdict] ?? 0) + 1;
-        const interesting = s.obs.map((o, i) => ({ o, t: targets[i] })).filter(({ o }) => o.verdict !== 'pass' || o.value !== undefined || s.obs.length <= maxTargets);
+        const interesting = s.obs.map((o, i) => ({ o, t: targets[i] }))
+            .filter(({ o }) => o.verdict !== 'pass' || o.value !== undefined || s.obs.length <= maxTargets);
         const checks = {};
         for (const { o, t } of interesting.slice(0, maxTargets)) {
-            checks[oneLine(t.id, 120)] = { verdict: o.verdict, detail: oneLine(o.detail, 160), ...(o.value !== undefined ? { value: Number.isNaN(o.value) ? 'NaN' : Number.isFinite(o.value) ? o.value : String(o.value) } : {}), ...(o.version !== undefined ? { version: o.version } : {}) };
+            checks[oneLine(t.id, 120)] = {
+                verdict: o.verdict, detail: oneLine(o.detail, 160),
+                ...(o.value !== undefined
+                    ? { value: Number.isNaN(o.value) ? 'NaN' : Number.isFinite(o.value) ? o.value : String(o.value) }
+                    : {}),
+                ...(o.version !== undefined ? { version: o.version } : {}),
+            };
         }
-        return { n: s.n, atMs: s.at, verdict: s.verdict, counts, checks, ...(interesting.length > maxTargets ? { more: interesting.length - maxTargets } : {}) };
+        return {
+            n: s.n, atMs: s.at, verdict: s.verdict, counts, checks,
+            ...(interesting.length > maxTargets ? { more: interesting.length - maxTargets } : {}),
+        };
     };
     for (const maxTargets of [50, 10, 3]) {
         const out = [];
@@ -43603,10 +43849,15 @@ function samplesJson(targets, r, maxBytes = 60_000) {
             out.unshift(one);
         }
         if (out.length || !r.kept.length) {
-            return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: out.length, targets: targets.length, list: out });
+            return JSON.stringify({
+                outcome: r.outcome, timedOut: r.timedOut, samples: r.samples,
+                shown: out.length, targets: targets.length, list: out,
+            });
         }
     }
-    return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: 0, targets: targets.length, list: [] });
+    return JSON.stringify({
+        outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: 0, targets: targets.length, list: [],
+    });
 }
 function outputs(r) {
     return {
@@ -43633,13 +43884,18 @@ function report_summary(r) {
         ['commit', r.commit ? r.commit.slice(0, 12) : '—'],
         ['observed version', observedVersions(result.last).join(', ') || '—'],
         ['samples', `${result.samples} in ${formatDuration(result.elapsedMs)}`],
-        ['timing', `interval ${formatDuration(timing.intervalMs)} ±10%, timeout ${formatDuration(timing.timeoutMs)}, initial delay ${formatDuration(timing.initialDelayMs)}, request timeout ${formatDuration(timing.requestTimeoutMs)}`],
-        ['thresholds', `success-threshold ${timing.successThreshold}, failure-limit ${timing.failureLimit}, inconclusive-limit ${timing.inconclusiveLimit ?? 'none'}`],
+        ['timing', `interval ${formatDuration(timing.intervalMs)} ±10%, timeout ${formatDuration(timing.timeoutMs)}, ` +
+                `initial delay ${formatDuration(timing.initialDelayMs)}, ` +
+                `request timeout ${formatDuration(timing.requestTimeoutMs)}`],
+        ['thresholds', `success-threshold ${timing.successThreshold}, failure-limit ${timing.failureLimit}, ` +
+                `inconclusive-limit ${timing.inconclusiveLimit ?? 'none'}`],
     ];
     lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), '');
     if (result.dropped)
         lines.push(`_The first ${result.dropped} samples are not shown._`, '');
-    const order = targets.map((t, i) => ({ t, i, bad: result.last ? result.last.obs[i].verdict !== 'pass' : false }));
+    const order = targets.map((t, i) => ({
+        t, i, bad: result.last ? result.last.obs[i].verdict !== 'pass' : false,
+    }));
     order.sort((a, b) => Number(b.bad) - Number(a.bad) || a.i - b.i);
     for (const { t, i } of order.slice(0, MAX_TIMELINES)) {
         const rows = result.kept.map((s) => ({ s, o: s.obs[i] }));
@@ -43651,8 +43907,9 @@ function report_summary(r) {
         if (shown.length < rows.length)
             lines.push(`_${rows.length - shown.length} earlier samples not shown._`, '');
         lines.push('| time (UTC) | value | verdict |', '| --- | --- | --- |');
-        for (const { s, o } of shown)
+        for (const { s, o } of shown) {
             lines.push(`| ${clock(r.startedAt, s.at)} | ${cell(oneLine(o.detail, 200))} | ${ICON[o.verdict]} |`);
+        }
         lines.push('');
     }
     if (targets.length > MAX_TIMELINES) {
@@ -43661,8 +43918,9 @@ function report_summary(r) {
             const o = result.last?.obs[i];
             lines.push(`| ${cell(t.id)} | ${o ? cell(oneLine(o.detail, 120)) : '—'} | ${o ? ICON[o.verdict] : '—'} |`);
         }
-        if (targets.length > MAX_TIMELINES + 500)
+        if (targets.length > MAX_TIMELINES + 500) {
             lines.push('', `_${targets.length - MAX_TIMELINES - 500} more not listed._`);
+        }
         lines.push('');
     }
     return lines.join('\n');
@@ -43694,7 +43952,9 @@ async function runWaitHealthy(req) {
     const targets = req.checks.targets.map((t) => ((t.type === 'argocd' || t.type === 'flux') && t.commit && req.commit ? { ...t, commit: req.commit } : t));
     const clock = req.clock ?? systemClock;
     const startedAt = new Date();
-    req.logger.info(`wait-healthy: ${req.env}${req.app ? ` ${req.app}` : ''}${req.version ? ` ${req.version}` : ''}${req.commit ? ` at ${req.commit.slice(0, 12)}` : ''}: ${targets.length} target${targets.length === 1 ? '' : 's'} (${req.checks.labels.join('; ')})`);
+    req.logger.info(`wait-healthy: ${req.env}${req.app ? ` ${req.app}` : ''}${req.version ? ` ${req.version}` : ''}` +
+        `${req.commit ? ` at ${req.commit.slice(0, 12)}` : ''}: ` +
+        `${targets.length} target${targets.length === 1 ? '' : 's'} (${req.checks.labels.join('; ')})`);
     const result = await poll({
         targets, timing: req.timing, clock,
         probe: (t, timeoutMs) => probeTarget(t, req, timeoutMs),
@@ -43704,7 +43964,10 @@ async function runWaitHealthy(req) {
     const where = result.evidence ? req.whereOf?.(result.evidence.target.key) : undefined;
     if (!healthy)
         req.logger.error(result.reason, where);
-    const report = { env: req.env, app: req.app, version: req.version, commit: req.commit, targets, timing: req.timing, result, startedAt };
+    const report = {
+        env: req.env, app: req.app, version: req.version, commit: req.commit,
+        targets, timing: req.timing, result, startedAt,
+    };
     const exitCode = EXIT_CODES[result.outcome];
     return { healthy, verdict: result.outcome, exitCode, result, outputs: outputs(report), summary: report_summary(report) };
 }
@@ -43723,8 +43986,10 @@ function checksFromText(text, label) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
     const src = new source_text_SourceText(text);
     const err = doc.errors[0];
-    if (err)
-        throw new errors_UserError(`${label}: not valid YAML or JSON (${err.message.split('\n')[0]}) at line ${src.lineOf(Math.min(err.pos[0], text.length))}`);
+    if (err) {
+        throw new errors_UserError(`${label}: not valid YAML or JSON (${err.message.split('\n')[0]}) ` +
+            `at line ${src.lineOf(Math.min(err.pos[0], text.length))}`);
+    }
     const root = doc.contents;
     const isList = Array.isArray(doc.toJS());
     const at = (n) => (n?.range ? ` (line ${src.lineOf(n.range[0])})` : '');
@@ -43747,12 +44012,18 @@ const WORKLOADS = ['deployment', 'statefulset', 'daemonset', 'rollout'];
 /** --deployment, --statefulset, --daemonset (kubernetes checks) and --rollout, all in --namespace. */
 function workloadChecks(o, used, build, fail, name) {
     if (!used(...WORKLOADS)) {
-        if (used('namespace'))
-            throw fail('namespace', `is for ${name('deployment')}, ${name('statefulset')}, ${name('daemonset')} or ${name('rollout')}; expected one of them too (Flux objects take ${name('flux-namespace')})`);
+        if (used('namespace')) {
+            throw fail('namespace', `is for ${name('deployment')}, ${name('statefulset')}, ${name('daemonset')} ` +
+                `or ${name('rollout')}; expected one of them too (Flux objects take ${name('flux-namespace')})`);
+        }
         return [];
     }
-    const shared = { namespace: o.namespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined, expectVersion: o.expectVersion || undefined };
-    return WORKLOADS.filter((k) => used(k)).map((k) => build({ type: k === 'rollout' ? 'rollout' : 'kubernetes', [k]: o[k], ...shared }, {}));
+    const shared = {
+        namespace: o.namespace || undefined, kubeconfig: o.kubeconfig || undefined,
+        context: o.context || undefined, expectVersion: o.expectVersion || undefined,
+    };
+    return WORKLOADS.filter((k) => used(k))
+        .map((k) => build({ type: k === 'rollout' ? 'rollout' : 'kubernetes', [k]: o[k], ...shared }, {}));
 }
 /**
  * `name` says how a user spells an option (`--success-condition` or `input "success-condition"`). Returns the checks
@@ -43772,23 +44043,34 @@ function adhocSpec(o, name) {
             return new errors_UserError(field ? `${name(rename[field] ?? kebab(field))} ${message}` : message);
         });
     };
-    if (used('expectStatus', 'bodyMatch', 'versionField', 'headers') && !used('urls'))
-        throw fail('url', `is needed with ${name('expect-status')}, ${name('version-field')}, ${name('body-match')} and headers; expected the URL to check`);
+    if (used('expectStatus', 'bodyMatch', 'versionField', 'headers') && !used('urls')) {
+        throw fail('url', `is needed with ${name('expect-status')}, ${name('version-field')}, ${name('body-match')} ` +
+            'and headers; expected the URL to check');
+    }
     if (used('urls')) {
         let expectStatus;
         if (o.expectStatus) {
             expectStatus = o.expectStatus.split(',').map((s) => s.trim()).map((s) => {
-                if (!/^[1-5][0-9][0-9]$/.test(s))
+                if (!/^[1-5][0-9][0-9]$/.test(s)) {
                     throw fail('expectStatus', `${errors_quote(o.expectStatus)} is not an HTTP status; expected e.g. 200 or 200,204`);
+                }
                 return Number(s);
             });
         }
-        checks.push(build({ type: 'http', urls: o.urls, expectVersion: o.expectVersion || undefined, versionField: o.versionField || undefined, expectStatus, bodyMatch: o.bodyMatch || undefined, headers: o.headers && Object.keys(o.headers).length ? o.headers : undefined }, { urls: 'url' }));
+        checks.push(build({
+            type: 'http', urls: o.urls, expectVersion: o.expectVersion || undefined,
+            versionField: o.versionField || undefined, expectStatus, bodyMatch: o.bodyMatch || undefined,
+            headers: o.headers && Object.keys(o.headers).length ? o.headers : undefined,
+        }, { urls: 'url' }));
     }
     if (used('prometheus', 'query', 'successCondition', 'failureCondition')) {
-        if (!o.prometheus)
+        if (!o.prometheus) {
             throw fail('prometheus', `is needed with ${name('query')}; expected the Prometheus URL, e.g. http://prometheus:9090`);
-        checks.push(build({ type: 'prometheus', url: o.prometheus, query: o.query || undefined, successCondition: o.successCondition || undefined, failureCondition: o.failureCondition || undefined }, { url: 'prometheus' }));
+        }
+        checks.push(build({
+            type: 'prometheus', url: o.prometheus, query: o.query || undefined,
+            successCondition: o.successCondition || undefined, failureCondition: o.failureCondition || undefined,
+        }, { url: 'prometheus' }));
     }
     if (used('argocdUrl', 'argocdApp')) {
         if (!o.argocdUrl)
@@ -43796,9 +44078,13 @@ function adhocSpec(o, name) {
         checks.push(build({ type: 'argocd', url: o.argocdUrl, app: o.argocdApp || undefined }, { url: 'argocd-url', app: 'argocd-app' }));
     }
     if (used('fluxKind', 'fluxName', 'fluxNamespace')) {
-        if (o.fluxKind && o.fluxKind !== 'Kustomization' && o.fluxKind !== 'HelmRelease')
+        if (o.fluxKind && o.fluxKind !== 'Kustomization' && o.fluxKind !== 'HelmRelease') {
             throw fail('fluxKind', `${errors_quote(o.fluxKind)} is not a Flux kind; expected Kustomization or HelmRelease`);
-        checks.push(build({ type: 'flux', kind: o.fluxKind || undefined, name: o.fluxName || undefined, namespace: o.fluxNamespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined }, { kind: 'flux-kind', name: 'flux-name', namespace: 'flux-namespace' }));
+        }
+        checks.push(build({
+            type: 'flux', kind: o.fluxKind || undefined, name: o.fluxName || undefined,
+            namespace: o.fluxNamespace || undefined, kubeconfig: o.kubeconfig || undefined, context: o.context || undefined,
+        }, { kind: 'flux-kind', name: 'flux-name', namespace: 'flux-namespace' }));
     }
     checks.push(...workloadChecks(o, used, build, fail, name));
     const timing = {};
@@ -43819,8 +44105,9 @@ function adhocSpec(o, name) {
         const v = o[k];
         if (v === undefined || v === '')
             return;
-        if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > 1000)
+        if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > 1000) {
             throw fail(k, `${errors_quote(v)} is not allowed; expected a whole number from ${min} to 1000`);
+        }
         timing[k] = Number(v);
     };
     int('successThreshold', 1);
@@ -43835,21 +44122,25 @@ function parseHeaderLines(lines, name) {
         const i = line.indexOf(':');
         const k = i > 0 ? line.slice(0, i).trim() : '';
         // The value is a secret: never quoted back in an error.
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k))
-            throw new errors_UserError(`${name}: a header line ${k ? `starting ${errors_quote(k)} ` : ''}is not "Name: value"; expected e.g. Authorization: Bearer \${TOKEN}`);
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k)) {
+            throw new errors_UserError(`${name}: a header line ${k ? `starting ${errors_quote(k)} ` : ''}is not "Name: value"; ` +
+                `expected e.g. Authorization: Bearer \${TOKEN}`);
+        }
         out[k] = line.slice(i + 1).trim();
     }
     return out;
 }
 /** A version as it appears in tags: no spaces or control characters. */
 function checkVersion(kind, v) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._+@:/-]{0,127}$/.test(v))
+    if (!/^[A-Za-z0-9][A-Za-z0-9._+@:/-]{0,127}$/.test(v)) {
         throw new errors_UserError(`${kind} ${errors_quote(v)} is not a version; expected a tag such as v1.2.3`);
+    }
     return v;
 }
 function checkCommit(kind, v) {
-    if (!/^[0-9a-f]{7,40}$/i.test(v))
+    if (!/^[0-9a-f]{7,40}$/i.test(v)) {
         throw new errors_UserError(`${kind} ${errors_quote(v)} is not a commit; expected a sha of 7 to 40 hex digits`);
+    }
     return v.toLowerCase();
 }
 
@@ -43876,17 +44167,21 @@ function optionOf(v, name) {
 
 function validate_names_checkName(kind, value) {
     if (!isSafeName(value)) {
-        throw new errors_UserError(`${kind} ${errors_quote(value)} is not allowed; expected letters, digits, ".", "_" or "-" (not starting with "-" or ".", no "..", at most 63 characters)`);
+        throw new errors_UserError(`${kind} ${errors_quote(value)} is not allowed; expected letters, digits, ".", "_" or "-" `
+            + '(not starting with "-" or ".", no "..", at most 63 characters)');
     }
     return value;
 }
 /** A branch name git accepts and no option parser can mistake for a flag. */
 function validate_names_checkBranch(kind, value) {
-    const bad = value === '' || value.startsWith('-') || value.startsWith('/') || value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
+    const bad = value === '' || value.startsWith('-') || value.startsWith('/') ||
+        value.endsWith('/') || value.endsWith('.') || value.endsWith('.lock') ||
         value.includes('..') || value.includes('//') || value.includes('@{') || value === '@' ||
         /[\x00-\x20\x7f~^:?*[\\]/.test(value) || value.split('/').some((p) => p.startsWith('.')) || value.length > 200;
-    if (bad)
-        throw new UserError(`${kind} ${quote(value)} is not a valid branch name; expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")`);
+    if (bad) {
+        throw new UserError(`${kind} ${quote(value)} is not a valid branch name; `
+            + 'expected something like main or release/2026-11 (no "..", spaces, ~^:?*[\\, not starting with "-")');
+    }
     return value;
 }
 
@@ -44327,7 +44622,10 @@ function scanTargets(config, files, singleAppName) {
             if (!isSafeName(app))
                 continue;
             for (const env of hasEnv ? [b.env] : envs) {
-                const t = { app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) };
+                const t = {
+                    app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined,
+                    path: tpl.path, document: tpl.document, template: fill(template, { app, env }),
+                };
                 const key = `${t.app}\0${t.env}\0${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}`;
                 if (seen.has(key))
                     continue;
@@ -44348,7 +44646,9 @@ function zeroConfigEnvs(found) {
     names.sort((a, b) => knownRank(a) - knownRank(b));
     for (let i = 1; i < names.length; i++) {
         if (knownRank(names[i]) === knownRank(names[i - 1])) {
-            throw new errors_UserError(`the repository has overlays for both ${errors_quote(names[i - 1])} and ${errors_quote(names[i])}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+            throw new errors_UserError(`the repository has overlays for both ${errors_quote(names[i - 1])} `
+                + `and ${errors_quote(names[i])}, which zero-config reads as the same environment; `
+                + `add ${'gitops-promote.yaml'} with environments: to say which is which`);
         }
     }
     return names.map((name) => ({ name }));
@@ -44360,7 +44660,8 @@ function zeroConfigEnvs(found) {
 function sortTargets(targets) {
     const apps = [...new Set(targets.map((t) => t.app))].sort((a, b) => a.localeCompare(b));
     const rank = new Map(apps.map((a, i) => [a, i]));
-    targets.sort((a, b) => rank.get(a.app) - rank.get(b.app) || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
+    targets.sort((a, b) => rank.get(a.app) - rank.get(b.app)
+        || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
     return apps.sort();
 }
 /** The env a user means by `asked` ("prod" finds "production"), or the unknown-name error. */
@@ -44460,8 +44761,9 @@ function decodeText(bytes, file) {
         throw new errors_UserError('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
     const nul = bytes.indexOf(0);
     const text = DECODER.decode(bytes);
-    if (nul >= 0)
+    if (nul >= 0) {
         throw new errors_UserError('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+    }
     const bad = text.indexOf('\ufffd');
     if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
         throw new errors_UserError('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
@@ -44477,7 +44779,9 @@ function lineAt(text, offset) {
 function parseYaml(text, file) {
     const source = new SourceText(text);
     // An empty text gives an EmptyStream, which is an empty array.
-    const documents = [...parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+    const documents = [
+        ...parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false }),
+    ];
     for (const doc of documents) {
         const err = doc.errors[0];
         if (err) {
@@ -44918,15 +45222,17 @@ async function parsed(git, args, input, paths) {
 }
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */
 async function openGraph(git) {
-    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
-    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
-    if (/\sfalse$/m.test(cfg.stdout))
-        return undefined;
     const r = await git.output(['rev-parse', '--git-path', 'objects']);
     const dir = r.stdout.trim();
     if (r.code !== 0 || !dir)
         return undefined;
-    return ChangedPathGraph.open((0,external_node_path_namespaceObject.isAbsolute)(dir) ? dir : (0,external_node_path_namespaceObject.join)(git.cwd, dir));
+    const graph = await ChangedPathGraph.open((0,external_node_path_namespaceObject.isAbsolute)(dir) ? dir : (0,external_node_path_namespaceObject.join)(git.cwd, dir));
+    // Asked only when there is a graph: most clones have none, and then this costs no process.
+    if (!graph)
+        return undefined;
+    const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
+    const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
+    return /\sfalse$/m.test(cfg.stdout) ? undefined : graph;
 }
 
 ;// CONCATENATED MODULE: ./.build/adapters/git-cli.js
@@ -44946,7 +45252,8 @@ async function openGraph(git) {
 
 
 const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
-const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+const FATAL = new RegExp('Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch'
+    + '|could not read Username|Repository not found|returned error: 404', 'i');
 /**
  * glibc malloc settings for git children (ignored elsewhere; a user's own settings win). Walking a history whose
  * directories hold thousands of entries, git allocates and frees a large tree buffer per commit; with the default
@@ -44985,7 +45292,7 @@ class GitCli {
             ignoreReturnCode: true,
         });
         if (r.exitCode !== 0 && !o.allowFail)
-            throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+            throw failure(args, r.exitCode, r.stderr);
         return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
     }
     /** A command whose output may be large: stdout collected as Buffers, decoded once. */
@@ -44993,7 +45300,7 @@ class GitCli {
         this.opts.logger.debug(`git ${args.join(' ')}`);
         const r = await collect(args, this.opts.cwd, this.env);
         if (r.code !== 0 && !o.allowFail)
-            throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+            throw failure(args, r.code, r.stderr);
         return r;
     }
     /** The remote's fetch URL (to scope auth), or undefined when there is no such remote. */
@@ -45002,19 +45309,25 @@ class GitCli {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async fetchBranch(branch) {
-        if (this.shallow === undefined)
+        if (this.shallow === undefined) {
             this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        }
         const ref = `${this.ns}/${branch}`;
         // Noted before the fetch: one that fails half-way may still have written the ref.
         this.fetched.add(ref);
         // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
-        const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
+        const args = [
+            'fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []),
+            this.remote, `+refs/heads/${branch}:${ref}`,
+        ];
         const r = await this.run(args, { allowFail: true });
         if (r.code !== 0) {
             if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr))
                 return undefined;
-            if (FATAL.test(r.stderr))
-                throw new errors_UserError(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+            if (FATAL.test(r.stderr)) {
+                throw new errors_UserError(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; `
+                    + 'expected a token with contents access');
+            }
             throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
         }
         return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
@@ -45059,8 +45372,9 @@ class GitCli {
             blobId: (path) => blobs.get(path),
             read: async (path) => {
                 const sha = blobs.get(path);
-                if (!sha)
+                if (!sha) {
                     throw new errors_UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+                }
                 return decodeText(await this.blob(sha), path);
             },
         };
@@ -45079,15 +45393,17 @@ class GitCli {
                 return tmp;
             });
             const shas = (await this.run(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobs.join('\n')}\n` })).stdout.trim().split('\n');
-            if (shas.length !== paths.length)
+            if (shas.length !== paths.length) {
                 throw new Error(`git hash-object returned ${shas.length} ids for ${paths.length} files`);
+            }
             const lines = paths.map((path, i) => `${snap.modes.get(path) ?? '100644'} ${shas[i]}\t${path}`);
             await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
             const tree = (await this.run(['write-tree'], { env })).stdout.trim();
             const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
             if (r.code !== 0) {
                 if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
-                    throw new errors_UserError('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+                    throw new errors_UserError('git has no identity to commit with; '
+                        + 'expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
                 }
                 throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
             }
@@ -45101,7 +45417,8 @@ class GitCli {
         if (r.code === 0)
             return { ok: true };
         const text = `${r.stdout}\n${r.stderr}`;
-        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ') || `exit ${r.code}`;
+        const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ')
+            || `exit ${r.code}`;
         if (FATAL.test(text))
             return { ok: false, kind: 'fatal', message };
         if (REJECTED.test(text))
@@ -45116,7 +45433,9 @@ class GitCli {
         return this.classify(await this.run(args, { allowFail: true }));
     }
     async deleteBranch(branch, expect) {
-        return this.classify(await this.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`], { allowFail: true }));
+        return this.classify(await this.run([
+            'push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`,
+        ], { allowFail: true }));
     }
     async isAncestor(ancestor, descendant) {
         return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })).code === 0;
@@ -45131,7 +45450,10 @@ class GitCli {
         const out = (await this.output(args)).stdout;
         return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
             const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
-            return { sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+            return {
+                sha: sha, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '',
+                authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '',
+            };
         });
     }
     async firstParentChanges(ref, paths) {
@@ -45222,11 +45544,14 @@ class GitCli {
         const have = await this.resolveCommit(sha);
         if (have)
             return have;
-        if (/^[0-9a-f]{40}$/.test(sha))
+        if (/^[0-9a-f]{40}$/.test(sha)) {
             await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+        }
         const got = await this.resolveCommit(sha);
-        if (!got)
-            throw new errors_UserError(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+        if (!got) {
+            throw new errors_UserError(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; `
+                + 'expected a commit of this repository (use actions/checkout with fetch-depth: 0)');
+        }
         return got;
     }
     async mergeBase(a, b) {
@@ -45234,7 +45559,8 @@ class GitCli {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     async changedFiles(base, head) {
-        return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
+        return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head]))
+            .stdout.split('\0').filter(Boolean);
     }
     async treeOf(commit) {
         return (await this.run(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
@@ -45271,6 +45597,10 @@ class GitCli {
     deleteRefs(refs) {
         return this.run(['update-ref', '--stdin'], { input: refs.map((r) => `delete ${r}\n`).join(''), allowFail: true });
     }
+}
+/** A failed git command, named by its subcommand with the last lines git said about it. */
+function failure(args, code, stderr) {
+    return new Error(`git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
 }
 /**
  * git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it); or, with
@@ -45600,8 +45930,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./.build/adapters/http-fetch.js
 // HttpPort on node:http and node:https: keep-alive agents, one deadline for the whole request (redirects included),
-// redirects followed up to a bound (every configured header dropped when the origin changes), a cap on body size, and errors in
-// plain words ("TLS: certificate has expired", "connection refused", "no response within 5s").
+// redirects followed up to a bound (every configured header dropped when the origin changes), a cap on body size,
+// and errors in plain words ("TLS: certificate has expired", "connection refused", "no response within 5s").
 // A private CA is trusted the Node way: NODE_EXTRA_CA_CERTS=/path/ca.pem.
 
 
@@ -45627,8 +45957,9 @@ function describeHttpError(e, url) {
         return `TLS: ${TLS[code]} (${host})`;
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
         return `TLS: the certificate is not valid for ${url.hostname}`;
-    if (code.startsWith('ERR_SSL') || code === 'EPROTO')
+    if (code.startsWith('ERR_SSL') || code === 'EPROTO') {
         return `TLS: handshake with ${host} failed (${e.message.split('\n')[0]})`;
+    }
     switch (code) {
         case 'ECONNREFUSED': return `connection refused (${host})`;
         case 'ENOTFOUND':
@@ -45663,7 +45994,9 @@ function nodeHttp(o = {}) {
             else
                 resolve(value);
         };
-        const req = mod.request(url, { method: 'GET', agent, headers: { 'user-agent': ua, accept: 'application/json, */*', ...headers } }, (res) => {
+        const req = mod.request(url, {
+            method: 'GET', agent, headers: { 'user-agent': ua, accept: 'application/json, */*', ...headers },
+        }, (res) => {
             const chunks = [];
             let size = 0;
             res.on('data', (b) => {
@@ -45676,9 +46009,10 @@ function nodeHttp(o = {}) {
             });
             res.on('end', () => {
                 const h = {};
-                for (const [k, v] of Object.entries(res.headers))
+                for (const [k, v] of Object.entries(res.headers)) {
                     if (v !== undefined)
                         h[k] = Array.isArray(v) ? v.join(', ') : v;
+                }
                 finish(undefined, { status: res.statusCode ?? 0, headers: h, body: Buffer.concat(chunks).toString('utf8') });
             });
             res.on('error', (e) => finish(e instanceof HttpFailure ? e : new HttpFailure(describeHttpError(e, url))));
@@ -45697,13 +46031,16 @@ function nodeHttp(o = {}) {
             for (let redirects = 0;; redirects++) {
                 const res = await once(url, headers, deadline, r.timeoutMs);
                 const location = res.headers.location;
-                if (![301, 302, 303, 307, 308].includes(res.status) || !location)
+                if (![301, 302, 303, 307, 308].includes(res.status) || !location) {
                     return { ...res, url: url.toString(), redirects };
-                if (redirects >= max)
+                }
+                if (redirects >= max) {
                     throw new HttpFailure(`more than ${max} redirects (the last to ${new URL(location, url).host})`);
+                }
                 const next = new URL(location, url);
-                if (next.protocol !== 'http:' && next.protocol !== 'https:')
+                if (next.protocol !== 'http:' && next.protocol !== 'https:') {
                     throw new HttpFailure(`redirected to a ${next.protocol} URL; expected http(s)`);
+                }
                 // Any configured header may be a secret (X-Api-Key, X-Scope-OrgID, not only Authorization): none of them
                 // goes to an origin it was not given for, and none comes back after a detour through another origin.
                 if (next.origin !== origin)
@@ -45728,14 +46065,17 @@ function cleanError(stderr) {
     const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
     // kubectl's own klog lines (E1123 15:33:59 …) come before the message that matters.
     const plain = lines.filter((l) => !/^[EWI]\d{4} /.test(l));
-    return (plain[plain.length - 1] ?? lines[lines.length - 1] ?? 'kubectl failed without a message').replace(/^error: /, '');
+    return (plain[plain.length - 1] ?? lines[lines.length - 1] ?? 'kubectl failed without a message')
+        .replace(/^error: /, '');
 }
 function kubectlPort(o = {}) {
     const bin = o.kubectl ?? 'kubectl';
     let running = 0;
     const queue = [];
     const limit = o.concurrency ?? 8;
-    const acquire = () => running < limit ? (running++, Promise.resolve()) : new Promise((resolve) => queue.push(() => (running++, resolve())));
+    const acquire = () => running < limit
+        ? (running++, Promise.resolve())
+        : new Promise((resolve) => queue.push(() => (running++, resolve())));
     const release = () => {
         running--;
         queue.shift()?.();
@@ -45762,11 +46102,15 @@ function kubectlPort(o = {}) {
                     });
                     child.on('close', (c) => {
                         clearTimeout(timer);
-                        resolve({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+                        resolve({
+                            code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'),
+                        });
                     });
                 });
-                if (error?.code === 'ENOENT')
-                    throw new Error(`kubectl is not installed (${bin} is not on PATH); the flux and kubernetes checks run kubectl`);
+                if (error?.code === 'ENOENT') {
+                    throw new Error(`kubectl is not installed (${bin} is not on PATH); ` +
+                        'the flux and kubernetes checks run kubectl');
+                }
                 if (error)
                     throw new Error(`kubectl: ${error.message}`);
                 if (code !== 0)
@@ -45793,7 +46137,8 @@ function runContext(env = process.env) {
     const actor = env.GITHUB_ACTOR || 'github-actions[bot]';
     const actorId = env.GITHUB_ACTOR_ID;
     const runUrl = repository && env.GITHUB_RUN_ID
-        ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` +
+            `${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
         : undefined;
     const bot = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
     const author = actorId ? { name: actor, email: `${actorId}+${actor}@users.noreply.github.com` } : bot;
@@ -45805,7 +46150,10 @@ function runContext(env = process.env) {
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         actor,
         runUrl,
-        identity: { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email },
+        identity: {
+            GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email,
+        },
     };
 }
 
@@ -45841,7 +46189,8 @@ function kubeconfigInput() {
         return { path: undefined, cleanup: () => { } };
     if (!v.includes('\n') && !/^\s*(apiVersion|kind|clusters)\s*:/.test(v))
         return { path: v.trim(), cleanup: () => { } };
-    for (const m of v.matchAll(/^\s*(?:token|client-key-data|client-certificate-data|password|id-token|refresh-token)\s*:\s*["']?([^\s"']+)/gm))
+    const credential = /^\s*(?:token|client-key-data|client-certificate-data|password|id-token|refresh-token)\s*:\s*["']?([^\s"']+)/gm;
+    for (const m of v.matchAll(credential))
         maskSecrets([m[1]]);
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gitops-promote-kube-'));
     const path = (0,external_node_path_namespaceObject.join)(dir, 'kubeconfig');

@@ -109,11 +109,13 @@ async function parsed(
 
 /** The commit-graph git itself would read, unless git is told not to read graphs or their filters. */
 async function openGraph(git: HistoryGit): Promise<ChangedPathGraph | undefined> {
-  const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
-  const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
-  if (/\sfalse$/m.test(cfg.stdout)) return undefined;
   const r = await git.output(['rev-parse', '--git-path', 'objects']);
   const dir = r.stdout.trim();
   if (r.code !== 0 || !dir) return undefined;
-  return ChangedPathGraph.open(isAbsolute(dir) ? dir : join(git.cwd, dir));
+  const graph = await ChangedPathGraph.open(isAbsolute(dir) ? dir : join(git.cwd, dir));
+  // Asked only when there is a graph: most clones have none, and then this costs no process.
+  if (!graph) return undefined;
+  const keys = '^(core\\.commitgraph|commitgraph\\.readchangedpaths)$';
+  const cfg = await git.output(['config', '--type=bool', '--get-regexp', keys]);
+  return /\sfalse$/m.test(cfg.stdout) ? undefined : graph;
 }

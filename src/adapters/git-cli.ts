@@ -27,7 +27,8 @@ export interface GitCliOptions {
 export interface GitRun { code: number; stdout: string; stderr: string }
 
 const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(cannot lock ref|reference already exists|failed to update ref)/i;
-const FATAL = /Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch|could not read Username|Repository not found|returned error: 404/i;
+const FATAL = new RegExp('Authentication failed|returned error: 40[13]|Permission to .* denied|GH006|protected branch'
+  + '|could not read Username|Repository not found|returned error: 404', 'i');
 
 /**
  * glibc malloc settings for git children (ignored elsewhere; a user's own settings win). Walking a history whose
@@ -59,7 +60,9 @@ export class GitCli implements GitPort {
     this.env = { ...MALLOC_TUNING, ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env };
   }
 
-  async run(args: string[], o: { input?: string | Buffer; env?: Record<string, string>; allowFail?: boolean } = {}): Promise<GitRun> {
+  async run(
+    args: string[], o: { input?: string | Buffer; env?: Record<string, string>; allowFail?: boolean } = {},
+  ): Promise<GitRun> {
     this.opts.logger.debug(`git ${args.join(' ')}`);
     const r = await getExecOutput('git', args, {
       cwd: this.opts.cwd,
@@ -68,7 +71,7 @@ export class GitCli implements GitPort {
       silent: true,
       ignoreReturnCode: true,
     });
-    if (r.exitCode !== 0 && !o.allowFail) throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    if (r.exitCode !== 0 && !o.allowFail) throw failure(args, r.exitCode, r.stderr);
     return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   }
 
@@ -76,7 +79,7 @@ export class GitCli implements GitPort {
   async output(args: string[], o: { allowFail?: boolean } = {}): Promise<GitRun> {
     this.opts.logger.debug(`git ${args.join(' ')}`);
     const r = await collect(args, this.opts.cwd, this.env);
-    if (r.code !== 0 && !o.allowFail) throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    if (r.code !== 0 && !o.allowFail) throw failure(args, r.code, r.stderr);
     return r;
   }
 
@@ -87,16 +90,24 @@ export class GitCli implements GitPort {
   }
 
   async fetchBranch(branch: string): Promise<string | undefined> {
-    if (this.shallow === undefined) this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    if (this.shallow === undefined) {
+      this.shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    }
     const ref = `${this.ns}/${branch}`;
     // Noted before the fetch: one that fails half-way may still have written the ref.
     this.fetched.add(ref);
     // A shallow clone (actions/checkout's default) stays shallow but deep enough to tell whether a push landed.
-    const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []), this.remote, `+refs/heads/${branch}:${ref}`];
+    const args = [
+      'fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(this.shallow ? ['--depth=50'] : []),
+      this.remote, `+refs/heads/${branch}:${ref}`,
+    ];
     const r = await this.run(args, { allowFail: true });
     if (r.code !== 0) {
       if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) return undefined;
-      if (FATAL.test(r.stderr)) throw new UserError(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; expected a token with contents access`);
+      if (FATAL.test(r.stderr)) {
+        throw new UserError(`cannot fetch ${branch} from ${this.remote}: ${r.stderr.trim().split('\n').pop()}; `
+          + 'expected a token with contents access');
+      }
       throw new Error(`git fetch failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
     }
     return (await this.run(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
@@ -117,7 +128,9 @@ export class GitCli implements GitPort {
     return this.loadSnapshot(commit, paths);
   }
 
-  private async loadSnapshot(commit: string, only?: readonly string[]): Promise<RepoSnapshot & { modes: Map<string, string> }> {
+  private async loadSnapshot(
+    commit: string, only?: readonly string[],
+  ): Promise<RepoSnapshot & { modes: Map<string, string> }> {
     // Literal pathspecs: a file named `*.yaml` is that file, never a pattern.
     const spec = only ? ['--', ...only] : [];
     const literal = only ? ['--literal-pathspecs'] : [];
@@ -141,7 +154,9 @@ export class GitCli implements GitPort {
       blobId: (path: string) => blobs.get(path),
       read: async (path: string) => {
         const sha = blobs.get(path);
-        if (!sha) throw new UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+        if (!sha) {
+          throw new UserError(`not in the repository at ${commit.slice(0, 12)}; expected the file to exist`, path);
+        }
         return decodeText(await this.blob(sha), path);
       },
     };
@@ -160,15 +175,20 @@ export class GitCli implements GitPort {
         writeFileSync(tmp, files.get(path) as string);
         return tmp;
       });
-      const shas = (await this.run(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobs.join('\n')}\n` })).stdout.trim().split('\n');
-      if (shas.length !== paths.length) throw new Error(`git hash-object returned ${shas.length} ids for ${paths.length} files`);
+      const shas = (await this.run(
+        ['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobs.join('\n')}\n` },
+      )).stdout.trim().split('\n');
+      if (shas.length !== paths.length) {
+        throw new Error(`git hash-object returned ${shas.length} ids for ${paths.length} files`);
+      }
       const lines = paths.map((path, i) => `${snap.modes.get(path) ?? '100644'} ${shas[i]}\t${path}`);
       await this.run(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
       const tree = (await this.run(['write-tree'], { env })).stdout.trim();
       const r = await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message, allowFail: true });
       if (r.code !== 0) {
         if (/tell me who you are|empty ident|unable to auto-detect email/i.test(r.stderr)) {
-          throw new UserError('git has no identity to commit with; expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
+          throw new UserError('git has no identity to commit with; '
+            + 'expected git config user.name and user.email (or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL)');
         }
         throw new Error(`git commit-tree failed: ${r.stderr.trim()}`);
       }
@@ -181,7 +201,8 @@ export class GitCli implements GitPort {
   private classify(r: GitRun): PushResult {
     if (r.code === 0) return { ok: true };
     const text = `${r.stdout}\n${r.stderr}`;
-    const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ') || `exit ${r.code}`;
+    const message = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('To ')).slice(-2).join(' | ')
+      || `exit ${r.code}`;
     if (FATAL.test(text)) return { ok: false, kind: 'fatal', message };
     if (REJECTED.test(text)) return { ok: false, kind: 'rejected', message };
     return { ok: false, kind: 'transient', message };
@@ -195,7 +216,9 @@ export class GitCli implements GitPort {
   }
 
   async deleteBranch(branch: string, expect: string): Promise<PushResult> {
-    return this.classify(await this.run(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`], { allowFail: true }));
+    return this.classify(await this.run([
+      'push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expect}`, this.remote, `:refs/heads/${branch}`,
+    ], { allowFail: true }));
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
@@ -210,7 +233,10 @@ export class GitCli implements GitPort {
     const out = (await this.output(args)).stdout;
     return out.split('\x1e').map((r) => r.replace(/^\n/, '')).filter(Boolean).map((r) => {
       const [sha, parents, authorName, authorDate, committerDate, message] = r.split('\0');
-      return { sha: sha as string, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '', authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '' };
+      return {
+        sha: sha as string, parents: (parents ?? '').split(' ').filter(Boolean), authorName: authorName ?? '',
+        authorDate: authorDate ?? '', committerDate: committerDate ?? '', message: message ?? '',
+      };
     });
   }
 
@@ -246,7 +272,9 @@ export class GitCli implements GitPort {
     return found === want.size ? (last + 1) / files.length : undefined;
   }
 
-  async grepLines(commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[]): Promise<GrepLine[]> {
+  async grepLines(
+    commit: string, groups: readonly (readonly string[])[], pathspecs: readonly string[],
+  ): Promise<GrepLine[]> {
     if (!groups.length || !pathspecs.length) return [];
     const expr: string[] = [];
     groups.forEach((g, i) => {
@@ -300,9 +328,14 @@ export class GitCli implements GitPort {
   async ensureCommit(sha: string, what: string): Promise<string> {
     const have = await this.resolveCommit(sha);
     if (have) return have;
-    if (/^[0-9a-f]{40}$/.test(sha)) await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+    if (/^[0-9a-f]{40}$/.test(sha)) {
+      await this.run(['fetch', '--no-tags', '--quiet', this.remote, sha], { allowFail: true });
+    }
     const got = await this.resolveCommit(sha);
-    if (!got) throw new UserError(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; expected a commit of this repository (use actions/checkout with fetch-depth: 0)`);
+    if (!got) {
+      throw new UserError(`${what} commit ${JSON.stringify(sha)} is not in the clone and could not be fetched; `
+        + 'expected a commit of this repository (use actions/checkout with fetch-depth: 0)');
+    }
     return got;
   }
 
@@ -312,7 +345,8 @@ export class GitCli implements GitPort {
   }
 
   async changedFiles(base: string, head: string): Promise<string[]> {
-    return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head])).stdout.split('\0').filter(Boolean);
+    return (await this.output(['diff', '--name-only', '-z', '--no-renames', base, head]))
+      .stdout.split('\0').filter(Boolean);
   }
 
   async treeOf(commit: string): Promise<string> {
@@ -324,7 +358,9 @@ export class GitCli implements GitPort {
     try {
       writeFileSync(join(dir, 'a'), before);
       writeFileSync(join(dir, 'b'), after);
-      const r = await this.run(['diff', '--no-index', '--no-color', '--no-ext-diff', '-U2', join(dir, 'a'), join(dir, 'b')], { allowFail: true });
+      const r = await this.run(
+        ['diff', '--no-index', '--no-color', '--no-ext-diff', '-U2', join(dir, 'a'), join(dir, 'b')],
+        { allowFail: true });
       const body = r.stdout.split('\n').slice(4).join('\n');
       return `--- a/${path}\n+++ b/${path}\n${body}`;
     } finally {
@@ -351,11 +387,18 @@ export class GitCli implements GitPort {
   }
 }
 
+/** A failed git command, named by its subcommand with the last lines git said about it. */
+function failure(args: readonly string[], code: number, stderr: string): Error {
+  return new Error(`git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
+}
+
 /**
  * git's stdout as one Buffer, decoded once (git itself is found on PATH, as @actions/exec finds it); or, with
  * `onText`, decoded as it arrives and handed over piece by piece (a history walk's output need not all be held).
  */
-function collect(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string, onText?: (s: string) => void): Promise<GitRun> {
+function collect(
+  args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string, onText?: (s: string) => void,
+): Promise<GitRun> {
   return new Promise((resolve, reject) => {
     const p = spawn('git', args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     // A git that exits early closes its stdin: that shows in its exit code, not as an unhandled EPIPE.

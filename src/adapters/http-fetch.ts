@@ -1,6 +1,6 @@
 // HttpPort on node:http and node:https: keep-alive agents, one deadline for the whole request (redirects included),
-// redirects followed up to a bound (every configured header dropped when the origin changes), a cap on body size, and errors in
-// plain words ("TLS: certificate has expired", "connection refused", "no response within 5s").
+// redirects followed up to a bound (every configured header dropped when the origin changes), a cap on body size,
+// and errors in plain words ("TLS: certificate has expired", "connection refused", "no response within 5s").
 // A private CA is trusted the Node way: NODE_EXTRA_CA_CERTS=/path/ca.pem.
 import http from 'node:http';
 import https from 'node:https';
@@ -13,7 +13,8 @@ const TLS: Record<string, string> = {
   CERT_HAS_EXPIRED: 'certificate has expired',
   CERT_NOT_YET_VALID: 'certificate is not yet valid',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate (not trusted; for a private CA set NODE_EXTRA_CA_CERTS)',
-  SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the certificate chain (not trusted; for a private CA set NODE_EXTRA_CA_CERTS)',
+  SELF_SIGNED_CERT_IN_CHAIN:
+    'self-signed certificate in the certificate chain (not trusted; for a private CA set NODE_EXTRA_CA_CERTS)',
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'unable to verify the certificate (unknown issuer or incomplete chain)',
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'unable to verify the certificate (unknown issuer)',
   UNABLE_TO_GET_ISSUER_CERT: 'unable to verify the certificate (unknown issuer)',
@@ -28,7 +29,9 @@ export function describeHttpError(e: NodeJS.ErrnoException, url: URL): string {
   const host = url.host;
   if (TLS[code]) return `TLS: ${TLS[code]} (${host})`;
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `TLS: the certificate is not valid for ${url.hostname}`;
-  if (code.startsWith('ERR_SSL') || code === 'EPROTO') return `TLS: handshake with ${host} failed (${e.message.split('\n')[0]})`;
+  if (code.startsWith('ERR_SSL') || code === 'EPROTO') {
+    return `TLS: handshake with ${host} failed (${e.message.split('\n')[0]})`;
+  }
   switch (code) {
     case 'ECONNREFUSED': return `connection refused (${host})`;
     case 'ENOTFOUND':
@@ -58,19 +61,23 @@ export function nodeHttp(o: NodeHttpOptions = {}): HttpPort & { close(): void } 
   };
   const ua = o.userAgent ?? 'gitops-promote wait-healthy';
 
-  const once = (url: URL, headers: Record<string, string>, deadline: number, timeoutMs: number): Promise<{ status: number; headers: Record<string, string>; body: string }> =>
+  /** One response, before any redirect is followed. */
+  type Hop = { status: number; headers: Record<string, string>; body: string };
+  const once = (url: URL, headers: Record<string, string>, deadline: number, timeoutMs: number): Promise<Hop> =>
     new Promise((resolve, reject) => {
       const mod = url.protocol === 'https:' ? https : http;
       const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
       let done = false;
-      const finish = (err: Error | undefined, value?: { status: number; headers: Record<string, string>; body: string }): void => {
+      const finish = (err: Error | undefined, value?: Hop): void => {
         if (done) return;
         done = true;
         clearTimeout(timer);
         if (err) reject(err);
-        else resolve(value as { status: number; headers: Record<string, string>; body: string });
+        else resolve(value as Hop);
       };
-      const req = mod.request(url, { method: 'GET', agent, headers: { 'user-agent': ua, accept: 'application/json, */*', ...headers } }, (res) => {
+      const req = mod.request(url, {
+        method: 'GET', agent, headers: { 'user-agent': ua, accept: 'application/json, */*', ...headers },
+      }, (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (b: Buffer) => {
@@ -83,13 +90,19 @@ export function nodeHttp(o: NodeHttpOptions = {}): HttpPort & { close(): void } 
         });
         res.on('end', () => {
           const h: Record<string, string> = {};
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h[k] = Array.isArray(v) ? v.join(', ') : v;
+          for (const [k, v] of Object.entries(res.headers)) {
+            if (v !== undefined) h[k] = Array.isArray(v) ? v.join(', ') : v;
+          }
           finish(undefined, { status: res.statusCode ?? 0, headers: h, body: Buffer.concat(chunks).toString('utf8') });
         });
         res.on('error', (e) => finish(e instanceof HttpFailure ? e : new HttpFailure(describeHttpError(e, url))));
       });
-      const timer = setTimeout(() => req.destroy(new HttpFailure(`no response within ${formatDuration(timeoutMs)} (${url.host})`)), Math.max(1, deadline - Date.now()));
-      req.on('error', (e: NodeJS.ErrnoException) => finish(e instanceof HttpFailure ? e : new HttpFailure(describeHttpError(e, url))));
+      const timer = setTimeout(
+        () => req.destroy(new HttpFailure(`no response within ${formatDuration(timeoutMs)} (${url.host})`)),
+        Math.max(1, deadline - Date.now()),
+      );
+      req.on('error', (e: NodeJS.ErrnoException) =>
+        finish(e instanceof HttpFailure ? e : new HttpFailure(describeHttpError(e, url))));
       req.end();
     });
 
@@ -103,10 +116,16 @@ export function nodeHttp(o: NodeHttpOptions = {}): HttpPort & { close(): void } 
       for (let redirects = 0; ; redirects++) {
         const res = await once(url, headers, deadline, r.timeoutMs);
         const location = res.headers.location;
-        if (![301, 302, 303, 307, 308].includes(res.status) || !location) return { ...res, url: url.toString(), redirects };
-        if (redirects >= max) throw new HttpFailure(`more than ${max} redirects (the last to ${new URL(location, url).host})`);
+        if (![301, 302, 303, 307, 308].includes(res.status) || !location) {
+          return { ...res, url: url.toString(), redirects };
+        }
+        if (redirects >= max) {
+          throw new HttpFailure(`more than ${max} redirects (the last to ${new URL(location, url).host})`);
+        }
         const next = new URL(location, url);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new HttpFailure(`redirected to a ${next.protocol} URL; expected http(s)`);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+          throw new HttpFailure(`redirected to a ${next.protocol} URL; expected http(s)`);
+        }
         // Any configured header may be a secret (X-Api-Key, X-Scope-OrgID, not only Authorization): none of them
         // goes to an origin it was not given for, and none comes back after a detour through another origin.
         if (next.origin !== origin) headers = {};

@@ -16,7 +16,8 @@ function cleanError(stderr: string): string {
   const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
   // kubectl's own klog lines (E1123 15:33:59 …) come before the message that matters.
   const plain = lines.filter((l) => !/^[EWI]\d{4} /.test(l));
-  return (plain[plain.length - 1] ?? lines[lines.length - 1] ?? 'kubectl failed without a message').replace(/^error: /, '');
+  return (plain[plain.length - 1] ?? lines[lines.length - 1] ?? 'kubectl failed without a message')
+    .replace(/^error: /, '');
 }
 
 export function kubectlPort(o: KubectlOptions = {}): KubePort {
@@ -24,8 +25,9 @@ export function kubectlPort(o: KubectlOptions = {}): KubePort {
   let running = 0;
   const queue: (() => void)[] = [];
   const limit = o.concurrency ?? 8;
-  const acquire = (): Promise<void> =>
-    running < limit ? (running++, Promise.resolve()) : new Promise((resolve) => queue.push(() => (running++, resolve())));
+  const acquire = (): Promise<void> => running < limit
+    ? (running++, Promise.resolve())
+    : new Promise((resolve) => queue.push(() => (running++, resolve())));
   const release = (): void => {
     running--;
     queue.shift()?.();
@@ -38,7 +40,8 @@ export function kubectlPort(o: KubectlOptions = {}): KubePort {
         const args = ['get', '--raw', path, `--request-timeout=${Math.max(1, Math.ceil(opts.timeoutMs / 1000))}s`];
         if (opts.kubeconfig) args.push('--kubeconfig', opts.kubeconfig);
         if (opts.context) args.push('--context', opts.context);
-        const { code, stdout, stderr, error } = await new Promise<{ code: number | null; stdout: string; stderr: string; error?: NodeJS.ErrnoException }>((resolve) => {
+        type KubectlExit = { code: number | null; stdout: string; stderr: string; error?: NodeJS.ErrnoException };
+        const { code, stdout, stderr, error } = await new Promise<KubectlExit>((resolve) => {
           const child = spawn(bin, args, { env: o.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
           const out: Buffer[] = [];
           const err: Buffer[] = [];
@@ -51,10 +54,15 @@ export function kubectlPort(o: KubectlOptions = {}): KubePort {
           });
           child.on('close', (c) => {
             clearTimeout(timer);
-            resolve({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+            resolve({
+              code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'),
+            });
           });
         });
-        if (error?.code === 'ENOENT') throw new Error(`kubectl is not installed (${bin} is not on PATH); the flux and kubernetes checks run kubectl`);
+        if (error?.code === 'ENOENT') {
+          throw new Error(`kubectl is not installed (${bin} is not on PATH); ` +
+            'the flux and kubernetes checks run kubectl');
+        }
         if (error) throw new Error(`kubectl: ${error.message}`);
         if (code !== 0) throw new Error(`kubectl: ${cleanError(stderr)}`);
         try {

@@ -18,7 +18,8 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const actor = env.GITHUB_ACTOR || 'github-actions[bot]';
   const actorId = env.GITHUB_ACTOR_ID;
   const runUrl = repository && env.GITHUB_RUN_ID
-    ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+    ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` +
+      `${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
     : undefined;
   const bot = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
   const author = actorId ? { name: actor, email: `${actorId}+${actor}@users.noreply.github.com` } : bot;
@@ -30,6 +31,9 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     actor,
     runUrl,
-    identity: { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email },
+    identity: {
+      GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email,
+      GIT_COMMITTER_NAME: bot.name, GIT_COMMITTER_EMAIL: bot.email,
+    },
   };
 }

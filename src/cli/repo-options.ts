@@ -7,9 +7,12 @@ import { openRepo } from '../adapters/promote-session.js';
 import { UserError } from '../core/errors.js';
 import type { Logger, PullRequestPort } from '../core/ports.js';
 
-export const tokenFromEnv = (env: NodeJS.ProcessEnv = process.env): string | undefined => env.GITOPS_PROMOTE_TOKEN || env.GITHUB_TOKEN || undefined;
+export const tokenFromEnv = (env: NodeJS.ProcessEnv = process.env): string | undefined =>
+  env.GITOPS_PROMOTE_TOKEN || env.GITHUB_TOKEN || undefined;
 
-export async function cliGit(repo: string | undefined, logger: Logger, withToken: boolean): Promise<{ git: GitCli; root: string }> {
+export async function cliGit(
+  repo: string | undefined, logger: Logger, withToken: boolean,
+): Promise<{ git: GitCli; root: string }> {
   const cwd = resolve(repo ?? '.');
   return openRepo({ cwd, token: withToken ? tokenFromEnv() : undefined, logger });
 }
@@ -27,7 +30,10 @@ export function cliPullRequests(git: GitCli, logger: Logger): () => Promise<Pull
   return async () => {
     const token = tokenFromEnv();
     const repository = repositoryFromUrl((await git.remoteUrl()) ?? '');
-    if (!token || !repository) throw new UserError('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment and a GitHub origin; expected both');
+    if (!token || !repository) {
+      throw new UserError('--mode pull-request needs GITOPS_PROMOTE_TOKEN (or GITHUB_TOKEN) in the environment '
+        + 'and a GitHub origin; expected both');
+    }
     const { pullRequestsOver } = await import('../adapters/github-pull-requests.js');
     const { fetchClient } = await import('../adapters/github-fetch.js');
     const client = fetchClient(token, process.env.GITHUB_API_URL || 'https://api.github.com', { logger });

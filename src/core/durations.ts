@@ -18,11 +18,18 @@ export function parseDuration(text: string, max = WEEK): number | { error: strin
   while (at < s.length) {
     PART.lastIndex = at;
     const m = PART.exec(s);
-    if (!m) return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
+    if (!m) {
+      return { error: `${JSON.stringify(text)} is not a duration (at ${JSON.stringify(s.slice(at))}); ${expected}` };
+    }
     ms += Number(m[1]) * (UNITS[m[2] as string] as number);
     at = PART.lastIndex;
   }
-  if (!Number.isFinite(ms) || ms > max) return { error: `${JSON.stringify(text)} is longer than ${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}` };
+  if (!Number.isFinite(ms) || ms > max) {
+    return {
+      error: `${JSON.stringify(text)} is longer than `
+        + `${max === WEEK ? 'a week' : `${Math.round(max / 86_400_000)} days`}; ${expected}`,
+    };
+  }
   return Math.round(ms);
 }
 

@@ -26,13 +26,20 @@ export function parseImageValue(value: string, file?: string, line?: number, lab
   const at = value.indexOf('@');
   const expected = 'expected TAG, TAG@sha256:<64 lowercase hex> or @sha256:<64 lowercase hex>';
   if (at < 0) {
-    if (!TAG.test(value)) throw new UserError(`${label} ${quote(value)} is not a valid image tag (letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+    if (!TAG.test(value)) {
+      throw new UserError(`${label} ${quote(value)} is not a valid image tag `
+        + `(letters, digits, "_", "." and "-", up to 128, not starting with "." or "-"); ${expected}`, file, line);
+    }
     return { kind: 'tag', tag: value };
   }
   const tag = value.slice(0, at);
   const digest = value.slice(at + 1);
-  if (!DIGEST.test(digest)) throw new UserError(`${label} ${quote(value)} has a malformed digest ${quote(digest)}; ${expected}`, file, line);
+  if (!DIGEST.test(digest)) {
+    throw new UserError(`${label} ${quote(value)} has a malformed digest ${quote(digest)}; ${expected}`, file, line);
+  }
   if (tag === '') return { kind: 'digest', digest };
-  if (!TAG.test(tag)) throw new UserError(`${label} ${quote(value)} has an invalid tag ${quote(tag)}; ${expected}`, file, line);
+  if (!TAG.test(tag)) {
+    throw new UserError(`${label} ${quote(value)} has an invalid tag ${quote(tag)}; ${expected}`, file, line);
+  }
   return { kind: 'tag+digest', tag, digest };
 }

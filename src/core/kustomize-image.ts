@@ -15,7 +15,9 @@ export interface Entry {
   documentIndex: number;
 }
 
-export function findEntry(docs: readonly Document.Parsed[], name: string, document: number | undefined, src: SourceText, file: string): Entry {
+export function findEntry(
+  docs: readonly Document.Parsed[], name: string, document: number | undefined, src: SourceText, file: string,
+): Entry {
   checkDocumentIndex(document, docs.length, file);
   const found: Entry[] = [];
   const names: string[] = [];
@@ -35,21 +37,29 @@ export function findEntry(docs: readonly Document.Parsed[], name: string, docume
       }
     }
   });
-  if (!lists) throw new UserError(`--image ${quote(name)}: no top-level "images:" list; expected a kustomization with an images: entry named ${quote(name)}`, file, 1);
+  if (!lists) {
+    throw new UserError(`--image ${quote(name)}: no top-level "images:" list; `
+      + `expected a kustomization with an images: entry named ${quote(name)}`, file, 1);
+  }
   if (!found.length) {
-    throw new UserError(`--image ${quote(name)}: no images: entry has name ${quote(name)} (names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
+    throw new UserError(`--image ${quote(name)}: no images: entry has name ${quote(name)} `
+      + `(names found: ${names.slice(0, 10).join(', ') || 'none'}${names.length > 10 ? ', …' : ''})`, file, listLine);
   }
   if (found.length > 1) {
     const lines = found.map((e) => src.lineOf(e.map.range?.[0] ?? 0));
-    throw new UserError(`--image ${quote(name)}: ${found.length} images: entries have that name (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
+    throw new UserError(`--image ${quote(name)}: ${found.length} images: entries have that name `
+      + `(lines ${lines.join(', ')}); expected exactly one`, file, lines[0]);
   }
   return found[0] as Entry;
 }
 
-export function onePair(entry: YAMLMap<Node, Node>, key: string, src: SourceText, file: string): Pair<Node, Node> | undefined {
+export function onePair(
+  entry: YAMLMap<Node, Node>, key: string, src: SourceText, file: string,
+): Pair<Node, Node> | undefined {
   const pairs = pairsNamed(entry, key);
   if (pairs.length > 1) {
-    throw new UserError(`the images: entry has ${pairs.length} "${key}" keys; expected one`, file, src.lineOf(pairs[1]?.key?.range?.[0] ?? 0));
+    throw new UserError(`the images: entry has ${pairs.length} "${key}" keys; expected one`, file,
+      src.lineOf(pairs[1]?.key?.range?.[0] ?? 0));
   }
   return pairs[0];
 }
@@ -76,7 +86,8 @@ function removePair(entry: YAMLMap<Node, Node>, p: Pair<Node, Node>, src: Source
   const prefix = text.slice(src.lineStart(keyLine), keyStart);
   const after = text.slice(pairEnd(p), src.lineEnd(endLine));
   if (!/^[ \t-]*$/.test(prefix) || !/^[ \t]*(#.*)?$/.test(after)) {
-    throw new UserError(`cannot remove "${String((p.key as { value?: unknown }).value)}": other content shares its line; expected one key per line`, file, keyLine);
+    throw new UserError(`cannot remove "${String((p.key as { value?: unknown }).value)}": `
+      + 'other content shares its line; expected one key per line', file, keyLine);
   }
   const splices: Splice[] = [];
   if (prefix.includes('-')) {
@@ -86,7 +97,8 @@ function removePair(entry: YAMLMap<Node, Node>, p: Pair<Node, Node>, src: Source
     const nextLine = nextStart === undefined ? 0 : src.lineOf(nextStart);
     const nextPrefix = nextStart === undefined ? '' : text.slice(src.lineStart(nextLine), nextStart);
     if (nextStart === undefined || nextPrefix.length !== prefix.length || !/^ *$/.test(nextPrefix)) {
-      throw new UserError(`cannot remove "${String((p.key as { value?: unknown }).value)}": it starts the list item and no key below it can take over the "- "`, file, keyLine);
+      throw new UserError(`cannot remove "${String((p.key as { value?: unknown }).value)}": `
+        + 'it starts the list item and no key below it can take over the "- "', file, keyLine);
     }
     splices.push({ start: src.lineStart(nextLine), end: nextStart, text: prefix });
   }
@@ -97,7 +109,9 @@ function removePair(entry: YAMLMap<Node, Node>, p: Pair<Node, Node>, src: Source
   return splices;
 }
 
-function insertAfter(entry: YAMLMap<Node, Node>, anchor: Pair<Node, Node>, lines: [string, string][], src: SourceText): Splice {
+function insertAfter(
+  entry: YAMLMap<Node, Node>, anchor: Pair<Node, Node>, lines: [string, string][], src: SourceText,
+): Splice {
   if (entry.flow) {
     const at = pairEnd(anchor);
     return { start: at, end: at, text: lines.map(([k, v]) => `, ${k}: ${tokenFor(v, 'plain', true)}`).join('') };
@@ -107,7 +121,9 @@ function insertAfter(entry: YAMLMap<Node, Node>, anchor: Pair<Node, Node>, lines
   const at = src.lineEnd(line);
   const eol = src.eolOf(line) || src.eol;
   const indent = ' '.repeat(src.column(keyStart));
-  return { start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${tokenFor(v, 'plain', false)}`).join('') };
+  return {
+    start: at, end: at, text: lines.map(([k, v]) => `${eol}${indent}${k}: ${tokenFor(v, 'plain', false)}`).join(''),
+  };
 }
 
 interface ImageKeys {
@@ -139,7 +155,8 @@ export interface ImagePlan {
 }
 
 export function planImageEdit(
-  docs: readonly Document.Parsed[], name: string, value: string, document: number | undefined, src: SourceText, file: string,
+  docs: readonly Document.Parsed[], name: string, value: string, document: number | undefined,
+  src: SourceText, file: string,
 ): ImagePlan {
   const { map: entry, documentIndex } = findEntry(docs, name, document, src, file);
   const doc = docs[documentIndex] as Document.Parsed;
@@ -157,7 +174,9 @@ export function planImageEdit(
   for (const p of [tagPair, digestPair]) {
     if (p && isAlias(p.value)) {
       const key = String((p.key as { value?: unknown }).value);
-      throw new UserError(`images[name=${name}].${key} is the alias *${p.value.source}; ${editInstead(doc, p.value, [], src)}`, file, src.lineOf(p.value.range?.[0] ?? 0));
+      throw new UserError(
+        `images[name=${name}].${key} is the alias *${p.value.source}; ${editInstead(doc, p.value, [], src)}`,
+        file, src.lineOf(p.value.range?.[0] ?? 0));
     }
   }
   for (const p of remove) {
@@ -165,7 +184,10 @@ export function planImageEdit(
     if (users.length) {
       const key = String((p.key as { value?: unknown }).value);
       throw new UserError(
-        `cannot remove ${key} of images[name=${name}]: it is the anchor &${(p.value as { anchor?: string }).anchor}, used by ${users.length} alias${users.length === 1 ? '' : 'es'} (line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); expected a value no alias depends on`,
+        `cannot remove ${key} of images[name=${name}]: it is the anchor &${(p.value as { anchor?: string }).anchor}, `
+          + `used by ${users.length} alias${users.length === 1 ? '' : 'es'} `
+          + `(line ${users.map((a) => src.lineOf(a.range?.[0] ?? 0)).join(', ')}); `
+          + 'expected a value no alias depends on',
         file, src.lineOf(p.key?.range?.[0] ?? 0));
     }
   }
@@ -191,15 +213,22 @@ export function planImageEdit(
   if (inserts.length) {
     // newTag goes right after name/newName; a digest after newTag when there is one.
     const order = ['name', 'newName', ...(inserts[0]?.[0] === 'digest' ? ['newTag'] : [])];
-    const anchors = order.map((k) => onePair(entry, k, src, file)).filter((p): p is Pair<Node, Node> => !!p && !remove.includes(p));
+    const anchors = order.map((k) => onePair(entry, k, src, file))
+      .filter((p): p is Pair<Node, Node> => !!p && !remove.includes(p));
     const anchor = anchors.reduce((a, b) => (pairEnd(b) > pairEnd(a) ? b : a));
     splices.push(insertAfter(entry, anchor, inserts, src));
     const line = src.lineOf(pairEnd(anchor)) + 1;
-    inserts.forEach(([k, v], i) => changes.push({ line: entry.flow ? line - 1 : line + i, field: k, from: null, to: v }));
+    inserts.forEach(([k, v], i) =>
+      changes.push({ line: entry.flow ? line - 1 : line + i, field: k, from: null, to: v }));
   }
   for (const p of remove) {
     splices.push(...removePair(entry, p, src, file));
-    changes.push({ line: src.lineOf(p.key?.range?.[0] ?? 0), field: String((p.key as { value?: unknown }).value), from: isScalar(p.value) ? String(p.value.value) : '', to: null });
+    changes.push({
+      line: src.lineOf(p.key?.range?.[0] ?? 0),
+      field: String((p.key as { value?: unknown }).value),
+      from: isScalar(p.value) ? String(p.value.value) : '',
+      to: null,
+    });
   }
   return { splices, changes, anchor, sharedByAliases };
 }

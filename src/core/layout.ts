@@ -82,7 +82,10 @@ function scanTargets(config: PromoteConfig, files: readonly string[], singleAppN
       if (!fixedApp && overridden.has(app)) continue;
       if (!isSafeName(app)) continue;
       for (const env of hasEnv ? [b.env as string] : envs) {
-        const t: Target = { app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined, path: tpl.path, document: tpl.document, template: fill(template, { app, env }) };
+        const t: Target = {
+          app, env, region: b.region, file: f, image: tpl.image ? fill(tpl.image, { app, env }) : undefined,
+          path: tpl.path, document: tpl.document, template: fill(template, { app, env }),
+        };
         const key = `${t.app}\0${t.env}\0${t.file}\0${t.image ?? ''}\0${t.path ?? ''}\0${t.document ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -100,7 +103,9 @@ function zeroConfigEnvs(found: readonly Target[]): Environment[] {
   names.sort((a, b) => (knownRank(a) as number) - (knownRank(b) as number));
   for (let i = 1; i < names.length; i++) {
     if (knownRank(names[i] as string) === knownRank(names[i - 1] as string)) {
-      throw new UserError(`the repository has overlays for both ${quote(names[i - 1] as string)} and ${quote(names[i] as string)}, which zero-config reads as the same environment; add ${'gitops-promote.yaml'} with environments: to say which is which`);
+      throw new UserError(`the repository has overlays for both ${quote(names[i - 1] as string)} `
+        + `and ${quote(names[i] as string)}, which zero-config reads as the same environment; `
+        + `add ${'gitops-promote.yaml'} with environments: to say which is which`);
     }
   }
   return names.map((name) => ({ name }));
@@ -113,7 +118,8 @@ function zeroConfigEnvs(found: readonly Target[]): Environment[] {
 function sortTargets(targets: Target[]): string[] {
   const apps = [...new Set(targets.map((t) => t.app))].sort((a, b) => a.localeCompare(b));
   const rank = new Map(apps.map((a, i) => [a, i]));
-  targets.sort((a, b) => (rank.get(a.app) as number) - (rank.get(b.app) as number) || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
+  targets.sort((a, b) => (rank.get(a.app) as number) - (rank.get(b.app) as number)
+    || (a.file === b.file ? 0 : a.file.localeCompare(b.file)));
   return apps.sort();
 }
 

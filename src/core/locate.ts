@@ -45,7 +45,9 @@ export function anchorSite(doc: Document, alias: Alias, source: SourceText): { p
   const walk = (n: unknown, path: PathSegment[]): void => {
     if (!n || typeof n !== 'object') return;
     const node = n as Node;
-    if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before) found = { path, offset: node.range[0] };
+    if ('anchor' in node && node.anchor === alias.source && node.range && node.range[0] < before) {
+      found = { path, offset: node.range[0] };
+    }
     if (isMap(node)) for (const p of node.items as Pair[]) {
       const k = keyOf(p);
       if (k !== undefined) walk(p.value, [...path, { kind: 'key', key: k }]);
@@ -64,7 +66,8 @@ export function editInstead(doc: Document, alias: Alias, rest: PathSegment[], so
   const site = anchorSite(doc, alias, source);
   const at = site.line ? `anchor &${alias.source} at line ${site.line}` : `anchor &${alias.source}`;
   if (!site.path) return `edit the value at its ${at} instead`;
-  return `edit ${quote(formatPath([...site.path, ...rest]))} (under the ${at}) instead, which changes every alias of it`;
+  return `edit ${quote(formatPath([...site.path, ...rest]))} (under the ${at}) instead, `
+    + 'which changes every alias of it';
 }
 
 /** How many aliases in the document refer to `node` (which carries an anchor). */
@@ -80,14 +83,18 @@ export function aliasesOf(doc: Document, node: Node): Alias[] {
 export function checkDocumentIndex(document: number | undefined, count: number, file: string): void {
   if (document === undefined || (document >= 0 && document < count)) return;
   const expected = count ? `expected 0..${count - 1}` : 'expected a file with a YAML document';
-  throw new UserError(`--document ${document}: the file has ${count} document${count === 1 ? '' : 's'} (numbered from 0); ${expected}`, file, 1);
+  throw new UserError(
+    `--document ${document}: the file has ${count} document${count === 1 ? '' : 's'} (numbered from 0); ${expected}`,
+    file, 1);
 }
 
 function lineOfNode(n: Node | null | undefined, source: SourceText, fallback: number): number {
   return n?.range ? source.lineOf(n.range[0]) : fallback;
 }
 
-function resolveIn(doc: Document, documentIndex: number, segments: PathSegment[], source: SourceText, file: string, pathText: string): Outcome {
+function resolveIn(
+  doc: Document, documentIndex: number, segments: PathSegment[], source: SourceText, file: string, pathText: string,
+): Outcome {
   let node: Node | null | undefined = doc.contents as Node | null;
   let pair: Pair | undefined;
   let inFlow = false;
@@ -97,7 +104,8 @@ function resolveIn(doc: Document, documentIndex: number, segments: PathSegment[]
     const here = formatPath(segments.slice(0, depth)) || 'the document root';
     if (isAlias(node)) {
       const err = new UserError(
-        `--path ${quote(pathText)} goes through the alias *${node.source} at ${here}; ${editInstead(doc, node, segments.slice(depth), source)}`,
+        `--path ${quote(pathText)} goes through the alias *${node.source} at ${here}; `
+          + `${editInstead(doc, node, segments.slice(depth), source)}`,
         file, lineOfNode(node, source, line));
       return { kind: 'blocked', error: err };
     }
@@ -106,7 +114,9 @@ function resolveIn(doc: Document, documentIndex: number, segments: PathSegment[]
     let hits: { node: Node | null; pair?: Pair }[] = [];
     if (seg.kind === 'key') {
       if (!isMap(node)) {
-        if (depth === 0 && (!node || (isScalar(node) && String(node.value) === ''))) return miss(`document ${documentIndex} is empty`);
+        if (depth === 0 && (!node || (isScalar(node) && String(node.value) === ''))) {
+          return miss(`document ${documentIndex} is empty`);
+        }
         return miss(`${here} is ${describe(node)}, not a mapping with the key ${quote(seg.key)}`);
       }
       hits = pairsNamed(node, seg.key).map((p) => ({ node: p.value, pair: p }));
@@ -117,35 +127,55 @@ function resolveIn(doc: Document, documentIndex: number, segments: PathSegment[]
           for (const s of sources) {
             if (isAlias(s) && pairsNamed(s.resolve(doc) as Node, seg.key).length) {
               const err = new UserError(
-                `--path ${quote(pathText)}: the key ${quote(seg.key)} at ${here} comes from the merge key "<<: *${s.source}"; ${editInstead(doc, s, segments.slice(depth), source)}`,
+                `--path ${quote(pathText)}: the key ${quote(seg.key)} at ${here} `
+                  + `comes from the merge key "<<: *${s.source}"; `
+                  + `${editInstead(doc, s, segments.slice(depth), source)}`,
                 file, lineOfNode(m.key as Node, source, line));
               return { kind: 'blocked', error: err };
             }
           }
         }
         const keys = (node.items as Pair[]).map(keyOf).filter((k): k is string => k !== undefined);
-        return miss(`${here} has no key ${quote(seg.key)} (its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
+        return miss(`${here} has no key ${quote(seg.key)} `
+          + `(its keys: ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''})`);
       }
       if (hits.length > 1) {
         const lines = hits.map((h) => lineOfNode(h.pair?.key as Node, source, line));
-        return { kind: 'blocked', error: new UserError(`the key ${quote(seg.key)} appears ${hits.length} times at ${here} (lines ${lines.join(', ')}); expected one`, file, lines[0]) };
+        return {
+          kind: 'blocked',
+          error: new UserError(
+            `the key ${quote(seg.key)} appears ${hits.length} times at ${here} `
+              + `(lines ${lines.join(', ')}); expected one`,
+            file, lines[0]),
+        };
       }
     } else if (seg.kind === 'index') {
       if (!isSeq(node)) return miss(`${here} is ${describe(node)}, not a list to take [${seg.index}] from`);
-      if (seg.index >= node.items.length) return miss(`${here} has ${node.items.length} items, so [${seg.index}] is out of range`);
+      if (seg.index >= node.items.length) {
+        return miss(`${here} has ${node.items.length} items, so [${seg.index}] is out of range`);
+      }
       hits = [{ node: node.items[seg.index] as Node | null }];
     } else {
-      if (!isSeq(node)) return miss(`${here} is ${describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
+      if (!isSeq(node)) {
+        return miss(`${here} is ${describe(node)}, not a list to select [${seg.field}=${seg.equals}] from`);
+      }
       hits = (node.items as Node[])
-        .filter((it) => pairsNamed(it, seg.field).some((p) => isScalar(p.value) && String(p.value.value) === seg.equals))
+        .filter((it) => pairsNamed(it, seg.field)
+          .some((p) => isScalar(p.value) && String(p.value.value) === seg.equals))
         .map((it) => ({ node: it }));
       if (!hits.length) {
-        const seen = (node.items as Node[]).flatMap((it) => pairsNamed(it, seg.field).map((p) => (isScalar(p.value) ? String(p.value.value) : '?')));
-        return miss(`no item of ${here} has ${seg.field}=${seg.equals} (found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
+        const seen = (node.items as Node[]).flatMap((it) => pairsNamed(it, seg.field)
+          .map((p) => (isScalar(p.value) ? String(p.value.value) : '?')));
+        return miss(`no item of ${here} has ${seg.field}=${seg.equals} `
+          + `(found ${seg.field}: ${seen.slice(0, 12).join(', ') || 'none'})`);
       }
       if (hits.length > 1) {
         const lines = hits.map((h) => lineOfNode(h.node, source, line));
-        return { kind: 'blocked', error: new UserError(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] (lines ${lines.join(', ')}); expected exactly one`, file, lines[0]) };
+        return {
+          kind: 'blocked',
+          error: new UserError(`${hits.length} items of ${here} match [${seg.field}=${seg.equals}] `
+            + `(lines ${lines.join(', ')}); expected exactly one`, file, lines[0]),
+        };
       }
     }
     const hit = hits[0] as { node: Node | null; pair?: Pair };
@@ -181,14 +211,18 @@ export function locatePath(
     const which = scope.filter((_, k) => outcomes[k]?.kind !== 'miss').map(({ i }) => i);
     const lines = which.map((i) => lineOfNode(docs[i]?.contents as Node, source, 1));
     throw new UserError(
-      `--path ${quote(pathText)} resolves in ${which.length} documents (${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); expected one, or pass --document N (0-based)`,
+      `--path ${quote(pathText)} resolves in ${which.length} documents `
+        + `(${which.map((i, k) => `${i} at line ${lines[k]}`).join(', ')}); `
+        + 'expected one, or pass --document N (0-based)',
       file, lines[0]);
   }
   const only = resolved[0];
   if (only?.kind === 'found') return only.located;
   if (only?.kind === 'blocked') throw only.error;
   const misses = outcomes.filter((o): o is Extract<Outcome, { kind: 'miss' }> => o.kind === 'miss');
-  if (!misses.length) throw new UserError(`--path ${quote(pathText)} not found: the file has no YAML document`, file, 1);
+  if (!misses.length) {
+    throw new UserError(`--path ${quote(pathText)} not found: the file has no YAML document`, file, 1);
+  }
   const best = misses.reduce((a, b) => (b.depth > a.depth ? b : a));
   const inDoc = scope.length > 1 ? ` in any of the ${scope.length} documents` : '';
   throw new UserError(`--path ${quote(pathText)} not found${inDoc}: ${best.reason}`, file, best.line);

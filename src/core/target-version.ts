@@ -42,7 +42,8 @@ function autoImage(docs: readonly Document.Parsed[], t: Target): string {
   const byApp = names.filter((n) => n.split('/').pop()?.split(':')[0] === t.app);
   if (byApp.length === 1) return byApp[0] as string;
   throw new UserError(names.length
-    ? `cannot tell which images: entry is app ${quote(t.app)} (entries: ${names.join(', ')}); expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
+    ? `cannot tell which images: entry is app ${quote(t.app)} (entries: ${names.join(', ')}); `
+      + `expected one entry, or one named .../${t.app}; say which with image: in gitops-promote.yaml`
     : `has no images: entries; expected a kustomization with an images: entry for app ${quote(t.app)}`, t.file, 1);
 }
 
@@ -66,19 +67,26 @@ export function fullTargetVersion(text: string, t: Target): TargetVersion {
     };
     const tag = value('newTag');
     const digest = value('digest');
-    const line = src.lineOf((onePair(entry, 'newTag', src, t.file) ?? onePair(entry, 'digest', src, t.file))?.value?.range?.[0] ?? entry.range?.[0] ?? 0);
+    const line = src.lineOf(
+      (onePair(entry, 'newTag', src, t.file) ?? onePair(entry, 'digest', src, t.file))?.value?.range?.[0]
+        ?? entry.range?.[0] ?? 0);
     const version = tag && digest ? `${tag}@${digest}` : tag ?? (digest ? `@${digest}` : undefined);
     return { version, line, imageName: name };
   }
   const pathText = t.path as string;
   const loc = locatePath(documents, parsePath(pathText), t.document, src, t.file, pathText);
   const node = loc.node;
-  if (!isScalar(node)) throw new UserError(`${pathText} is not a scalar; expected a version value`, t.file, node.range ? src.lineOf(node.range[0]) : 1);
+  if (!isScalar(node)) {
+    throw new UserError(`${pathText} is not a scalar; expected a version value`, t.file,
+      node.range ? src.lineOf(node.range[0]) : 1);
+  }
   const v = String(node.value);
   return { version: v === '' ? undefined : v, line: node.range ? src.lineOf(node.range[0]) : 1 };
 }
 
 export function setTargetVersion(text: string, t: Target, imageName: string | undefined, version: string): EditResult {
-  const target = t.image !== undefined ? { kind: 'image' as const, name: imageName ?? (t.image as string) } : { kind: 'path' as const, path: t.path as string };
+  const target = t.image !== undefined
+    ? { kind: 'image' as const, name: imageName ?? (t.image as string) }
+    : { kind: 'path' as const, path: t.path as string };
   return editYamlText(text, { target, value: version, document: t.document }, t.file);
 }

@@ -18,7 +18,10 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     throw new UserError('is UTF-16 text; expected a UTF-8 YAML file', file, 1);
   const nul = bytes.indexOf(0);
   const text = DECODER.decode(bytes);
-  if (nul >= 0) throw new UserError('contains a NUL byte (binary data); expected a YAML file', file, lineAt(text, text.indexOf('\0')));
+  if (nul >= 0) {
+    throw new UserError('contains a NUL byte (binary data); expected a YAML file', file,
+      lineAt(text, text.indexOf('\0')));
+  }
   const bad = text.indexOf('\ufffd');
   if (bad >= 0 && !Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) {
     throw new UserError('is not valid UTF-8; expected a UTF-8 YAML file', file, lineAt(text, bad));
@@ -35,7 +38,9 @@ function lineAt(text: string, offset: number): number {
 export function parseYaml(text: string, file: string): ParsedYaml {
   const source = new SourceText(text);
   // An empty text gives an EmptyStream, which is an empty array.
-  const documents: Document.Parsed[] = [...parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })];
+  const documents: Document.Parsed[] = [
+    ...parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false }),
+  ];
   for (const doc of documents) {
     const err = doc.errors[0];
     if (err) {
@@ -49,7 +54,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     visit(doc, {
       Alias(_, alias) {
         if (alias.resolve(doc) === undefined) {
-          throw new UserError(`not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`, file, source.lineOf(alias.range?.[0] ?? 0));
+          throw new UserError(
+            `not valid YAML: the alias *${alias.source} has no anchor &${alias.source} before it; expected a YAML file`,
+            file, source.lineOf(alias.range?.[0] ?? 0));
         }
       },
     });

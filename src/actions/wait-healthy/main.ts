@@ -28,7 +28,9 @@ function kubeconfigInput(): { path?: string; cleanup: () => void } {
   const v = core.getInput('kubeconfig');
   if (!v.trim()) return { path: undefined, cleanup: () => {} };
   if (!v.includes('\n') && !/^\s*(apiVersion|kind|clusters)\s*:/.test(v)) return { path: v.trim(), cleanup: () => {} };
-  for (const m of v.matchAll(/^\s*(?:token|client-key-data|client-certificate-data|password|id-token|refresh-token)\s*:\s*["']?([^\s"']+)/gm)) maskSecrets([m[1] as string]);
+  const credential =
+    /^\s*(?:token|client-key-data|client-certificate-data|password|id-token|refresh-token)\s*:\s*["']?([^\s"']+)/gm;
+  for (const m of v.matchAll(credential)) maskSecrets([m[1] as string]);
   const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'gitops-promote-kube-'));
   const path = join(dir, 'kubeconfig');
   writeFileSync(path, v, { mode: 0o600 });

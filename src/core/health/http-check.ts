@@ -24,20 +24,40 @@ export function evaluateHttp(t: HttpTarget, res: HttpResponse): Observation {
     try {
       doc = JSON.parse(res.body);
     } catch (e) {
-      return { verdict: 'fail', detail: `status ${res.status}${via}, but the body is not JSON (${oneLine((e as Error).message, 80)}); expected a JSON object with ${t.versionField}` };
+      return {
+        verdict: 'fail',
+        detail: `status ${res.status}${via}, but the body is not JSON (${oneLine((e as Error).message, 80)}); ` +
+          `expected a JSON object with ${t.versionField}`,
+      };
     }
     const v = fieldAt(doc, t.versionPath);
-    if (v === undefined || v === null) return { verdict: 'fail', detail: `status ${res.status}${via}, but the JSON body has no ${t.versionField}` };
-    if (typeof v === 'object') return { verdict: 'fail', detail: `status ${res.status}${via}, but ${t.versionField} is not a string or number` };
+    if (v === undefined || v === null) {
+      return { verdict: 'fail', detail: `status ${res.status}${via}, but the JSON body has no ${t.versionField}` };
+    }
+    if (typeof v === 'object') {
+      return { verdict: 'fail', detail: `status ${res.status}${via}, but ${t.versionField} is not a string or number` };
+    }
     version = String(v);
     if (t.expectVersion !== undefined && !sameVersion(version, t.expectVersion)) {
-      return { verdict: 'pending', detail: `status ${res.status}${via}, version ${version}, expected ${t.expectVersion}`, waiting: `to report ${t.expectVersion} (now ${version})`, version };
+      return {
+        verdict: 'pending', detail: `status ${res.status}${via}, version ${version}, expected ${t.expectVersion}`,
+        waiting: `to report ${t.expectVersion} (now ${version})`, version,
+      };
     }
   }
   if (t.bodyMatch && !t.bodyMatch.test(res.body)) {
-    return { verdict: 'fail', detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}, but the body does not match /${t.bodyMatch.source}/`, version };
+    return {
+      verdict: 'fail',
+      detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}, ` +
+        `but the body does not match /${t.bodyMatch.source}/`,
+      version,
+    };
   }
-  return { verdict: 'pass', detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}`, version };
+  return {
+    verdict: 'pass',
+    detail: `status ${res.status}${via}${version !== undefined ? `, version ${version}` : ''}`,
+    version,
+  };
 }
 
 export async function probeHttp(t: HttpTarget, http: HttpPort, timeoutMs: number): Promise<Observation> {

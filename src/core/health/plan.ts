@@ -60,7 +60,8 @@ export function planWaitHealthy(p: PlanInput): Plan {
     const n = nodeAt(doc.contents as Node | null, key);
     return n?.range ? new SourceText(cfg.text).lineOf(n.range[0]) : undefined;
   };
-  const whereOf = (key: string): Where | undefined => (cfg && key.startsWith('health.') ? { file: cfg.file, line: lineOf(key) } : undefined);
+  const whereOf = (key: string): Where | undefined =>
+    (cfg && key.startsWith('health.') ? { file: cfg.file, line: lineOf(key) } : undefined);
   const fail = (key: string, message: string): Error => {
     const w = whereOf(key);
     if (w) return new UserError(`${key}: ${message}`, w.file, w.line);
@@ -68,7 +69,8 @@ export function planWaitHealthy(p: PlanInput): Plan {
     const k = key.replace(/^\./, '').replace(/^headers\.(.+)$/, 'header $1').replace(/^(input "[^"]+")\./, '$1: ');
     return new UserError(k ? `${k}: ${message}` : message);
   };
-  const fromConfig = cfg?.parsed.health[p.env] !== undefined ? normalizeHealth(cfg.parsed.health[p.env], `health.${p.env}`, fail) : undefined;
+  const fromConfig = cfg?.parsed.health[p.env] !== undefined
+    ? normalizeHealth(cfg.parsed.health[p.env], `health.${p.env}`, fail) : undefined;
   let checks = fromConfig?.checks ?? [];
   let source = fromConfig?.checks.length ? `${cfg?.file} health.${p.env}` : '';
   if (p.inline?.checks.length) {
@@ -80,13 +82,16 @@ export function planWaitHealthy(p: PlanInput): Plan {
     source = 'options';
   }
   if (!checks.length) {
-    throw new UserError(`no health checks for environment ${quote(p.env)}; expected health.${p.env}.checks in ${cfg?.file ?? 'gitops-promote.yaml'}, the checks input, or options such as --url, --prometheus, --argocd-url, --flux-name, --deployment`);
+    throw new UserError(`no health checks for environment ${quote(p.env)}; ` +
+      `expected health.${p.env}.checks in ${cfg?.file ?? 'gitops-promote.yaml'}, the checks input, ` +
+      'or options such as --url, --prometheus, --argocd-url, --flux-name, --deployment');
   }
   const timing = mergeTiming(fromConfig?.timing ?? {}, p.inline?.timing ?? {}, p.adhoc.timing);
   if (timing.requestTimeoutMs > timing.timeoutMs) timing.requestTimeoutMs = timing.timeoutMs;
   const regions = cfg?.parsed.environments?.find((e) => e.name === p.env)?.regions;
   const resolved = resolveChecks({ checks, timing: {} }, {
-    env: p.env, app: p.app, version: p.version, commit: p.commit, regions, environ: p.environ, kubeconfig: p.kubeconfig, fail,
+    env: p.env, app: p.app, version: p.version, commit: p.commit, regions, environ: p.environ,
+    kubeconfig: p.kubeconfig, fail,
   });
   return { checks: resolved, timing, whereOf, source, warnings: statusOnlyChecks(resolved) };
 }

@@ -90,7 +90,8 @@ export function worst(targets: readonly Target[], s: SampleRecord): Evidence | u
   return best === undefined ? undefined : { target: targets[best] as Target, obs: s.obs[best] as Observation };
 }
 
-const evidenceText = (e: Evidence | undefined): string => (e ? `${e.target.id}: ${e.obs.detail}` : 'no sample was taken');
+const evidenceText = (e: Evidence | undefined): string =>
+  (e ? `${e.target.id}: ${e.obs.detail}` : 'no sample was taken');
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Decision = { outcome: Outcome; reason: string; evidence?: Evidence };
@@ -121,7 +122,9 @@ function decide(
   if (error >= 0) return { outcome: 'unknown', reason: `unknown: ${evidenceText(at(error))}`, evidence: at(error) };
   if (st.passes >= timing.successThreshold) {
     const every = `with every check passing (${plural(targets.length, 'target')})`;
-    return { outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} ${every} after ${elapsed}` };
+    return {
+      outcome: 'healthy', reason: `healthy: ${plural(st.passes, 'consecutive sample')} ${every} after ${elapsed}`,
+    };
   }
   const e = worst(targets, s);
   const last = `last: ${evidenceText(e)}`;
@@ -130,7 +133,8 @@ function decide(
     return { outcome: 'unhealthy', reason: `unhealthy: ${why}; ${last}`, evidence: e };
   }
   if (timing.inconclusiveLimit !== undefined && st.inconclusiveRun > timing.inconclusiveLimit) {
-    const why = `${st.inconclusiveRun} inconclusive samples in a row, more than inconclusive-limit ${timing.inconclusiveLimit}`;
+    const why = `${st.inconclusiveRun} inconclusive samples in a row, ` +
+      `more than inconclusive-limit ${timing.inconclusiveLimit}`;
     return { outcome: 'unknown', reason: `unknown: ${why}; ${last}`, evidence: e };
   }
   return undefined;
@@ -140,7 +144,11 @@ function timedOut(targets: readonly Target[], kept: readonly SampleRecord[], st:
   const v = timeoutVerdict(targets, kept);
   const person = v.evidence?.obs.paused ? '; a person decides' : '';
   const passes = `${st.passes}/${timing.successThreshold} consecutive passes`;
-  return { ...v, reason: `${v.outcome}: timed out after ${formatDuration(timing.timeoutMs)} with ${passes}; last: ${evidenceText(v.evidence)}${person}` };
+  return {
+    ...v,
+    reason: `${v.outcome}: timed out after ${formatDuration(timing.timeoutMs)} with ${passes}; ` +
+      `last: ${evidenceText(v.evidence)}${person}`,
+  };
 }
 
 /** Probes every target once, all together; an observation's text is made inert before anything reads it. */
@@ -157,9 +165,12 @@ export async function poll(o: PollOptions): Promise<PollResult> {
   const start = clock.now();
   const deadline = start + timing.timeoutMs;
   const kept: SampleRecord[] = [];
-  const st: PollState = { passes: 0, failures: 0, inconclusiveRun: 0, samples: 0, elapsedMs: 0, leftMs: timing.timeoutMs };
+  const st: PollState = {
+    passes: 0, failures: 0, inconclusiveRun: 0, samples: 0, elapsedMs: 0, leftMs: timing.timeoutMs,
+  };
   let dropped = 0;
-  const state = (): PollState => Object.assign(st, { elapsedMs: clock.now() - start, leftMs: Math.max(0, deadline - clock.now()) });
+  const state = (): PollState =>
+    Object.assign(st, { elapsedMs: clock.now() - start, leftMs: Math.max(0, deadline - clock.now()) });
   const finish = (d: Decision, timedOut = false): PollResult =>
     ({ ...state(), ...d, timedOut, kept, dropped, last: kept[kept.length - 1] });
 
@@ -192,11 +203,16 @@ export async function poll(o: PollOptions): Promise<PollResult> {
 
 /** "(2/3 passes, 1 failure of 3 allowed, 4m left)". */
 export function progressTail(st: PollState, timing: Timing): string {
-  const inc = timing.inconclusiveLimit !== undefined && st.inconclusiveRun ? `, ${st.inconclusiveRun} inconclusive of ${timing.inconclusiveLimit} allowed` : '';
-  return `(${st.passes}/${timing.successThreshold} passes, ${st.failures} failure${st.failures === 1 ? '' : 's'} of ${timing.failureLimit} allowed${inc}, ${formatDuration(st.leftMs)} left)`;
+  const inc = timing.inconclusiveLimit !== undefined && st.inconclusiveRun
+    ? `, ${st.inconclusiveRun} inconclusive of ${timing.inconclusiveLimit} allowed` : '';
+  return `(${st.passes}/${timing.successThreshold} passes, ` +
+    `${st.failures} failure${st.failures === 1 ? '' : 's'} of ${timing.failureLimit} allowed${inc}, ` +
+    `${formatDuration(st.leftMs)} left)`;
 }
 
-const WORD: Record<Verdict, string> = { fail: 'failed', error: 'error', inconclusive: 'inconclusive', pending: 'pending', pass: 'pass' };
+const WORD: Record<Verdict, string> = {
+  fail: 'failed', error: 'error', inconclusive: 'inconclusive', pending: 'pending', pass: 'pass',
+};
 
 /** One progress line per sample: what it waits for, or what failed. */
 export function progressLine(targets: readonly Target[], s: SampleRecord, st: PollState, timing: Timing): string {
@@ -204,8 +220,12 @@ export function progressLine(targets: readonly Target[], s: SampleRecord, st: Po
   const more = notPassing > 1 ? ` (+${notPassing - 1} more)` : '';
   const e = worst(targets, s);
   let what: string;
-  if (!e) what = `all ${targets.length} target${targets.length === 1 ? '' : 's'} pass`;
-  else if (e.obs.verdict === 'pending') what = `waiting for ${e.target.id} ${e.obs.waiting ?? `(${e.obs.detail})`}${more}`;
-  else what = `${WORD[e.obs.verdict]}: ${e.target.id}: ${e.obs.detail}${more}`;
+  if (!e) {
+    what = `all ${targets.length} target${targets.length === 1 ? '' : 's'} pass`;
+  } else if (e.obs.verdict === 'pending') {
+    what = `waiting for ${e.target.id} ${e.obs.waiting ?? `(${e.obs.detail})`}${more}`;
+  } else {
+    what = `${WORD[e.obs.verdict]}: ${e.target.id}: ${e.obs.detail}${more}`;
+  }
   return `[${formatDuration(s.at)}] sample ${s.n}: ${what} ${progressTail(st, timing)}`;
 }

@@ -26,8 +26,12 @@ export function sparkline(values: readonly (number | undefined)[]): string {
     .join('');
 }
 
-export const ICON: Record<Verdict, string> = { pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive', error: '⚠️ error' };
-const HEAD: Record<PollResult['outcome'], string> = { healthy: '✅ healthy', unhealthy: '❌ unhealthy', unknown: '❔ unknown (no verdict)' };
+export const ICON: Record<Verdict, string> = {
+  pass: '✅ pass', pending: '⏳ pending', fail: '❌ fail', inconclusive: '❔ inconclusive', error: '⚠️ error',
+};
+const HEAD: Record<PollResult['outcome'], string> = {
+  healthy: '✅ healthy', unhealthy: '❌ unhealthy', unknown: '❔ unknown (no verdict)',
+};
 
 /** The distinct versions the last sample saw (http version fields, Deployment image tags). */
 export function observedVersions(last: SampleRecord | undefined): string[] {
@@ -39,12 +43,22 @@ export function samplesJson(targets: readonly Target[], r: PollResult, maxBytes 
   const perSample = (s: SampleRecord, maxTargets: number): Record<string, unknown> => {
     const counts: Record<string, number> = {};
     for (const o of s.obs) counts[o.verdict] = (counts[o.verdict] ?? 0) + 1;
-    const interesting = s.obs.map((o, i) => ({ o, t: targets[i] as Target })).filter(({ o }) => o.verdict !== 'pass' || o.value !== undefined || s.obs.length <= maxTargets);
+    const interesting = s.obs.map((o, i) => ({ o, t: targets[i] as Target }))
+      .filter(({ o }) => o.verdict !== 'pass' || o.value !== undefined || s.obs.length <= maxTargets);
     const checks: Record<string, unknown> = {};
     for (const { o, t } of interesting.slice(0, maxTargets)) {
-      checks[oneLine(t.id, 120)] = { verdict: o.verdict, detail: oneLine(o.detail, 160), ...(o.value !== undefined ? { value: Number.isNaN(o.value) ? 'NaN' : Number.isFinite(o.value) ? o.value : String(o.value) } : {}), ...(o.version !== undefined ? { version: o.version } : {}) };
+      checks[oneLine(t.id, 120)] = {
+        verdict: o.verdict, detail: oneLine(o.detail, 160),
+        ...(o.value !== undefined
+          ? { value: Number.isNaN(o.value) ? 'NaN' : Number.isFinite(o.value) ? o.value : String(o.value) }
+          : {}),
+        ...(o.version !== undefined ? { version: o.version } : {}),
+      };
     }
-    return { n: s.n, atMs: s.at, verdict: s.verdict, counts, checks, ...(interesting.length > maxTargets ? { more: interesting.length - maxTargets } : {}) };
+    return {
+      n: s.n, atMs: s.at, verdict: s.verdict, counts, checks,
+      ...(interesting.length > maxTargets ? { more: interesting.length - maxTargets } : {}),
+    };
   };
   for (const maxTargets of [50, 10, 3]) {
     const out: Record<string, unknown>[] = [];
@@ -57,10 +71,15 @@ export function samplesJson(targets: readonly Target[], r: PollResult, maxBytes 
       out.unshift(one);
     }
     if (out.length || !r.kept.length) {
-      return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: out.length, targets: targets.length, list: out });
+      return JSON.stringify({
+        outcome: r.outcome, timedOut: r.timedOut, samples: r.samples,
+        shown: out.length, targets: targets.length, list: out,
+      });
     }
   }
-  return JSON.stringify({ outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: 0, targets: targets.length, list: [] });
+  return JSON.stringify({
+    outcome: r.outcome, timedOut: r.timedOut, samples: r.samples, shown: 0, targets: targets.length, list: [],
+  });
 }
 
 export interface ReportInput {
@@ -103,13 +122,18 @@ export function summary(r: ReportInput): string {
     ['commit', r.commit ? r.commit.slice(0, 12) : '—'],
     ['observed version', observedVersions(result.last).join(', ') || '—'],
     ['samples', `${result.samples} in ${formatDuration(result.elapsedMs)}`],
-    ['timing', `interval ${formatDuration(timing.intervalMs)} ±10%, timeout ${formatDuration(timing.timeoutMs)}, initial delay ${formatDuration(timing.initialDelayMs)}, request timeout ${formatDuration(timing.requestTimeoutMs)}`],
-    ['thresholds', `success-threshold ${timing.successThreshold}, failure-limit ${timing.failureLimit}, inconclusive-limit ${timing.inconclusiveLimit ?? 'none'}`],
+    ['timing', `interval ${formatDuration(timing.intervalMs)} ±10%, timeout ${formatDuration(timing.timeoutMs)}, ` +
+      `initial delay ${formatDuration(timing.initialDelayMs)}, ` +
+      `request timeout ${formatDuration(timing.requestTimeoutMs)}`],
+    ['thresholds', `success-threshold ${timing.successThreshold}, failure-limit ${timing.failureLimit}, ` +
+      `inconclusive-limit ${timing.inconclusiveLimit ?? 'none'}`],
   ];
   lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), '');
   if (result.dropped) lines.push(`_The first ${result.dropped} samples are not shown._`, '');
 
-  const order = targets.map((t, i) => ({ t, i, bad: result.last ? (result.last.obs[i] as Observation).verdict !== 'pass' : false }));
+  const order = targets.map((t, i) => ({
+    t, i, bad: result.last ? (result.last.obs[i] as Observation).verdict !== 'pass' : false,
+  }));
   order.sort((a, b) => Number(b.bad) - Number(a.bad) || a.i - b.i);
   for (const { t, i } of order.slice(0, MAX_TIMELINES)) {
     const rows = result.kept.map((s) => ({ s, o: s.obs[i] as Observation }));
@@ -119,16 +143,21 @@ export function summary(r: ReportInput): string {
     const shown = rows.slice(-MAX_ROWS);
     if (shown.length < rows.length) lines.push(`_${rows.length - shown.length} earlier samples not shown._`, '');
     lines.push('| time (UTC) | value | verdict |', '| --- | --- | --- |');
-    for (const { s, o } of shown) lines.push(`| ${clock(r.startedAt, s.at)} | ${cell(oneLine(o.detail, 200))} | ${ICON[o.verdict]} |`);
+    for (const { s, o } of shown) {
+      lines.push(`| ${clock(r.startedAt, s.at)} | ${cell(oneLine(o.detail, 200))} | ${ICON[o.verdict]} |`);
+    }
     lines.push('');
   }
   if (targets.length > MAX_TIMELINES) {
-    lines.push(`#### ${targets.length - MAX_TIMELINES} more targets (last sample)`, '', '| target | value | verdict |', '| --- | --- | --- |');
+    lines.push(`#### ${targets.length - MAX_TIMELINES} more targets (last sample)`, '',
+      '| target | value | verdict |', '| --- | --- | --- |');
     for (const { t, i } of order.slice(MAX_TIMELINES, MAX_TIMELINES + 500)) {
       const o = result.last?.obs[i];
       lines.push(`| ${cell(t.id)} | ${o ? cell(oneLine(o.detail, 120)) : '—'} | ${o ? ICON[o.verdict] : '—'} |`);
     }
-    if (targets.length > MAX_TIMELINES + 500) lines.push('', `_${targets.length - MAX_TIMELINES - 500} more not listed._`);
+    if (targets.length > MAX_TIMELINES + 500) {
+      lines.push('', `_${targets.length - MAX_TIMELINES - 500} more not listed._`);
+    }
     lines.push('');
   }
   return lines.join('\n');

@@ -64,7 +64,9 @@ export async function runWaitHealthy(req: WaitHealthyRequest): Promise<WaitHealt
     ((t.type === 'argocd' || t.type === 'flux') && t.commit && req.commit ? { ...t, commit: req.commit } : t));
   const clock = req.clock ?? systemClock;
   const startedAt = new Date();
-  req.logger.info(`wait-healthy: ${req.env}${req.app ? ` ${req.app}` : ''}${req.version ? ` ${req.version}` : ''}${req.commit ? ` at ${req.commit.slice(0, 12)}` : ''}: ${targets.length} target${targets.length === 1 ? '' : 's'} (${req.checks.labels.join('; ')})`);
+  req.logger.info(`wait-healthy: ${req.env}${req.app ? ` ${req.app}` : ''}${req.version ? ` ${req.version}` : ''}` +
+    `${req.commit ? ` at ${req.commit.slice(0, 12)}` : ''}: ` +
+    `${targets.length} target${targets.length === 1 ? '' : 's'} (${req.checks.labels.join('; ')})`);
   const result = await poll({
     targets, timing: req.timing, clock,
     probe: (t, timeoutMs) => probeTarget(t, req, timeoutMs),
@@ -73,7 +75,10 @@ export async function runWaitHealthy(req: WaitHealthyRequest): Promise<WaitHealt
   const healthy = result.outcome === 'healthy';
   const where = result.evidence ? req.whereOf?.(result.evidence.target.key) : undefined;
   if (!healthy) req.logger.error(result.reason, where);
-  const report = { env: req.env, app: req.app, version: req.version, commit: req.commit, targets, timing: req.timing, result, startedAt };
+  const report = {
+    env: req.env, app: req.app, version: req.version, commit: req.commit,
+    targets, timing: req.timing, result, startedAt,
+  };
   const exitCode = EXIT_CODES[result.outcome];
   return { healthy, verdict: result.outcome, exitCode, result, outputs: outputs(report), summary: summary(report) };
 }

@@ -58,12 +58,16 @@ const KEYS: Record<CheckType, readonly string[]> = {
   prometheus: ['url', 'query', 'successCondition', 'failureCondition', 'bearerTokenEnv', 'basicAuth', 'headers'],
   argocd: ['url', 'app', 'appNamespace', 'tokenEnv'],
   flux: ['kind', 'name', 'namespace', 'kubeconfig', 'context'],
-  kubernetes: ['deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
+  kubernetes: [
+    'deployment', 'statefulset', 'daemonset', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context',
+  ],
   rollout: ['rollout', 'namespace', 'container', 'expectVersion', 'kubeconfig', 'context'],
 };
 
 /** The workload keys of a kubernetes check and the kind each names. */
-export const WORKLOAD_KEYS = { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet' } as const;
+export const WORKLOAD_KEYS = {
+  deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet',
+} as const;
 export type WorkloadKind = (typeof WORKLOAD_KEYS)[keyof typeof WORKLOAD_KEYS];
 
 export const PLACEHOLDERS = ['app', 'env', 'version', 'region', 'commit'] as const;
@@ -86,7 +90,10 @@ export function durationAt(value: string, key: string, fail: Fail): number {
 
 function checkTemplate(value: string, key: string, fail: Fail): void {
   for (const m of value.matchAll(/\{([A-Za-z_]+)\}/g)) {
-    if (!(PLACEHOLDERS as readonly string[]).includes(m[1] as string)) throw fail(key, `unknown placeholder {${m[1]}} in ${quote(value)}; expected {app}, {env}, {version}, {region} or {commit}`);
+    if (!(PLACEHOLDERS as readonly string[]).includes(m[1] as string)) {
+      throw fail(key, `unknown placeholder {${m[1]}} in ${quote(value)}; ` +
+        'expected {app}, {env}, {version}, {region} or {commit}');
+    }
   }
 }
 
@@ -98,7 +105,9 @@ function checkUrl(value: string, key: string, fail: Fail): void {
   } catch {
     throw fail(key, `${quote(value)} is not a URL; expected e.g. https://web.example.com/api/version`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw fail(key, `${quote(value)} is not an http(s) URL; expected http:// or https://`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+    throw fail(key, `${quote(value)} is not an http(s) URL; expected http:// or https://`);
+  }
 }
 
 /** Where in the expression, as part of a one-line message. */
@@ -150,19 +159,26 @@ export function normalizeHealth(raw: unknown, key: string, fail: Fail): HealthSp
   for (const [k, field] of Object.entries(TIMING_KEYS)) {
     if (typeof r[k] === 'string') (timing[field] as number) = durationAt(r[k] as string, `${key}.${k}`, fail);
   }
-  for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit'] as const) if (typeof r[k] === 'number') timing[k] = r[k] as number;
+  for (const k of ['successThreshold', 'failureLimit', 'inconclusiveLimit'] as const) {
+    if (typeof r[k] === 'number') timing[k] = r[k] as number;
+  }
   if (timing.intervalMs === 0) throw fail(`${key}.interval`, 'is 0; expected at least 100ms');
   if (timing.timeoutMs === 0) throw fail(`${key}.timeout`, 'is 0; expected a deadline such as 10m');
   if (timing.requestTimeoutMs === 0) throw fail(`${key}.requestTimeout`, 'is 0; expected e.g. 10s');
-  const checks = ((r.checks ?? []) as Record<string, unknown>[]).map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
+  const checks = ((r.checks ?? []) as Record<string, unknown>[])
+    .map((c, i) => normalizeCheck(c, `${key}.checks[${i}]`, fail));
   return { checks, timing };
 }
 
 export function normalizeCheck(c: Record<string, unknown>, key: string, fail: Fail): CheckSpec {
   const type = c.type as CheckType;
-  if (!CHECK_TYPES.includes(type)) throw fail(`${key}.type`, `unknown check type ${quote(String(c.type))}; expected one of ${CHECK_TYPES.join(', ')}`);
+  if (!CHECK_TYPES.includes(type)) {
+    throw fail(`${key}.type`, `unknown check type ${quote(String(c.type))}; expected one of ${CHECK_TYPES.join(', ')}`);
+  }
   for (const k of Object.keys(c)) {
-    if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k)) throw fail(`${key}.${k}`, `is not a key of a ${type} check; expected ${KEYS[type].join(', ')}`);
+    if (k !== 'type' && k !== 'label' && !KEYS[type].includes(k)) {
+      throw fail(`${key}.${k}`, `is not a key of a ${type} check; expected ${KEYS[type].join(', ')}`);
+    }
   }
   const spec = { ...c, type, key } as CheckSpec;
   if (typeof c.expectStatus === 'number') spec.expectStatus = [c.expectStatus];
@@ -170,27 +186,39 @@ export function normalizeCheck(c: Record<string, unknown>, key: string, fail: Fa
     if (spec[k] === undefined) throw fail(key, `a ${type} check needs ${k} (${what})`);
   };
   for (const [k, v] of Object.entries(spec.headers ?? {})) {
-    if (!HEADER_NAME.test(k)) throw fail(`${key}.headers`, `${quote(k)} is not a header name; expected letters, digits and -`);
+    if (!HEADER_NAME.test(k)) {
+      throw fail(`${key}.headers`, `${quote(k)} is not a header name; expected letters, digits and -`);
+    }
     if (/[\r\n\0]/.test(v)) throw fail(`${key}.headers.${k}`, 'has a line break; expected one line');
   }
   switch (type) {
     case 'http':
-      if ((spec.url === undefined) === (spec.urls === undefined)) throw fail(key, 'an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
-      (spec.urls ?? [spec.url as string]).forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
+      if ((spec.url === undefined) === (spec.urls === undefined)) {
+        throw fail(key, 'an http check needs url (one URL, {region} makes one per region) or urls (a list), not both');
+      }
+      (spec.urls ?? [spec.url as string])
+        .forEach((u, i) => checkUrl(u, spec.urls ? `${key}.urls[${i}]` : `${key}.url`, fail));
       if (spec.bodyMatch !== undefined) {
         try {
           new RegExp(spec.bodyMatch);
         } catch (e) {
-          throw fail(`${key}.bodyMatch`, `${quote(spec.bodyMatch)} is not a valid regular expression (${(e as Error).message.replace(/^Invalid regular expression: /, '')})`);
+          throw fail(`${key}.bodyMatch`, `${quote(spec.bodyMatch)} is not a valid regular expression ` +
+            `(${(e as Error).message.replace(/^Invalid regular expression: /, '')})`);
         }
       }
-      if (spec.versionField !== undefined && !parseFieldPath(spec.versionField)) throw fail(`${key}.versionField`, `${quote(spec.versionField)} is not a field path; expected e.g. version, build.tag or items[0].version`);
+      if (spec.versionField !== undefined && !parseFieldPath(spec.versionField)) {
+        throw fail(`${key}.versionField`,
+          `${quote(spec.versionField)} is not a field path; expected e.g. version, build.tag or items[0].version`);
+      }
       break;
     case 'prometheus':
       need('url', 'the Prometheus server, e.g. http://prometheus:9090');
       checkUrl(spec.url as string, `${key}.url`, fail);
       need('query', 'a PromQL instant query');
-      if (spec.successCondition === undefined && spec.failureCondition === undefined) throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), e.g. successCondition: result >= 0.95');
+      if (spec.successCondition === undefined && spec.failureCondition === undefined) {
+        throw fail(key, 'a prometheus check needs successCondition or failureCondition (or both), ' +
+          'e.g. successCondition: result >= 0.95');
+      }
       if (spec.successCondition !== undefined) conditionAt(spec.successCondition, `${key}.successCondition`, fail);
       if (spec.failureCondition !== undefined) conditionAt(spec.failureCondition, `${key}.failureCondition`, fail);
       break;
@@ -202,7 +230,10 @@ export function normalizeCheck(c: Record<string, unknown>, key: string, fail: Fa
       break;
     case 'kubernetes': {
       const given = Object.keys(WORKLOAD_KEYS).filter((k) => spec[k as keyof CheckSpec] !== undefined);
-      if (given.length > 1) throw fail(key, `a kubernetes check names one workload; expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+      if (given.length > 1) {
+        throw fail(key, 'a kubernetes check names one workload; ' +
+          `expected one of deployment, statefulset or daemonset, not ${given.join(' and ')}`);
+      }
       checkKubeNames(spec, key, fail);
       break;
     }
@@ -335,7 +366,9 @@ export function targetLabel(t: Target): string {
 type Fill = (s: string, key: string) => string;
 
 /** What a kubernetes and a rollout check share once resolved. */
-function workload(c: CheckSpec, fill: Fill, ctx: ResolveContext): Pick<KubeTarget, 'namespace' | 'container' | 'expectVersion' | 'kubeconfig' | 'context'> {
+function workload(
+  c: CheckSpec, fill: Fill, ctx: ResolveContext,
+): Pick<KubeTarget, 'namespace' | 'container' | 'expectVersion' | 'kubeconfig' | 'context'> {
   return {
     namespace: fill(c.namespace ?? 'default', `${c.key}.namespace`), container: c.container,
     expectVersion: c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version,
@@ -349,8 +382,13 @@ export function resolveChecks(spec: HealthSpec, ctx: ResolveContext): ResolvedCh
   const targets: Target[] = [];
   const labels: string[] = [];
   const { fail } = ctx;
-  const values: Record<Placeholder, string | undefined> = { app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined };
-  const what: Record<Placeholder, string> = { app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)', commit: 'a commit (--commit / input commit)', region: 'regions' };
+  const values: Record<Placeholder, string | undefined> = {
+    app: ctx.app, env: ctx.env, version: ctx.version, commit: ctx.commit, region: undefined,
+  };
+  const what: Record<Placeholder, string> = {
+    app: 'an app (--app / input app)', env: 'an env', version: 'a version (--version / input version)',
+    commit: 'a commit (--commit / input commit)', region: 'regions',
+  };
 
   const envVar = (name: string, key: string): string => {
     const v = ctx.environ[name];
@@ -362,18 +400,24 @@ export function resolveChecks(spec: HealthSpec, ctx: ResolveContext): ResolvedCh
   spec.checks.forEach((c, check) => {
     const strings = JSON.stringify(c);
     const perRegion = strings.includes('{region}');
-    if (perRegion && !ctx.regions?.length) throw fail(c.key, `uses {region}, but environment ${quote(ctx.env)} has no regions; expected regions: under the environment in gitops-promote.yaml`);
+    if (perRegion && !ctx.regions?.length) {
+      throw fail(c.key, `uses {region}, but environment ${quote(ctx.env)} has no regions; ` +
+        'expected regions: under the environment in gitops-promote.yaml');
+    }
     for (const region of perRegion ? (ctx.regions as string[]) : [undefined]) {
       const fill = (s: string, key: string): string =>
         s.replace(PLACEHOLDER, (_w, name: Placeholder) => {
           const v = name === 'region' ? region : values[name];
-          if (v === undefined) throw fail(key, `${quote(s)} uses {${name}}, but no ${name} was given; expected ${what[name]}`);
+          if (v === undefined) {
+            throw fail(key, `${quote(s)} uses {${name}}, but no ${name} was given; expected ${what[name]}`);
+          }
           return v;
         });
       const headers = (): Record<string, string> => {
         const out: Record<string, string> = {};
         for (const [k, v] of Object.entries(c.headers ?? {})) {
-          const filled = v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_w, name: string) => envVar(name, `${c.key}.headers.${k}`));
+          const filled = v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g,
+            (_w, name: string) => envVar(name, `${c.key}.headers.${k}`));
           out[k] = filled;
           secrets.add(filled);
         }
@@ -382,13 +426,15 @@ export function resolveChecks(spec: HealthSpec, ctx: ResolveContext): ResolvedCh
       const base = { check, key: c.key, region, id: '' };
       switch (c.type) {
         case 'http': {
-          const expectVersion = c.expectVersion !== undefined ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
+          const expectVersion = c.expectVersion !== undefined
+            ? fill(c.expectVersion, `${c.key}.expectVersion`) : ctx.version;
           const versionField = c.versionField ?? (expectVersion !== undefined ? 'version' : undefined);
           const urls = c.urls ?? [c.url as string];
           urls.forEach((u, i) => {
             targets.push({
               ...base, type: 'http', url: fill(u, c.urls ? `${c.key}.urls[${i}]` : `${c.key}.url`), headers: headers(),
-              expectStatus: c.expectStatus ?? [200], versionField, versionPath: versionField ? parseFieldPath(versionField) : undefined,
+              expectStatus: c.expectStatus ?? [200], versionField,
+              versionPath: versionField ? parseFieldPath(versionField) : undefined,
               expectVersion, bodyMatch: c.bodyMatch !== undefined ? new RegExp(c.bodyMatch) : undefined,
             });
           });
@@ -398,12 +444,15 @@ export function resolveChecks(spec: HealthSpec, ctx: ResolveContext): ResolvedCh
           const h = headers();
           if (c.bearerTokenEnv) h.Authorization = `Bearer ${envVar(c.bearerTokenEnv, `${c.key}.bearerTokenEnv`)}`;
           if (c.basicAuth) {
-            const basic = Buffer.from(`${c.basicAuth.username}:${envVar(c.basicAuth.passwordEnv, `${c.key}.basicAuth.passwordEnv`)}`).toString('base64');
+            const basic = Buffer.from(
+              `${c.basicAuth.username}:${envVar(c.basicAuth.passwordEnv, `${c.key}.basicAuth.passwordEnv`)}`,
+            ).toString('base64');
             secrets.add(basic);
             h.Authorization = `Basic ${basic}`;
           }
           targets.push({
-            ...base, type: 'prometheus', url: fill(c.url as string, `${c.key}.url`), query: fill(c.query as string, `${c.key}.query`), headers: h,
+            ...base, type: 'prometheus', url: fill(c.url as string, `${c.key}.url`),
+            query: fill(c.query as string, `${c.key}.query`), headers: h,
             success: c.successCondition !== undefined ? compileCondition(c.successCondition) : undefined,
             failure: c.failureCondition !== undefined ? compileCondition(c.failureCondition) : undefined,
           });
@@ -413,29 +462,39 @@ export function resolveChecks(spec: HealthSpec, ctx: ResolveContext): ResolvedCh
           const token = envVar(c.tokenEnv ?? 'ARGOCD_TOKEN', c.tokenEnv ? `${c.key}.tokenEnv` : c.key);
           const app = fill(c.app ?? '{app}', `${c.key}.app`);
           targets.push({
-            ...base, type: 'argocd', url: fill(c.url as string, `${c.key}.url`), app, headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
+            ...base, type: 'argocd', url: fill(c.url as string, `${c.key}.url`), app,
+            headers: { Authorization: `Bearer ${token}` }, commit: ctx.commit,
             appNamespace: c.appNamespace !== undefined ? fill(c.appNamespace, `${c.key}.appNamespace`) : undefined,
           });
           break;
         }
         case 'flux':
           targets.push({
-            ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`), namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
+            ...base, type: 'flux', kind: c.kind ?? 'Kustomization', name: fill(c.name ?? '{app}', `${c.key}.name`),
+            namespace: fill(c.namespace ?? 'flux-system', `${c.key}.namespace`),
             kubeconfig: c.kubeconfig !== undefined ? fill(c.kubeconfig, `${c.key}.kubeconfig`) : ctx.kubeconfig,
             context: c.context !== undefined ? fill(c.context, `${c.key}.context`) : undefined, commit: ctx.commit,
           });
           break;
         case 'kubernetes': {
-          const field = (Object.keys(WORKLOAD_KEYS) as (keyof typeof WORKLOAD_KEYS)[]).find((k) => c[k] !== undefined) ?? 'deployment';
-          targets.push({ ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field], name: fill(c[field] ?? '{app}', `${c.key}.${field}`) });
+          const field = (Object.keys(WORKLOAD_KEYS) as (keyof typeof WORKLOAD_KEYS)[])
+            .find((k) => c[k] !== undefined) ?? 'deployment';
+          targets.push({
+            ...base, ...workload(c, fill, ctx), type: 'kubernetes', kind: WORKLOAD_KEYS[field],
+            name: fill(c[field] ?? '{app}', `${c.key}.${field}`),
+          });
           break;
         }
         case 'rollout':
-          targets.push({ ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`) });
+          targets.push({
+            ...base, ...workload(c, fill, ctx), type: 'rollout', name: fill(c.rollout ?? '{app}', `${c.key}.rollout`),
+          });
           break;
       }
     }
-    labels[check] = c.label ?? `${targetLabel(targets[targets.length - 1] as Target)}${targets.filter((t) => t.check === check).length > 1 ? ` (+${targets.filter((t) => t.check === check).length - 1})` : ''}`;
+    const count = targets.filter((t) => t.check === check).length;
+    labels[check] = c.label ??
+      `${targetLabel(targets[targets.length - 1] as Target)}${count > 1 ? ` (+${count - 1})` : ''}`;
   });
   // Unique ids, readable: the label, numbered when two targets share one.
   const seen = new Map<string, number>();
@@ -452,7 +511,11 @@ export function resolveChecks(spec: HealthSpec, ctx: ResolveContext): ResolvedCh
 /** Timing with defaults, later layers (flags, inputs) over earlier ones (config). */
 export function mergeTiming(...layers: Partial<Timing>[]): Timing {
   const t: Timing = { ...DEFAULT_TIMING };
-  for (const l of layers) for (const [k, v] of Object.entries(l)) if (v !== undefined) (t as unknown as Record<string, number>)[k] = v as number;
+  for (const l of layers) {
+    for (const [k, v] of Object.entries(l)) {
+      if (v !== undefined) (t as unknown as Record<string, number>)[k] = v as number;
+    }
+  }
   return t;
 }
 

@@ -10,17 +10,21 @@ export class VersionHistory {
 
   /** Events of app in env, newest first. */
   events(app: string, env: string): VersionEvent[] {
-    return this.records.filter((r) => r.app === app && sameEnv(r.env, env)).map((r) => ({ version: r.version, since: r.date, sha: r.sha, kind: r.kind }));
+    return this.records
+      .filter((r) => r.app === app && sameEnv(r.env, env))
+      .map((r) => ({ version: r.version, since: r.date, sha: r.sha, kind: r.kind }));
   }
 
   /** Whether the env ever ran the version: promoted there, rolled back to, or named as a previous version. */
   ran(app: string, env: string, version: string): boolean {
-    return this.records.some((r) => r.app === app && sameEnv(r.env, env) && (sameVersion(r.version, version) || (r.previous ?? '').split(', ').some((p) => sameVersion(p, version))));
+    return this.records.some((r) => r.app === app && sameEnv(r.env, env) && (
+      sameVersion(r.version, version) || (r.previous ?? '').split(', ').some((p) => sameVersion(p, version))));
   }
 
   /** Whether the version was promoted into the env through the gate (so the previous env ran it then). */
   passedGate(app: string, env: string, version: string): boolean {
-    return this.records.some((r) => r.kind === 'promotion' && !r.gateSkipped && r.app === app && sameEnv(r.env, env) && sameVersion(r.version, version));
+    return this.records.some((r) => r.kind === 'promotion' && !r.gateSkipped && r.app === app &&
+      sameEnv(r.env, env) && sameVersion(r.version, version));
   }
 
   /** When the env started running `version` in its latest stretch of running it, if trailers say so. */

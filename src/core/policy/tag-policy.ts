@@ -7,12 +7,32 @@ const SEMVER_TAG = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-
 
 export function checkTag(version: string, tagPattern: string): Violation | undefined {
   const tag = tagOf(version);
-  if (tag === '') return { rule: 'no-latest', message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 (a digest alone cannot be checked against the tag policy)` };
-  if (tag.toLowerCase() === 'latest') return { rule: 'no-latest', message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3` };
+  if (tag === '') {
+    return {
+      rule: 'no-latest',
+      message: `version ${JSON.stringify(version)} has no tag; expected a tag such as v1.2.3 `
+        + '(a digest alone cannot be checked against the tag policy)',
+    };
+  }
+  if (tag.toLowerCase() === 'latest') {
+    return {
+      rule: 'no-latest',
+      message: `tag "latest" is never promoted: it names no fixed image; expected a version such as v1.2.3`,
+    };
+  }
   if (tagPattern === 'semver') {
-    if (!SEMVER_TAG.test(tag)) return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} is not semver; expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)` };
+    if (!SEMVER_TAG.test(tag)) {
+      return {
+        rule: 'tag-pattern',
+        message: `tag ${JSON.stringify(tag)} is not semver; `
+          + 'expected v?MAJOR.MINOR.PATCH[-pre] such as v1.2.3 or 1.4.0-rc.1 (policy.tagPattern)',
+      };
+    }
   } else if (!new RegExp(tagPattern).test(tag)) {
-    return { rule: 'tag-pattern', message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}` };
+    return {
+      rule: 'tag-pattern',
+      message: `tag ${JSON.stringify(tag)} does not match policy.tagPattern ${tagPattern}`,
+    };
   }
   return undefined;
 }

@@ -54,14 +54,19 @@ export interface PushDeliveryInput {
   tip?: string;
 }
 
-export async function planAt(git: GitPort, tip: string, request: PromoteRequest, configPath?: string): Promise<PromotionPlan> {
+export async function planAt(
+  git: GitPort, tip: string, request: PromoteRequest, configPath?: string,
+): Promise<PromotionPlan> {
   const snapshot = await git.snapshot(tip);
   return planPromotion(snapshot, await configAt(snapshot, configPath), request);
 }
 
 export async function fetchTip(git: GitPort, branch: string): Promise<string> {
   const tip = await git.fetchBranch(branch);
-  if (!tip) throw new UserError(`branch ${JSON.stringify(branch)} does not exist on the remote; expected the config repository's branch (input branch)`);
+  if (!tip) {
+    throw new UserError(`branch ${JSON.stringify(branch)} does not exist on the remote; `
+      + `expected the config repository's branch (input branch)`);
+  }
   return tip;
 }
 
@@ -69,7 +74,8 @@ export async function deliverByPush(input: PushDeliveryInput): Promise<PromoteOu
   const { git, logger, request, branch, retry } = input;
   // A push that failed ambiguously, with the plan and commits that made it.
   let pushed: { commit: string; plan: PromotionPlan; commits: string[] } | undefined;
-  const landed = async (tip: string): Promise<boolean> => !!pushed && (tip === pushed.commit || (await git.isAncestor(pushed.commit, tip)));
+  const landed = async (tip: string): Promise<boolean> =>
+    !!pushed && (tip === pushed.commit || (await git.isAncestor(pushed.commit, tip)));
   let lastError = '';
   for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
     if (attempt > 1) {
@@ -80,7 +86,10 @@ export async function deliverByPush(input: PushDeliveryInput): Promise<PromoteOu
     const tip = attempt === 1 && input.tip ? input.tip : await fetchTip(git, branch);
     if (pushed && (await landed(tip))) {
       logger.info(`the push of ${pushed.commit.slice(0, 12)} landed although it reported an error`);
-      return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: attempt - 1, prUrls: [] };
+      return {
+        status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip,
+        attempts: attempt - 1, prUrls: [],
+      };
     }
     const plan = await (input.planner ? input.planner(tip) : planAt(git, tip, request, input.configPath));
     if (plan.violations.length) return { status: 'refused', plan, commits: [], base: tip, attempts: attempt, prUrls: [] };
@@ -95,14 +104,24 @@ export async function deliverByPush(input: PushDeliveryInput): Promise<PromoteOu
       commits.push(parent);
     }
     const result = await git.push(parent, branch);
-    if (result.ok) return { status: 'pushed', plan, commit: parent, commits, base: tip, attempts: attempt, prUrls: [] };
+    if (result.ok) {
+      return { status: 'pushed', plan, commit: parent, commits, base: tip, attempts: attempt, prUrls: [] };
+    }
     if (result.kind === 'fatal') throw new Error(`push to ${branch} failed: ${result.message}`);
     pushed = result.kind === 'transient' ? { commit: parent, plan, commits } : undefined;
-    lastError = result.kind === 'rejected' ? `${branch} moved on the remote (push rejected)` : `push failed: ${result.message}`;
+    lastError = result.kind === 'rejected'
+      ? `${branch} moved on the remote (push rejected)`
+      : `push failed: ${result.message}`;
   }
   if (pushed) {
     const tip = await fetchTip(git, branch);
-    if (await landed(tip)) return { status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip, attempts: retry.maxAttempts, prUrls: [] };
+    if (await landed(tip)) {
+      return {
+        status: 'pushed', plan: pushed.plan, commit: pushed.commit, commits: pushed.commits, base: tip,
+        attempts: retry.maxAttempts, prUrls: [],
+      };
+    }
   }
-  throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)`);
+  throw new Error(`gave up after ${retry.maxAttempts} attempts to push to ${branch}: ${lastError}; `
+    + 'nothing was changed on the remote by this run (raise max-attempts if many promotions run at once)');
 }

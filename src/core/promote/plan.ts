@@ -66,26 +66,44 @@ async function readAll(snapshot: RepoSnapshot, targets: Target[]): Promise<Read[
   }));
 }
 
-export async function planPromotion(snapshot: RepoSnapshot, config: PromoteConfig, request: PromoteRequest): Promise<PromotionPlan> {
+export async function planPromotion(
+  snapshot: RepoSnapshot, config: PromoteConfig, request: PromoteRequest,
+): Promise<PromotionPlan> {
   // A reason of only spaces is no reason: the audit trail must say something.
-  const req = { ...request, skipGate: request.skipGate?.trim() || undefined, freezeOverrideReason: request.freezeOverrideReason?.trim() || undefined };
+  const req = {
+    ...request,
+    skipGate: request.skipGate?.trim() || undefined,
+    freezeOverrideReason: request.freezeOverrideReason?.trim() || undefined,
+  };
   const layout = discoverLayout(config, snapshot.files, req.singleAppName);
   const env = findEnv(layout, req.to);
   const prev = previousEnv(layout, env);
   const from = req.from !== undefined ? findEnv(layout, req.from) : prev;
-  if (from === env) throw new UserError(`--from ${quote(req.from ?? '')} is the environment being promoted to; expected an earlier one`);
+  if (from === env) {
+    throw new UserError(`--from ${quote(req.from ?? '')} is the environment being promoted to; `
+      + 'expected an earlier one');
+  }
   const apps = req.apps.length ? req.apps.map((a) => findApp(layout, a)) : layout.apps.length === 1 ? layout.apps : [];
-  if (!apps.length) throw new UserError(`no app given; expected --app with one of: ${layout.apps.slice(0, 10).join(', ')}${layout.apps.length > 10 ? ', …' : ''}`);
+  if (!apps.length) {
+    throw new UserError(`no app given; expected --app with one of: ${layout.apps.slice(0, 10).join(', ')}`
+      + `${layout.apps.length > 10 ? ', …' : ''}`);
+  }
   const promotions: AppPromotion[] = [];
   const violations: PromotionPlan['violations'] = [];
 
   for (const app of apps) {
     const missing = layout.missing.filter((m) => m.app === app && m.env === env.name);
     if (missing.length) {
-      throw new UserError(`app ${quote(app)} has no target for declared region(s) ${missing.map((m) => m.region).join(', ')} of ${env.name} (expected ${missing.map((m) => m.file).join(', ')}); add the overlay or remove the region from environments:`);
+      throw new UserError(`app ${quote(app)} has no target for declared region(s) `
+        + `${missing.map((m) => m.region).join(', ')} of ${env.name} `
+        + `(expected ${missing.map((m) => m.file).join(', ')}); `
+        + 'add the overlay or remove the region from environments:');
     }
     const targets = targetsOf(layout, app, env.name);
-    if (!targets.length) throw new UserError(`app ${quote(app)} has no target in environment ${quote(env.name)}; expected an overlay or a configured target for it`);
+    if (!targets.length) {
+      throw new UserError(`app ${quote(app)} has no target in environment ${quote(env.name)}; `
+        + 'expected an overlay or a configured target for it');
+    }
     const here = await readAll(snapshot, targets);
     const fromReads = from ? await readAll(snapshot, targetsOf(layout, app, from.name)) : [];
     const prevReads = prev && prev !== from ? await readAll(snapshot, targetsOf(layout, app, prev.name)) : fromReads;
@@ -93,28 +111,47 @@ export async function planPromotion(snapshot: RepoSnapshot, config: PromoteConfi
     // The version: given, or what the source env runs (all its targets agreeing).
     let version = req.version;
     if (version === undefined || version === '') {
-      if (!from) throw new UserError(`no version given for ${quote(env.name)}, the first environment; expected --version (there is no earlier environment to take it from)`);
-      if (!fromReads.length) throw new UserError(`app ${quote(app)} has no target in ${quote(from.name)} to take the version from; expected --version`);
+      if (!from) {
+        throw new UserError(`no version given for ${quote(env.name)}, the first environment; `
+          + 'expected --version (there is no earlier environment to take it from)');
+      }
+      if (!fromReads.length) {
+        throw new UserError(`app ${quote(app)} has no target in ${quote(from.name)} to take the version from; `
+          + 'expected --version');
+      }
       const vs = distinct(fromReads.map((r) => r.version));
       if (vs.length !== 1 || fromReads[0]?.version === undefined) {
-        throw new UserError(`cannot take the version from ${from.name}: its targets disagree (${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
+        throw new UserError(`cannot take the version from ${from.name}: its targets disagree `
+          + `(${fromReads.map((r) => `${r.target.file}: ${r.version ?? 'none'}`).join('; ')}); expected --version`);
       }
       version = fromReads[0].version;
     }
-    if (targets.some((t) => t.image !== undefined)) parseImageValue(version, targets[0]?.file, here[0]?.line, 'version');
-    else checkValue(version, targets[0]?.file, here[0]?.line, 'version');
+    if (targets.some((t) => t.image !== undefined)) {
+      parseImageValue(version, targets[0]?.file, here[0]?.line, 'version');
+    } else checkValue(version, targets[0]?.file, here[0]?.line, 'version');
 
     const found: Violation[] = [];
     const tagProblem = checkTag(version, config.policy.tagPattern);
     if (tagProblem) found.push(tagProblem);
     if (prev && config.policy.requirePreviousEnv && !req.skipGate) {
       const off = prevReads.filter((r) => !sameVersion(r.version, version));
-      if (!prevReads.length) found.push({ rule: 'gate', message: `${app} has no target in ${prev.name}, so ${version} cannot have run there; expected it there first, or skip-gate with a reason` });
-      else if (off.length) {
-        const first = off[0] as Read;
+      if (!prevReads.length) {
         found.push({
           rule: 'gate',
-          message: `${version} is not running in ${prev.name}${prevReads.length > 1 ? ` (all ${prevReads.length} targets must run it)` : ''}: ${off.map((r) => `${r.target.file}${r.target.region ? ` [${r.target.region}]` : ''} runs ${r.version ?? 'nothing'}`).join('; ')}; expected ${prev.name} to run it first, or skip-gate with a reason`,
+          message: `${app} has no target in ${prev.name}, so ${version} cannot have run there; `
+            + 'expected it there first, or skip-gate with a reason',
+        });
+      } else if (off.length) {
+        const first = off[0] as Read;
+        const runs = off
+          .map((r) => `${r.target.file}${r.target.region ? ` [${r.target.region}]` : ''} runs ${r.version ?? 'nothing'}`)
+          .join('; ');
+        found.push({
+          rule: 'gate',
+          message: `${version} is not running in ${prev.name}`
+            + `${prevReads.length > 1 ? ` (all ${prevReads.length} targets must run it)` : ''}: `
+            + `${runs}; `
+            + `expected ${prev.name} to run it first, or skip-gate with a reason`,
           file: first.target.file, line: first.line,
         });
       }
@@ -123,14 +160,23 @@ export async function planPromotion(snapshot: RepoSnapshot, config: PromoteConfi
       for (const r of here) {
         const c = r.version ? compareVersions(version, r.version) : undefined;
         if (c !== undefined && c < 0) {
-          found.push({ rule: 'downgrade', message: `${version} is older than ${r.version} in ${r.target.file}; expected a newer version (use allow-downgrade, or the rollback action)`, file: r.target.file, line: r.line });
+          found.push({
+            rule: 'downgrade',
+            message: `${version} is older than ${r.version} in ${r.target.file}; `
+              + 'expected a newer version (use allow-downgrade, or the rollback action)',
+            file: r.target.file, line: r.line,
+          });
           break;
         }
       }
     }
     const freeze = activeFreeze(config.policy.freeze, env.name, layout.envs[0]?.name, req.now);
     if (freeze && !req.freezeOverrideReason) {
-      found.push({ rule: 'freeze', message: `${env.name} is frozen by ${describeWindow(freeze)}; expected a promotion outside the window, or freeze-override-reason` });
+      found.push({
+        rule: 'freeze',
+        message: `${env.name} is frozen by ${describeWindow(freeze)}; `
+          + 'expected a promotion outside the window, or freeze-override-reason',
+      });
     }
     if (found.length) {
       violations.push(...found.map((v) => ({ ...v, app })));
@@ -153,10 +199,13 @@ export async function planPromotion(snapshot: RepoSnapshot, config: PromoteConfi
       freezeOverride: freeze ? req.freezeOverrideReason : undefined,
       targets: changes.map((c) => ({ file: c.target.file, region: c.target.region, old: c.old, new: c.new })),
     };
-    promotions.push({ app, env: env.name, from: from?.name, version, previous, changes, files, message: promotionMessage(facts), facts });
+    promotions.push({
+      app, env: env.name, from: from?.name, version, previous, changes, files, message: promotionMessage(facts), facts,
+    });
   }
   return { promotions, violations, layout };
 }
 
 /** Promotions that change at least one file. */
-export const changedPromotions = (plan: PromotionPlan): AppPromotion[] => plan.promotions.filter((p) => p.files.size > 0);
+export const changedPromotions = (plan: PromotionPlan): AppPromotion[] =>
+  plan.promotions.filter((p) => p.files.size > 0);

@@ -5,7 +5,9 @@ import type { GitPort, Logger, PullRequestPort } from '../ports.js';
 import { deliverByPush, defaultBackoff, type PromoteOutcome } from './deliver-push.js';
 import { deliverByPullRequest } from './deliver-pr.js';
 import type { PromoteRequest } from './plan.js';
-import { promotionOutputs, promotionSummary, type DryRunDiff, type PromoteOutputs, type SummaryLinks } from './summary.js';
+import {
+  promotionOutputs, promotionSummary, type DryRunDiff, type PromoteOutputs, type SummaryLinks,
+} from './summary.js';
 
 export interface PromoteRunInput {
   git: GitPort;
@@ -32,29 +34,44 @@ export interface PromoteRunInput {
   summarize?: typeof promotionSummary;
 }
 
-export interface PromoteRunResult { outcome: PromoteOutcome; summary: string; outputs: PromoteOutputs; exitCode: 0 | 1 }
+export interface PromoteRunResult {
+  outcome: PromoteOutcome; summary: string; outputs: PromoteOutputs; exitCode: 0 | 1;
+}
 
 const realSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export async function runPromote(input: PromoteRunInput): Promise<PromoteRunResult> {
   const base = {
-    git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath, dryRun: input.dryRun, planner: input.planner,
-    tip: input.tip,
+    git: input.git, logger: input.logger, request: input.request, branch: input.branch, configPath: input.configPath,
+    dryRun: input.dryRun, planner: input.planner, tip: input.tip,
     retry: {
       maxAttempts: input.maxAttempts, sleep: input.sleep ?? realSleep,
       backoff: (n: number) => defaultBackoff(n, Math.random, input.backoffBaseMs),
     },
   };
   const outcome = input.mode === 'pull-request'
-    ? await deliverByPullRequest({ ...base, prs: await (input.pullRequests as () => Promise<PullRequestPort>)(), labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch })
+    ? await deliverByPullRequest({
+      ...base,
+      prs: await (input.pullRequests as () => Promise<PullRequestPort>)(),
+      labels: input.labels, autoMerge: input.autoMerge, headBranch: input.headBranch,
+    })
     : await deliverByPush(base);
   const diffs: DryRunDiff[] = [];
   if (outcome.status === 'dry-run' && outcome.base && input.git.diff) {
     const snap = await input.git.snapshot(outcome.base);
     for (const p of outcome.plan.promotions) {
-      for (const [file, text] of p.files) diffs.push({ file, diff: await input.git.diff(file, await snap.read(file), text) });
+      for (const [file, text] of p.files) {
+        diffs.push({ file, diff: await input.git.diff(file, await snap.read(file), text) });
+      }
     }
   }
-  for (const v of outcome.plan?.violations ?? []) input.logger.error(`${v.app}: ${v.rule}: ${v.message}`, { file: v.file, line: v.line });
-  return { outcome, summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs), outputs: promotionOutputs(outcome), exitCode: outcome.status === 'refused' ? 1 : 0 };
+  for (const v of outcome.plan?.violations ?? []) {
+    input.logger.error(`${v.app}: ${v.rule}: ${v.message}`, { file: v.file, line: v.line });
+  }
+  return {
+    outcome,
+    summary: (input.summarize ?? promotionSummary)(outcome, input.links, diffs),
+    outputs: promotionOutputs(outcome),
+    exitCode: outcome.status === 'refused' ? 1 : 0,
+  };
 }

@@ -7,7 +7,8 @@ const cell = (s: string | undefined): string => (s ?? '').replace(/\|/g, '\\|').
 const code = (s: string | undefined): string => (s === undefined ? `_${NO_VERSION}_` : `\`${cell(s)}\``);
 
 function changeTable(p: AppPromotion): string {
-  const rows = p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region ?? '')} | ${code(c.old)} | ${code(c.new)} | ${c.old === c.new ? 'unchanged' : 'changed'} |`);
+  const rows = p.changes.map((c) => `| ${cell(c.target.file)} | ${cell(c.target.region ?? '')} `
+    + `| ${code(c.old)} | ${code(c.new)} | ${c.old === c.new ? 'unchanged' : 'changed'} |`);
   return ['| file | region | old | new | |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
@@ -18,7 +19,9 @@ export interface SummaryLinks {
 
 export interface DryRunDiff { file: string; diff: string }
 
-export function promotionSummary(o: PromoteOutcome, links: SummaryLinks = {}, diffs: DryRunDiff[] = []): string {
+export function promotionSummary(
+  o: PromoteOutcome, links: SummaryLinks = {}, diffs: DryRunDiff[] = [],
+): string {
   const out: string[] = [];
   if (o.status === 'refused') {
     out.push('### ⛔ Promotion refused by policy', '', '| app | rule | reason |', '| --- | --- | --- |');
@@ -27,17 +30,28 @@ export function promotionSummary(o: PromoteOutcome, links: SummaryLinks = {}, di
     return `${out.join('\n')}\n`;
   }
   for (const p of o.plan.promotions) {
-    const verb = o.status === 'dry-run' ? 'Would promote' : o.status === 'unchanged' || !p.files.size ? 'Already promoted' : o.status === 'pull-request' ? 'Proposed' : 'Promoted';
+    const verb = o.status === 'dry-run' ? 'Would promote'
+      : o.status === 'unchanged' || !p.files.size ? 'Already promoted'
+        : o.status === 'pull-request' ? 'Proposed' : 'Promoted';
     const icon = o.status === 'dry-run' ? '🔍' : p.files.size ? '✅' : '☑️';
     out.push(`### ${icon} ${verb} ${p.app} to ${p.env}: ${previousLabel(p.previous)} → ${p.version}`, '');
-    if (p.from) out.push(`From ${p.from}.${p.facts.gateSkipped ? ` **Gate skipped:** ${cell(p.facts.gateSkipped)}.` : ''}${p.facts.freezeOverride ? ` **Freeze overridden:** ${cell(p.facts.freezeOverride)}.` : ''}`, '');
+    if (p.from) {
+      out.push(`From ${p.from}.`
+        + `${p.facts.gateSkipped ? ` **Gate skipped:** ${cell(p.facts.gateSkipped)}.` : ''}`
+        + `${p.facts.freezeOverride ? ` **Freeze overridden:** ${cell(p.facts.freezeOverride)}.` : ''}`, '');
+    }
     out.push(changeTable(p), '');
   }
   if (o.status === 'dry-run') {
     out.push('**Dry run:** nothing was written. The change would be:', '');
     for (const d of diffs) out.push('```diff', d.diff.trimEnd(), '```', '');
   }
-  if (o.commit && o.status === 'pushed') out.push(`Commit: ${links.commitUrl ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})` : `\`${o.commit.slice(0, 12)}\``} (after ${o.attempts} attempt${o.attempts === 1 ? '' : 's'})`);
+  if (o.commit && o.status === 'pushed') {
+    const commitRef = links.commitUrl
+      ? `[${o.commit.slice(0, 12)}](${links.commitUrl(o.commit)})`
+      : `\`${o.commit.slice(0, 12)}\``;
+    out.push(`Commit: ${commitRef} (after ${o.attempts} attempt${o.attempts === 1 ? '' : 's'})`);
+  }
   for (const url of o.prUrls) out.push(`Pull request: ${url}`);
   if (o.status === 'unchanged') out.push('Every target already runs this version: no commit was made.');
   return `${out.join('\n').trimEnd()}\n`;
@@ -45,7 +59,8 @@ export function promotionSummary(o: PromoteOutcome, links: SummaryLinks = {}, di
 
 export function pullRequestBody(p: AppPromotion, runUrl?: string): string {
   return [
-    `Promotes **${p.app}** to **${p.env}**: ${previousLabel(p.previous)} → \`${p.version}\`${p.from ? ` (running in ${p.from})` : ''}.`,
+    `Promotes **${p.app}** to **${p.env}**: ${previousLabel(p.previous)} → \`${p.version}\``
+      + `${p.from ? ` (running in ${p.from})` : ''}.`,
     '',
     changeTable(p),
     '',
@@ -66,7 +81,10 @@ export interface PromoteOutputs {
 
 export function promotionOutputs(o: PromoteOutcome): PromoteOutputs {
   const ps = o.plan?.promotions ?? [];
-  const files = ps.flatMap((p) => p.changes.map((c) => ({ app: p.app, env: p.env, file: c.target.file, region: c.target.region ?? null, line: c.line, old: c.old ?? null, new: c.new, changed: c.old !== c.new })));
+  const files = ps.flatMap((p) => p.changes.map((c) => ({
+    app: p.app, env: p.env, file: c.target.file, region: c.target.region ?? null, line: c.line,
+    old: c.old ?? null, new: c.new, changed: c.old !== c.new,
+  })));
   const wrote = o.status === 'pushed' || o.status === 'pull-request';
   return {
     version: [...new Set(ps.map((p) => p.version))].join(','),

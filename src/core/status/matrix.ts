@@ -8,7 +8,9 @@ import { readTargetVersion } from '../target-version.js';
 export interface CellEntry { file: string; region?: string; version?: string; line: number; problem?: string }
 export interface Matrix { envs: string[]; apps: { app: string; cells: Record<string, CellEntry[]> }[] }
 
-export async function buildMatrix(snapshot: RepoSnapshot, config: PromoteConfig, singleAppName: string): Promise<Matrix> {
+export async function buildMatrix(
+  snapshot: RepoSnapshot, config: PromoteConfig, singleAppName: string,
+): Promise<Matrix> {
   return matrixOf(snapshot, discoverLayout(config, snapshot.files, singleAppName));
 }
 
@@ -44,19 +46,32 @@ export function cellText(entries: CellEntry[] | undefined): string {
   if (!entries?.length) return '—';
   const vs = new Set(entries.map((e) => e.problem ? '!' : e.version ?? 'none'));
   if (vs.size === 1 && !entries.some((e) => e.problem)) return entries[0]?.version ?? 'none';
-  return entries.map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`).join(', ');
+  return entries
+    .map((e) => `${e.problem ? 'error' : e.version ?? 'none'}${e.region ? ` (${e.region})` : ''}`)
+    .join(', ');
 }
 
 export function renderMatrix(m: Matrix, format: 'table' | 'markdown' | 'json'): string {
   if (format === 'json') {
-    return JSON.stringify({ envs: m.envs, apps: m.apps.map((a) => ({ app: a.app, envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({ file: c.file, region: c.region ?? null, version: c.version ?? null, ...(c.problem ? { problem: c.problem } : {}) }))])) })) });
+    return JSON.stringify({
+      envs: m.envs,
+      apps: m.apps.map((a) => ({
+        app: a.app,
+        envs: Object.fromEntries(m.envs.map((e) => [e, (a.cells[e] ?? []).map((c) => ({
+          file: c.file, region: c.region ?? null, version: c.version ?? null,
+          ...(c.problem ? { problem: c.problem } : {}),
+        }))])),
+      })),
+    });
   }
   const rows = m.apps.map((a) => [a.app, ...m.envs.map((e) => cellText(a.cells[e]))]);
   const head = ['app', ...m.envs];
   if (format === 'markdown') {
     // Versions and names come from the repository (or a shard report's artifact): inert in the job summary.
     const rowText = (r: string[]): string => `| ${r.map(summaryText).join(' | ')} |`;
-    return [`| ${head.map(summaryText).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText)].join('\n');
+    return [
+      `| ${head.map(summaryText).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(rowText),
+    ].join('\n');
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd();

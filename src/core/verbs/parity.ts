@@ -12,6 +12,9 @@ const PARITY_TOKEN: OptionDef = {
     + 'issue.',
 };
 
+/** The options both read verbs end with: where the repository is and how to talk about it. */
+const READ_OPTIONS: OptionDef[] = [CONFIG, PATH, REPO, PARITY_TOKEN, NO_FETCH, JSON_OUT, VERBOSE];
+
 const READ_DETAILS = [
   'Without --ref (drift) or --base (parity), origin/BRANCH is fetched quietly and read; --no-fetch reads HEAD.',
   'The config comes from the commit being read (for parity, the base), never from the working tree.',
@@ -52,13 +55,7 @@ export const PARITY: VerbDef = {
       defaultText: 'the base',
       why: "the action takes it from the merge_group event's base_ref",
     },
-    CONFIG,
-    PATH,
-    REPO,
-    PARITY_TOKEN,
-    NO_FETCH,
-    JSON_OUT,
-    VERBOSE,
+    ...READ_OPTIONS,
   ],
   env: TOKEN_ENV,
   examples: ['gitops-promote parity', 'gitops-promote parity --base origin/main --head HEAD --render none --json'],
@@ -97,13 +94,7 @@ export const DRIFT: VerbDef = {
       defaultText: '$RUNNER_TEMP/gitops-promote-drift-shard-I-of-N.json',
       why: 'the CLI prints the report on stdout with --json',
     },
-    CONFIG,
-    PATH,
-    REPO,
-    PARITY_TOKEN,
-    NO_FETCH,
-    JSON_OUT,
-    VERBOSE,
+    ...READ_OPTIONS,
   ],
   env: TOKEN_ENV,
   examples: [

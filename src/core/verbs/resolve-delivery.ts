@@ -1,6 +1,7 @@
 // promote and rollback, read the same way by the action and the CLI: options → a request, then the config at the
 // branch's tip fills what was not given (input > config > default).
 import type { PromoteConfig } from '../config/config.js';
+import type { RollbackRequest } from '../rollback/plan-rollback.js';
 import { checkValue } from '../edit-value.js';
 import { UserError, quote } from '../errors.js';
 import { checkBranch } from '../validate-names.js';
@@ -33,14 +34,10 @@ export interface PromoteArgs extends DeliveryArgs {
   freezeOverrideReason?: string;
 }
 
-export interface RollbackArgs extends DeliveryArgs {
-  app: string;
-  env: string;
-  toVersion?: string;
-  toCommit?: string;
-  region?: string;
-  reason?: string;
-  force?: string;
+/** The rollback request's own fields, as the flags and inputs give them (core/rollback owns their meaning). */
+type RollbackFields = Pick<RollbackRequest, 'app' | 'env' | 'toVersion' | 'toCommit' | 'region' | 'reason' | 'force'>;
+
+export interface RollbackArgs extends DeliveryArgs, RollbackFields {
   failedRunUrl?: string;
 }
 
